@@ -1,0 +1,1218 @@
+package org.sourceline.data;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import java.io.BufferedInputStream;
+import java.io.FileNotFoundException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongConsumer;
+import org.sourceline.model.Actor;
+import org.sourceline.model.ActorKind;
+import org.sourceline.model.Article;
+import org.sourceline.model.Certainty;
+import org.sourceline.model.CertaintyLevel;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Days;
+import org.sourceline.model.Event;
+import org.sourceline.model.EventType;
+import org.sourceline.model.Evidence;
+import org.sourceline.model.Qualifier;
+import org.sourceline.model.TimeSpan;
+
+/**
+ * Reads and validates a Sourceline dataset (format {@value #FORMAT}) in one streaming pass.
+ *
+ * <p>Every problem is collected, each with its file, line and column; a dataset with any error
+ * is never returned, so nothing half-loads. Warnings (a re-anchored quote, an event without
+ * evidence, …) do not stop loading. The JSON is read token by token with Jackson's streaming
+ * parser: positions come for free and a million events need no intermediate tree.
+ */
+public final class DatasetReader {
+    /** The format name every dataset file declares in its {@code "format"} field. */
+    public static final String FORMAT = "sourceline-dataset/1";
+    /** Classpath location of the dataset bundled with the app. */
+    public static final String BUNDLED = "/datasets/iran-russia-2023.json";
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).maxNumberLength(100).build())
+            .build();
+
+    private LongConsumer progress = bytes -> { };
+    private BooleanSupplier cancelled = () -> false;
+
+    /** Reports the number of bytes read so far, now and then, on the reading thread. */
+    public DatasetReader withProgress(LongConsumer bytesRead) {
+        this.progress = bytesRead;
+        return this;
+    }
+
+    /** Makes reading stop with a {@link CancellationException} once {@code isCancelled} says so. */
+    public DatasetReader withCancellation(BooleanSupplier isCancelled) {
+        this.cancelled = isCancelled;
+        return this;
+    }
+
+    /** Reads a dataset file; never throws for bad input (problems are in the result). */
+    public ReadResult read(Path file) {
+        String name = file.toString();
+        if (Files.isDirectory(file)) {
+            return unreadable(name, "is a folder, not a dataset file");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, name, TextFiles.besides(file));
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            return unreadable(name, "no such file");
+        } catch (AccessDeniedException e) {
+            return unreadable(name, "permission denied");
+        } catch (IOException e) {
+            return unreadable(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a dataset from the classpath, e.g. {@link #BUNDLED}. */
+    public ReadResult readResource(String resourcePath) {
+        InputStream in = DatasetReader.class.getResourceAsStream(resourcePath);
+        String name = resourcePath.startsWith("/") ? resourcePath.substring(1) : resourcePath;
+        if (in == null) {
+            return unreadable(name, "no such resource");
+        }
+        try (in) {
+            return read(in, name, TextFiles.besidesResource(resourcePath));
+        } catch (IOException e) {
+            return unreadable(name, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /** Reads a dataset from a stream; {@code files} resolves the article text file, if any. */
+    public ReadResult read(InputStream in, String displayName, TextFiles files) throws IOException {
+        return new Session(displayName, files).run(in);
+    }
+
+    /** Reads a dataset file and returns it, or throws with every problem. */
+    public Dataset load(Path file) throws DatasetException {
+        ReadResult result = read(file);
+        if (result.hasErrors()) {
+            throw new DatasetException(result);
+        }
+        return result.dataset();
+    }
+
+    /** The dataset bundled with Sourceline. */
+    public static Dataset loadBundled() {
+        ReadResult result = new DatasetReader().readResource(BUNDLED);
+        if (result.hasErrors()) {
+            throw new IllegalStateException("the bundled dataset is invalid:\n" + new DatasetException(result).getMessage());
+        }
+        return result.dataset();
+    }
+
+    private static ReadResult unreadable(String file, String message) {
+        Problem problem = new Problem(Severity.ERROR, file, 1, 1, null, message);
+        return new ReadResult(file, null, List.of(problem), true, 0, 0, 0, 0);
+    }
+
+    // ---------------------------------------------------------------------------------------
+
+    /** A reference to an actor id, remembered with its position until the actor list is known. */
+    private record Ref(String id, int line, int column, String eventId) {
+    }
+
+    /** A quote as written in the file. */
+    private record RawEvidence(String exact, String prefix, String suffix, int start, int end, int line, int column) {
+    }
+
+    /** An event as written in the file, before actor ids and quotes are resolved. */
+    private static final class RawEvent {
+        String id;
+        int line;
+        int column;
+        String title;
+        String summary;
+        TimeSpan time;
+        EventType type;
+        String mode;
+        String place;
+        final List<Ref> sources = new ArrayList<>(2);
+        final List<Ref> targets = new ArrayList<>(2);
+        final List<Ref> participants = new ArrayList<>(1);
+        CertaintyLevel level;
+        final List<Ref> attributedTo = new ArrayList<>(1);
+        String certaintyNote;
+        List<RawEvidence> evidence = List.of();
+        boolean evidenceGiven;
+        boolean valid = true;
+    }
+
+    /** One read of one file. */
+    private final class Session {
+        private final String file;
+        private final TextFiles files;
+        private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, String> dedupe = new HashMap<>();
+        private JsonParser p;
+
+        private String format;
+        private String title;
+        private String description;
+        private Article article;
+        private boolean articleSeen;
+        private boolean actorsSeen;
+        private boolean eventsSeen;
+        private final Map<String, Actor> actors = new LinkedHashMap<>();
+        private final Set<String> declaredActorIds = new HashSet<>();
+        private final List<Ref> affiliationRefs = new ArrayList<>();
+        private final Set<String> usedActorIds = new HashSet<>();
+        private final List<Event> events = new ArrayList<>();
+        private final List<RawEvent> pending = new ArrayList<>();
+        private final Set<String> eventIds = new HashSet<>();
+        private int eventCount;
+        private int quotesTotal;
+        private int quotesVerified;
+        private boolean broken;
+
+        Session(String file, TextFiles files) {
+            this.file = file;
+            this.files = files;
+        }
+
+        ReadResult run(InputStream raw) throws IOException {
+            CountingInputStream counting = new CountingInputStream(raw);
+            BufferedInputStream in = new BufferedInputStream(counting, 1 << 16);
+            in.mark(4);
+            byte[] head = in.readNBytes(4);
+            in.reset();
+            if (head.length == 0) {
+                error(1, 1, null, "the file is empty");
+                return finish();
+            }
+            String wide = Utf8.guessUtf16Or32(head);
+            if (wide != null) {
+                error(1, 1, null, "not UTF-8: the file looks like " + wide + "; save it as UTF-8");
+                return finish();
+            }
+            try (JsonParser parser = JSON.createParser(in)) {
+                p = parser;
+                readRoot(counting);
+            } catch (JsonProcessingException e) {
+                JsonLocation at = e.getLocation();
+                String message = e.getOriginalMessage();
+                int nl = message.indexOf('\n');
+                message = nl > 0 ? message.substring(0, nl) : message;
+                if (message.contains("Invalid UTF-8")) {
+                    message = "not valid UTF-8: " + message;
+                } else {
+                    message = "malformed JSON: " + message;
+                }
+                error(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), null, message);
+                broken = true;
+            }
+            return finish();
+        }
+
+        private void readRoot(CountingInputStream counting) throws IOException {
+            JsonToken t = p.nextToken();
+            if (t == null) {
+                error(1, 1, null, "the file is empty");
+                broken = true;
+                return;
+            }
+            if (t != JsonToken.START_OBJECT) {
+                errorHere(null, "expected a JSON object ({ … }) at the top level, found " + describe(t));
+                broken = true;
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                int line = line();
+                int column = column();
+                p.nextToken();
+                if (!seen.add(name)) {
+                    error(line, column, null, "duplicate field \"" + name + "\"");
+                    p.skipChildren();
+                    continue;
+                }
+                switch (name) {
+                    case "format" -> {
+                        format = string(name, null);
+                        if (format != null && !format.equals(FORMAT)) {
+                            errorHere(null, "unsupported format \"" + format + "\" (expected \"" + FORMAT + "\")");
+                        }
+                    }
+                    case "title" -> title = string(name, null);
+                    case "description" -> description = string(name, null);
+                    case "article" -> readArticle();
+                    case "actors" -> readActors();
+                    case "events" -> readEvents(counting);
+                    default -> unknownField(line, column, name, null, "format, title, description, article, actors, events");
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                errorHere(null, "expected a field name or '}', found " + describe(p.currentToken()));
+            }
+            if (p.nextToken() != null) {
+                errorHere(null, "unexpected content after the end of the dataset object");
+            }
+            for (String required : List.of("format", "title", "article", "actors", "events")) {
+                if (!seen.contains(required)) {
+                    error(1, 1, null, "missing required field \"" + required + "\"");
+                }
+            }
+        }
+
+        // ----- article -------------------------------------------------------------------------
+
+        private void readArticle() throws IOException {
+            articleSeen = true;
+            if (!expectObject("article", null)) {
+                return;
+            }
+            int objLine = line();
+            int objColumn = column();
+            String aTitle = null;
+            String outlet = null;
+            String author = null;
+            String url = null;
+            TimeSpan published = null;
+            String language = null;
+            String text = null;
+            String textFile = null;
+            int textFileLine = 0;
+            int textFileColumn = 0;
+            String sha256 = null;
+            String note = null;
+            Set<String> seen = new HashSet<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                int line = line();
+                int column = column();
+                p.nextToken();
+                if (!seen.add(name)) {
+                    error(line, column, null, "duplicate field \"" + name + "\" in article");
+                    p.skipChildren();
+                    continue;
+                }
+                switch (name) {
+                    case "title" -> aTitle = string("title", null);
+                    case "outlet" -> outlet = string("outlet", null);
+                    case "author" -> author = string("author", null);
+                    case "url" -> url = string("url", null);
+                    case "published" -> published = p.currentToken() == JsonToken.VALUE_NULL ? null : readTime(null, "published");
+                    case "language" -> language = string("language", null);
+                    case "text" -> text = string("text", null);
+                    case "textFile" -> {
+                        textFileLine = line();
+                        textFileColumn = column();
+                        textFile = string("textFile", null);
+                    }
+                    case "sha256" -> sha256 = string("sha256", null);
+                    case "note" -> note = string("note", null);
+                    default -> unknownField(line, column, name, null,
+                            "title, outlet, author, url, published, language, text, textFile, sha256, note");
+                }
+            }
+            if (aTitle == null && !seen.contains("title")) {
+                error(objLine, objColumn, null, "article: missing required field \"title\"");
+            }
+            if (text != null && textFile != null) {
+                error(textFileLine, textFileColumn, null, "article: give either \"text\" or \"textFile\", not both");
+            } else if (textFile != null) {
+                text = readTextFile(textFile, textFileLine, textFileColumn);
+            }
+            if (text != null && sha256 != null && !sha256.equalsIgnoreCase(sha256(text))) {
+                warning(objLine, objColumn, null, "the article text is not the one the quote offsets were recorded for"
+                        + " (sha256 differs); every quote was checked again");
+            }
+            article = new Article(aTitle, outlet, author, url, published, language, text, textFile, sha256, note);
+            resolvePending();
+        }
+
+        private String readTextFile(String name, int line, int column) {
+            byte[] bytes;
+            try {
+                bytes = files.read(name);
+            } catch (NoSuchFileException | FileNotFoundException e) {
+                error(line, column, null, "article text file \"" + files.displayName(name) + "\" not found");
+                return null;
+            } catch (IOException e) {
+                error(line, column, null, "article text file \"" + files.displayName(name) + "\" cannot be read: "
+                        + e.getMessage());
+                return null;
+            }
+            if (bytes.length == 0) {
+                problems.add(new Problem(Severity.ERROR, files.displayName(name), 1, 1, null, "the article text file is empty"));
+                return null;
+            }
+            try {
+                return Utf8.decode(bytes);
+            } catch (Utf8.MalformedTextException e) {
+                problems.add(new Problem(Severity.ERROR, files.displayName(name), e.line(), e.column(), null, e.getMessage()));
+                return null;
+            }
+        }
+
+        // ----- actors --------------------------------------------------------------------------
+
+        private void readActors() throws IOException {
+            actorsSeen = true;
+            if (!expectArray("actors", null)) {
+                return;
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                readActor();
+            }
+            resolvePending();
+        }
+
+        private void readActor() throws IOException {
+            if (!expectObject("actor", null)) {
+                return;
+            }
+            int objLine = line();
+            int objColumn = column();
+            String id = null;
+            String name = null;
+            ActorKind kind = null;
+            String affiliation = null;
+            int affLine = 0;
+            int affColumn = 0;
+            String role = null;
+            String desc = null;
+            boolean valid = true;
+            Set<String> seen = new HashSet<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                int line = line();
+                int column = column();
+                p.nextToken();
+                if (!seen.add(field)) {
+                    error(line, column, null, "duplicate field \"" + field + "\" in actor");
+                    p.skipChildren();
+                    valid = false;
+                    continue;
+                }
+                switch (field) {
+                    case "id" -> {
+                        id = string("id", null);
+                        if (id != null && id.isBlank()) {
+                            errorHere(null, "actor id must not be empty");
+                            id = null;
+                        } else if (id != null && !declaredActorIds.add(id)) {
+                            errorHere(null, "duplicate actor id \"" + id + "\"");
+                            valid = false;
+                        }
+                    }
+                    case "name" -> name = string("name", null);
+                    case "kind" -> {
+                        String k = string("kind", null);
+                        if (k != null) {
+                            kind = ActorKind.fromId(k);
+                            if (kind == null) {
+                                errorHere(null, "unknown actor kind \"" + k + "\" (expected state, person, organization or group)");
+                            }
+                        }
+                    }
+                    case "affiliation" -> {
+                        affLine = line();
+                        affColumn = column();
+                        affiliation = string("affiliation", null);
+                    }
+                    case "role" -> role = string("role", null);
+                    case "description" -> desc = string("description", null);
+                    default -> {
+                        unknownField(line, column, field, null, "id, name, kind, affiliation, role, description");
+                        valid = false;
+                    }
+                }
+            }
+            for (String required : List.of("id", "name", "kind")) {
+                if (!seen.contains(required)) {
+                    error(objLine, objColumn, null, "actor" + (id != null ? " \"" + id + "\"" : "")
+                            + ": missing required field \"" + required + "\"");
+                }
+            }
+            if (valid && id != null && name != null && kind != null) {
+                actors.put(id, new Actor(id, name, kind, affiliation, role, desc));
+                if (affiliation != null) {
+                    affiliationRefs.add(new Ref(affiliation, affLine, affColumn, id));
+                }
+            }
+        }
+
+        // ----- events --------------------------------------------------------------------------
+
+        private void readEvents(CountingInputStream counting) throws IOException {
+            eventsSeen = true;
+            if (!expectArray("events", null)) {
+                return;
+            }
+            long lastReport = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                RawEvent raw = readEvent();
+                if (raw != null) {
+                    if (isReady()) {
+                        resolve(raw);
+                    } else {
+                        pending.add(raw);
+                    }
+                }
+                if ((eventCount & 1023) == 0) {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("reading " + file + " was cancelled");
+                    }
+                    long bytes = counting.count();
+                    if (bytes - lastReport > (1 << 20)) {
+                        progress.accept(bytes);
+                        lastReport = bytes;
+                    }
+                }
+            }
+            progress.accept(counting.count());
+        }
+
+        private boolean isReady() {
+            return articleSeen && actorsSeen;
+        }
+
+        private RawEvent readEvent() throws IOException {
+            eventCount++;
+            if (!expectObject("event", null)) {
+                return null;
+            }
+            RawEvent e = new RawEvent();
+            e.line = line();
+            e.column = column();
+            Set<String> seen = new HashSet<>(16);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                int line = line();
+                int column = column();
+                p.nextToken();
+                if (!seen.add(field)) {
+                    error(line, column, e.id, "duplicate field \"" + field + "\"");
+                    p.skipChildren();
+                    e.valid = false;
+                    continue;
+                }
+                switch (field) {
+                    case "id" -> {
+                        e.id = string("id", null);
+                        if (e.id != null && e.id.isBlank()) {
+                            errorHere(null, "event id must not be empty");
+                            e.id = null;
+                            e.valid = false;
+                        } else if (e.id != null && !eventIds.add(e.id)) {
+                            errorHere(e.id, "duplicate event id");
+                            e.valid = false;
+                        }
+                    }
+                    case "title" -> e.title = string("title", e.id);
+                    case "summary" -> e.summary = string("summary", e.id);
+                    case "time" -> {
+                        e.time = readTime(e.id, "time");
+                        e.valid &= e.time != null;
+                    }
+                    case "type" -> {
+                        String type = string("type", e.id);
+                        if (type != null) {
+                            e.type = EventType.fromId(type);
+                            if (e.type == null) {
+                                errorHere(e.id, "unknown event type \"" + type + "\" (expected one of " + typeList() + ")");
+                            }
+                        }
+                    }
+                    case "mode" -> e.mode = shared(string("mode", e.id));
+                    case "place" -> e.place = shared(string("place", e.id));
+                    case "source" -> e.valid &= readRefs(e.sources, e.id, "source");
+                    case "target" -> e.valid &= readRefs(e.targets, e.id, "target");
+                    case "participants" -> e.valid &= readRefs(e.participants, e.id, "participants");
+                    case "certainty" -> e.valid &= readCertainty(e);
+                    case "evidence" -> {
+                        e.evidenceGiven = true;
+                        e.valid &= readEvidenceList(e);
+                    }
+                    default -> {
+                        unknownField(line, column, field, e.id, "id, title, summary, time, type, mode, place, source, "
+                                + "target, participants, certainty, evidence");
+                        e.valid = false;
+                    }
+                }
+            }
+            for (String required : List.of("id", "title", "time", "type", "certainty")) {
+                if (!seen.contains(required)) {
+                    error(e.line, e.column, e.id, "missing required field \"" + required + "\"");
+                    e.valid = false;
+                }
+            }
+            if (e.title == null || e.type == null || e.level == null || e.id == null) {
+                e.valid = false;
+            }
+            if (seen.contains("id") && e.sources.isEmpty() && e.targets.isEmpty() && e.participants.isEmpty()
+                    && e.valid) {
+                error(e.line, e.column, e.id, "no actors: give at least one in \"source\", \"target\" or \"participants\"");
+                e.valid = false;
+            }
+            return e;
+        }
+
+        private boolean readRefs(List<Ref> into, String eventId, String field) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                return true;
+            }
+            if (!expectArray(field, eventId)) {
+                return false;
+            }
+            boolean ok = true;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    errorHere(eventId, field + ": expected an actor id (a string), found " + describe(p.currentToken()));
+                    p.skipChildren();
+                    ok = false;
+                    continue;
+                }
+                into.add(new Ref(p.getText(), line(), column(), eventId));
+            }
+            return ok;
+        }
+
+        private boolean readCertainty(RawEvent e) throws IOException {
+            if (!expectObject("certainty", e.id)) {
+                return false;
+            }
+            int objLine = line();
+            int objColumn = column();
+            boolean ok = true;
+            Set<String> seen = new HashSet<>(4);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                int line = line();
+                int column = column();
+                p.nextToken();
+                if (!seen.add(field)) {
+                    error(line, column, e.id, "duplicate field \"" + field + "\" in certainty");
+                    p.skipChildren();
+                    continue;
+                }
+                switch (field) {
+                    case "level" -> {
+                        String level = string("level", e.id);
+                        if (level != null) {
+                            e.level = CertaintyLevel.fromId(level);
+                            if (e.level == null) {
+                                errorHere(e.id, "unknown certainty level \"" + level
+                                        + "\" (expected stated, reported, claimed, assessed or forecast)");
+                                ok = false;
+                            }
+                        }
+                    }
+                    case "attributedTo" -> ok &= readRefs(e.attributedTo, e.id, "attributedTo");
+                    case "note" -> e.certaintyNote = shared(string("note", e.id));
+                    default -> {
+                        unknownField(line, column, field, e.id, "level, attributedTo, note");
+                        ok = false;
+                    }
+                }
+            }
+            if (!seen.contains("level")) {
+                error(objLine, objColumn, e.id, "certainty: missing required field \"level\"");
+                ok = false;
+            }
+            if (e.level == CertaintyLevel.CLAIMED && e.attributedTo.isEmpty()) {
+                warning(objLine, objColumn, e.id, "certainty is \"claimed\" but attributedTo names no one");
+            }
+            return ok;
+        }
+
+        private boolean readEvidenceList(RawEvent e) throws IOException {
+            if (!expectArray("evidence", e.id)) {
+                return false;
+            }
+            List<RawEvidence> list = new ArrayList<>(1);
+            boolean ok = true;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                RawEvidence evidence = readEvidence(e.id);
+                if (evidence == null) {
+                    ok = false;
+                } else {
+                    list.add(evidence);
+                }
+            }
+            e.evidence = list;
+            return ok;
+        }
+
+        private RawEvidence readEvidence(String eventId) throws IOException {
+            if (!expectObject("evidence", eventId)) {
+                return null;
+            }
+            int objLine = line();
+            int objColumn = column();
+            String exact = null;
+            String prefix = null;
+            String suffix = null;
+            int start = -1;
+            int end = -1;
+            boolean ok = true;
+            Set<String> seen = new HashSet<>(8);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                int line = line();
+                int column = column();
+                p.nextToken();
+                if (!seen.add(field)) {
+                    error(line, column, eventId, "duplicate field \"" + field + "\" in evidence");
+                    p.skipChildren();
+                    continue;
+                }
+                switch (field) {
+                    case "exact" -> exact = string("exact", eventId);
+                    case "prefix" -> prefix = string("prefix", eventId);
+                    case "suffix" -> suffix = string("suffix", eventId);
+                    case "start" -> start = offset("start", eventId);
+                    case "end" -> end = offset("end", eventId);
+                    default -> {
+                        unknownField(line, column, field, eventId, "exact, prefix, suffix, start, end");
+                        ok = false;
+                    }
+                }
+            }
+            if (exact == null) {
+                if (!seen.contains("exact")) {
+                    error(objLine, objColumn, eventId, "evidence: missing required field \"exact\" (the verbatim quote)");
+                }
+                return null;
+            }
+            if (exact.isEmpty()) {
+                error(objLine, objColumn, eventId, "evidence: the quote (\"exact\") is empty");
+                return null;
+            }
+            if (start >= 0 && end >= 0 && end < start) {
+                error(objLine, objColumn, eventId, "evidence: end offset " + end + " is before start offset " + start);
+                return null;
+            }
+            return ok ? new RawEvidence(exact, prefix, suffix, start, end, objLine, objColumn) : null;
+        }
+
+        private int offset(String field, String eventId) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+                int value = p.getIntValue();
+                if (value >= 0) {
+                    return value;
+                }
+                errorHere(eventId, "evidence: " + field + " must not be negative");
+                return -1;
+            }
+            errorHere(eventId, "evidence: " + field + " must be a whole number (a UTF-16 offset), found "
+                    + describe(p.currentToken()));
+            p.skipChildren();
+            return -1;
+        }
+
+        // ----- time ----------------------------------------------------------------------------
+
+        private TimeSpan readTime(String eventId, String what) throws IOException {
+            if (!expectObject(what, eventId)) {
+                return null;
+            }
+            int objLine = line();
+            int objColumn = column();
+            String edtf = null;
+            int edtfLine = 0;
+            int edtfColumn = 0;
+            String phrase = null;
+            String note = null;
+            boolean earliestGiven = false;
+            boolean latestGiven = false;
+            long earliest = 0;
+            long latest = 0;
+            int earliestLine = 0;
+            int earliestColumn = 0;
+            int latestLine = 0;
+            int latestColumn = 0;
+            boolean ok = true;
+            Set<String> seen = new HashSet<>(8);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                int line = line();
+                int column = column();
+                p.nextToken();
+                if (!seen.add(field)) {
+                    error(line, column, eventId, "duplicate field \"" + field + "\" in " + what);
+                    p.skipChildren();
+                    continue;
+                }
+                switch (field) {
+                    case "edtf" -> {
+                        edtfLine = line();
+                        edtfColumn = column();
+                        edtf = shared(string("edtf", eventId));
+                    }
+                    case "phrase" -> phrase = shared(string("phrase", eventId));
+                    case "note" -> note = shared(string("note", eventId));
+                    case "earliest", "latest" -> {
+                        boolean isEarliest = field.equals("earliest");
+                        long day;
+                        if (p.currentToken() == JsonToken.VALUE_NULL) {
+                            day = isEarliest ? Days.OPEN_START : Days.OPEN_END;
+                        } else {
+                            String text = string(field, eventId);
+                            Long parsed = text == null ? null : parseDay(text, eventId, what + "." + field);
+                            if (parsed == null) {
+                                ok = false;
+                                continue;
+                            }
+                            day = parsed;
+                        }
+                        if (isEarliest) {
+                            earliestGiven = true;
+                            earliest = day;
+                            earliestLine = line();
+                            earliestColumn = column();
+                        } else {
+                            latestGiven = true;
+                            latest = day;
+                            latestLine = line();
+                            latestColumn = column();
+                        }
+                    }
+                    default -> {
+                        unknownField(line, column, field, eventId, "edtf, phrase, earliest, latest, note");
+                        ok = false;
+                    }
+                }
+            }
+            if (edtf == null) {
+                if (!seen.contains("edtf")) {
+                    error(objLine, objColumn, eventId, what + ": missing required field \"edtf\"");
+                }
+                return null;
+            }
+            Edtf.Bounds bounds;
+            try {
+                bounds = Edtf.parse(edtf);
+            } catch (EdtfException ex) {
+                error(edtfLine, edtfColumn + 1 + ex.offset(), eventId, what + ": invalid EDTF \"" + edtf + "\": "
+                        + ex.getMessage());
+                return null;
+            }
+            if (!ok) {
+                return null;
+            }
+            if (!earliestGiven) {
+                earliest = bounds.earliest();
+            } else if (!checkBound(earliest, bounds.earliest(), bounds.startQualifier(), bounds, true, eventId,
+                    earliestLine, earliestColumn, what)) {
+                return null;
+            }
+            if (!latestGiven) {
+                latest = bounds.latest();
+            } else if (!checkBound(latest, bounds.latest(), bounds.endQualifier(), bounds, false, eventId,
+                    latestLine, latestColumn, what)) {
+                return null;
+            }
+            if (earliest > latest) {
+                error(latestGiven ? latestLine : objLine, latestGiven ? latestColumn : objColumn, eventId,
+                        what + ": reversed time span: earliest " + Days.format(earliest) + " is after latest "
+                                + Days.format(latest));
+                return null;
+            }
+            return new TimeSpan(edtf, phrase, earliest, latest, bounds.startQualifier(), bounds.endQualifier(), note);
+        }
+
+        /** Checks an explicit bound against the EDTF value; false when it contradicts it. */
+        private boolean checkBound(long given, long derived, Qualifier qualifier, Edtf.Bounds bounds, boolean isStart,
+                                   String eventId, int line, int column, String what) {
+            String field = isStart ? "earliest" : "latest";
+            boolean givenOpen = Days.isOpen(given);
+            if (qualifier == Qualifier.OPEN) {
+                if (!givenOpen) {
+                    error(line, column, eventId, what + "." + field + " is " + Days.format(given)
+                            + " but the EDTF " + (isStart ? "start" : "end") + " is open (\"..\"): use null");
+                    return false;
+                }
+                return true;
+            }
+            if (givenOpen) {
+                if (qualifier == Qualifier.UNKNOWN) {
+                    return true;
+                }
+                error(line, column, eventId, what + "." + field + " is null (open) but the EDTF gives "
+                        + (isStart ? "a start" : "an end"));
+                return false;
+            }
+            if (qualifier == Qualifier.EXACT) {
+                long lo = Days.isOpen(bounds.earliest()) ? Long.MIN_VALUE : bounds.earliest();
+                long hi = Days.isOpen(bounds.latest()) ? Long.MAX_VALUE : bounds.latest();
+                if (given < lo || given > hi) {
+                    warning(line, column, eventId, what + "." + field + " " + Days.format(given)
+                            + " lies outside " + Days.format(bounds.earliest()) + " – " + Days.format(bounds.latest())
+                            + ", the span the EDTF value allows");
+                }
+            }
+            return true;
+        }
+
+        private Long parseDay(String text, String eventId, String field) {
+            try {
+                return LocalDate.parse(text).toEpochDay();
+            } catch (DateTimeException ex) {
+                errorHere(eventId, field + ": \"" + text + "\" is not a date (expected YYYY-MM-DD, or null for an open end)");
+                return null;
+            }
+        }
+
+        // ----- resolution ----------------------------------------------------------------------
+
+        private void resolvePending() {
+            if (!isReady() || pending.isEmpty()) {
+                return;
+            }
+            for (RawEvent raw : pending) {
+                resolve(raw);
+            }
+            pending.clear();
+        }
+
+        private void resolve(RawEvent raw) {
+            List<Actor> sources = actorsOf(raw.sources);
+            List<Actor> targets = actorsOf(raw.targets);
+            List<Actor> participants = actorsOf(raw.participants);
+            List<Actor> speakers = actorsOf(raw.attributedTo);
+            boolean ok = raw.valid && sources != null && targets != null && participants != null && speakers != null;
+            List<Evidence> evidence = new ArrayList<>(raw.evidence.size());
+            for (RawEvidence quote : raw.evidence) {
+                Evidence anchored = anchor(quote, raw.id);
+                if (anchored == null) {
+                    ok = false;
+                } else {
+                    evidence.add(anchored);
+                }
+            }
+            if (raw.valid && raw.evidence.isEmpty()) {
+                warning(raw.line, raw.column, raw.id, "no evidence: no quote from the article supports this event");
+            }
+            if (ok && !broken) {
+                events.add(new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,
+                        sources, targets, participants, new Certainty(raw.level, speakers, raw.certaintyNote), evidence));
+            }
+        }
+
+        private List<Actor> actorsOf(List<Ref> refs) {
+            if (refs.isEmpty()) {
+                return List.of();
+            }
+            List<Actor> list = new ArrayList<>(refs.size());
+            boolean ok = true;
+            for (Ref ref : refs) {
+                Actor actor = actors.get(ref.id());
+                if (actor == null) {
+                    if (!declaredActorIds.contains(ref.id())) {
+                        error(ref.line(), ref.column(), ref.eventId(), "unknown actor \"" + ref.id() + "\""
+                                + suggestion(ref.id()));
+                    }
+                    ok = false;
+                } else {
+                    usedActorIds.add(actor.id());
+                    if (!list.contains(actor)) {
+                        list.add(actor);
+                    }
+                }
+            }
+            return ok ? list : null;
+        }
+
+        private String suggestion(String id) {
+            String best = null;
+            int bestDistance = 3;
+            for (String known : actors.keySet()) {
+                int d = editDistance(id, known);
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = known;
+                }
+            }
+            return best == null ? "" : " (did you mean \"" + best + "\"?)";
+        }
+
+        private Evidence anchor(RawEvidence quote, String eventId) {
+            quotesTotal++;
+            if (article == null || !article.hasText()) {
+                if (article != null) {
+                    error(quote.line(), quote.column(), eventId, "evidence given but the article has no text to quote from");
+                }
+                return null;
+            }
+            String text = article.text();
+            QuoteAnchor.Result result = QuoteAnchor.anchor(text, quote.exact(), quote.prefix(), quote.suffix(),
+                    quote.start(), quote.end());
+            switch (result.status()) {
+                case VERIFIED -> {
+                    if (!result.contextMatches()) {
+                        warning(quote.line(), quote.column(), eventId,
+                                "the quote's prefix or suffix does not match the article around it");
+                    }
+                }
+                case REANCHORED -> {
+                    if (quote.start() < 0 || quote.end() < 0) {
+                        warning(quote.line(), quote.column(), eventId, "the quote has no offsets; found it at "
+                                + result.start() + "–" + result.end());
+                    } else {
+                        warning(quote.line(), quote.column(), eventId, "the quote is not at offsets " + quote.start()
+                                + "–" + quote.end() + "; found it at " + result.start() + "–" + result.end()
+                                + " and re-anchored it there");
+                    }
+                }
+                case NOT_FOUND -> {
+                    String message = "the quote is not in the article";
+                    if (result.nearMissStart() >= 0) {
+                        message += ": it nearly matches at offset " + result.nearMissStart()
+                                + (result.nearMissDetail() == null ? "" : ", but " + result.nearMissDetail());
+                    }
+                    error(quote.line(), quote.column(), eventId, message);
+                    return null;
+                }
+                default -> throw new IllegalStateException();
+            }
+            quotesVerified++;
+            int prefixLength = lengthWithin(text, quote.prefix(), result.start(), true);
+            int suffixLength = lengthWithin(text, quote.suffix(), result.end(), false);
+            return new Evidence(text, result.start(), result.end(), prefixLength, suffixLength);
+        }
+
+        /** How much of the recorded prefix/suffix can be kept as a slice of the article. */
+        private int lengthWithin(String text, String context, int at, boolean before) {
+            if (context == null) {
+                return 0;
+            }
+            int length = before ? Math.min(context.length(), at) : Math.min(context.length(), text.length() - at);
+            return length;
+        }
+
+        private ReadResult finish() {
+            if (!broken) {
+                if (!pending.isEmpty()) {
+                    // The file lacks "actors" or "article"; report references against what exists.
+                    articleSeen = true;
+                    actorsSeen = true;
+                    resolvePending();
+                }
+                for (Ref ref : affiliationRefs) {
+                    if (!actors.containsKey(ref.id()) && !declaredActorIds.contains(ref.id())) {
+                        error(ref.line(), ref.column(), null, "actor \"" + ref.eventId() + "\": unknown affiliation \""
+                                + ref.id() + "\"" + suggestion(ref.id()));
+                    } else if (ref.id().equals(ref.eventId())) {
+                        error(ref.line(), ref.column(), null, "actor \"" + ref.eventId() + "\" cannot be affiliated with itself");
+                    } else {
+                        usedActorIds.add(ref.id());
+                    }
+                }
+                // Skipped when there are errors: events that failed to load would make false reports.
+                if (eventsSeen && actorsSeen && problems.stream().noneMatch(Problem::isError)) {
+                    for (Actor actor : actors.values()) {
+                        if (!usedActorIds.contains(actor.id())) {
+                            warning(1, 1, null, "actor \"" + actor.id() + "\" is not used by any event, attribution or affiliation");
+                        }
+                    }
+                }
+            }
+            boolean hasErrors = broken || problems.stream().anyMatch(Problem::isError);
+            Dataset dataset = null;
+            if (!hasErrors) {
+                dataset = new Dataset(title, description, article, List.copyOf(actors.values()), events);
+            }
+            problems.sort(java.util.Comparator.comparing((Problem q) -> !q.file().equals(file))
+                    .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+            return new ReadResult(file, dataset, problems, false, quotesVerified, quotesTotal, eventCount,
+                    declaredActorIds.size());
+        }
+
+        // ----- helpers -------------------------------------------------------------------------
+
+        private String string(String field, String eventId) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_STRING) {
+                return p.getText();
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            errorHere(eventId, field + ": expected a string, found " + describe(t));
+            p.skipChildren();
+            return null;
+        }
+
+        private boolean expectObject(String what, String eventId) throws IOException {
+            if (p.currentToken() == JsonToken.START_OBJECT) {
+                return true;
+            }
+            errorHere(eventId, what + ": expected an object ({ … }), found " + describe(p.currentToken()));
+            p.skipChildren();
+            return false;
+        }
+
+        private boolean expectArray(String what, String eventId) throws IOException {
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+                return true;
+            }
+            errorHere(eventId, what + ": expected an array ([ … ]), found " + describe(p.currentToken()));
+            p.skipChildren();
+            return false;
+        }
+
+        private void unknownField(int line, int column, String name, String eventId, String known) throws IOException {
+            error(line, column, eventId, "unknown field \"" + name + "\" (known fields: " + known + ")");
+            p.skipChildren();
+        }
+
+        private String shared(String s) {
+            if (s == null) {
+                return null;
+            }
+            String existing = dedupe.get(s);
+            if (existing != null) {
+                return existing;
+            }
+            if (dedupe.size() < 100_000) {
+                dedupe.put(s, s);
+            }
+            return s;
+        }
+
+        private int line() {
+            return p.currentTokenLocation().getLineNr();
+        }
+
+        private int column() {
+            return p.currentTokenLocation().getColumnNr();
+        }
+
+        private void errorHere(String eventId, String message) {
+            error(line(), column(), eventId, message);
+        }
+
+        private void error(int line, int column, String eventId, String message) {
+            problems.add(new Problem(Severity.ERROR, file, line, column, eventId, message));
+        }
+
+        private void warning(int line, int column, String eventId, String message) {
+            problems.add(new Problem(Severity.WARNING, file, line, column, eventId, message));
+        }
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            case VALUE_STRING -> "a string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
+            case VALUE_NULL -> "null";
+            case END_OBJECT -> "'}'";
+            case END_ARRAY -> "']'";
+            case FIELD_NAME -> "a field name";
+            default -> t.toString();
+        };
+    }
+
+    private static String typeList() {
+        StringBuilder sb = new StringBuilder();
+        for (EventType type : EventType.values()) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(type.id());
+        }
+        return sb.toString();
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int editDistance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 3) {
+            return Integer.MAX_VALUE;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+
+    /** Counts bytes so progress can be reported against the file size. */
+    private static final class CountingInputStream extends FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        long count() {
+            return count;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
+    }
+}

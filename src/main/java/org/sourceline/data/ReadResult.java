@@ -1,0 +1,42 @@
+package org.sourceline.data;
+
+import java.util.List;
+import org.sourceline.model.Dataset;
+
+/**
+ * What reading a dataset file gave: the dataset when it has no errors (never a partial one),
+ * every problem found, and quote statistics.
+ *
+ * @param file           the file as the user named it
+ * @param dataset        the dataset, or null when there were errors
+ * @param problems       errors and warnings in file order of discovery
+ * @param unreadable     true when the file itself could not be read (missing, a folder, no permission)
+ * @param quotesVerified quotes found in the article (at their offsets or re-anchored)
+ * @param quotesTotal    quotes in the dataset
+ * @param eventCount     events read, including invalid ones
+ * @param actorCount     actors read, including invalid ones
+ */
+public record ReadResult(String file, Dataset dataset, List<Problem> problems, boolean unreadable,
+                         int quotesVerified, int quotesTotal, int eventCount, int actorCount) {
+    public ReadResult {
+        problems = List.copyOf(problems);
+    }
+
+    public boolean hasErrors() {
+        return dataset == null;
+    }
+
+    public List<Problem> errors() {
+        return problems.stream().filter(Problem::isError).toList();
+    }
+
+    public List<Problem> warnings() {
+        return problems.stream().filter(p -> !p.isError()).toList();
+    }
+
+    /** {@code FILE: N events, M actors, K of L quotes verified}. */
+    public String summary() {
+        return file + ": " + eventCount + " events, " + actorCount + " actors, "
+                + quotesVerified + " of " + quotesTotal + " quotes verified";
+    }
+}
