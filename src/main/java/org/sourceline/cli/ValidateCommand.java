@@ -1,0 +1,59 @@
+package org.sourceline.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.data.Problem;
+import org.sourceline.data.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code sourceline validate [FILE...]}: checks datasets and says what is wrong, where. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        versionProvider = SourcelineCommand.VersionProvider.class,
+        description = "Checks datasets: JSON, fields, actors, time spans and that every quote is in the article.%n"
+                + "Prints one summary line per file, then warnings and errors as FILE:LINE:COLUMN: message.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every file is valid", "1:a file has errors", "2:usage error or unreadable file"})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "dataset files (default: the bundled dataset)")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DatasetReader reader = new DatasetReader();
+        int exit = 0;
+        List<ReadResult> results = files == null || files.isEmpty()
+                ? List.of(reader.readResource(DatasetReader.BUNDLED))
+                : files.stream().map(reader::read).toList();
+        for (ReadResult result : results) {
+            if (result.unreadable()) {
+                result.problems().forEach(p -> err.println(p.format()));
+                exit = 2;
+                continue;
+            }
+            out.println(result.summary());
+            for (Problem problem : result.warnings()) {
+                err.println(problem.format());
+            }
+            for (Problem problem : result.errors()) {
+                err.println(problem.format());
+            }
+            if (result.hasErrors() && exit == 0) {
+                exit = 1;
+            }
+        }
+        out.flush();
+        err.flush();
+        return exit;
+    }
+}
