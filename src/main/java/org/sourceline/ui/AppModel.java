@@ -1,0 +1,210 @@
+package org.sourceline.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Event;
+import org.sourceline.query.EventFilter;
+import org.sourceline.query.EventIndex;
+import org.sourceline.query.FilterEngine;
+import org.sourceline.query.FilterResult;
+
+/**
+ * The app's state, shared by every view: the open dataset, the filter, what it lets through,
+ * and the selection. Views observe the read-only properties and change state through the
+ * setters and commands here, never through each other.
+ *
+ * <p>Filters over small datasets are applied at once on the JavaFX thread; over big ones they
+ * run on a background thread, the newest request winning, so typing never freezes the window.
+ */
+public final class AppModel {
+    /** Above this many events a filter change is computed off the JavaFX thread. */
+    static final int BACKGROUND_FILTER_THRESHOLD = 50_000;
+
+    private final ReadOnlyObjectWrapper<LoadedDataset> loaded = new ReadOnlyObjectWrapper<>(this, "loaded");
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    private final ReadOnlyObjectWrapper<FilterResult> filterResult = new ReadOnlyObjectWrapper<>(this, "filterResult");
+    private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering");
+    private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    private final ObservableList<Event> visibleEventsReadOnly = FXCollections.unmodifiableObservableList(visibleEvents);
+    private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
+
+    private final ExecutorService filterThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "sourceline-filter");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicLong filterGeneration = new AtomicLong();
+    private FilterEngine engine;
+
+    public AppModel() {
+        filter.addListener((obs, old, now) -> refilter());
+    }
+
+    // ----- properties ----------------------------------------------------------------------
+
+    /** The open dataset, or null before the first one is open. */
+    public ReadOnlyObjectProperty<LoadedDataset> loadedProperty() {
+        return loaded.getReadOnlyProperty();
+    }
+
+    public LoadedDataset getLoaded() {
+        return loaded.get();
+    }
+
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    public EventFilter getFilter() {
+        return filter.get();
+    }
+
+    public void setFilter(EventFilter value) {
+        filter.set(value == null ? EventFilter.NONE : value);
+    }
+
+    /** What the current filter lets through, with facet counts. */
+    public ReadOnlyObjectProperty<FilterResult> filterResultProperty() {
+        return filterResult.getReadOnlyProperty();
+    }
+
+    public FilterResult getFilterResult() {
+        return filterResult.get();
+    }
+
+    /** True while a filter is being computed in the background. */
+    public ReadOnlyBooleanProperty filteringProperty() {
+        return filtering.getReadOnlyProperty();
+    }
+
+    /** The events the filter lets through, in time order. */
+    public ObservableList<Event> visibleEvents() {
+        return visibleEventsReadOnly;
+    }
+
+    /** The one selected event every view shows, or null. */
+    public ObjectProperty<Event> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public Event getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(Event event) {
+        selectedEvent.set(event);
+    }
+
+    /** The selected actor (from the graph or a lane), or null. */
+    public ObjectProperty<Actor> selectedActorProperty() {
+        return selectedActor;
+    }
+
+    // ----- commands ------------------------------------------------------------------------
+
+    /**
+     * Replaces the open dataset. The filter is reset to {@code initialFilter} (a remembered one,
+     * or {@link EventFilter#NONE}) and the selection cleared.
+     */
+    public void open(LoadedDataset dataset, EventFilter initialFilter) {
+        engine = new FilterEngine(dataset.index());
+        selectedEvent.set(null);
+        selectedActor.set(null);
+        loaded.set(dataset);
+        EventFilter start = initialFilter == null ? EventFilter.NONE : initialFilter;
+        if (start.equals(filter.get())) {
+            refilter();
+        } else {
+            filter.set(start);
+        }
+    }
+
+    /** Clears every filter. */
+    public void clearFilter() {
+        setFilter(EventFilter.NONE);
+    }
+
+    /** Selects the next visible event in time order (the first when none is selected). */
+    public void selectNext() {
+        step(+1);
+    }
+
+    /** Selects the previous visible event in time order (the last when none is selected). */
+    public void selectPrevious() {
+        step(-1);
+    }
+
+    private void step(int direction) {
+        FilterResult result = filterResult.get();
+        if (result == null || result.visibleCount() == 0) {
+            return;
+        }
+        EventIndex index = result.index();
+        int[] order = index.timeOrder();
+        int current = index.indexOf(selectedEvent.get());
+        int rank = current < 0 ? (direction > 0 ? -1 : order.length) : index.timeRank(current);
+        for (int r = rank + direction; r >= 0 && r < order.length; r += direction) {
+            if (result.isVisible(order[r])) {
+                selectedEvent.set(index.event(order[r]));
+                return;
+            }
+        }
+    }
+
+    private void refilter() {
+        LoadedDataset current = loaded.get();
+        if (current == null) {
+            return;
+        }
+        FilterEngine forDataset = engine;
+        EventFilter wanted = filter.get();
+        long generation = filterGeneration.incrementAndGet();
+        if (current.index().size() < BACKGROUND_FILTER_THRESHOLD || !Platform.isFxApplicationThread()) {
+            publish(forDataset.apply(wanted));
+            return;
+        }
+        filtering.set(true);
+        filterThread.submit(() -> {
+            try {
+                FilterResult result = forDataset.apply(wanted, () -> filterGeneration.get() != generation);
+                Platform.runLater(() -> {
+                    if (filterGeneration.get() == generation && engine == forDataset) {
+                        filtering.set(false);
+                        publish(result);
+                    }
+                });
+            } catch (CancellationException e) {
+                // A newer filter replaced this one.
+            }
+        });
+    }
+
+    private void publish(FilterResult result) {
+        List<Event> events = new ArrayList<>(result.visibleCount());
+        EventIndex index = result.index();
+        for (int e : result.visibleInTimeOrder()) {
+            events.add(index.event(e));
+        }
+        filterResult.set(result);
+        visibleEvents.setAll(events);
+        Event selected = selectedEvent.get();
+        if (selected != null && !result.isVisible(index.indexOf(selected))) {
+            selectedEvent.set(null);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.sourceline.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.data.ReadResult;
+
+/**
+ * Opens dataset files off the JavaFX thread, with progress and cancellation. Only a dataset
+ * without errors replaces the open one; anything else leaves it untouched and is handed to the
+ * failure callback (bad data, a file too big for memory, an unreadable file).
+ */
+public final class DatasetOpener {
+    /** What went wrong opening a file. */
+    public record Failure(Path file, ReadResult result, String message) {
+    }
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The result of one read: a dataset, or the validation result that stopped it. */
+    private record Outcome(LoadedDataset loaded, ReadResult result) {
+    }
+
+    private Task<Outcome> running;
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** 0..1 while reading, -1 when unknown. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    /** Starts reading {@code file}; any read already running is cancelled first. */
+    public void open(Path file, Consumer<LoadedDataset> onSuccess, Consumer<Failure> onFailure) {
+        cancel();
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = -1;
+        }
+        long total = size;
+        Task<Outcome> task = new Task<>() {
+            @Override
+            protected Outcome call() {
+                updateMessage("Opening " + file.getFileName() + "…");
+                DatasetReader reader = new DatasetReader()
+                        .withCancellation(this::isCancelled)
+                        .withProgress(bytes -> {
+                            if (total > 0) {
+                                updateProgress(bytes, total);
+                            }
+                        });
+                ReadResult result = reader.read(file);
+                if (result.hasErrors() || isCancelled()) {
+                    return new Outcome(null, result);
+                }
+                updateMessage("Indexing " + result.eventCount() + " events…");
+                updateProgress(-1, 1);
+                return new Outcome(LoadedDataset.of(result, file), result);
+            }
+        };
+        running = task;
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            finish(task);
+            Outcome outcome = task.getValue();
+            if (outcome.loaded() != null) {
+                onSuccess.accept(outcome.loaded());
+            } else {
+                onFailure.accept(new Failure(file, outcome.result(), null));
+            }
+        });
+        task.setOnCancelled(e -> finish(task));
+        task.setOnFailed(e -> {
+            finish(task);
+            Throwable error = task.getException();
+            String text;
+            if (error instanceof OutOfMemoryError) {
+                text = "The file is too large for the memory Sourceline may use (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                        + " MB). Start it with a larger -Xmx, or open a smaller dataset.";
+            } else if (error instanceof java.util.concurrent.CancellationException) {
+                return;
+            } else {
+                text = error == null ? "unknown error" : error.getClass().getSimpleName() + ": " + error.getMessage();
+            }
+            onFailure.accept(new Failure(file, null, text));
+        });
+        Thread thread = new Thread(task, "sourceline-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Stops the read under way, if any; the open dataset stays. */
+    public void cancel() {
+        if (running != null && running.isRunning()) {
+            running.cancel(false);
+        }
+    }
+
+    private void finish(Task<Outcome> task) {
+        if (running == task) {
+            running = null;
+            progress.unbind();
+            message.unbind();
+            progress.set(-1);
+            message.set("");
+            busy.set(false);
+        }
+        assert Platform.isFxApplicationThread();
+    }
+}

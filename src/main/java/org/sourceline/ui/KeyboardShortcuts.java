@@ -1,0 +1,35 @@
+package org.sourceline.ui;
+
+import java.util.List;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+
+/** The shortcuts the Help menu lists. Views with their own keys add a line here. */
+public final class KeyboardShortcuts {
+    /** One line of the list: keys and what they do. */
+    public record Shortcut(String keys, String action) {
+    }
+
+    static final List<Shortcut> ALL = List.of(
+            new Shortcut("Ctrl+O", "Open a dataset"),
+            new Shortcut("Ctrl+Q", "Quit"),
+            new Shortcut("Ctrl+. / Ctrl+,", "Select the next / previous event in time"),
+            new Shortcut("Ctrl+Shift+L", "Clear all filters"),
+            new Shortcut("F1", "This list"));
+
+    private KeyboardShortcuts() {
+    }
+
+    static GridPane table() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(6);
+        int row = 0;
+        for (Shortcut shortcut : ALL) {
+            Label keys = new Label(shortcut.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row++, keys, new Label(shortcut.action()));
+        }
+        return grid;
+    }
+}

@@ -1,0 +1,32 @@
+package org.sourceline.ui;
+
+import java.nio.file.Path;
+import org.sourceline.data.ReadResult;
+import org.sourceline.model.Dataset;
+import org.sourceline.query.EventIndex;
+
+/**
+ * A dataset as the app holds it: the data, its index, where it came from and what validation said.
+ *
+ * @param dataset the events
+ * @param index   flat arrays for filtering and drawing
+ * @param file    the file it was read from, or null for the bundled dataset
+ * @param read    the validation result (warnings, quote counts)
+ */
+public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadResult read) {
+
+    /** Builds the index; call off the JavaFX thread for big datasets. */
+    public static LoadedDataset of(ReadResult read, Path file) {
+        return new LoadedDataset(read.dataset(), EventIndex.of(read.dataset()), file, read);
+    }
+
+    /** A key that identifies this dataset between runs (its file, or "bundled"). */
+    public String key() {
+        return file == null ? "bundled:" + read.file() : file.toAbsolutePath().normalize().toString();
+    }
+
+    /** The name shown in the title bar: the dataset's title. */
+    public String displayName() {
+        return dataset.title();
+    }
+}

@@ -1,0 +1,345 @@
+package org.sourceline.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.data.ReadResult;
+import org.sourceline.query.EventFilter;
+import org.sourceline.query.FilterResult;
+import org.sourceline.ui.table.EventTable;
+
+/**
+ * The main window: menus, the views around the shared {@link AppModel}, and a status bar.
+ * Opening files, recent files and window placement are handled here; each view is its own
+ * class and knows only the model.
+ */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppModel model;
+    private final Settings settings;
+    private final DatasetOpener opener = new DatasetOpener();
+    private final BorderPane root = new BorderPane();
+    private final StatusBar statusBar = new StatusBar();
+    private final Menu recentMenu = new Menu("Open _Recent");
+    private final EventTable eventTable;
+
+    public MainWindow(Stage stage, AppModel model, Settings settings) {
+        this.stage = stage;
+        this.model = model;
+        this.settings = settings;
+        this.eventTable = new EventTable(model);
+
+        root.setTop(createMenuBar());
+        root.setCenter(createViews());
+        root.setBottom(createStatusBar());
+
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(settings.values().width, screen.getWidth()),
+                Math.min(settings.values().height, screen.getHeight()));
+        scene.getStylesheets().add(MainWindow.class.getResource("/css/sourceline.css").toExternalForm());
+        installDragAndDrop(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+            LoadedDataset loaded = model.getLoaded();
+            return loaded == null ? "Sourceline" : loaded.displayName() + " — Sourceline";
+        }, model.loadedProperty()));
+        restorePlacement();
+        stage.setOnHiding(e -> savePlacement());
+        model.filterProperty().addListener((obs, old, filter) -> rememberFilter(filter));
+        rebuildRecentMenu();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public AppModel model() {
+        return model;
+    }
+
+    public DatasetOpener opener() {
+        return opener;
+    }
+
+    // ----- layout --------------------------------------------------------------------------
+
+    private Node createViews() {
+        TabPane lower = new TabPane();
+        lower.setId("lower-tabs");
+        lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        lower.getTabs().add(new Tab("Events", eventTable));
+        StackPane timelineArea = new StackPane(lower);
+        timelineArea.setId("views");
+        return timelineArea;
+    }
+
+    private Node createStatusBar() {
+        statusBar.setId("status-bar");
+        statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
+                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), opener.messageProperty()));
+        statusBar.progressProperty().bind(Bindings.when(opener.busyProperty())
+                .then(opener.progressProperty()).otherwise(0.0));
+        Button cancel = new Button("Cancel");
+        cancel.setId("cancel-open");
+        cancel.visibleProperty().bind(opener.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> opener.cancel());
+        Label quotes = new Label();
+        quotes.setId("status-quotes");
+        quotes.textProperty().bind(Bindings.createStringBinding(() -> quotesText(model.getLoaded()), model.loadedProperty()));
+        statusBar.getRightItems().setAll(cancel, quotes);
+        return statusBar;
+    }
+
+    /** "Dataset · 12 of 17 events · 17 actors" (or the progress message while opening). */
+    String statusText() {
+        if (opener.isBusy() && !opener.messageProperty().get().isEmpty()) {
+            return opener.messageProperty().get();
+        }
+        LoadedDataset loaded = model.getLoaded();
+        if (loaded == null) {
+            return "No dataset open";
+        }
+        FilterResult result = model.getFilterResult();
+        int total = loaded.dataset().events().size();
+        int shown = result == null ? total : result.visibleCount();
+        String events = shown == total ? total + " events" : shown + " of " + total + " events";
+        String filters = "";
+        EventFilter filter = model.getFilter();
+        if (filter != null && filter.activeCount() > 0) {
+            filters = " · " + filter.activeCount() + (filter.activeCount() == 1 ? " filter active" : " filters active");
+        }
+        String working = model.filteringProperty().get() ? " · filtering…" : "";
+        return loaded.displayName() + " · " + events + filters + " · " + loaded.dataset().actors().size() + " actors" + working;
+    }
+
+    static String quotesText(LoadedDataset loaded) {
+        if (loaded == null) {
+            return "";
+        }
+        ReadResult read = loaded.read();
+        if (read.quotesTotal() == 0) {
+            return "no quotes";
+        }
+        String text = read.quotesVerified() == read.quotesTotal()
+                ? "all " + read.quotesTotal() + " quotes verified"
+                : read.quotesVerified() + " of " + read.quotesTotal() + " quotes verified";
+        int warnings = read.warnings().size();
+        return warnings == 0 ? text : text + " · " + warnings + (warnings == 1 ? " warning" : " warnings");
+    }
+
+    // ----- menus ---------------------------------------------------------------------------
+
+    private MenuBar createMenuBar() {
+        MenuItem open = item("_Open…", "Shortcut+O", this::showOpenDialog);
+        open.setId("menu-open");
+        MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundled);
+        MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
+        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), quit);
+
+        MenuItem next = item("Select _Next Event", "Shortcut+Period", model::selectNext);
+        MenuItem previous = item("Select _Previous Event", "Shortcut+Comma", model::selectPrevious);
+        MenuItem clear = item("_Clear Filters", "Shortcut+Shift+L", model::clearFilter);
+        Menu view = new Menu("_View", null, next, previous, new SeparatorMenuItem(), clear);
+
+        MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", this::showShortcuts);
+        MenuItem about = item("_About Sourceline", null, this::showAbout);
+        Menu help = new Menu("_Help", null, shortcuts, about);
+
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void rebuildRecentMenu() {
+        List<Path> recent = settings.recentFiles();
+        recentMenu.getItems().clear();
+        for (Path path : recent) {
+            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> open(path));
+            recentMenu.getItems().add(item);
+        }
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+        } else {
+            recentMenu.getItems().addAll(new SeparatorMenuItem(), item("Clear Recent Files", null, () -> {
+                settings.values().recentFiles.clear();
+                settings.save();
+                rebuildRecentMenu();
+            }));
+        }
+    }
+
+    // ----- opening -------------------------------------------------------------------------
+
+    private void showOpenDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open Dataset");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("Sourceline datasets (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        String folder = settings.values().lastOpenFolder;
+        if (folder != null && Files.isDirectory(Path.of(folder))) {
+            chooser.setInitialDirectory(new File(folder));
+        }
+        File chosen = chooser.showOpenDialog(stage);
+        if (chosen != null) {
+            settings.values().lastOpenFolder = chosen.getParent();
+            open(chosen.toPath());
+        }
+    }
+
+    /** Opens a dataset file in the background; on any problem the open dataset stays. */
+    public void open(Path file) {
+        opener.open(file, loaded -> {
+            show(loaded);
+            settings.addRecent(file);
+            settings.save();
+            rebuildRecentMenu();
+        }, failure -> {
+            if (failure.result() != null && failure.result().unreadable()) {
+                settings.removeRecent(file);
+                rebuildRecentMenu();
+            }
+            LoadedDataset current = model.getLoaded();
+            Alert alert = ProblemsDialog.create(stage, file.getFileName().toString(),
+                    failure.result() == null ? List.of() : failure.result().problems(), failure.message(),
+                    current == null ? null : current.displayName());
+            alert.show();
+        });
+    }
+
+    /** Opens the dataset bundled with Sourceline (small: read on the calling thread). */
+    public void openBundled() {
+        ReadResult read = new DatasetReader().readResource(DatasetReader.BUNDLED);
+        if (read.hasErrors()) {
+            ProblemsDialog.create(stage, read.file(), read.problems(), null, null).show();
+            return;
+        }
+        show(LoadedDataset.of(read, null));
+    }
+
+    /** Makes a loaded dataset the open one, restoring the filter remembered for it. */
+    public void show(LoadedDataset loaded) {
+        model.open(loaded, FilterMemory.restore(settings, loaded));
+    }
+
+    private void rememberFilter(EventFilter filter) {
+        LoadedDataset loaded = model.getLoaded();
+        if (loaded != null) {
+            FilterMemory.remember(settings, loaded, filter);
+        }
+    }
+
+    private void installDragAndDrop(Scene scene) {
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && e.getDragboard().getFiles().stream()
+                    .anyMatch(f -> f.getName().toLowerCase().endsWith(".json"))) {
+                e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            boolean done = false;
+            for (File f : e.getDragboard().getFiles()) {
+                if (f.getName().toLowerCase().endsWith(".json")) {
+                    open(f.toPath());
+                    done = true;
+                    break;
+                }
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    // ----- help ----------------------------------------------------------------------------
+
+    private void showShortcuts() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard Shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(KeyboardShortcuts.table());
+        alert.show();
+    }
+
+    private void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About Sourceline");
+        alert.setHeaderText("Sourceline " + org.sourceline.Version.get());
+        LoadedDataset loaded = model.getLoaded();
+        String dataset = loaded == null ? "" : "\n\nOpen dataset: " + loaded.displayName()
+                + (loaded.dataset().article().credit().isEmpty() ? "" : "\nSource: " + loaded.dataset().article().credit());
+        alert.setContentText("A timeline explorer for events drawn from news articles; every event traces to the "
+                + "exact words of its source.\n\nJava " + System.getProperty("java.version") + " · JavaFX "
+                + System.getProperty("javafx.runtime.version") + "\nLicensed under the Apache License 2.0." + dataset);
+        alert.show();
+    }
+
+    // ----- window placement ----------------------------------------------------------------
+
+    private void restorePlacement() {
+        Settings.Values v = settings.values();
+        if (!Double.isNaN(v.x) && !Double.isNaN(v.y)) {
+            Rectangle2D wanted = new Rectangle2D(v.x, v.y, Math.max(200, v.width), Math.max(200, v.height));
+            boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(wanted));
+            if (visible) {
+                stage.setX(v.x);
+                stage.setY(v.y);
+            }
+        }
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(v.width, screen.getWidth()));
+        stage.setHeight(Math.min(v.height, screen.getHeight()));
+        stage.setMaximized(v.maximized);
+    }
+
+    private void savePlacement() {
+        Settings.Values v = settings.values();
+        v.maximized = stage.isMaximized();
+        if (!stage.isMaximized()) {
+            v.x = stage.getX();
+            v.y = stage.getY();
+            v.width = stage.getWidth();
+            v.height = stage.getHeight();
+        }
+        settings.save();
+    }
+}

@@ -1,0 +1,127 @@
+package org.sourceline.ui.table;
+
+import java.util.Comparator;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TableRow;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Event;
+import org.sourceline.model.TimeSpan;
+import org.sourceline.ui.AppModel;
+
+/**
+ * The visible events as a sortable table: when (the article's phrase), title, actors, type and
+ * certainty. Its selection is the app's selection.
+ */
+public final class EventTable extends TableView<Event> {
+    private boolean syncing;
+
+    public EventTable(AppModel model) {
+        setId("event-table");
+        getStyleClass().add("event-table");
+        setPlaceholder(new javafx.scene.control.Label("No events match the filter."));
+        getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<Event, TimeSpan> when = new TableColumn<>("When");
+        when.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().time()));
+        when.setComparator(Comparator.comparingLong(TimeSpan::earliest).thenComparingLong(TimeSpan::latest));
+        when.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(TimeSpan time, boolean empty) {
+                super.updateItem(time, empty);
+                if (empty || time == null) {
+                    setText(null);
+                    setTooltip(null);
+                } else {
+                    setText(time.displayText());
+                    setTooltip(new Tooltip(time.edtf() + "  (" + time.boundsText() + ")"));
+                }
+            }
+        });
+        when.setPrefWidth(170);
+
+        TableColumn<Event, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
+        title.setPrefWidth(320);
+
+        TableColumn<Event, String> actors = new TableColumn<>("Actors");
+        actors.setCellValueFactory(c -> new ReadOnlyStringWrapper(describeActors(c.getValue())));
+        actors.setPrefWidth(220);
+
+        TableColumn<Event, String> type = new TableColumn<>("Type");
+        type.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().type().id()
+                + (c.getValue().mode() == null ? "" : " · " + c.getValue().mode())));
+        type.setPrefWidth(140);
+
+        TableColumn<Event, String> certainty = new TableColumn<>("Certainty");
+        certainty.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().certainty().describe()));
+        certainty.setPrefWidth(200);
+
+        getColumns().setAll(java.util.List.of(when, title, actors, type, certainty));
+        setRowFactory(tv -> {
+            TableRow<Event> row = new TableRow<>();
+            row.itemProperty().addListener((obs, old, event) ->
+                    row.setTooltip(event == null || event.summary() == null ? null : new Tooltip(event.summary())));
+            return row;
+        });
+
+        SortedList<Event> sorted = new SortedList<>(model.visibleEvents());
+        sorted.comparatorProperty().bind(comparatorProperty());
+        setItems(sorted);
+
+        getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
+            if (!syncing) {
+                syncing = true;
+                try {
+                    model.setSelectedEvent(event);
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        model.selectedEventProperty().addListener((obs, old, event) -> showSelection(event));
+        // Selecting again after the items change keeps the row in sync with the app's selection.
+        getItems().addListener((javafx.collections.ListChangeListener<Event>) c -> showSelection(model.getSelectedEvent()));
+    }
+
+    private void showSelection(Event event) {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (event == null) {
+                getSelectionModel().clearSelection();
+            } else if (getSelectionModel().getSelectedItem() != event) {
+                getSelectionModel().select(event);
+                int row = getSelectionModel().getSelectedIndex();
+                if (row >= 0) {
+                    scrollTo(Math.max(0, row - 3));
+                }
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    static String describeActors(Event event) {
+        String sources = event.sources().stream().map(Actor::name).collect(Collectors.joining(", "));
+        String targets = event.targets().stream().map(Actor::name).collect(Collectors.joining(", "));
+        StringBuilder sb = new StringBuilder(sources);
+        if (!targets.isEmpty()) {
+            sb.append(sb.length() > 0 ? " → " : "→ ").append(targets);
+        }
+        if (!event.participants().isEmpty()) {
+            sb.append(" (with ").append(event.participants().stream().map(Actor::name).collect(Collectors.joining(", ")))
+                    .append(')');
+        }
+        return sb.toString();
+    }
+}

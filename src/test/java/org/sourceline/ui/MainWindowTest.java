@@ -1,0 +1,102 @@
+package org.sourceline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.data.DatasetWriter;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Event;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        Settings settings = Settings.load(dir.resolve("settings-" + System.nanoTime() + ".json"));
+        window = new MainWindow(stage, new AppModel(), settings);
+        window.openBundled();
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+    }
+
+    @Test
+    void showsTheBundledDataset(FxRobot robot) {
+        assertThat(window.stage().getTitle()).isEqualTo("Iran and Russia Are Closer Than Ever Before — Sourceline");
+        int events = window.model().getLoaded().dataset().events().size();
+        assertThat(status(robot)).isEqualTo("Iran and Russia Are Closer Than Ever Before · " + events + " events · 17 actors");
+        int quotes = window.model().getLoaded().read().quotesTotal();
+        assertThat(robot.lookup("#status-quotes").queryAs(Label.class).getText()).isEqualTo("all " + quotes + " quotes verified");
+        TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
+        assertThat(table.getItems()).hasSize(events);
+    }
+
+    @Test
+    void clickingARowSelectsTheEventEverywhere(FxRobot robot) {
+        TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
+        robot.clickOn(robot.lookup("#event-table .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
+        Event selected = window.model().getSelectedEvent();
+        assertThat(selected).isNotNull().isSameAs(table.getSelectionModel().getSelectedItem());
+        robot.interact(() -> window.model().selectNext());
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(window.model().getSelectedEvent())
+                .isNotSameAs(selected);
+    }
+
+    @Test
+    void badFileShowsItsProblemsAndKeepsTheOpenDataset(FxRobot robot) throws Exception {
+        Path bad = dir.resolve("broken.json");
+        Files.writeString(bad, "{\"format\": \"sourceline-dataset/1\", \"title\": \"Broken\", \"events\": [ {\"id\": 1} ]");
+        Dataset before = window.model().getLoaded().dataset();
+        robot.interact(() -> window.open(bad));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#problems-dialog").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).contains("broken.json").contains("was not opened");
+        String list = robot.lookup("#problem-list").queryAs(TextArea.class).getText();
+        assertThat(list).contains("broken.json:1:").contains("malformed JSON");
+        assertThat(((Label) ((javafx.scene.layout.VBox) ((javafx.scene.layout.BorderPane) dialog.getContent()).getCenter())
+                .getChildren().get(0)).getText()).contains("stays open");
+        assertThat(window.model().getLoaded().dataset()).isSameAs(before);
+        assertThat(window.stage().getTitle()).startsWith("Iran and Russia");
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
+    void opensAGoodFileInTheBackground(FxRobot robot) throws IOException, Exception {
+        Dataset bundled = DatasetReader.loadBundled();
+        Dataset renamed = new Dataset("Renamed copy", null, bundled.article(), bundled.actors(), bundled.events());
+        Path file = dir.resolve("copy.json");
+        new DatasetWriter().write(renamed, file);
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.stage().getTitle().startsWith("Renamed copy"));
+        assertThat(status(robot)).startsWith("Renamed copy · ");
+        assertThat(window.model().getLoaded().file()).isEqualTo(file);
+        // Remembered as a recent file.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Window.getWindows()).isNotEmpty();
+    }
+}
