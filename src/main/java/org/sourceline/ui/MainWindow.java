@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -16,6 +17,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -86,14 +88,65 @@ public final class MainWindow {
 
     // ----- layout --------------------------------------------------------------------------
 
+    /**
+     * Filters on the left; the timeline on top; below it the relationship graph and the event
+     * table as tabs, beside the source panel. Each area is built by its own method.
+     */
     private Node createViews() {
         TabPane lower = new TabPane();
         lower.setId("lower-tabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        lower.getTabs().add(new Tab("Events", eventTable));
-        StackPane timelineArea = new StackPane(lower);
-        timelineArea.setId("views");
-        return timelineArea;
+        Tab graphTab = new Tab("Relationships", createGraphView());
+        graphTab.setId("graph-tab");
+        Tab eventsTab = new Tab("Events", eventTable);
+        eventsTab.setId("events-tab");
+        lower.getTabs().addAll(graphTab, eventsTab);
+
+        SplitPane bottom = new SplitPane(lower, createSourcePanel());
+        bottom.setId("bottom-split");
+        bottom.setDividerPositions(0.55);
+
+        SplitPane middle = new SplitPane(createTimeline(), bottom);
+        middle.setId("middle-split");
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.setDividerPositions(0.52);
+
+        Node filters = createFilterPanel();
+        SplitPane.setResizableWithParent(filters, false);
+        SplitPane outer = new SplitPane(filters, middle);
+        outer.setId("outer-split");
+        outer.setDividerPositions(0.18);
+        return outer;
+    }
+
+    /** The filter panel (actors, types, certainty, time, text). */
+    private Node createFilterPanel() {
+        return placeholder("filter-area", "Filters");
+    }
+
+    /** The interactive timeline. */
+    private Node createTimeline() {
+        return placeholder("timeline-area", "Timeline");
+    }
+
+    /** The actor-relationship graph. */
+    private Node createGraphView() {
+        return placeholder("graph-area", "Relationships");
+    }
+
+    /** The quote card and the article reader. */
+    private Node createSourcePanel() {
+        return placeholder("source-area", "Source");
+    }
+
+    private static Node placeholder(String id, String name) {
+        Label label = new Label(name);
+        label.getStyleClass().add("placeholder");
+        StackPane pane = new StackPane(label);
+        pane.setId(id);
+        pane.setMinWidth(0);
+        pane.setMinHeight(0);
+        return pane;
     }
 
     private Node createStatusBar() {

@@ -59,6 +59,9 @@ class MainWindowTest {
     @Test
     void clickingARowSelectsTheEventEverywhere(FxRobot robot) {
         TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
+        javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "events-tab".equals(t.getId())).findFirst().orElseThrow()));
         robot.clickOn(robot.lookup("#event-table .table-row-cell").nth(2).queryAs(javafx.scene.Node.class));
         Event selected = window.model().getSelectedEvent();
         assertThat(selected).isNotNull().isSameAs(table.getSelectionModel().getSelectedItem());
