@@ -1,0 +1,40 @@
+package org.sourceline.bench;
+
+/**
+ * One measured operation of the benchmark suite, e.g. "filter · toggle one actor · 1M events".
+ * The harness calls {@link #setUp()} once (untimed), {@link #run()} for the warm-up and the
+ * measured iterations, then {@link #tearDown()}; it reports the median.
+ */
+public interface Benchmark {
+    /** The feature measured: load, filter, render, layout, export, startup. */
+    String group();
+
+    /** What exactly, e.g. "toggle one actor, 1,000,000 events". */
+    String name();
+
+    /** The target median in milliseconds, or {@code Double.NaN} when there is none. */
+    double targetMillis();
+
+    /** Untimed preparation: generate data, build indexes, start the toolkit. */
+    void setUp() throws Exception;
+
+    /** One timed run. */
+    void run() throws Exception;
+
+    /** Releases what {@link #setUp()} took. */
+    default void tearDown() throws Exception {
+    }
+
+    /** A remark for the table after the figures (a floor, a ratio, peak heap), read after the runs. */
+    default String remark() {
+        return "";
+    }
+
+    default int warmups() {
+        return 2;
+    }
+
+    default int iterations() {
+        return 7;
+    }
+}
