@@ -31,6 +31,7 @@ import org.sourceline.data.DatasetReader;
 import org.sourceline.data.ReadResult;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.FilterResult;
+import org.sourceline.ui.filter.FilterPanel;
 import org.sourceline.ui.table.EventTable;
 
 /**
@@ -115,13 +116,13 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(filters, false);
         SplitPane outer = new SplitPane(filters, middle);
         outer.setId("outer-split");
-        outer.setDividerPositions(0.18);
+        outer.setDividerPositions(0.21);
         return outer;
     }
 
     /** The filter panel (actors, types, certainty, time, text). */
     private Node createFilterPanel() {
-        return placeholder("filter-area", "Filters");
+        return new FilterPanel(model);
     }
 
     /** The interactive timeline. */

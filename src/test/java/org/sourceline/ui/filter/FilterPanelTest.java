@@ -1,0 +1,121 @@
+package org.sourceline.ui.filter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Event;
+import org.sourceline.query.ActorMode;
+import org.sourceline.ui.AppModel;
+import org.sourceline.ui.MainWindow;
+import org.sourceline.ui.Settings;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class FilterPanelTest {
+    @TempDir
+    static Path dir;
+
+    private MainWindow window;
+    private AppModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = new AppModel();
+        window = new MainWindow(stage, model, Settings.load(dir.resolve("s" + System.nanoTime() + ".json")));
+        window.openBundled();
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private String status(FxRobot robot) {
+        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+    }
+
+    private Node actorRow(FxRobot robot, String name) {
+        return robot.lookup("#actor-list .list-cell").match((Node n) -> n.lookupAll(".label").stream()
+                .anyMatch(l -> name.equals(((Label) l).getText()))).query();
+    }
+
+    @Test
+    void uncheckingAnActorRemovesItsEventsEverywhere(FxRobot robot) {
+        int total = model.getLoaded().dataset().events().size();
+        Actor ukraine = model.getLoaded().dataset().actor("ukraine");
+        // Uncheck every actor but Ukraine, then uncheck Ukraine too: its events go.
+        robot.clickOn("#actors-none");
+        assertThat(model.visibleEvents()).isEmpty();
+        robot.clickOn(actorRow(robot, "Ukraine").lookup(".check-box"));
+        assertThat(model.visibleEvents()).isNotEmpty().allMatch(e -> e.involves(ukraine));
+        assertThat(status(robot)).contains(model.visibleEvents().size() + " of " + total + " events").contains("1 filter active");
+        robot.clickOn(actorRow(robot, "Ukraine").lookup(".check-box"));
+        assertThat(model.visibleEvents()).isEmpty();
+        assertThat(robot.lookup("#filter-summary").queryAs(Label.class).getText()).isEqualTo("0 of " + total + " events · 1 filter active");
+        robot.clickOn("#clear-filters");
+        assertThat(model.visibleEvents()).hasSize(total);
+    }
+
+    @Test
+    void uncheckingOneActorKeepsEventsOfOthersInAnyMode(FxRobot robot) {
+        Actor westernPowers = model.getLoaded().dataset().actor("western-powers");
+        robot.clickOn(actorRow(robot, "Western powers").lookup(".check-box"));
+        // The partnership involves Russia and Iran too, so it stays; nothing is lost but events of that actor alone.
+        assertThat(model.getFilter().actors()).doesNotContain("western-powers").contains("russia");
+        assertThat(model.visibleEvents()).hasSize(model.getLoaded().dataset().events().size());
+        robot.clickOn("#mode-all");
+        assertThat(model.getFilter().actorMode()).isEqualTo(ActorMode.ALL);
+        assertThat(model.visibleEvents()).isEmpty();
+        assertThat(westernPowers).isNotNull();
+    }
+
+    @Test
+    void aFilterSetElsewhereShowsInThePanel(FxRobot robot) {
+        robot.interact(() -> model.setFilter(model.getFilter().withActors(Set.of("patrushev"))));
+        @SuppressWarnings("unchecked")
+        CheckListView<Actor> list = robot.lookup("#actor-list").queryAs(CheckListView.class);
+        assertThat(list.getCheckModel().getCheckedItems()).extracting(Actor::id).containsExactly("patrushev");
+        assertThat(model.visibleEvents()).extracting(Event::id).containsExactly("patrushev-visits-iran");
+    }
+
+    @Test
+    void typingSearchesAfterAPause(FxRobot robot) throws Exception {
+        robot.clickOn("#text-search").write("kamikaze");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.visibleEvents().size() == 1);
+        assertThat(model.visibleEvents().get(0).id()).isEqualTo("drones-on-display");
+        assertThat(model.getFilter().text()).isEqualTo("kamikaze");
+        robot.interact(() -> robot.lookup("#text-search").queryAs(TextField.class).clear());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.getFilter().text() == null);
+    }
+
+    @Test
+    void actorSearchNarrowsTheListButKeepsChecks(FxRobot robot) {
+        robot.clickOn("#actor-search").write("russ");
+        @SuppressWarnings("unchecked")
+        CheckListView<Actor> list = robot.lookup("#actor-list").queryAs(CheckListView.class);
+        assertThat(list.getItems()).extracting(Actor::id).containsExactly("russia", "russian-military", "russian-companies");
+        assertThat(model.getFilter().actors()).isNull();
+    }
+
+    @Test
+    void selectionClearsWhenItsEventIsFilteredOut(FxRobot robot) {
+        Event deal = model.getLoaded().dataset().event("drone-deal");
+        robot.interact(() -> model.setSelectedEvent(deal));
+        robot.interact(() -> model.setFilter(model.getFilter().withActors(Set.of("iran"))));
+        assertThat(model.getSelectedEvent()).isSameAs(deal);
+        robot.interact(() -> model.setFilter(model.getFilter().withActors(Set.of("ukraine"))));
+        assertThat(model.getSelectedEvent()).isNull();
+    }
+}
