@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void modelDataQueryAndGraphAreFreeOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..",
-                        "org.sourceline.query..", "org.sourceline.graph..")
+                        "org.sourceline.query..", "org.sourceline.graph..", "org.sourceline.render.layout..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }

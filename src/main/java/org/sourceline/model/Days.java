@@ -15,6 +15,30 @@ public final class Days {
     private Days() {
     }
 
+    /** Epoch day of 1 January of a year; beyond java.time's range, an average-year estimate. */
+    public static long yearStart(long year) {
+        if (year > java.time.Year.MIN_VALUE && year < java.time.Year.MAX_VALUE) {
+            return LocalDate.of((int) year, 1, 1).toEpochDay();
+        }
+        return Math.round((year - 1970) * 365.2425);
+    }
+
+    /** The (astronomical) year a day falls in, for days within or beyond java.time's range. */
+    public static long yearOf(long epochDay) {
+        if (epochDay > MIN_CALENDAR_DAY && epochDay < MAX_CALENDAR_DAY) {
+            return LocalDate.ofEpochDay(epochDay).getYear();
+        }
+        return 1970 + (long) Math.floor(epochDay / 365.2425);
+    }
+
+    /** True when the day can be shown as a calendar date (java.time's range). */
+    public static boolean isCalendarDay(long epochDay) {
+        return epochDay >= MIN_CALENDAR_DAY && epochDay <= MAX_CALENDAR_DAY;
+    }
+
+    private static final long MIN_CALENDAR_DAY = LocalDate.MIN.toEpochDay();
+    private static final long MAX_CALENDAR_DAY = LocalDate.MAX.toEpochDay();
+
     public static long of(LocalDate date) {
         return date.toEpochDay();
     }

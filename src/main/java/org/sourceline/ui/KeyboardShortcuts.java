@@ -15,6 +15,15 @@ public final class KeyboardShortcuts {
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+. / Ctrl+,", "Select the next / previous event in time"),
             new Shortcut("Ctrl+Shift+L", "Clear all filters"),
+            new Shortcut("Timeline: wheel / drag", "Zoom around the pointer / pan (Shift+wheel scrolls the lanes)"),
+            new Shortcut("Timeline: + / −", "Zoom in / out (also Ctrl+= and Ctrl+− anywhere)"),
+            new Shortcut("Timeline: ← / →", "Pan"),
+            new Shortcut("Timeline: Home", "Fit all (also Ctrl+0)"),
+            new Shortcut("Timeline: Tab / Shift+Tab, ↓ / ↑", "Select the next / previous event in time"),
+            new Shortcut("Timeline: Enter", "Zoom to the selected event (also Ctrl+Shift+Z)"),
+            new Shortcut("Timeline: double-click", "Zoom in (on an event: zoom to it)"),
+            new Shortcut("Timeline: drag a lane label", "Reorder lanes (right-click a label for more)"),
+            new Shortcut("Ctrl+L / Ctrl+K", "Show the legend / compact timeline"),
             new Shortcut("F1", "This list"));
 
     private KeyboardShortcuts() {

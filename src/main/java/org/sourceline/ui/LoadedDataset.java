@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.sourceline.data.ReadResult;
 import org.sourceline.model.Dataset;
 import org.sourceline.query.EventIndex;
+import org.sourceline.render.layout.TimelineIndex;
 
 /**
  * A dataset as the app holds it: the data, its index, where it came from and what validation said.
@@ -11,13 +12,15 @@ import org.sourceline.query.EventIndex;
  * @param dataset the events
  * @param index   flat arrays for filtering and drawing
  * @param file    the file it was read from, or null for the bundled dataset
- * @param read    the validation result (warnings, quote counts)
+ * @param read     the validation result (warnings, quote counts)
+ * @param timeline per-lane anchors for drawing the timeline fast
  */
-public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadResult read) {
+public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadResult read, TimelineIndex timeline) {
 
-    /** Builds the index; call off the JavaFX thread for big datasets. */
+    /** Builds the indexes; call off the JavaFX thread for big datasets. */
     public static LoadedDataset of(ReadResult read, Path file) {
-        return new LoadedDataset(read.dataset(), EventIndex.of(read.dataset()), file, read);
+        EventIndex index = EventIndex.of(read.dataset());
+        return new LoadedDataset(read.dataset(), index, file, read, TimelineIndex.of(index));
     }
 
     /** A key that identifies this dataset between runs (its file, or "bundled"). */

@@ -33,6 +33,7 @@ import org.sourceline.query.EventFilter;
 import org.sourceline.query.FilterResult;
 import org.sourceline.ui.filter.FilterPanel;
 import org.sourceline.ui.table.EventTable;
+import org.sourceline.ui.timeline.TimelineView;
 
 /**
  * The main window: menus, the views around the shared {@link AppModel}, and a status bar.
@@ -48,12 +49,14 @@ public final class MainWindow {
     private final StatusBar statusBar = new StatusBar();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final EventTable eventTable;
+    private final TimelineView timeline;
 
     public MainWindow(Stage stage, AppModel model, Settings settings) {
         this.stage = stage;
         this.model = model;
         this.settings = settings;
         this.eventTable = new EventTable(model);
+        this.timeline = new TimelineView(model);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
@@ -110,7 +113,7 @@ public final class MainWindow {
         SplitPane middle = new SplitPane(createTimeline(), bottom);
         middle.setId("middle-split");
         middle.setOrientation(Orientation.VERTICAL);
-        middle.setDividerPositions(0.52);
+        middle.setDividerPositions(0.6);
 
         Node filters = createFilterPanel();
         SplitPane.setResizableWithParent(filters, false);
@@ -127,7 +130,7 @@ public final class MainWindow {
 
     /** The interactive timeline. */
     private Node createTimeline() {
-        return placeholder("timeline-area", "Timeline");
+        return timeline;
     }
 
     /** The actor-relationship graph. */
@@ -217,7 +220,23 @@ public final class MainWindow {
         MenuItem next = item("Select _Next Event", "Shortcut+Period", model::selectNext);
         MenuItem previous = item("Select _Previous Event", "Shortcut+Comma", model::selectPrevious);
         MenuItem clear = item("_Clear Filters", "Shortcut+Shift+L", model::clearFilter);
-        Menu view = new Menu("_View", null, next, previous, new SeparatorMenuItem(), clear);
+        MenuItem zoomIn = item("Zoom _In", "Shortcut+Equals", timeline::zoomIn);
+        MenuItem zoomOut = item("Zoom _Out", "Shortcut+Minus", timeline::zoomOut);
+        MenuItem fit = item("_Fit All", "Shortcut+0", timeline::fitAll);
+        MenuItem zoomSelection = item("Zoom to _Selection", "Shortcut+Shift+Z", timeline::zoomToSelection);
+        javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem("Show _Legend");
+        legend.setId("menu-legend");
+        legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        legend.selectedProperty().bindBidirectional(timeline.showLegendProperty());
+        javafx.scene.control.CheckMenuItem compact = new javafx.scene.control.CheckMenuItem("_Compact Timeline");
+        compact.setId("menu-compact");
+        compact.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
+        compact.setOnAction(e -> timeline.modeProperty().set(compact.isSelected()
+                ? org.sourceline.render.layout.TimelineLayout.Mode.COMPACT
+                : org.sourceline.render.layout.TimelineLayout.Mode.LANES));
+        MenuItem resetLanes = item("Order Lanes by _Number of Events", null, () -> timeline.getLaneOrder().clear());
+        Menu view = new Menu("_View", null, zoomIn, zoomOut, fit, zoomSelection, new SeparatorMenuItem(), legend, compact,
+                resetLanes, new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), clear);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("_About Sourceline", null, this::showAbout);

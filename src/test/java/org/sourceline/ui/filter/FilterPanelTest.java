@@ -61,8 +61,16 @@ class FilterPanelTest {
         robot.clickOn(actorRow(robot, "Ukraine").lookup(".check-box"));
         assertThat(model.visibleEvents()).isNotEmpty().allMatch(e -> e.involves(ukraine));
         assertThat(status(robot)).contains(model.visibleEvents().size() + " of " + total + " events").contains("1 filter active");
+        // The timeline shows only Ukraine's lane and its events.
+        org.sourceline.ui.timeline.TimelineView timeline = robot.lookup("#timeline").queryAs(
+                org.sourceline.ui.timeline.TimelineView.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getDrawnLayout().lanes()).extracting(l -> l.name()).containsExactly("Ukraine");
+        assertThat(timeline.getDrawnLayout().items()).allMatch(i -> model.getLoaded().index().event(i.event()).involves(ukraine));
         robot.clickOn(actorRow(robot, "Ukraine").lookup(".check-box"));
         assertThat(model.visibleEvents()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(timeline.getDrawnLayout().items()).isEmpty();
         assertThat(robot.lookup("#filter-summary").queryAs(Label.class).getText()).isEqualTo("0 of " + total + " events · 1 filter active");
         robot.clickOn("#clear-filters");
         assertThat(model.visibleEvents()).hasSize(total);

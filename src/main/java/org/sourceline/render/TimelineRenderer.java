@@ -1,0 +1,601 @@
+package org.sourceline.render;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Paint;
+import javafx.scene.paint.Stop;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.sourceline.model.CertaintyLevel;
+import org.sourceline.model.Event;
+import org.sourceline.model.EventType;
+import org.sourceline.model.Role;
+import org.sourceline.model.TimeSpan;
+import org.sourceline.query.EventIndex;
+import org.sourceline.render.layout.TextMeasurer;
+import org.sourceline.render.layout.TimeAxis;
+import org.sourceline.render.layout.TimeScale;
+import org.sourceline.render.layout.TimelineLayout;
+import org.sourceline.render.layout.TimelineLayout.Item;
+import org.sourceline.render.layout.TimelineLayout.Kind;
+import org.sourceline.render.layout.TimelineLayout.Lane;
+
+/**
+ * Draws the timeline on any {@link GraphicsContext}: the control's canvas and the PNG export use
+ * it alike. Fuzzy time is drawn honestly: an exact day is a solid diamond, a span a bar, an
+ * approximate or uncertain end fades out, an open end runs off the view with an arrow, and a
+ * forecast has a dashed outline; the fill's strength says how certain the article is.
+ */
+public final class TimelineRenderer {
+    public static final Font LABEL_FONT = Font.font("System", 12);
+    public static final Font LANE_FONT = Font.font("System", FontWeight.BOLD, 12);
+    public static final Font AXIS_FONT = Font.font("System", 11);
+    public static final Font CONTEXT_FONT = Font.font("System", FontWeight.BOLD, 11);
+    public static final Font SMALL_FONT = Font.font("System", 10);
+
+    /** Height of the axis: a context row (month or year) above the tick labels. */
+    public static final double AXIS_HEIGHT = 40;
+    /** Width of the lane label column. */
+    public static final double LABEL_COLUMN_WIDTH = 170;
+
+    private final FxTextMeasurer labelMeasurer = new FxTextMeasurer(LABEL_FONT);
+    private final FxTextMeasurer laneMeasurer = new FxTextMeasurer(LANE_FONT);
+    private final FxTextMeasurer axisMeasurer = new FxTextMeasurer(AXIS_FONT);
+    private final FxTextMeasurer contextMeasurer = new FxTextMeasurer(CONTEXT_FONT);
+    private final FxTextMeasurer smallMeasurer = new FxTextMeasurer(SMALL_FONT);
+
+    /** The measurer layouts must use for item labels, so they elide exactly as drawn. */
+    public TextMeasurer labelMeasurer() {
+        return labelMeasurer;
+    }
+
+    /** Draws one frame. */
+    public void draw(GraphicsContext gc, TimelineFrame frame, EventIndex index) {
+        TimelineLayout layout = frame.layout();
+        gc.save();
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(0, 0, frame.width(), frame.height());
+        gc.setTextBaseline(VPos.BASELINE);
+
+        double top = frame.axisHeight();
+        double bottom = frame.height() - legendHeight(frame, index);
+        TimeAxis.Layout axis = TimeAxis.layout(layout.scale(), axisMeasurer);
+
+        // Lane area, clipped below the axis and right of the label column.
+        gc.save();
+        gc.beginPath();
+        gc.rect(frame.labelColumnWidth(), top, frame.width() - frame.labelColumnWidth(), bottom - top);
+        gc.clip();
+        gc.translate(0, top - frame.scrollY());
+        double viewTop = frame.scrollY();
+        double viewBottom = frame.scrollY() + bottom - top;
+        drawLaneBands(gc, frame, layout, viewTop, viewBottom);
+        drawGrid(gc, axis, viewTop, viewBottom);
+        if (layout.isDetail()) {
+            drawConnectors(gc, frame, layout, index);
+            for (Item item : layout.items()) {
+                double cy = layout.rowCenterY(item);
+                if (cy + 20 < viewTop || cy - 20 > viewBottom) {
+                    continue;
+                }
+                drawItem(gc, frame, layout, item, index, cy);
+            }
+            drawRoleMarks(gc, frame, layout, index, viewTop, viewBottom);
+        } else {
+            drawDensities(gc, layout);
+        }
+        gc.restore();
+
+        drawLaneLabels(gc, frame, layout, top, bottom);
+        drawAxis(gc, frame, axis, layout.scale());
+        if (frame.showLegend()) {
+            drawLegend(gc, frame, index);
+        }
+        gc.restore();
+    }
+
+    // ----- lanes and grid ------------------------------------------------------------------
+
+    private void drawLaneBands(GraphicsContext gc, TimelineFrame frame, TimelineLayout layout, double viewTop,
+                               double viewBottom) {
+        List<Lane> lanes = layout.lanes();
+        for (int i = 0; i < lanes.size(); i++) {
+            Lane lane = lanes.get(i);
+            if (lane.y() + lane.height() < viewTop || lane.y() > viewBottom) {
+                continue;
+            }
+            if (i % 2 == 1) {
+                gc.setFill(Palette.BAND);
+                gc.fillRect(frame.labelColumnWidth(), lane.y(), frame.width(), lane.height());
+            }
+            if (layout.mode() == TimelineLayout.Mode.LANES) {
+                gc.setStroke(Palette.GRID);
+                gc.setLineWidth(1);
+                gc.setLineDashes();
+                double rail = Math.round(lane.railY()) + 0.5;
+                gc.strokeLine(frame.labelColumnWidth(), rail, frame.width(), rail);
+            }
+        }
+    }
+
+    private void drawGrid(GraphicsContext gc, TimeAxis.Layout axis, double viewTop, double viewBottom) {
+        gc.setStroke(Palette.GRID.deriveColor(0, 1, 1, 0.6));
+        gc.setLineWidth(1);
+        gc.setLineDashes();
+        for (TimeAxis.Tick tick : axis.ticks()) {
+            double x = Math.round(tick.x()) + 0.5;
+            gc.strokeLine(x, viewTop, x, viewBottom);
+        }
+    }
+
+    // ----- events --------------------------------------------------------------------------
+
+    private void drawConnectors(GraphicsContext gc, TimelineFrame frame, TimelineLayout layout, EventIndex index) {
+        List<Item> items = layout.items();
+        double[] minY = new double[items.size()];
+        double[] maxY = new double[items.size()];
+        for (int k = 0; k < items.size(); k++) {
+            minY[k] = maxY[k] = layout.rowCenterY(items.get(k));
+        }
+        for (TimelineLayout.RoleMark mark : layout.roleMarks()) {
+            double y = layout.lanes().get(mark.lane()).railY();
+            minY[mark.item()] = Math.min(minY[mark.item()], y);
+            maxY[mark.item()] = Math.max(maxY[mark.item()], y);
+        }
+        gc.setLineCap(StrokeLineCap.BUTT);
+        gc.setLineDashes();
+        for (int k = 0; k < items.size(); k++) {
+            Item item = items.get(k);
+            if (item.kind() == Kind.CLUSTER || maxY[k] - minY[k] < 1) {
+                continue;
+            }
+            Event event = index.event(item.event());
+            boolean emphasised = item.event() == frame.selectedEvent() || item.event() == frame.hoveredEvent();
+            gc.setStroke(Palette.of(event.type()).deriveColor(0, 1, 1, emphasised ? 0.95 : 0.45));
+            gc.setLineWidth(emphasised ? 2.5 : 1.2);
+            double x = Math.round(item.anchorX()) + 0.5;
+            gc.strokeLine(x, minY[k], x, maxY[k]);
+        }
+    }
+
+    private void drawItem(GraphicsContext gc, TimelineFrame frame, TimelineLayout layout, Item item, EventIndex index,
+                          double cy) {
+        TimelineLayout.Metrics m = layout.metrics();
+        if (item.kind() == Kind.CLUSTER) {
+            drawCluster(gc, item, cy);
+            return;
+        }
+        Event event = index.event(item.event());
+        Color color = Palette.of(event.type());
+        CertaintyStyle style = Palette.style(event.certainty().level());
+        boolean selected = item.event() == frame.selectedEvent();
+        boolean hovered = item.event() == frame.hoveredEvent();
+        double left = layout.scale().x0();
+        double right = layout.scale().x0() + layout.scale().width();
+        if (item.kind() == Kind.POINT) {
+            double s = m.markSize() / 2 + 1;
+            double x = item.anchorX();
+            double[] xs = {x, x + s, x, x - s};
+            double[] ys = {cy - s, cy, cy + s, cy};
+            gc.setFill(fill(color, style));
+            gc.fillPolygon(xs, ys, 4);
+            gc.setStroke(color);
+            gc.setLineWidth(1.5);
+            gc.setLineDashes(style.dashes());
+            gc.strokePolygon(xs, ys, 4);
+            gc.setLineDashes();
+            if (selected || hovered) {
+                outline(gc, x - s - 3, cy - s - 3, 2 * s + 6, 2 * s + 6, selected);
+            }
+            drawLabel(gc, item, cy, Palette.TEXT);
+            return;
+        }
+        double h = 16;
+        double x0 = Math.max(item.x0(), left - 4);
+        double x1 = Math.min(item.x1(), right + 4);
+        double y0 = cy - h / 2;
+        TimeSpan time = event.time();
+        boolean openStart = time.isOpenStart();
+        boolean openEnd = time.isOpenEnd();
+        boolean fuzzyStart = !openStart && time.startQualifier().isFuzzy();
+        boolean fuzzyEnd = !openEnd && time.endQualifier().isFuzzy();
+        gc.setFill(barFill(color, style, x0, x1, fuzzyStart, fuzzyEnd));
+        gc.fillRoundRect(x0, y0, x1 - x0, h, 6, 6);
+        gc.setStroke(style.isDashed() ? color : color.deriveColor(0, 1, 1, 0.9));
+        gc.setLineWidth(style.isDashed() ? 1.5 : 1);
+        gc.setLineDashes(style.dashes());
+        if (fuzzyStart || fuzzyEnd) {
+            gc.setStroke(barFill(color, new CertaintyStyle(1, style.dashes(), ""), x0, x1, fuzzyStart, fuzzyEnd));
+        }
+        gc.strokeRoundRect(x0 + 0.5, y0 + 0.5, x1 - x0 - 1, h - 1, 6, 6);
+        gc.setLineDashes();
+        if (openStart && item.x0() <= left) {
+            arrow(gc, left + 1, cy, -1, color);
+        }
+        if (openEnd && item.x1() >= right) {
+            arrow(gc, right - 1, cy, +1, color);
+        }
+        if (selected || hovered) {
+            outline(gc, x0 - 2, y0 - 2, x1 - x0 + 4, h + 4, selected);
+        }
+        if (item.labelInside()) {
+            drawLabel(gc, item, cy, textOn(color, style.fillOpacity()));
+        } else {
+            drawLabel(gc, item, cy, Palette.TEXT);
+        }
+    }
+
+    private void drawLabel(GraphicsContext gc, Item item, double cy, Color color) {
+        if (item.label().isEmpty()) {
+            return;
+        }
+        gc.setFont(LABEL_FONT);
+        gc.setFill(color);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText(item.label(), item.labelX(), cy + 4.5);
+    }
+
+    /** A cluster: a badge with the count where it starts, and a thin line over the time it covers. */
+    private void drawCluster(GraphicsContext gc, Item item, double cy) {
+        String text = "+" + item.count();
+        double w = smallMeasurer.width(text) + 12;
+        gc.setStroke(Palette.TEXT_MUTED.deriveColor(0, 1, 1, 0.6));
+        gc.setLineWidth(2);
+        gc.setLineDashes();
+        gc.strokeLine(item.x0(), cy, item.x1(), cy);
+        gc.setFill(Palette.TEXT_MUTED);
+        gc.fillRoundRect(item.x0(), cy - 8, w, 16, 16, 16);
+        gc.setFill(Color.WHITE);
+        gc.setFont(SMALL_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(text, item.x0() + w / 2, cy + 3.5);
+        gc.setTextAlign(TextAlignment.LEFT);
+        if (!item.label().isEmpty()) {
+            gc.setFont(SMALL_FONT);
+            gc.setFill(Palette.TEXT_MUTED);
+            gc.fillText(item.label(), item.x0() + w + 6, cy - 3);
+        }
+    }
+
+    private void drawRoleMarks(GraphicsContext gc, TimelineFrame frame, TimelineLayout layout, EventIndex index,
+                               double viewTop, double viewBottom) {
+        for (TimelineLayout.RoleMark mark : layout.roleMarks()) {
+            Lane lane = layout.lanes().get(mark.lane());
+            double y = lane.railY();
+            if (y < viewTop - 10 || y > viewBottom + 10) {
+                continue;
+            }
+            Color color = Palette.of(index.event(mark.event()).type());
+            boolean emphasised = mark.event() == frame.selectedEvent() || mark.event() == frame.hoveredEvent();
+            roleGlyph(gc, mark.role(), mark.x(), y, color, emphasised ? 1.4 : 1.0);
+        }
+    }
+
+    /** The role symbols: a filled circle acts, a triangle pointing down is acted upon, a ring takes part. */
+    static void roleGlyph(GraphicsContext gc, Role role, double x, double y, Color color, double scale) {
+        gc.setLineDashes();
+        gc.setLineWidth(1.5);
+        switch (role) {
+            case SOURCE -> {
+                double r = 4.5 * scale;
+                gc.setFill(color);
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                gc.setStroke(Color.WHITE);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+            case TARGET -> {
+                double s = 5.5 * scale;
+                double[] xs = {x - s, x + s, x};
+                double[] ys = {y - s * 0.8, y - s * 0.8, y + s * 0.9};
+                gc.setFill(color);
+                gc.fillPolygon(xs, ys, 3);
+                gc.setStroke(Color.WHITE);
+                gc.strokePolygon(xs, ys, 3);
+            }
+            case PARTICIPANT -> {
+                double r = 3.8 * scale;
+                gc.setFill(Color.WHITE);
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                gc.setStroke(color);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void drawDensities(GraphicsContext gc, TimelineLayout layout) {
+        gc.setFont(SMALL_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        for (TimelineLayout.Density d : layout.densities()) {
+            Lane lane = layout.lanes().get(d.lane());
+            double cy = lane.y() + lane.height() / 2;
+            double r = Math.min(lane.height() / 2 - 3, 2.5 + 2.2 * Math.log(d.count()) / Math.log(2));
+            double cx = d.x() + d.width() / 2;
+            gc.setFill(Palette.TEXT_MUTED.deriveColor(0, 1, 1, 0.25 + Math.min(0.6, 0.08 * Math.log(d.count() + 1))));
+            gc.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private static Paint fill(Color color, CertaintyStyle style) {
+        return Palette.BACKGROUND.interpolate(color, style.fillOpacity());
+    }
+
+    /** A bar's fill; a fuzzy end fades out over the last part of the bar. */
+    private static Paint barFill(Color color, CertaintyStyle style, double x0, double x1, boolean fuzzyStart,
+                                 boolean fuzzyEnd) {
+        Color solid = (Color) fill(color, style);
+        if (!fuzzyStart && !fuzzyEnd) {
+            return solid;
+        }
+        double width = Math.max(1, x1 - x0);
+        double fade = Math.min(0.45, 40 / width);
+        Color clear = solid.deriveColor(0, 1, 1, 0);
+        Stop[] stops;
+        if (fuzzyStart && fuzzyEnd) {
+            stops = new Stop[] {new Stop(0, clear), new Stop(fade, solid), new Stop(1 - fade, solid), new Stop(1, clear)};
+        } else if (fuzzyStart) {
+            stops = new Stop[] {new Stop(0, clear), new Stop(fade, solid), new Stop(1, solid)};
+        } else {
+            stops = new Stop[] {new Stop(0, solid), new Stop(1 - fade, solid), new Stop(1, clear)};
+        }
+        return new LinearGradient(x0, 0, x1, 0, false, CycleMethod.NO_CYCLE, stops);
+    }
+
+    /** Dark or white text, whichever reads better on a bar of this colour and strength. */
+    static Color textOn(Color color, double fillOpacity) {
+        Color effective = Palette.BACKGROUND.interpolate(color, fillOpacity);
+        double luminance = 0.2126 * effective.getRed() + 0.7152 * effective.getGreen() + 0.0722 * effective.getBlue();
+        return luminance < 0.55 ? Color.WHITE : Palette.TEXT;
+    }
+
+    private static void arrow(GraphicsContext gc, double x, double cy, int direction, Color color) {
+        double s = 7;
+        double[] xs = {x, x - direction * s, x - direction * s};
+        double[] ys = {cy, cy - s, cy + s};
+        gc.setFill(color);
+        gc.fillPolygon(xs, ys, 3);
+    }
+
+    private static void outline(GraphicsContext gc, double x, double y, double w, double h, boolean selected) {
+        gc.setLineDashes();
+        gc.setStroke(selected ? Palette.SELECTION : Palette.TEXT_MUTED);
+        gc.setLineWidth(selected ? 2.5 : 1.5);
+        gc.strokeRoundRect(x, y, w, h, 8, 8);
+    }
+
+    // ----- label column and axis -----------------------------------------------------------
+
+    private void drawLaneLabels(GraphicsContext gc, TimelineFrame frame, TimelineLayout layout, double top, double bottom) {
+        double w = frame.labelColumnWidth();
+        gc.save();
+        gc.beginPath();
+        gc.rect(0, top, w, bottom - top);
+        gc.clip();
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(0, top, w, bottom - top);
+        gc.translate(0, top - frame.scrollY());
+        List<Lane> lanes = layout.lanes();
+        for (int i = 0; i < lanes.size(); i++) {
+            Lane lane = lanes.get(i);
+            double y = lane.y();
+            if (y + lane.height() < frame.scrollY() || y > frame.scrollY() + bottom - top) {
+                continue;
+            }
+            if (i % 2 == 1) {
+                gc.setFill(Palette.BAND);
+                gc.fillRect(0, y, w, lane.height());
+            }
+            String count = Integer.toString(lane.visible());
+            double countWidth = smallMeasurer.width(count);
+            double baseline = layout.isDetail() || layout.mode() == TimelineLayout.Mode.COMPACT ? lane.railY() + 5
+                    : y + lane.height() / 2 + 4;
+            gc.setFont(LANE_FONT);
+            gc.setFill(Palette.TEXT);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.fillText(laneMeasurer.elide(lane.name(), w - 20 - countWidth - 8), 10, baseline);
+            gc.setFont(SMALL_FONT);
+            gc.setFill(Palette.TEXT_MUTED);
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.fillText(count, w - 10, baseline);
+        }
+        gc.restore();
+        gc.setStroke(Palette.GRID);
+        gc.setLineWidth(1);
+        gc.strokeLine(w - 0.5, top, w - 0.5, bottom);
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    private void drawAxis(GraphicsContext gc, TimelineFrame frame, TimeAxis.Layout axis, TimeScale scale) {
+        double h = frame.axisHeight();
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(0, 0, frame.width(), h);
+        gc.setStroke(Palette.GRID);
+        gc.setLineWidth(1);
+        gc.strokeLine(0, h - 0.5, frame.width(), h - 0.5);
+        gc.setFont(CONTEXT_FONT);
+        gc.setFill(Palette.TEXT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (TimeAxis.ContextLabel label : axis.context()) {
+            gc.fillText(label.label(), label.x() + 3, 15);
+            gc.setStroke(Palette.GRID);
+            double x = Math.round(label.x()) + 0.5;
+            if (label.x() > scale.x0() + 1) {
+                gc.strokeLine(x, 4, x, h);
+            }
+        }
+        gc.setFont(AXIS_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        for (TimeAxis.Tick tick : axis.ticks()) {
+            double x = Math.round(tick.x()) + 0.5;
+            gc.setStroke(Palette.TEXT_MUTED);
+            gc.strokeLine(x, h - 6, x, h);
+            if (!tick.label().isEmpty()) {
+                gc.setFill(Palette.TEXT_MUTED);
+                gc.fillText(tick.label(), tick.x(), h - 10);
+            }
+        }
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    // ----- legend --------------------------------------------------------------------------
+
+    /** Height the legend strip needs at this width (0 when hidden). */
+    public double legendHeight(TimelineFrame frame, EventIndex index) {
+        return frame.showLegend() ? new Legend(typesOf(index)).height(frame.width()) : 0;
+    }
+
+    private void drawLegend(GraphicsContext gc, TimelineFrame frame, EventIndex index) {
+        Legend legend = new Legend(typesOf(index));
+        double h = legend.height(frame.width());
+        legend.draw(gc, 0, frame.height() - h, frame.width());
+    }
+
+    static Set<EventType> typesOf(EventIndex index) {
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        for (int e = 0; e < index.size() && types.size() < EventType.values().length; e++) {
+            types.add(EventType.values()[index.typeOrdinal(e)]);
+        }
+        return types;
+    }
+
+    /**
+     * The legend: event types present, how certainty is drawn, how time and roles are drawn.
+     * Entries flow left to right in rows across the given width; shared with the export.
+     */
+    public static final class Legend {
+        private static final double ROW = 20;
+        private static final double PAD = 10;
+        private static final double GROUP_GAP = 18;
+        private final List<Entry> entries = new java.util.ArrayList<>();
+        private final FxTextMeasurer measurer = new FxTextMeasurer(SMALL_FONT);
+        private final FxTextMeasurer headingMeasurer = new FxTextMeasurer(CONTEXT_FONT);
+
+        /** One legend entry: a symbol and its words; a heading starts a group. */
+        private record Entry(String text, boolean heading, java.util.function.BiConsumer<GraphicsContext, double[]> symbol) {
+        }
+
+        public Legend(Set<EventType> present) {
+            entries.add(new Entry("Type", true, null));
+            for (EventType type : present.stream().sorted().toList()) {
+                entries.add(new Entry(type.label(), false, (gc, p) -> {
+                    gc.setFill(Palette.of(type));
+                    gc.fillRoundRect(p[0], p[1] + 4, 14, 10, 3, 3);
+                }));
+            }
+            entries.add(new Entry("The article", true, null));
+            for (CertaintyLevel level : CertaintyLevel.values()) {
+                CertaintyStyle style = CertaintyStyle.of(level);
+                entries.add(new Entry(level.label(), false, (gc, p) -> {
+                    gc.setFill(Palette.BACKGROUND.interpolate(Palette.TEXT_MUTED, style.fillOpacity()));
+                    gc.fillRoundRect(p[0], p[1] + 3, 22, 12, 5, 5);
+                    gc.setStroke(Palette.TEXT_MUTED);
+                    gc.setLineWidth(1.5);
+                    gc.setLineDashes(style.dashes());
+                    gc.strokeRoundRect(p[0] + 0.5, p[1] + 3.5, 21, 11, 5, 5);
+                    gc.setLineDashes();
+                }));
+            }
+            Color c = Palette.TEXT_MUTED;
+            entries.add(new Entry("Time", true, null));
+            entries.add(new Entry("exact day", false, (gc, p) -> {
+                double x = p[0] + 7;
+                double y = p[1] + 9;
+                gc.setFill(c);
+                gc.fillPolygon(new double[] {x, x + 6, x, x - 6}, new double[] {y - 6, y, y + 6, y}, 4);
+            }));
+            entries.add(new Entry("span", false, (gc, p) -> {
+                gc.setFill(c);
+                gc.fillRoundRect(p[0], p[1] + 4, 22, 10, 4, 4);
+            }));
+            entries.add(new Entry("approximate end", false, (gc, p) -> {
+                gc.setFill(new LinearGradient(p[0], 0, p[0] + 22, 0, false, CycleMethod.NO_CYCLE, new Stop(0, c),
+                        new Stop(0.35, c), new Stop(1, c.deriveColor(0, 1, 1, 0))));
+                gc.fillRoundRect(p[0], p[1] + 4, 22, 10, 4, 4);
+            }));
+            entries.add(new Entry("open end", false, (gc, p) -> {
+                gc.setFill(c);
+                gc.fillRect(p[0], p[1] + 5, 14, 8);
+                gc.fillPolygon(new double[] {p[0] + 14, p[0] + 21, p[0] + 14},
+                        new double[] {p[1] + 2, p[1] + 9, p[1] + 16}, 3);
+            }));
+            entries.add(new Entry("Role", true, null));
+            entries.add(new Entry("acts", false, (gc, p) -> roleGlyph(gc, Role.SOURCE, p[0] + 7, p[1] + 9, c, 1)));
+            entries.add(new Entry("acted upon", false, (gc, p) -> roleGlyph(gc, Role.TARGET, p[0] + 7, p[1] + 9, c, 1)));
+            entries.add(new Entry("takes part", false, (gc, p) -> roleGlyph(gc, Role.PARTICIPANT, p[0] + 7, p[1] + 9, c, 1)));
+        }
+
+        private double entryWidth(Entry entry) {
+            return entry.heading() ? headingMeasurer.width(entry.text()) + 8 : 28 + measurer.width(entry.text()) + 12;
+        }
+
+        /** Positions of every entry as (x, row) for a width; the last element holds the row count. */
+        private List<double[]> flow(double width) {
+            List<double[]> positions = new java.util.ArrayList<>();
+            double x = PAD;
+            int row = 0;
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                double w = entryWidth(entry);
+                if (entry.heading() && i > 0) {
+                    x += GROUP_GAP;
+                }
+                // Keep a heading with its first entry.
+                double need = entry.heading() && i + 1 < entries.size() ? w + entryWidth(entries.get(i + 1)) : w;
+                if (x + need > width - PAD && x > PAD) {
+                    row++;
+                    x = PAD;
+                }
+                positions.add(new double[] {x, row});
+                x += w;
+            }
+            positions.add(new double[] {0, row + 1});
+            return positions;
+        }
+
+        /** Height of the legend strip at this width. */
+        public double height(double width) {
+            List<double[]> flow = flow(width);
+            return flow.get(flow.size() - 1)[1] * ROW + 2 * 6;
+        }
+
+        /** Draws the legend as a strip at (x, y) of the given width. */
+        public void draw(GraphicsContext gc, double x, double y, double width) {
+            gc.save();
+            double h = height(width);
+            gc.setFill(Palette.BAND);
+            gc.fillRect(x, y, width, h);
+            gc.setStroke(Palette.GRID);
+            gc.setLineWidth(1);
+            gc.setLineDashes();
+            gc.strokeLine(x, y + 0.5, x + width, y + 0.5);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.BASELINE);
+            List<double[]> flow = flow(width);
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                double ex = x + flow.get(i)[0];
+                double ey = y + 6 + flow.get(i)[1] * ROW;
+                if (entry.heading()) {
+                    gc.setFont(CONTEXT_FONT);
+                    gc.setFill(Palette.TEXT);
+                    gc.fillText(entry.text(), ex, ey + 13);
+                } else {
+                    entry.symbol().accept(gc, new double[] {ex, ey});
+                    gc.setFont(SMALL_FONT);
+                    gc.setFill(Palette.TEXT);
+                    gc.fillText(entry.text(), ex + 28, ey + 13);
+                }
+            }
+            gc.restore();
+        }
+    }
+}

@@ -1,0 +1,673 @@
+package org.sourceline.render.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sourceline.model.Days;
+import org.sourceline.model.Event;
+import org.sourceline.model.Role;
+import org.sourceline.query.EventIndex;
+
+/**
+ * Where everything on the timeline goes, computed without a toolkit: lanes (one per actor, or one
+ * band in compact mode), each event's mark or bar, its label (elided to the room it has, never
+ * over another), clusters where events crowd, the role marks joining an event to its actors'
+ * lanes, and, when too many events are in view to draw one by one, per-lane density marks.
+ * Coordinates: x in canvas pixels, y in content pixels from the top of the lane area.
+ */
+public final class TimelineLayout {
+    /** One lane per actor, or every event in one band. */
+    public enum Mode { LANES, COMPACT }
+
+    /** How an item is drawn. */
+    public enum Kind { POINT, BAR, CLUSTER }
+
+    /** Sizes, in pixels. */
+    public record Metrics(double railHeight, double rowHeight, double laneGap, double densityLaneHeight,
+                          int maxRowsPerLane, double markSize, double itemGap, double densityBucket, int detailLimit) {
+        /** The sizes the app uses. */
+        public static final Metrics DEFAULT = new Metrics(12, 21, 6, 30, 10, 12, 8, 10, 4000);
+
+        public Metrics withMaxRows(int rows) {
+            return new Metrics(railHeight, rowHeight, laneGap, densityLaneHeight, rows, markSize, itemGap,
+                    densityBucket, detailLimit);
+        }
+    }
+
+    /**
+     * A horizontal band.
+     *
+     * @param actor   actor position, or -1 for the compact band
+     * @param name    label
+     * @param y       top, in content pixels
+     * @param height  height
+     * @param visible visible events involving the actor (all, not only those in view)
+     * @param rows    rows of items (detail mode)
+     */
+    public record Lane(int actor, String name, double y, double height, int visible, int rows) {
+        public double railY() {
+            return y + 6;
+        }
+    }
+
+    /**
+     * An event's body (or a cluster of events) in a lane row.
+     *
+     * @param event       the event (the first one for a cluster)
+     * @param kind        point, bar or cluster
+     * @param lane        lane position in {@link #lanes()}
+     * @param row         row within the lane
+     * @param x0          left edge of the mark or bar (may lie left of the view for open starts)
+     * @param x1          right edge
+     * @param anchorX     where the connector stands
+     * @param label       the label as drawn (possibly elided, possibly empty)
+     * @param labelX      where the label starts
+     * @param labelInside whether the label is drawn inside the bar
+     * @param count       1, or the number of events in a cluster
+     * @param events      the events of a cluster (just the event for others)
+     * @param firstDay    earliest finite day covered (for zooming into a cluster)
+     * @param lastDay     latest finite day covered
+     */
+    public record Item(int event, Kind kind, int lane, int row, double x0, double x1, double anchorX, String label,
+                       double labelX, boolean labelInside, int count, int[] events, long firstDay, long lastDay) {
+    }
+
+    /** A small mark on a lane's rail: this actor's role in an event drawn elsewhere. */
+    public record RoleMark(int event, int lane, Role role, double x, int item) {
+    }
+
+    /** A density mark: {@code count} visible events with anchors in [from, to). */
+    public record Density(int lane, double x, double width, int count, long from, long to) {
+    }
+
+    /** What lies under a point. */
+    public record Hit(Item item, Density density, Lane laneLabel, RoleMark roleMark) {
+        public int event() {
+            if (item != null && item.kind() != Kind.CLUSTER) {
+                return item.event();
+            }
+            return roleMark != null ? roleMark.event() : -1;
+        }
+    }
+
+    /** What to lay out. */
+    public record Input(TimelineIndex.Visible visible, TimeScale scale, Mode mode, int[] laneOrder,
+                        java.util.Set<Integer> hiddenActors, TextMeasurer labelFont, Metrics metrics,
+                        double viewTop, double viewBottom) {
+    }
+
+    private final Mode mode;
+    private final TimeScale scale;
+    private final boolean detail;
+    private final List<Lane> lanes;
+    private final List<Item> items;
+    private final List<RoleMark> roleMarks;
+    private final List<Density> densities;
+    private final double contentHeight;
+    private final Metrics metrics;
+
+    private TimelineLayout(Mode mode, TimeScale scale, boolean detail, List<Lane> lanes, List<Item> items,
+                           List<RoleMark> roleMarks, List<Density> densities, double contentHeight, Metrics metrics) {
+        this.mode = mode;
+        this.scale = scale;
+        this.detail = detail;
+        this.lanes = lanes;
+        this.items = items;
+        this.roleMarks = roleMarks;
+        this.densities = densities;
+        this.contentHeight = contentHeight;
+        this.metrics = metrics;
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public TimeScale scale() {
+        return scale;
+    }
+
+    /** True when events are drawn one by one; false when lanes show density marks. */
+    public boolean isDetail() {
+        return detail;
+    }
+
+    public List<Lane> lanes() {
+        return lanes;
+    }
+
+    public List<Item> items() {
+        return items;
+    }
+
+    public List<RoleMark> roleMarks() {
+        return roleMarks;
+    }
+
+    public List<Density> densities() {
+        return densities;
+    }
+
+    public double contentHeight() {
+        return contentHeight;
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** The y of the middle of an item's row, in content pixels. */
+    public double rowCenterY(Item item) {
+        Lane lane = lanes.get(item.lane());
+        return lane.y() + metrics.railHeight() + item.row() * metrics.rowHeight() + metrics.rowHeight() / 2;
+    }
+
+    /** The item drawn for an event, or null when it is not drawn on its own. */
+    public Item itemOf(int event) {
+        for (Item item : items) {
+            if (item.event() == event && item.kind() != Kind.CLUSTER) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    // ----- computing -----------------------------------------------------------------------
+
+    /** Lays out the timeline for one frame. */
+    public static TimelineLayout compute(Input in) {
+        TimelineIndex.Visible visible = in.visible();
+        TimelineIndex timeline = visible.timeline();
+        EventIndex index = timeline.events();
+        TimeScale scale = in.scale();
+        Metrics m = in.metrics();
+        long from = (long) Math.floor(scale.start());
+        long to = (long) Math.ceil(scale.end()) + 1;
+        long reach = timeline.maxShortReach();
+
+        if (in.mode() == Mode.COMPACT) {
+            return computeCompact(in, from, to, reach);
+        }
+
+        int[] order = laneOrder(in, index, visible);
+        int[] laneOfActor = new int[index.actorCount()];
+        Arrays.fill(laneOfActor, -1);
+        for (int i = 0; i < order.length; i++) {
+            laneOfActor[order[i]] = i;
+        }
+        // Long spans that begin or end in view are drawn like any event; those that run through the
+        // whole view are drawn one by one only when few, else as one band per lane.
+        int local = 0;
+        int[] through = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            int a = order[i];
+            local += visible.laneCount(a, from - reach, to + reach);
+            for (int e : timeline.laneLongEvents(a)) {
+                if (visible.isVisible(e) && overlaps(index, e, from, to) && runsThrough(index, e, from, to)) {
+                    through[i]++;
+                }
+            }
+            local += Math.min(through[i], THROUGH_LIMIT);
+        }
+        boolean detail = local <= m.detailLimit();
+        if (!detail) {
+            return computeDensity(in, order, from, to);
+        }
+
+        // Collect each visible event overlapping the view once, in its home lane.
+        List<List<int[]>> perLane = new ArrayList<>();
+        List<List<int[]>> throughPerLane = new ArrayList<>();
+        for (int i = 0; i < order.length; i++) {
+            perLane.add(new ArrayList<>());
+            throughPerLane.add(new ArrayList<>());
+        }
+        for (int i = 0; i < order.length; i++) {
+            int a = order[i];
+            int[] events = timeline.laneEvents(a);
+            int[] range = visible.laneRange(a, from - reach, to + reach);
+            for (int k = range[0]; k < range[1]; k++) {
+                if (!isLongSpan(index, events[k])) {
+                    addIfHome(events[k], i, from, to, visible, index, laneOfActor, perLane);
+                }
+            }
+            // Long and open spans cross windows their anchors lie outside of: they have their own list.
+            for (int e : timeline.laneLongEvents(a)) {
+                boolean isThrough = runsThrough(index, e, from, to) && through[i] > THROUGH_LIMIT;
+                addIfHome(e, i, from, to, visible, index, laneOfActor, isThrough ? throughPerLane : perLane);
+            }
+        }
+
+        List<Lane> lanes = new ArrayList<>();
+        List<Item> items = new ArrayList<>();
+        double y = 0;
+        for (int i = 0; i < order.length; i++) {
+            int a = order[i];
+            List<Item> laneItems = withThroughBand(pack(perLane.get(i), i, in, m.maxRowsPerLane()),
+                    throughPerLane.get(i), i, in);
+            int rows = 1;
+            for (Item item : laneItems) {
+                rows = Math.max(rows, item.row() + 1);
+            }
+            double height = m.railHeight() + rows * m.rowHeight() + m.laneGap();
+            lanes.add(new Lane(a, index.actor(a).name(), y, height, visible.laneTotal(a), rows));
+            items.addAll(laneItems);
+            y += height;
+        }
+        List<RoleMark> marks = roleMarks(items, index, laneOfActor, timeline);
+        return new TimelineLayout(Mode.LANES, scale, true, lanes, items, marks, List.of(), y, m);
+    }
+
+    /** Lanes draw at most this many spans running through the whole view one by one. */
+    static final int THROUGH_LIMIT = 12;
+
+    private static boolean overlaps(EventIndex index, int e, long from, long to) {
+        return index.earliest(e) < to && index.latest(e) >= from;
+    }
+
+    /** True when a span starts before the view and ends after it: neither end is in sight. */
+    private static boolean runsThrough(EventIndex index, int e, long from, long to) {
+        return index.earliest(e) < from && index.latest(e) >= to;
+    }
+
+    /** Puts the spans running through the view, when too many to draw, in one band on top of the lane. */
+    private static List<Item> withThroughBand(List<Item> items, List<int[]> through, int lane, Input in) {
+        if (through.isEmpty()) {
+            return items;
+        }
+        EventIndex index = in.visible().timeline().events();
+        int[] events = new int[through.size()];
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int i = 0; i < events.length; i++) {
+            events[i] = through.get(i)[0];
+            first = Math.min(first, index.earliest(events[i]));
+            last = Math.max(last, index.latest(events[i]));
+        }
+        TimeScale scale = in.scale();
+        double left = scale.x0();
+        double right = scale.x0() + scale.width();
+        String label = in.labelFont().elide(events.length + " longer spans run through this period", right - left - 60);
+        List<Item> out = new ArrayList<>(items.size() + 1);
+        out.add(new Item(events[0], Kind.CLUSTER, lane, 0, left, right, left + 3, label, left + 52, false,
+                events.length, events, first, last));
+        for (Item item : items) {
+            out.add(new Item(item.event(), item.kind(), item.lane(), item.row() + 1, item.x0(), item.x1(), item.anchorX(),
+                    item.label(), item.labelX(), item.labelInside(), item.count(), item.events(), item.firstDay(),
+                    item.lastDay()));
+        }
+        return out;
+    }
+
+    private static boolean isLongSpan(EventIndex index, int e) {
+        long earliest = index.earliest(e);
+        long latest = index.latest(e);
+        return Days.isOpen(earliest) || Days.isOpen(latest) || latest - earliest > TimelineIndex.LONG_SPAN_DAYS;
+    }
+
+    private static void addIfHome(int e, int laneIdx, long from, long to, TimelineIndex.Visible visible,
+                                  EventIndex index, int[] laneOfActor, List<List<int[]>> perLane) {
+        if (!visible.isVisible(e) || index.earliest(e) >= to || index.latest(e) < from) {
+            return;
+        }
+        // Home lane: the event's first actor (sources, then targets, then participants) that has a lane.
+        for (int i = index.actorStart(e); i < index.actorEnd(e); i++) {
+            int lane = laneOfActor[index.actorAt(i)];
+            if (lane >= 0) {
+                if (lane == laneIdx) {
+                    perLane.get(laneIdx).add(new int[] {e});
+                }
+                return;
+            }
+        }
+    }
+
+    /** Visible lanes in display order: the given order first, then the rest by event count. */
+    static int[] laneOrder(Input in, EventIndex index, TimelineIndex.Visible visible) {
+        int actors = index.actorCount();
+        boolean[] shown = new boolean[actors];
+        for (int a = 0; a < actors; a++) {
+            shown[a] = visible.laneTotal(a) > 0 && (in.hiddenActors() == null || !in.hiddenActors().contains(a));
+        }
+        List<Integer> order = new ArrayList<>();
+        boolean[] placed = new boolean[actors];
+        if (in.laneOrder() != null) {
+            for (int a : in.laneOrder()) {
+                if (a >= 0 && a < actors && shown[a] && !placed[a]) {
+                    order.add(a);
+                    placed[a] = true;
+                }
+            }
+        }
+        List<Integer> rest = new ArrayList<>();
+        for (int a = 0; a < actors; a++) {
+            if (shown[a] && !placed[a]) {
+                rest.add(a);
+            }
+        }
+        rest.sort((x, y) -> {
+            int byCount = Integer.compare(visible.laneTotal(y), visible.laneTotal(x));
+            return byCount != 0 ? byCount : index.actor(x).name().compareToIgnoreCase(index.actor(y).name());
+        });
+        order.addAll(rest);
+        return order.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Geometry of one event before packing. */
+    private record Shape(int event, Kind kind, double x0, double x1, double anchorX, String title, double titleWidth) {
+        double start(Metrics m) {
+            return kind == Kind.POINT ? anchorX - m.markSize() / 2 : x0;
+        }
+
+        double bodyEnd(Metrics m) {
+            return kind == Kind.POINT ? anchorX + m.markSize() / 2 : x1;
+        }
+    }
+
+    private static Shape shape(int e, TimeScale scale, EventIndex index, TextMeasurer font, TimelineIndex timeline) {
+        Event event = index.event(e);
+        double left = scale.x0();
+        double right = scale.x0() + scale.width();
+        long earliest = index.earliest(e);
+        long latest = index.latest(e);
+        double x0 = Days.isOpen(earliest) ? left - 4 : scale.toX(earliest);
+        double x1 = Days.isOpen(latest) ? right + 4 : scale.toX(latest + 1);
+        String title = event.title();
+        if (event.time().isExactDay()) {
+            double anchorX = scale.toX(earliest + 0.5);
+            return new Shape(e, Kind.POINT, anchorX, anchorX, anchorX, title, font.width(title));
+        }
+        // A span narrower than a few pixels is still drawn as a (short) bar, never as a day mark.
+        if (x1 - x0 < 6) {
+            double middle = (x0 + x1) / 2;
+            x0 = middle - 3;
+            x1 = middle + 3;
+        }
+        // The connector stands where the bar is seen to begin.
+        double anchorX = Math.max(x0, left) + 3;
+        return new Shape(e, Kind.BAR, Math.max(x0, left - 4), Math.min(x1, right + 4), anchorX, title, font.width(title));
+    }
+
+    /**
+     * Packs a lane's events into rows: each goes in the first row where it fits with its full
+     * label; when rows run out, without its label; when even that fails, it joins a cluster.
+     * Labels are then elided to the room before the next item of their row.
+     */
+    private static List<Item> pack(List<int[]> events, int lane, Input in, int maxRows) {
+        Metrics m = in.metrics();
+        TimeScale scale = in.scale();
+        TimelineIndex timeline = in.visible().timeline();
+        EventIndex index = timeline.events();
+        TextMeasurer font = in.labelFont();
+        double right = scale.x0() + scale.width();
+        List<Shape> shapes = new ArrayList<>(events.size());
+        for (int[] e : events) {
+            shapes.add(shape(e[0], scale, index, font, timeline));
+        }
+        shapes.sort((a, b) -> a.start(m) != b.start(m) ? Double.compare(a.start(m), b.start(m))
+                : Integer.compare(index.timeRank(a.event()), index.timeRank(b.event())));
+
+        List<List<Item>> rows = new ArrayList<>();
+        List<Double> rowEnd = new ArrayList<>();
+        for (Shape s : shapes) {
+            double start = s.start(m);
+            // Inside the bar when it fits; also (elided) when the bar runs off the right edge, where
+            // a label after it would not be seen.
+            double room = visibleWidth(s, scale);
+            boolean inside = s.kind() == Kind.BAR
+                    && (room >= s.titleWidth() + 10 || (s.x1() >= right && room >= 60));
+            double labelX = labelX(s, scale, m, inside);
+            double fullEnd = inside ? s.bodyEnd(m) : Math.max(s.bodyEnd(m), labelX + s.titleWidth());
+            fullEnd = Math.min(fullEnd, right + 4);
+            int row = firstRowFree(rowEnd, start, m.itemGap());
+            boolean withLabel = true;
+            if (row < 0 && rows.size() < maxRows) {
+                row = rows.size();
+                rows.add(new ArrayList<>());
+                rowEnd.add(Double.NEGATIVE_INFINITY);
+            }
+            if (row < 0) {
+                row = firstRowFree(rowEnd, start, m.itemGap());
+                withLabel = false;
+            }
+            if (row < 0) {
+                // No room anywhere: join the cluster at the end of the row that frees up first.
+                int target = 0;
+                for (int r = 1; r < rowEnd.size(); r++) {
+                    if (rowEnd.get(r) < rowEnd.get(target)) {
+                        target = r;
+                    }
+                }
+                List<Item> rowItems = rows.get(target);
+                Item last = rowItems.remove(rowItems.size() - 1);
+                Item cluster = merge(last, s, index);
+                rowItems.add(cluster);
+                rowEnd.set(target, Math.max(rowEnd.get(target), Math.max(cluster.x1(), s.bodyEnd(m))));
+                continue;
+            }
+            double end = withLabel ? fullEnd : s.bodyEnd(m);
+            Item item = new Item(s.event(), s.kind(), lane, row, s.x0(), s.x1(), s.anchorX(),
+                    withLabel || inside ? s.title() : "", labelX, inside, 1, new int[] {s.event()},
+                    index.earliest(s.event()), index.latest(s.event()));
+            rows.get(row).add(item);
+            rowEnd.set(row, end);
+        }
+
+        List<Item> out = new ArrayList<>();
+        for (List<Item> rowItems : rows) {
+            for (int i = 0; i < rowItems.size(); i++) {
+                Item item = rowItems.get(i);
+                double limit = i + 1 < rowItems.size() ? startOf(rowItems.get(i + 1), m) - m.itemGap() : right - 2;
+                if (item.labelInside()) {
+                    limit = Math.min(limit, Math.min(item.x1(), right) - 5);
+                }
+                String label = item.label().isEmpty() ? "" : font.elide(item.label(), limit - item.labelX());
+                if (label.length() < 3 && !label.equals(item.label())) {
+                    label = "";
+                }
+                out.add(new Item(item.event(), item.kind(), item.lane(), item.row(), item.x0(), item.x1(), item.anchorX(),
+                        label, item.labelX(), item.labelInside(), item.count(), item.events(), item.firstDay(), item.lastDay()));
+            }
+        }
+        return out;
+    }
+
+    private static double visibleWidth(Shape s, TimeScale scale) {
+        return Math.min(s.x1(), scale.x0() + scale.width()) - Math.max(s.x0(), scale.x0());
+    }
+
+    private static double labelX(Shape s, TimeScale scale, Metrics m, boolean inside) {
+        if (s.kind() == Kind.POINT) {
+            return s.anchorX() + m.markSize() / 2 + 4;
+        }
+        return inside ? Math.max(s.x0(), scale.x0()) + 5 : s.x1() + 4;
+    }
+
+    private static double startOf(Item item, Metrics m) {
+        return item.kind() == Kind.POINT ? item.anchorX() - m.markSize() / 2 : item.x0();
+    }
+
+    private static int firstRowFree(List<Double> rowEnd, double start, double gap) {
+        for (int r = 0; r < rowEnd.size(); r++) {
+            if (rowEnd.get(r) + gap <= start) {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    private static Item merge(Item item, Shape s, EventIndex index) {
+        int[] events = Arrays.copyOf(item.events(), item.events().length + 1);
+        events[events.length - 1] = s.event();
+        long first = Math.min(item.firstDay(), index.earliest(s.event()));
+        long last = Math.max(item.lastDay(), index.latest(s.event()));
+        double x0 = Math.min(startOfShape(item), s.kind() == Kind.POINT ? s.anchorX() - 6 : s.x0());
+        double x1 = Math.max(item.x1(), s.kind() == Kind.POINT ? s.anchorX() + 6 : s.x1());
+        return new Item(item.event(), Kind.CLUSTER, item.lane(), item.row(), x0, Math.max(x1, x0 + 28), item.anchorX(),
+                "", x0, false, item.count() + 1, events, first, last);
+    }
+
+    private static double startOfShape(Item item) {
+        return item.kind() == Kind.POINT ? item.anchorX() - 6 : item.x0();
+    }
+
+    private static List<RoleMark> roleMarks(List<Item> items, EventIndex index, int[] laneOfActor, TimelineIndex timeline) {
+        List<RoleMark> marks = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            Item item = items.get(k);
+            if (item.kind() == Kind.CLUSTER) {
+                continue;
+            }
+            Event event = index.event(item.event());
+            for (int i = index.actorStart(item.event()); i < index.actorEnd(item.event()); i++) {
+                int actor = index.actorAt(i);
+                int lane = laneOfActor[actor];
+                if (lane >= 0) {
+                    marks.add(new RoleMark(item.event(), lane, event.roleOf(index.actor(actor)), item.anchorX(), k));
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static TimelineLayout computeDensity(Input in, int[] order, long from, long to) {
+        Metrics m = in.metrics();
+        TimeScale scale = in.scale();
+        TimelineIndex.Visible visible = in.visible();
+        EventIndex index = visible.timeline().events();
+        List<Lane> lanes = new ArrayList<>(order.length);
+        List<Density> densities = new ArrayList<>();
+        double y = 0;
+        for (int i = 0; i < order.length; i++) {
+            int a = order[i];
+            Lane lane = new Lane(a, index.actor(a).name(), y, m.densityLaneHeight(), visible.laneTotal(a), 1);
+            lanes.add(lane);
+            if (y + lane.height() >= in.viewTop() && y <= in.viewBottom()) {
+                densities.addAll(densityRow(i, scale, m, (lo, hi) -> visible.laneCount(a, lo, hi)));
+            }
+            y += lane.height();
+        }
+        return new TimelineLayout(Mode.LANES, scale, false, lanes, List.of(), List.of(), densities, y, m);
+    }
+
+    private interface RangeCounter {
+        int count(long from, long to);
+    }
+
+    private static List<Density> densityRow(int lane, TimeScale scale, Metrics m, RangeCounter counter) {
+        List<Density> row = new ArrayList<>();
+        double bucket = m.densityBucket();
+        double left = scale.x0();
+        double right = scale.x0() + scale.width();
+        for (double x = left; x < right; x += bucket) {
+            long lo = (long) Math.ceil(scale.toDay(x));
+            long hi = (long) Math.ceil(scale.toDay(Math.min(x + bucket, right)));
+            if (hi <= lo) {
+                continue;
+            }
+            int count = counter.count(lo, hi);
+            if (count > 0) {
+                row.add(new Density(lane, x, Math.min(bucket, right - x), count, lo, hi));
+            }
+        }
+        return row;
+    }
+
+    private static TimelineLayout computeCompact(Input in, long from, long to, long reach) {
+        Metrics m = in.metrics();
+        TimeScale scale = in.scale();
+        TimelineIndex.Visible visible = in.visible();
+        TimelineIndex timeline = visible.timeline();
+        EventIndex index = timeline.events();
+        int throughCount = 0;
+        for (int e : timeline.globalLongEvents()) {
+            if (visible.isVisible(e) && overlaps(index, e, from, to) && runsThrough(index, e, from, to)) {
+                throughCount++;
+            }
+        }
+        int total = visible.globalCount(from - reach, to + reach) + Math.min(throughCount, THROUGH_LIMIT);
+        if (total > m.detailLimit()) {
+            Lane band = new Lane(-1, "All events", 0, m.densityLaneHeight() * 3, visible.globalCount(Long.MIN_VALUE, Long.MAX_VALUE), 1);
+            List<Density> densities = densityRow(0, scale, m, visible::globalCount);
+            return new TimelineLayout(Mode.COMPACT, scale, false, List.of(band), List.of(), List.of(), densities,
+                    band.height(), m);
+        }
+        List<int[]> events = new ArrayList<>();
+        int[] order = timeline.globalOrder();
+        int[] range = visible.globalRange(from - reach, to + reach);
+        for (int k = range[0]; k < range[1]; k++) {
+            int e = order[k];
+            if (!isLongSpan(index, e) && visible.isVisible(e) && index.earliest(e) < to && index.latest(e) >= from) {
+                events.add(new int[] {e});
+            }
+        }
+        List<int[]> through = new ArrayList<>();
+        for (int e : timeline.globalLongEvents()) {
+            if (visible.isVisible(e) && overlaps(index, e, from, to)) {
+                (runsThrough(index, e, from, to) && throughCount > THROUGH_LIMIT ? through : events).add(new int[] {e});
+            }
+        }
+        List<Item> items = withThroughBand(pack(events, 0, in, m.maxRowsPerLane()), through, 0, in);
+        int rows = 1;
+        for (Item item : items) {
+            rows = Math.max(rows, item.row() + 1);
+        }
+        double height = m.railHeight() + rows * m.rowHeight() + m.laneGap();
+        Lane band = new Lane(-1, "All events", 0, height, visible.globalCount(Long.MIN_VALUE, Long.MAX_VALUE), rows);
+        return new TimelineLayout(Mode.COMPACT, scale, true, List.of(band), items, List.of(), List.of(), height, m);
+    }
+
+    // ----- hit testing ---------------------------------------------------------------------
+
+    /**
+     * What is under canvas x and content y: an item (its body or label), a role mark, a density
+     * mark, or a lane label (left of {@code labelColumnRight}).
+     */
+    public Hit hit(double x, double y, double labelColumnRight) {
+        if (x < labelColumnRight) {
+            for (Lane lane : lanes) {
+                if (y >= lane.y() && y < lane.y() + lane.height()) {
+                    return new Hit(null, null, lane, null);
+                }
+            }
+            return null;
+        }
+        for (RoleMark mark : roleMarks) {
+            Lane lane = lanes.get(mark.lane());
+            if (Math.abs(x - mark.x()) <= 6 && Math.abs(y - lane.railY()) <= 6) {
+                return new Hit(null, null, null, mark);
+            }
+        }
+        Item best = null;
+        for (Item item : items) {
+            double top = rowCenterY(item) - metrics.rowHeight() / 2;
+            if (y < top || y >= top + metrics.rowHeight()) {
+                continue;
+            }
+            double left = item.kind() == Kind.POINT ? item.anchorX() - metrics.markSize() / 2 - 2 : item.x0();
+            double right = item.kind() == Kind.POINT ? item.anchorX() + metrics.markSize() / 2 + 2 : item.x1();
+            if (!item.label().isEmpty() && !item.labelInside()) {
+                right = Math.max(right, item.labelX() + item.label().length() * 7.5);
+            }
+            if (x >= left && x <= right) {
+                // Prefer the narrower item when a point sits over a long bar.
+                if (best == null || right - left < widthOf(best)) {
+                    best = item;
+                }
+            }
+        }
+        if (best != null) {
+            return new Hit(best, null, null, null);
+        }
+        for (Density d : densities) {
+            Lane lane = lanes.get(d.lane());
+            if (x >= d.x() && x < d.x() + d.width() && y >= lane.y() && y < lane.y() + lane.height()) {
+                return new Hit(null, d, null, null);
+            }
+        }
+        return null;
+    }
+
+    private double widthOf(Item item) {
+        return item.kind() == Kind.POINT ? metrics.markSize() : item.x1() - item.x0();
+    }
+}

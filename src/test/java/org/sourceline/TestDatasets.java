@@ -1,0 +1,74 @@
+package org.sourceline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.sourceline.model.Actor;
+import org.sourceline.model.ActorKind;
+import org.sourceline.model.Article;
+import org.sourceline.model.Certainty;
+import org.sourceline.model.CertaintyLevel;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Days;
+import org.sourceline.model.Event;
+import org.sourceline.model.EventType;
+import org.sourceline.model.Qualifier;
+import org.sourceline.model.TimeSpan;
+
+/** Small datasets built in code for tests that need many events or particular shapes. */
+public final class TestDatasets {
+    private TestDatasets() {
+    }
+
+    /** {@code n} events over {@code actors} actors, spread over the years 1990–2030; seeded. */
+    public static Dataset random(int n, int actors, long seed) {
+        Random random = new Random(seed);
+        List<Actor> actorList = new ArrayList<>();
+        for (int a = 0; a < actors; a++) {
+            actorList.add(new Actor("a" + a, "Actor " + a, ActorKind.values()[a % 4], null, null, null));
+        }
+        long start = Days.of(1990, 1, 1);
+        long span = Days.of(2030, 1, 1) - start;
+        List<Event> events = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long first = start + (long) (random.nextDouble() * span);
+            int kind = random.nextInt(10);
+            TimeSpan time;
+            if (kind < 5) {
+                time = new TimeSpan(Days.format(first), null, first, first, Qualifier.EXACT, Qualifier.EXACT, null);
+            } else if (kind < 8) {
+                long last = first + 1 + random.nextInt(120);
+                time = new TimeSpan(Days.format(first) + "/" + Days.format(last), null, first, last, Qualifier.EXACT,
+                        Qualifier.APPROXIMATE, null);
+            } else if (kind < 9) {
+                time = new TimeSpan("../" + Days.format(first), null, Days.OPEN_START, first, Qualifier.OPEN,
+                        Qualifier.EXACT, null);
+            } else {
+                time = new TimeSpan(Days.format(first) + "/..", null, first, Days.OPEN_END, Qualifier.EXACT,
+                        Qualifier.OPEN, null);
+            }
+            Actor source = actorList.get(random.nextInt(actors));
+            Actor target = actorList.get(random.nextInt(actors));
+            events.add(new Event("e" + i, "Event number " + i, null, time,
+                    EventType.values()[random.nextInt(EventType.values().length)], null, null, List.of(source),
+                    target == source ? List.of() : List.of(target), List.of(),
+                    Certainty.of(CertaintyLevel.values()[random.nextInt(CertaintyLevel.values().length)]), List.of()));
+        }
+        Article article = new Article("Synthetic", null, null, null, null, null, null, null, null, null);
+        return new Dataset("Synthetic " + n, null, article, actorList, events);
+    }
+
+    /** {@code n} events on the same day, all by one actor: the worst crowding there is. */
+    public static Dataset sameDay(int n) {
+        Actor actor = new Actor("solo", "Solo", ActorKind.STATE, null, null, null);
+        long day = Days.of(2023, 1, 1);
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            events.add(new Event("e" + i, "Crowded event " + i, null,
+                    new TimeSpan("2023-01-01", null, day, day, Qualifier.EXACT, Qualifier.EXACT, null), EventType.AGREE,
+                    null, null, List.of(actor), List.of(), List.of(), Certainty.of(CertaintyLevel.STATED), List.of()));
+        }
+        Article article = new Article("Crowd", null, null, null, null, null, null, null, null, null);
+        return new Dataset("Crowd", null, article, List.of(actor), events);
+    }
+}

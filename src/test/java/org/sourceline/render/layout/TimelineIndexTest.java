@@ -1,0 +1,75 @@
+package org.sourceline.render.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sourceline.TestDatasets;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.model.Days;
+import org.sourceline.query.EventFilter;
+import org.sourceline.query.EventIndex;
+import org.sourceline.query.FilterEngine;
+import org.sourceline.query.FilterResult;
+
+class TimelineIndexTest {
+    @Test
+    void laneCountsMatchABruteForceCount() {
+        EventIndex index = EventIndex.of(TestDatasets.random(5000, 12, 7));
+        TimelineIndex timeline = TimelineIndex.of(index);
+        FilterResult result = new FilterEngine(index).apply(EventFilter.NONE.withActors(Set.of("a1", "a2", "a3")));
+        TimelineIndex.Visible visible = timeline.visible(result);
+        Random random = new Random(1);
+        for (int trial = 0; trial < 200; trial++) {
+            int a = random.nextInt(12);
+            long from = Days.of(1990, 1, 1) + random.nextInt(15000);
+            long to = from + random.nextInt(3000);
+            int expected = 0;
+            for (int e : index.eventsOf(a)) {
+                long anchor = timeline.anchor(e);
+                if (result.isVisible(e) && anchor >= from && anchor < to) {
+                    expected++;
+                }
+            }
+            assertThat(visible.laneCount(a, from, to)).isEqualTo(expected);
+        }
+        int total = 0;
+        for (int e = 0; e < index.size(); e++) {
+            total += result.isVisible(e) ? 1 : 0;
+        }
+        assertThat(visible.globalCount(Long.MIN_VALUE, Long.MAX_VALUE)).isEqualTo(total);
+    }
+
+    @Test
+    void lanesAreSortedByAnchor() {
+        EventIndex index = EventIndex.of(TestDatasets.random(20_000, 2, 3));
+        TimelineIndex timeline = TimelineIndex.of(index);
+        for (int a = 0; a < 2; a++) {
+            long[] anchors = timeline.laneAnchors(a);
+            for (int i = 1; i < anchors.length; i++) {
+                assertThat(anchors[i]).isGreaterThanOrEqualTo(anchors[i - 1]);
+            }
+            assertThat(anchors).hasSize(index.eventsOf(a).length);
+        }
+    }
+
+    @Test
+    void anchorIsTheKnownStartOrElseTheEnd() {
+        assertThat(TimelineIndex.anchorOf(10, 20)).isEqualTo(10);
+        assertThat(TimelineIndex.anchorOf(Days.OPEN_START, 20)).isEqualTo(20);
+        assertThat(TimelineIndex.anchorOf(10, Days.OPEN_END)).isEqualTo(10);
+    }
+
+    @Test
+    void focusOnTheBundledDatasetIsTheCrowdedMonths() {
+        TimelineIndex timeline = TimelineIndex.of(EventIndex.of(DatasetReader.loadBundled()));
+        double[] focus = timeline.focusRange();
+        // Late 2022 and January 2023 are in the first view; the "for decades" and 2021 ends are not needed.
+        assertThat(focus[0]).isLessThanOrEqualTo(Days.of(2022, 9, 22)).isGreaterThan(Days.of(2022, 3, 1));
+        assertThat(focus[1]).isGreaterThanOrEqualTo(Days.of(2023, 2, 1)).isLessThan(Days.of(2023, 8, 1));
+        double[] all = timeline.fitRange();
+        assertThat(all[0]).isLessThan(Days.of(2022, 1, 1));
+        assertThat(all[1]).isGreaterThan(Days.of(2023, 1, 31));
+    }
+}
