@@ -24,6 +24,11 @@ public final class TimelineIndex {
     private final int[] globalLongEvents;
     private final int[] globalOrder;
     private final long[] globalAnchors;
+    /** All events sorted by earliest and by latest day, for exact "how many overlap this range" counts. */
+    private final int[] byEarliest;
+    private final long[] earliestSorted;
+    private final int[] byLatest;
+    private final long[] latestSorted;
     private final long maxShortReach;
     private final long domainStart;
     private final long domainEnd;
@@ -107,6 +112,38 @@ public final class TimelineIndex {
         for (int i = 0; i < n; i++) {
             globalAnchors[i] = anchor[globalOrder[i]];
         }
+        long[] earliest = new long[n];
+        long[] latest = new long[n];
+        for (int e = 0; e < n; e++) {
+            earliest[e] = index.earliest(e);
+            latest[e] = index.latest(e);
+        }
+        byEarliest = sortBy(earliest);
+        earliestSorted = new long[n];
+        byLatest = sortBy(latest);
+        latestSorted = new long[n];
+        for (int i = 0; i < n; i++) {
+            earliestSorted[i] = earliest[byEarliest[i]];
+            latestSorted[i] = latest[byLatest[i]];
+        }
+    }
+
+    /** Event positions sorted by a key (stable), without boxing. */
+    private static int[] sortBy(long[] key) {
+        int n = key.length;
+        long[] distinct = key.clone();
+        Arrays.sort(distinct);
+        long[] packed = new long[n];
+        for (int e = 0; e < n; e++) {
+            long rank = lowerBound(distinct, key[e]);
+            packed[e] = (rank << 32) | e;
+        }
+        Arrays.sort(packed);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = (int) packed[i];
+        }
+        return order;
     }
 
     /**
@@ -294,6 +331,8 @@ public final class TimelineIndex {
         private final FilterResult result;
         private final int[][] lanePrefix;
         private final int[] globalPrefix;
+        private final int[] earliestPrefix;
+        private final int[] latestPrefix;
 
         Visible(TimelineIndex timeline, FilterResult result) {
             this.timeline = timeline;
@@ -308,11 +347,40 @@ public final class TimelineIndex {
                 }
                 lanePrefix[a] = prefix;
             }
-            int[] order = timeline.globalOrder;
-            globalPrefix = new int[order.length + 1];
+            globalPrefix = prefix(timeline.globalOrder, result);
+            earliestPrefix = prefix(timeline.byEarliest, result);
+            latestPrefix = prefix(timeline.byLatest, result);
+        }
+
+        private static int[] prefix(int[] order, FilterResult result) {
+            int[] prefix = new int[order.length + 1];
             for (int i = 0; i < order.length; i++) {
-                globalPrefix[i + 1] = globalPrefix[i] + (result.isVisible(order[i]) ? 1 : 0);
+                prefix[i + 1] = prefix[i] + (result.isVisible(order[i]) ? 1 : 0);
             }
+            return prefix;
+        }
+
+        /** Visible events whose [earliest, latest] overlaps [from, to): exact, two binary searches each side. */
+        public int overlapCount(long from, long to) {
+            int total = globalPrefix[globalPrefix.length - 1];
+            int startAfter = total - earliestPrefix[lowerBound(timeline.earliestSorted, to)];
+            int endBefore = latestPrefix[lowerBound(timeline.latestSorted, from)];
+            return total - startAfter - endBefore;
+        }
+
+        /**
+         * Visible long or open spans that start before {@code from} and end at or after {@code to}:
+         * neither end in view. (Short spans are always drawn one by one, so they are not counted.)
+         */
+        public int longThroughCount(long from, long to) {
+            EventIndex index = timeline.index;
+            int count = 0;
+            for (int e : timeline.globalLongEvents) {
+                if (index.earliest(e) < from && index.latest(e) >= to && result.isVisible(e)) {
+                    count++;
+                }
+            }
+            return count;
         }
 
         public TimelineIndex timeline() {

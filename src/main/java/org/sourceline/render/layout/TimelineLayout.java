@@ -195,23 +195,23 @@ public final class TimelineLayout {
         for (int i = 0; i < order.length; i++) {
             laneOfActor[order[i]] = i;
         }
-        // Long spans that begin or end in view are drawn like any event; those that run through the
-        // whole view are drawn one by one only when few, else as one band per lane.
-        int local = 0;
+        // Decide exactly and cheaply whether to draw events one by one: events with an end in view
+        // count one each; spans running through the whole view count at most THROUGH_LIMIT per lane
+        // (beyond that a lane shows them as one band).
+        int overlapping = visible.overlapCount(from, to);
+        int throughAll = visible.longThroughCount(from, to);
+        int local = overlapping - throughAll + Math.min(throughAll, THROUGH_LIMIT * Math.max(1, order.length));
+        boolean detail = local <= m.detailLimit();
+        if (!detail) {
+            return computeDensity(in, order, from, to);
+        }
         int[] through = new int[order.length];
         for (int i = 0; i < order.length; i++) {
-            int a = order[i];
-            local += visible.laneCount(a, from - reach, to + reach);
-            for (int e : timeline.laneLongEvents(a)) {
+            for (int e : timeline.laneLongEvents(order[i])) {
                 if (visible.isVisible(e) && overlaps(index, e, from, to) && runsThrough(index, e, from, to)) {
                     through[i]++;
                 }
             }
-            local += Math.min(through[i], THROUGH_LIMIT);
-        }
-        boolean detail = local <= m.detailLimit();
-        if (!detail) {
-            return computeDensity(in, order, from, to);
         }
 
         // Collect each visible event overlapping the view once, in its home lane.
@@ -578,13 +578,8 @@ public final class TimelineLayout {
         TimelineIndex.Visible visible = in.visible();
         TimelineIndex timeline = visible.timeline();
         EventIndex index = timeline.events();
-        int throughCount = 0;
-        for (int e : timeline.globalLongEvents()) {
-            if (visible.isVisible(e) && overlaps(index, e, from, to) && runsThrough(index, e, from, to)) {
-                throughCount++;
-            }
-        }
-        int total = visible.globalCount(from - reach, to + reach) + Math.min(throughCount, THROUGH_LIMIT);
+        int throughCount = visible.longThroughCount(from, to);
+        int total = visible.overlapCount(from, to) - throughCount + Math.min(throughCount, THROUGH_LIMIT);
         if (total > m.detailLimit()) {
             Lane band = new Lane(-1, "All events", 0, m.densityLaneHeight() * 3, visible.globalCount(Long.MIN_VALUE, Long.MAX_VALUE), 1);
             List<Density> densities = densityRow(0, scale, m, visible::globalCount);

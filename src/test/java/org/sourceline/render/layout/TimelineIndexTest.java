@@ -42,6 +42,36 @@ class TimelineIndexTest {
     }
 
     @Test
+    void overlapAndThroughCountsAreExact() {
+        EventIndex index = EventIndex.of(TestDatasets.random(4000, 5, 9));
+        TimelineIndex timeline = TimelineIndex.of(index);
+        FilterResult result = new FilterEngine(index).apply(EventFilter.NONE.withActors(Set.of("a0", "a4")));
+        TimelineIndex.Visible visible = timeline.visible(result);
+        Random random = new Random(2);
+        for (int trial = 0; trial < 300; trial++) {
+            long from = Days.of(1985, 1, 1) + random.nextInt(17000);
+            long to = from + 1 + random.nextInt(trial % 2 == 0 ? 30 : 5000);
+            int overlap = 0;
+            int through = 0;
+            for (int e = 0; e < index.size(); e++) {
+                if (!result.isVisible(e)) {
+                    continue;
+                }
+                if (index.earliest(e) < to && index.latest(e) >= from) {
+                    overlap++;
+                }
+                boolean isLong = Days.isOpen(index.earliest(e)) || Days.isOpen(index.latest(e))
+                        || index.latest(e) - index.earliest(e) > TimelineIndex.LONG_SPAN_DAYS;
+                if (isLong && index.earliest(e) < from && index.latest(e) >= to) {
+                    through++;
+                }
+            }
+            assertThat(visible.overlapCount(from, to)).isEqualTo(overlap);
+            assertThat(visible.longThroughCount(from, to)).isEqualTo(through);
+        }
+    }
+
+    @Test
     void lanesAreSortedByAnchor() {
         EventIndex index = EventIndex.of(TestDatasets.random(20_000, 2, 3));
         TimelineIndex timeline = TimelineIndex.of(index);

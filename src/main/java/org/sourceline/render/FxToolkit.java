@@ -1,0 +1,104 @@
+package org.sourceline.render;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+
+/**
+ * Starts JavaFX for work without windows (PNG export, benchmarks), on machines with or without a
+ * display: without one (no DISPLAY, or {@code -Dsourceline.headless=true}) it uses Monocle's
+ * headless platform and software rendering, so it runs on servers and in CI.
+ */
+public final class FxToolkit {
+    private static volatile boolean started;
+
+    private FxToolkit() {
+    }
+
+    /** True when no display is available (or headless mode is asked for). */
+    public static boolean isHeadless() {
+        if (Boolean.getBoolean("sourceline.headless")) {
+            return true;
+        }
+        String os = System.getProperty("os.name", "").toLowerCase();
+        if (os.contains("win") || os.contains("mac")) {
+            return false;
+        }
+        String display = System.getenv("DISPLAY");
+        String wayland = System.getenv("WAYLAND_DISPLAY");
+        return (display == null || display.isBlank()) && (wayland == null || wayland.isBlank());
+    }
+
+    /** Starts the toolkit once; later calls return at once. */
+    public static synchronized void start() {
+        if (started) {
+            return;
+        }
+        if (isHeadless() && System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+            System.setProperty("prism.text", "t2k");
+            System.setProperty("java.awt.headless", "true");
+        }
+        CountDownLatch latch = new CountDownLatch(1);
+        try {
+            Platform.startup(latch::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            latch.countDown();
+        }
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("JavaFX did not start within 30 seconds");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while starting JavaFX", e);
+        }
+        Platform.setImplicitExit(false);
+        started = true;
+    }
+
+    /** Runs work on the JavaFX thread and waits for its result. */
+    public static <T> T call(Supplier<T> work) {
+        if (Platform.isFxApplicationThread()) {
+            return work.get();
+        }
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                future.complete(work.get());
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        });
+        try {
+            return future.get(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("JavaFX work did not finish in time", e);
+        }
+    }
+
+    public static void run(Runnable work) {
+        call(() -> {
+            work.run();
+            return null;
+        });
+    }
+}
