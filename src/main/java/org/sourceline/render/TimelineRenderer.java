@@ -60,6 +60,8 @@ public final class TimelineRenderer {
     /** Draws one frame. */
     public void draw(GraphicsContext gc, TimelineFrame frame, EventIndex index) {
         TimelineLayout layout = frame.layout();
+        // Clearing the whole canvas first lets JavaFX drop the commands of frames not yet rendered.
+        gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
         gc.save();
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, frame.width(), frame.height());

@@ -103,11 +103,7 @@ public final class TimelineIndex {
                 globalLongEvents[k++] = e;
             }
         }
-        int[] all = new int[n];
-        for (int e = 0; e < n; e++) {
-            all[e] = e;
-        }
-        globalOrder = sortByAnchor(all);
+        globalOrder = sortBy(anchor);
         globalAnchors = new long[n];
         for (int i = 0; i < n; i++) {
             globalAnchors[i] = anchor[globalOrder[i]];
@@ -128,15 +124,29 @@ public final class TimelineIndex {
         }
     }
 
-    /** Event positions sorted by a key (stable), without boxing. */
-    private static int[] sortBy(long[] key) {
+    /** Positions 0..n-1 sorted by a key, ties by position, without boxing: one sort of packed longs. */
+    static int[] sortBy(long[] key) {
         int n = key.length;
-        long[] distinct = key.clone();
-        Arrays.sort(distinct);
         long[] packed = new long[n];
-        for (int e = 0; e < n; e++) {
-            long rank = lowerBound(distinct, key[e]);
-            packed[e] = (rank << 32) | e;
+        boolean fitsInt = true;
+        for (long k : key) {
+            if (k != Days.OPEN_START && k != Days.OPEN_END && (k <= Integer.MIN_VALUE || k >= Integer.MAX_VALUE)) {
+                fitsInt = false;
+                break;
+            }
+        }
+        if (fitsInt) {
+            // Days fit in 32 bits (any calendar year): key in the high half, position in the low half.
+            for (int i = 0; i < n; i++) {
+                long k = key[i] == Days.OPEN_START ? Integer.MIN_VALUE : key[i] == Days.OPEN_END ? Integer.MAX_VALUE : key[i];
+                packed[i] = (k << 32) | i;
+            }
+        } else {
+            long[] distinct = key.clone();
+            Arrays.sort(distinct);
+            for (int i = 0; i < n; i++) {
+                packed[i] = ((long) lowerBound(distinct, key[i]) << 32) | i;
+            }
         }
         Arrays.sort(packed);
         int[] order = new int[n];
@@ -158,39 +168,14 @@ public final class TimelineIndex {
     }
 
     private int[] sortByAnchor(int[] events) {
-        if (events.length > 1 << 12) {
-            // Big lanes: sort packed (rank, position) longs to avoid boxing costs.
-            return sortLarge(events);
-        }
-        Integer[] boxed = new Integer[events.length];
+        long[] keys = new long[events.length];
         for (int i = 0; i < events.length; i++) {
-            boxed[i] = events[i];
+            keys[i] = anchor[events[i]];
         }
-        Arrays.sort(boxed, (x, y) -> anchor[x] != anchor[y] ? Long.compare(anchor[x], anchor[y]) : Integer.compare(x, y));
+        int[] order = sortBy(keys);
         int[] out = new int[events.length];
         for (int i = 0; i < out.length; i++) {
-            out[i] = boxed[i];
-        }
-        return out;
-    }
-
-    private int[] sortLarge(int[] events) {
-        long[] anchors = new long[events.length];
-        for (int i = 0; i < events.length; i++) {
-            anchors[i] = anchor[events[i]];
-        }
-        long[] distinct = anchors.clone();
-        Arrays.sort(distinct);
-        long[] packed = new long[events.length];
-        for (int i = 0; i < events.length; i++) {
-            long rank = Arrays.binarySearch(distinct, anchors[i]);
-            // binarySearch may land on any equal element; ranks only need to keep order.
-            packed[i] = (rank << 32) | (events[i] & 0xFFFFFFFFL);
-        }
-        Arrays.sort(packed);
-        int[] out = new int[events.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (int) packed[i];
+            out[i] = events[order[i]];
         }
         return out;
     }

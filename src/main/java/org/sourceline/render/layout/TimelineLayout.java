@@ -244,12 +244,13 @@ public final class TimelineLayout {
             int a = order[i];
             List<Item> laneItems = withThroughBand(pack(perLane.get(i), i, in, m.maxRowsPerLane()),
                     throughPerLane.get(i), i, in);
-            int rows = 1;
+            int rows = 0;
             for (Item item : laneItems) {
                 rows = Math.max(rows, item.row() + 1);
             }
-            double height = m.railHeight() + rows * m.rowHeight() + m.laneGap();
-            lanes.add(new Lane(a, index.actor(a).name(), y, height, visible.laneTotal(a), rows));
+            // A lane with nothing of its own in view keeps just its rail (and its label's line).
+            double height = m.railHeight() + Math.max(rows, 0.5) * m.rowHeight() + m.laneGap();
+            lanes.add(new Lane(a, index.actor(a).name(), y, height, visible.laneTotal(a), Math.max(rows, 1)));
             items.addAll(laneItems);
             y += height;
         }
