@@ -89,6 +89,7 @@ public final class TimelineRedrawBenchmark implements Benchmark {
                 HEIGHT - TimelineRenderer.AXIS_HEIGHT));
         mode = layout.isDetail() ? layout.items().size() + " items drawn one by one" : layout.densities().size()
                 + " density marks";
+        canvas.getGraphicsContext2D().clearRect(0, 0, WIDTH, HEIGHT);
         renderer.draw(canvas.getGraphicsContext2D(), new TimelineFrame(layout, WIDTH, HEIGHT,
                 TimelineRenderer.LABEL_COLUMN_WIDTH, TimelineRenderer.AXIS_HEIGHT, 0, -1, -1, true), index);
     }

@@ -44,7 +44,7 @@ public final class TimelineRenderer {
     /** Height of the axis: a context row (month or year) above the tick labels. */
     public static final double AXIS_HEIGHT = 40;
     /** Width of the lane label column. */
-    public static final double LABEL_COLUMN_WIDTH = 170;
+    public static final double LABEL_COLUMN_WIDTH = 196;
 
     private final FxTextMeasurer labelMeasurer = new FxTextMeasurer(LABEL_FONT);
     private final FxTextMeasurer laneMeasurer = new FxTextMeasurer(LANE_FONT);
@@ -57,11 +57,13 @@ public final class TimelineRenderer {
         return labelMeasurer;
     }
 
-    /** Draws one frame. */
+    /**
+     * Draws one frame at (0, 0) in the context's current transform. Callers drawing a live canvas
+     * clear it first ({@code clearRect} over the whole canvas lets JavaFX drop the commands of
+     * frames not yet shown); exports draw into tiles under a scale and translation.
+     */
     public void draw(GraphicsContext gc, TimelineFrame frame, EventIndex index) {
         TimelineLayout layout = frame.layout();
-        // Clearing the whole canvas first lets JavaFX drop the commands of frames not yet rendered.
-        gc.clearRect(0, 0, gc.getCanvas().getWidth(), gc.getCanvas().getHeight());
         gc.save();
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, frame.width(), frame.height());

@@ -459,7 +459,8 @@ public final class TimelineLayout {
                 Item item = rowItems.get(i);
                 double limit = i + 1 < rowItems.size() ? startOf(rowItems.get(i + 1), m) - m.itemGap() : right - 2;
                 if (item.labelInside()) {
-                    limit = Math.min(limit, Math.min(item.x1(), right) - 5);
+                    // Stop short of the bar's end, or of the arrow where it runs off the right edge.
+                    limit = Math.min(limit, item.x1() >= right ? right - 12 : item.x1() - 5);
                 }
                 String label = item.label().isEmpty() ? "" : font.elide(item.label(), limit - item.labelX());
                 if (label.length() < 3 && !label.equals(item.label())) {
@@ -480,7 +481,8 @@ public final class TimelineLayout {
         if (s.kind() == Kind.POINT) {
             return s.anchorX() + m.markSize() / 2 + 4;
         }
-        return inside ? Math.max(s.x0(), scale.x0()) + 5 : s.x1() + 4;
+        // Leave room for the arrow drawn where a span runs off the left edge.
+        return inside ? Math.max(s.x0(), scale.x0()) + (s.x0() < scale.x0() ? 12 : 5) : s.x1() + 4;
     }
 
     private static double startOf(Item item, Metrics m) {

@@ -211,6 +211,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         scrollBar.setValue(scrollY);
         scrollBar.setVisible(maxScroll > 0);
         int selected = loaded.index().indexOf(model.getSelectedEvent());
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         renderer.draw(gc, new TimelineFrame(layout, canvas.getWidth(), canvas.getHeight(),
                 TimelineRenderer.LABEL_COLUMN_WIDTH, TimelineRenderer.AXIS_HEIGHT, scrollY, selected, hoveredEvent,
                 getSkinnable().showLegendProperty().get()), loaded.index());

@@ -1,0 +1,165 @@
+package org.sourceline.render.export;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.sourceline.Version;
+import org.sourceline.query.EventIndex;
+import org.sourceline.render.FxTextMeasurer;
+import org.sourceline.render.Palette;
+import org.sourceline.render.TimelineFrame;
+import org.sourceline.render.TimelineRenderer;
+import org.sourceline.render.layout.TimeScale;
+import org.sourceline.render.layout.TimelineIndex;
+import org.sourceline.render.layout.TimelineLayout;
+
+/**
+ * The timeline as an image: an optional title block, the time axis and every lane (not only
+ * what fits on a screen), the legend and a caption naming the filters and the source. Drawn with
+ * the same {@link TimelineRenderer} as the app, so the export shows exactly what the app does.
+ */
+public final class TimelineImage implements ImageContent {
+    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 20);
+    private static final Font SUBTITLE_FONT = Font.font("System", 12);
+    private static final double MARGIN = 16;
+
+    /**
+     * What to draw.
+     *
+     * @param title       the dataset's title
+     * @param subtitle    a line under the title (the source credit), or null
+     * @param caption     the caption lines (filters, source), or null for none
+     * @param showTitle   draw the title block
+     * @param showLegend  draw the legend
+     * @param start       first day shown
+     * @param end         last day shown (exclusive)
+     * @param width       width in logical pixels
+     * @param height      height in logical pixels, or 0 to fit every lane
+     * @param mode        actor lanes or compact
+     * @param metadata    PNG text chunks
+     */
+    public record Spec(String title, String subtitle, String caption, boolean showTitle, boolean showLegend,
+                       double start, double end, double width, double height, TimelineLayout.Mode mode,
+                       Map<String, String> metadata) {
+    }
+
+    private final Spec spec;
+    private final EventIndex index;
+    private final TimelineRenderer renderer;
+    private final TimelineLayout layout;
+    private final double headerHeight;
+    private final double bodyHeight;
+    private final double legendHeight;
+    private final double captionHeight;
+    private final double height;
+    private final int hiddenLanes;
+    private final FxTextMeasurer captionMeasurer = new FxTextMeasurer(TimelineRenderer.SMALL_FONT);
+
+    public TimelineImage(Spec spec, TimelineIndex.Visible visible, java.util.Set<Integer> hiddenActors, int[] laneOrder) {
+        this.spec = spec;
+        this.index = visible.timeline().events();
+        this.renderer = new TimelineRenderer();
+        double x0 = TimelineRenderer.LABEL_COLUMN_WIDTH;
+        TimeScale scale = new TimeScale(spec.start(), spec.end(), x0, spec.width() - x0 - MARGIN);
+        headerHeight = spec.showTitle() ? 58 : 0;
+        TimelineFrame probe = new TimelineFrame(null, spec.width(), 1, x0, TimelineRenderer.AXIS_HEIGHT, 0, -1, -1,
+                spec.showLegend());
+        legendHeight = renderer.legendHeight(probe, index);
+        // A fixed height keeps a caption line free to say how many lanes it could not hold.
+        captionHeight = (spec.caption() == null ? 0 : 12 + 16 * spec.caption().lines().count())
+                + (spec.height() > 0 ? 16 : 0);
+        TimelineLayout full = TimelineLayout.compute(new TimelineLayout.Input(visible, scale, spec.mode(), laneOrder,
+                hiddenActors, renderer.labelMeasurer(), TimelineLayout.Metrics.DEFAULT, 0, Double.MAX_VALUE));
+        layout = full;
+        double lanesHeight = full.contentHeight();
+        if (spec.height() > 0) {
+            double available = spec.height() - headerHeight - legendHeight - captionHeight - TimelineRenderer.AXIS_HEIGHT;
+            int shown = 0;
+            for (TimelineLayout.Lane lane : full.lanes()) {
+                if (lane.y() + lane.height() <= available) {
+                    shown++;
+                }
+            }
+            hiddenLanes = full.lanes().size() - shown;
+            bodyHeight = Math.max(0, available) + TimelineRenderer.AXIS_HEIGHT;
+            height = spec.height();
+        } else {
+            hiddenLanes = 0;
+            bodyHeight = TimelineRenderer.AXIS_HEIGHT + lanesHeight + 4;
+            height = headerHeight + bodyHeight + legendHeight + captionHeight;
+        }
+    }
+
+    /** Lanes left out because a fixed height could not hold them. */
+    public int hiddenLanes() {
+        return hiddenLanes;
+    }
+
+    public TimelineLayout layout() {
+        return layout;
+    }
+
+    @Override
+    public double width() {
+        return spec.width();
+    }
+
+    @Override
+    public double height() {
+        return height;
+    }
+
+    @Override
+    public Map<String, String> metadata() {
+        return new LinkedHashMap<>(spec.metadata());
+    }
+
+    @Override
+    public void draw(GraphicsContext gc) {
+        gc.save();
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(0, 0, width(), height);
+        gc.setTextBaseline(VPos.BASELINE);
+        gc.setTextAlign(TextAlignment.LEFT);
+        if (spec.showTitle()) {
+            gc.setFont(TITLE_FONT);
+            gc.setFill(Palette.TEXT);
+            gc.fillText(new FxTextMeasurer(TITLE_FONT).elide(spec.title(), width() - 2 * MARGIN), MARGIN, 30);
+            if (spec.subtitle() != null) {
+                gc.setFont(SUBTITLE_FONT);
+                gc.setFill(Palette.TEXT_MUTED);
+                gc.fillText(new FxTextMeasurer(SUBTITLE_FONT).elide(spec.subtitle(), width() - 2 * MARGIN), MARGIN, 49);
+            }
+        }
+        gc.save();
+        gc.translate(0, headerHeight);
+        renderer.draw(gc, new TimelineFrame(layout, width(), bodyHeight + legendHeight, TimelineRenderer.LABEL_COLUMN_WIDTH,
+                TimelineRenderer.AXIS_HEIGHT, 0, -1, -1, spec.showLegend()), index);
+        gc.restore();
+        if (spec.caption() != null) {
+            double y = headerHeight + bodyHeight + legendHeight + 18;
+            gc.setFont(TimelineRenderer.SMALL_FONT);
+            gc.setFill(Palette.TEXT_MUTED);
+            for (String line : spec.caption().lines().toList()) {
+                gc.fillText(captionMeasurer.elide(line, width() - 2 * MARGIN), MARGIN, y);
+                y += 16;
+            }
+        }
+        if (hiddenLanes > 0) {
+            gc.setFont(TimelineRenderer.SMALL_FONT);
+            gc.setFill(Palette.TEXT_MUTED);
+            gc.fillText(hiddenLanes + (hiddenLanes == 1 ? " more lane does" : " more lanes do")
+                    + " not fit this image's height.", MARGIN, height - 10);
+        }
+        gc.restore();
+    }
+
+    /** The "Made with" line for captions and metadata. */
+    public static String software() {
+        return "Sourceline " + Version.get();
+    }
+}
