@@ -81,19 +81,7 @@ public final class DatasetReader {
 
     /** Reads a dataset file; never throws for bad input (problems are in the result). */
     public ReadResult read(Path file) {
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            return unreadable(name, "is a folder, not a dataset file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, TextFiles.besides(file));
-        } catch (NoSuchFileException | FileNotFoundException e) {
-            return unreadable(name, "no such file");
-        } catch (AccessDeniedException e) {
-            return unreadable(name, "permission denied");
-        } catch (IOException e) {
-            return unreadable(name, "cannot read: " + e.getMessage());
-        }
+        return DatasetFiles.readStream(file, in -> read(in, file.toString(), TextFiles.besides(file)));
     }
 
     /** Reads a dataset from the classpath, e.g. {@link #BUNDLED}. */
@@ -134,8 +122,7 @@ public final class DatasetReader {
     }
 
     private static ReadResult unreadable(String file, String message) {
-        Problem problem = new Problem(Severity.ERROR, file, 1, 1, null, message);
-        return new ReadResult(file, null, List.of(problem), true, 0, 0, 0, 0);
+        return ReadResult.unreadable(file, message);
     }
 
     // ---------------------------------------------------------------------------------------
