@@ -46,9 +46,10 @@ class ExportCommandsTest {
     @Test
     void filtersChooseTheEvents() throws IOException {
         Path out = dir.resolve("events.csv");
-        var r = run("export-csv", "-o", out.toString(), "--actor", "zelensky");
+        var r = run("export-csv", "-o", out.toString(), "--actor", "ukraine");
         assertThat(r.exit()).as(r.err()).isZero();
-        long expected = BUNDLED.events().stream().filter(e -> e.involves(BUNDLED.actor("zelensky"))).count();
+        long expected = BUNDLED.events().stream().filter(e -> e.involves(BUNDLED.actor("ukraine"))).count();
+        assertThat(expected).isPositive().isLessThan(BUNDLED.events().size());
         assertThat(csvLines(out)).hasSize((int) expected + 1);
         assertThat(r.out()).contains(expected + " of " + BUNDLED.events().size() + " events written as CSV");
 
