@@ -193,16 +193,9 @@ public final class DatasetReader {
         ReadResult run(InputStream raw) throws IOException {
             CountingInputStream counting = new CountingInputStream(raw);
             BufferedInputStream in = new BufferedInputStream(counting, 1 << 16);
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
-            in.reset();
-            if (head.length == 0) {
-                error(1, 1, null, "the file is empty");
-                return finish();
-            }
-            String wide = Utf8.guessUtf16Or32(head);
-            if (wide != null) {
-                error(1, 1, null, "not UTF-8: the file looks like " + wide + "; save it as UTF-8");
+            String headProblem = JsonText.headProblem(in);
+            if (headProblem != null) {
+                error(1, 1, null, headProblem);
                 return finish();
             }
             try (JsonParser parser = JSON.createParser(in)) {
@@ -210,14 +203,7 @@ public final class DatasetReader {
                 readRoot(counting);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
-                String message = e.getOriginalMessage();
-                int nl = message.indexOf('\n');
-                message = nl > 0 ? message.substring(0, nl) : message;
-                if (message.contains("Invalid UTF-8")) {
-                    message = "not valid UTF-8: " + message;
-                } else {
-                    message = "malformed JSON: " + message;
-                }
+                String message = JsonText.message(e);
                 error(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), null, message);
                 broken = true;
             }
@@ -1183,21 +1169,7 @@ public final class DatasetReader {
     }
 
     private static String describe(JsonToken t) {
-        if (t == null) {
-            return "the end of the file";
-        }
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            case END_OBJECT -> "'}'";
-            case END_ARRAY -> "']'";
-            case FIELD_NAME -> "a field name";
-            default -> t.toString();
-        };
+        return JsonText.describe(t);
     }
 
     private static String typeList() {

@@ -26,12 +26,12 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.Edtf;
 import org.sourceline.data.EdtfException;
 import org.sourceline.data.GroupMapping;
+import org.sourceline.data.JsonText;
 import org.sourceline.data.Problem;
 import org.sourceline.data.QuoteAnchor;
 import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
 import org.sourceline.data.Severity;
-import org.sourceline.data.Utf8;
 import org.sourceline.model.Actor;
 import org.sourceline.model.ActorKind;
 import org.sourceline.model.Article;
@@ -147,16 +147,9 @@ public final class TimelineJsReader {
 
         ReadResult run(InputStream raw) throws IOException {
             BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
-            in.reset();
-            if (head.length == 0) {
-                error(1, 1, null, "the file is empty");
-                return finish(null);
-            }
-            String wide = Utf8.guessUtf16Or32(head);
-            if (wide != null) {
-                error(1, 1, null, "not UTF-8: the file looks like " + wide + "; save it as UTF-8");
+            String headProblem = JsonText.headProblem(in);
+            if (headProblem != null) {
+                error(1, 1, null, headProblem);
                 return finish(null);
             }
             try (JsonParser parser = JSON.createParser(in)) {
@@ -164,10 +157,7 @@ public final class TimelineJsReader {
                 readRoot();
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
-                String message = e.getOriginalMessage();
-                int nl = message.indexOf('\n');
-                message = nl > 0 ? message.substring(0, nl) : message;
-                message = (message.contains("Invalid UTF-8") ? "not valid UTF-8: " : "malformed JSON: ") + message;
+                String message = JsonText.message(e);
                 error(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), null, message);
                 broken = true;
             }
@@ -773,17 +763,6 @@ public final class TimelineJsReader {
     }
 
     private static String describe(JsonToken t) {
-        if (t == null) {
-            return "the end of the file";
-        }
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            default -> t.toString();
-        };
+        return JsonText.describe(t);
     }
 }
