@@ -17,13 +17,41 @@ public final class Days {
     /** Latest bound of a span that is open towards the future. */
     public static final long OPEN_END = Long.MAX_VALUE;
 
-    private static final long FIRST_CALENDAR_DAY = LocalDate.MIN.toEpochDay();
-    private static final long LAST_CALENDAR_DAY = LocalDate.MAX.toEpochDay();
-    /** Average length of a Gregorian year in days, for years beyond the calendar. */
-    private static final double DAYS_PER_YEAR = 365.2425;
-
     private Days() {
     }
+
+    /** Epoch day of 1 January of a year; beyond java.time's range, an average-year estimate. */
+    public static long yearStart(long year) {
+        if (year > java.time.Year.MIN_VALUE && year < java.time.Year.MAX_VALUE) {
+            return LocalDate.of((int) year, 1, 1).toEpochDay();
+        }
+        return Math.round((year - 1970) * 365.2425);
+    }
+
+    /** The (astronomical) year a day falls in, for days within or beyond java.time's range. */
+    public static long yearOf(long epochDay) {
+        if (epochDay > MIN_CALENDAR_DAY && epochDay < MAX_CALENDAR_DAY) {
+            return LocalDate.ofEpochDay(epochDay).getYear();
+        }
+        // The exact inverse of yearStart: a first guess from the average year, then corrected,
+        // so that the first day of a year always falls in that year.
+        long year = 1970 + (long) Math.floor(epochDay / 365.2425);
+        while (yearStart(year + 1) <= epochDay) {
+            year++;
+        }
+        while (yearStart(year) > epochDay) {
+            year--;
+        }
+        return year;
+    }
+
+    /** True when the day can be shown as a calendar date (java.time's range). */
+    public static boolean isCalendarDay(long epochDay) {
+        return epochDay >= MIN_CALENDAR_DAY && epochDay <= MAX_CALENDAR_DAY;
+    }
+
+    private static final long MIN_CALENDAR_DAY = LocalDate.MIN.toEpochDay();
+    private static final long MAX_CALENDAR_DAY = LocalDate.MAX.toEpochDay();
 
     public static long of(LocalDate date) {
         return date.toEpochDay();
@@ -42,37 +70,6 @@ public final class Days {
         return day == OPEN_START || day == OPEN_END;
     }
 
-    /** True when the day is not an open end and lies within the calendar {@link LocalDate} knows. */
-    public static boolean isCalendarDay(long day) {
-        return day >= FIRST_CALENDAR_DAY && day <= LAST_CALENDAR_DAY;
-    }
-
-    /**
-     * Epoch day of 1 January of a year (astronomical numbering: year 0 is 1 BCE). Within the
-     * calendar it is exact; beyond it, an estimate from the average Gregorian year.
-     */
-    public static long yearStart(long year) {
-        if (year > -999_999_999L && year < 999_999_999L) {
-            return LocalDate.of((int) year, 1, 1).toEpochDay();
-        }
-        return Math.round((year - 1970) * DAYS_PER_YEAR);
-    }
-
-    /** The year a day falls in (the inverse of {@link #yearStart(long)}); not for open ends. */
-    public static long yearOf(long day) {
-        if (isCalendarDay(day)) {
-            return toDate(day).getYear();
-        }
-        long year = (long) Math.floor(day / DAYS_PER_YEAR) + 1970;
-        while (yearStart(year + 1) <= day) {
-            year++;
-        }
-        while (yearStart(year) > day) {
-            year--;
-        }
-        return year;
-    }
-
     /**
      * ISO form of a day ({@code 2023-01-02}), {@code ".."} for an open end, or the EDTF year
      * ({@code Y-13800000000}) for a day beyond the calendar. Never throws.
@@ -81,9 +78,6 @@ public final class Days {
         if (isOpen(day)) {
             return "..";
         }
-        if (isCalendarDay(day)) {
-            return toDate(day).toString();
-        }
-        return "Y" + yearOf(day);
+        return isCalendarDay(day) ? toDate(day).toString() : "Y" + yearOf(day);
     }
 }

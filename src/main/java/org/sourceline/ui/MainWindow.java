@@ -45,18 +45,18 @@ public final class MainWindow {
     private final AppModel model;
     private final Settings settings;
     private final DatasetOpener opener = new DatasetOpener();
+    private final ExportMenu exportMenu;
     private final BorderPane root = new BorderPane();
     private final StatusBar statusBar = new StatusBar();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final EventTable eventTable;
-    private final ExportMenu exportMenu;
 
     public MainWindow(Stage stage, AppModel model, Settings settings) {
         this.stage = stage;
+        this.exportMenu = new ExportMenu(stage, model, settings);
         this.model = model;
         this.settings = settings;
         this.eventTable = new EventTable(model);
-        this.exportMenu = new ExportMenu(stage, model, settings);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
