@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sourceline", mixinStandardHelpOptions = true, versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Sourceline: a timeline explorer for events drawn from news articles.%n"
                 + "Without a command, opens the app on FILE (default: the bundled dataset).",
-        subcommands = {ValidateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ExportTimelineJsCommand.class, ExportCsvCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid dataset or failed work", "2:usage error or unreadable file"})
 public final class SourcelineCommand implements Callable<Integer> {
@@ -46,6 +47,14 @@ public final class SourcelineCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof CommandFailure failure) {
+                // Expected failures: the message (if any) says what is wrong; details were printed already.
+                if (failure.getMessage() != null && !failure.getMessage().isEmpty()) {
+                    commandLine.getErr().println(failure.getMessage());
+                }
+                commandLine.getErr().flush();
+                return failure.exitCode();
+            }
             // Bad input is reported by the commands themselves; anything reaching here is a bug
             // or an environment failure: one clear line, no stack trace.
             commandLine.getErr().println("sourceline: error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));

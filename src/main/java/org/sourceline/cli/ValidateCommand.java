@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.Problem;
 import org.sourceline.data.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code sourceline validate [FILE...]}: checks datasets and says what is wrong, where. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         versionProvider = SourcelineCommand.VersionProvider.class,
-        description = "Checks datasets: JSON, fields, actors, time spans and that every quote is in the article.%n"
+        description = "Checks datasets (Sourceline or TimelineJS JSON): JSON, fields, actors, time spans and that every "
+                + "quote is in the article.%n"
                 + "Prints one summary line per file, then warnings and errors as FILE:LINE:COLUMN: message.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "1:a file has errors", "2:usage error or unreadable file"})
@@ -26,6 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "dataset files (default: the bundled dataset)")
     List<Path> files;
 
+    @Mixin
+    GroupOption groups = new GroupOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -34,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         int exit = 0;
         List<ReadResult> results = files == null || files.isEmpty()
                 ? List.of(reader.readResource(DatasetReader.BUNDLED))
-                : files.stream().map(reader::read).toList();
+                : files.stream().map(file -> DatasetFiles.read(file, groups.readOptions())).toList();
         for (ReadResult result : results) {
             if (result.unreadable()) {
                 result.problems().forEach(p -> err.println(p.format()));

@@ -38,6 +38,7 @@ import org.sourceline.model.Certainty;
 import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Days;
+import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.EventType;
 import org.sourceline.model.Evidence;
@@ -80,19 +81,7 @@ public final class DatasetReader {
 
     /** Reads a dataset file; never throws for bad input (problems are in the result). */
     public ReadResult read(Path file) {
-        String name = file.toString();
-        if (Files.isDirectory(file)) {
-            return unreadable(name, "is a folder, not a dataset file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, name, TextFiles.besides(file));
-        } catch (NoSuchFileException | FileNotFoundException e) {
-            return unreadable(name, "no such file");
-        } catch (AccessDeniedException e) {
-            return unreadable(name, "permission denied");
-        } catch (IOException e) {
-            return unreadable(name, "cannot read: " + e.getMessage());
-        }
+        return DatasetFiles.readStream(file, in -> read(in, file.toString(), TextFiles.besides(file)));
     }
 
     /** Reads a dataset from the classpath, e.g. {@link #BUNDLED}. */
@@ -133,8 +122,7 @@ public final class DatasetReader {
     }
 
     private static ReadResult unreadable(String file, String message) {
-        Problem problem = new Problem(Severity.ERROR, file, 1, 1, null, message);
-        return new ReadResult(file, null, List.of(problem), true, 0, 0, 0, 0);
+        return ReadResult.unreadable(file, message);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -189,6 +177,7 @@ public final class DatasetReader {
         private final List<Ref> affiliationRefs = new ArrayList<>();
         private final Set<String> usedActorIds = new HashSet<>();
         private final List<Event> events = new ArrayList<>();
+        private final List<Era> eras = new ArrayList<>();
         private final List<RawEvent> pending = new ArrayList<>();
         private final Set<String> eventIds = new HashSet<>();
         private int eventCount;
@@ -204,16 +193,9 @@ public final class DatasetReader {
         ReadResult run(InputStream raw) throws IOException {
             CountingInputStream counting = new CountingInputStream(raw);
             BufferedInputStream in = new BufferedInputStream(counting, 1 << 16);
-            in.mark(4);
-            byte[] head = in.readNBytes(4);
-            in.reset();
-            if (head.length == 0) {
-                error(1, 1, null, "the file is empty");
-                return finish();
-            }
-            String wide = Utf8.guessUtf16Or32(head);
-            if (wide != null) {
-                error(1, 1, null, "not UTF-8: the file looks like " + wide + "; save it as UTF-8");
+            String headProblem = JsonText.headProblem(in);
+            if (headProblem != null) {
+                error(1, 1, null, headProblem);
                 return finish();
             }
             try (JsonParser parser = JSON.createParser(in)) {
@@ -221,14 +203,7 @@ public final class DatasetReader {
                 readRoot(counting);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
-                String message = e.getOriginalMessage();
-                int nl = message.indexOf('\n');
-                message = nl > 0 ? message.substring(0, nl) : message;
-                if (message.contains("Invalid UTF-8")) {
-                    message = "not valid UTF-8: " + message;
-                } else {
-                    message = "malformed JSON: " + message;
-                }
+                String message = JsonText.message(e);
                 error(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), null, message);
                 broken = true;
             }
@@ -260,17 +235,18 @@ public final class DatasetReader {
                 }
                 switch (name) {
                     case "format" -> {
-                        format = string(name, null);
+                        format = requiredString(name, null);
                         if (format != null && !format.equals(FORMAT)) {
                             errorHere(null, "unsupported format \"" + format + "\" (expected \"" + FORMAT + "\")");
                         }
                     }
-                    case "title" -> title = string(name, null);
+                    case "title" -> title = requiredString(name, null);
                     case "description" -> description = string(name, null);
                     case "article" -> readArticle();
                     case "actors" -> readActors();
+                    case "eras" -> readEras();
                     case "events" -> readEvents(counting);
-                    default -> unknownField(line, column, name, null, "format, title, description, article, actors, events");
+                    default -> unknownField(line, column, name, null, "format, title, description, article, actors, eras, events");
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -319,7 +295,7 @@ public final class DatasetReader {
                     continue;
                 }
                 switch (name) {
-                    case "title" -> aTitle = string("title", null);
+                    case "title" -> aTitle = requiredString("title", null);
                     case "outlet" -> outlet = string("outlet", null);
                     case "author" -> author = string("author", null);
                     case "url" -> url = string("url", null);
@@ -419,7 +395,7 @@ public final class DatasetReader {
                 }
                 switch (field) {
                     case "id" -> {
-                        id = string("id", null);
+                        id = requiredString("id", null);
                         if (id != null && id.isBlank()) {
                             errorHere(null, "actor id must not be empty");
                             id = null;
@@ -428,9 +404,9 @@ public final class DatasetReader {
                             valid = false;
                         }
                     }
-                    case "name" -> name = string("name", null);
+                    case "name" -> name = requiredString("name", null);
                     case "kind" -> {
-                        String k = string("kind", null);
+                        String k = requiredString("kind", null);
                         if (k != null) {
                             kind = ActorKind.fromId(k);
                             if (kind == null) {
@@ -462,6 +438,59 @@ public final class DatasetReader {
                 if (affiliation != null) {
                     affiliationRefs.add(new Ref(affiliation, affLine, affColumn, id));
                 }
+            }
+        }
+
+        // ----- eras ----------------------------------------------------------------------------
+
+        private void readEras() throws IOException {
+            if (!expectArray("eras", null)) {
+                return;
+            }
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                readEra();
+            }
+        }
+
+        private void readEra() throws IOException {
+            if (!expectObject("era", null)) {
+                return;
+            }
+            int objLine = line();
+            int objColumn = column();
+            String eraTitle = null;
+            TimeSpan time = null;
+            boolean valid = true;
+            Set<String> seen = new HashSet<>(4);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                int line = line();
+                int column = column();
+                p.nextToken();
+                if (!seen.add(field)) {
+                    error(line, column, null, "duplicate field \"" + field + "\" in era");
+                    p.skipChildren();
+                    continue;
+                }
+                switch (field) {
+                    case "title" -> eraTitle = requiredString("era title", null);
+                    case "time" -> {
+                        time = readTime(null, "era time");
+                        valid &= time != null;
+                    }
+                    default -> {
+                        unknownField(line, column, field, null, "title, time");
+                        valid = false;
+                    }
+                }
+            }
+            for (String required : List.of("title", "time")) {
+                if (!seen.contains(required)) {
+                    error(objLine, objColumn, null, "era: missing required field \"" + required + "\"");
+                }
+            }
+            if (valid && eraTitle != null && time != null) {
+                eras.add(new Era(eraTitle, time));
             }
         }
 
@@ -522,7 +551,7 @@ public final class DatasetReader {
                 }
                 switch (field) {
                     case "id" -> {
-                        e.id = string("id", null);
+                        e.id = requiredString("id", null);
                         if (e.id != null && e.id.isBlank()) {
                             errorHere(null, "event id must not be empty");
                             e.id = null;
@@ -532,17 +561,22 @@ public final class DatasetReader {
                             e.valid = false;
                         }
                     }
-                    case "title" -> e.title = string("title", e.id);
+                    case "title" -> e.title = requiredString("title", e.id);
                     case "summary" -> e.summary = string("summary", e.id);
                     case "time" -> {
                         e.time = readTime(e.id, "time");
                         e.valid &= e.time != null;
                     }
                     case "type" -> {
-                        String type = string("type", e.id);
+                        String type = requiredString("type", e.id);
                         if (type != null) {
+                            // Exactly as written by DatasetWriter and the JSON Schema: upper case.
                             e.type = EventType.fromId(type);
-                            if (e.type == null) {
+                            if (e.type != null && !e.type.id().equals(type)) {
+                                errorHere(e.id, "event type \"" + type + "\" must be written in upper case: \""
+                                        + e.type.id() + "\"");
+                                e.type = null;
+                            } else if (e.type == null) {
                                 errorHere(e.id, "unknown event type \"" + type + "\" (expected one of " + typeList() + ")");
                             }
                         }
@@ -621,7 +655,7 @@ public final class DatasetReader {
                 }
                 switch (field) {
                     case "level" -> {
-                        String level = string("level", e.id);
+                        String level = requiredString("level", e.id);
                         if (level != null) {
                             e.level = CertaintyLevel.fromId(level);
                             if (e.level == null) {
@@ -691,7 +725,7 @@ public final class DatasetReader {
                     continue;
                 }
                 switch (field) {
-                    case "exact" -> exact = string("exact", eventId);
+                    case "exact" -> exact = requiredString("exact", eventId);
                     case "prefix" -> prefix = string("prefix", eventId);
                     case "suffix" -> suffix = string("suffix", eventId);
                     case "start" -> start = offset("start", eventId);
@@ -771,7 +805,7 @@ public final class DatasetReader {
                     case "edtf" -> {
                         edtfLine = line();
                         edtfColumn = column();
-                        edtf = shared(string("edtf", eventId));
+                        edtf = shared(requiredString("edtf", eventId));
                     }
                     case "phrase" -> phrase = shared(string("phrase", eventId));
                     case "note" -> note = shared(string("note", eventId));
@@ -1044,7 +1078,7 @@ public final class DatasetReader {
             boolean hasErrors = broken || problems.stream().anyMatch(Problem::isError);
             Dataset dataset = null;
             if (!hasErrors) {
-                dataset = new Dataset(title, description, article, List.copyOf(actors.values()), events);
+                dataset = new Dataset(title, description, article, List.copyOf(actors.values()), events, eras);
             }
             problems.sort(java.util.Comparator.comparing((Problem q) -> !q.file().equals(file))
                     .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
@@ -1065,6 +1099,15 @@ public final class DatasetReader {
             errorHere(eventId, field + ": expected a string, found " + describe(t));
             p.skipChildren();
             return null;
+        }
+
+        /** A string that must be given: null is an error, as a missing field would be. */
+        private String requiredString(String field, String eventId) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_NULL) {
+                errorHere(eventId, field + ": must not be null");
+                return null;
+            }
+            return string(field, eventId);
         }
 
         private boolean expectObject(String what, String eventId) throws IOException {
@@ -1126,21 +1169,7 @@ public final class DatasetReader {
     }
 
     private static String describe(JsonToken t) {
-        if (t == null) {
-            return "the end of the file";
-        }
-        return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            case VALUE_STRING -> "a string";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "a boolean";
-            case VALUE_NULL -> "null";
-            case END_OBJECT -> "'}'";
-            case END_ARRAY -> "']'";
-            case FIELD_NAME -> "a field name";
-            default -> t.toString();
-        };
+        return JsonText.describe(t);
     }
 
     private static String typeList() {

@@ -13,6 +13,7 @@ import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Days;
+import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.Evidence;
 import org.sourceline.model.TimeSpan;
@@ -71,6 +72,17 @@ public final class DatasetWriter {
                 writeActor(g, actor);
             }
             g.writeEndArray();
+            if (!dataset.eras().isEmpty()) {
+                g.writeArrayFieldStart("eras");
+                for (Era era : dataset.eras()) {
+                    g.writeStartObject();
+                    g.writeStringField("title", era.title());
+                    g.writeFieldName("time");
+                    writeTime(g, era.time());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("events");
             for (Event event : dataset.events()) {
                 writeEvent(g, event);
@@ -158,10 +170,14 @@ public final class DatasetWriter {
         g.writeEndObject();
     }
 
+    /**
+     * A bound as a date, null for an open end. A day beyond the calendar (a cosmological year)
+     * has no date form: it is left out, and the reader derives it from the EDTF value again.
+     */
     private static void day(JsonGenerator g, String field, long day) throws IOException {
         if (Days.isOpen(day)) {
             g.writeNullField(field);
-        } else {
+        } else if (Days.isCalendarDay(day)) {
             g.writeStringField(field, Days.toDate(day).toString());
         }
     }

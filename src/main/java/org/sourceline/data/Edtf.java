@@ -229,10 +229,7 @@ public final class Edtf {
 
     /** Epoch day of 1 January of a year; beyond java.time's range, an average-year estimate. */
     static long yearStart(long year) {
-        if (year >= Year.MIN_VALUE + 1 && year <= Year.MAX_VALUE - 1) {
-            return LocalDate.of((int) year, 1, 1).toEpochDay();
-        }
-        return Math.round((year - 1970) * 365.2425);
+        return Days.yearStart(year);
     }
 
     private static void checkYearForCalendar(long year, int offset) throws EdtfException {

@@ -22,6 +22,12 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
         problems = List.copyOf(problems);
     }
 
+    /** The result for a file that could not be read at all (missing, a folder, no permission). */
+    public static ReadResult unreadable(String file, String message) {
+        Problem problem = new Problem(Severity.ERROR, file, 1, 1, null, message);
+        return new ReadResult(file, null, List.of(problem), true, 0, 0, 0, 0);
+    }
+
     public boolean hasErrors() {
         return dataset == null;
     }

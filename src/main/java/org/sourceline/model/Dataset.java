@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A loaded, validated set of events: the article they come from, the actors and the events.
- * Immutable; a dataset with errors is never built.
+ * A loaded, validated set of events: the article they come from, the actors, the events and the
+ * eras (named spans of time shown as context). Immutable; a dataset with errors is never built.
  */
 public final class Dataset {
     private final String title;
@@ -17,15 +17,23 @@ public final class Dataset {
     private final Article article;
     private final List<Actor> actors;
     private final List<Event> events;
+    private final List<Era> eras;
     private final Map<String, Actor> actorsById;
     private volatile Map<String, Event> eventsById;
 
+    /** A dataset without eras. */
     public Dataset(String title, String description, Article article, List<Actor> actors, List<Event> events) {
+        this(title, description, article, actors, events, List.of());
+    }
+
+    public Dataset(String title, String description, Article article, List<Actor> actors, List<Event> events,
+                   List<Era> eras) {
         this.title = Objects.requireNonNull(title, "title");
         this.description = description;
         this.article = Objects.requireNonNull(article, "article");
         this.actors = List.copyOf(actors);
         this.events = Collections.unmodifiableList(new java.util.ArrayList<>(events));
+        this.eras = List.copyOf(eras);
         Map<String, Actor> byId = new LinkedHashMap<>();
         for (Actor actor : this.actors) {
             if (byId.put(actor.id(), actor) != null) {
@@ -53,6 +61,11 @@ public final class Dataset {
 
     public List<Event> events() {
         return events;
+    }
+
+    /** Named spans of time (TimelineJS eras), in file order; empty when there are none. */
+    public List<Era> eras() {
+        return eras;
     }
 
     /** The actor with this id, or null. */

@@ -5,6 +5,11 @@ import java.time.LocalDate;
 /**
  * Time values are counted in days since 1970-01-01 (epoch days), held in a {@code long}.
  * Open ends use the two sentinels below, so comparisons need no special cases.
+ *
+ * <p>A {@code long} reaches far beyond the calendar {@link LocalDate} knows (years ±999,999,999):
+ * TimelineJS's cosmological scale has events billions of years ago. Such days are estimates
+ * made from whole years ({@link #yearStart(long)}); they are formatted as EDTF long years
+ * ({@code Y-13800000000}) and never passed to {@link LocalDate}.
  */
 public final class Days {
     /** Earliest bound of a span that is open towards the past. */
@@ -28,7 +33,16 @@ public final class Days {
         if (epochDay > MIN_CALENDAR_DAY && epochDay < MAX_CALENDAR_DAY) {
             return LocalDate.ofEpochDay(epochDay).getYear();
         }
-        return 1970 + (long) Math.floor(epochDay / 365.2425);
+        // The exact inverse of yearStart: a first guess from the average year, then corrected,
+        // so that the first day of a year always falls in that year.
+        long year = 1970 + (long) Math.floor(epochDay / 365.2425);
+        while (yearStart(year + 1) <= epochDay) {
+            year++;
+        }
+        while (yearStart(year) > epochDay) {
+            year--;
+        }
+        return year;
     }
 
     /** True when the day can be shown as a calendar date (java.time's range). */
@@ -47,6 +61,7 @@ public final class Days {
         return LocalDate.of(year, month, day).toEpochDay();
     }
 
+    /** The calendar date of a day; only for days where {@link #isCalendarDay(long)} holds. */
     public static LocalDate toDate(long epochDay) {
         return LocalDate.ofEpochDay(epochDay);
     }
@@ -55,8 +70,14 @@ public final class Days {
         return day == OPEN_START || day == OPEN_END;
     }
 
-    /** ISO form of a day, or {@code ".."} for an open end. */
+    /**
+     * ISO form of a day ({@code 2023-01-02}), {@code ".."} for an open end, or the EDTF year
+     * ({@code Y-13800000000}) for a day beyond the calendar. Never throws.
+     */
     public static String format(long day) {
-        return isOpen(day) ? ".." : toDate(day).toString();
+        if (isOpen(day)) {
+            return "..";
+        }
+        return isCalendarDay(day) ? toDate(day).toString() : "Y" + yearOf(day);
     }
 }

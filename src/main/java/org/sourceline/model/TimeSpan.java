@@ -45,12 +45,14 @@ public record TimeSpan(String edtf, String phrase, long earliest, long latest,
         return earliest == latest && startQualifier == Qualifier.EXACT && endQualifier == Qualifier.EXACT;
     }
 
+    /** The first day as a date; empty for an open start or a day beyond the calendar (cosmological years). */
     public Optional<LocalDate> earliestDate() {
-        return isOpenStart() ? Optional.empty() : Optional.of(Days.toDate(earliest));
+        return Days.isCalendarDay(earliest) ? Optional.of(Days.toDate(earliest)) : Optional.empty();
     }
 
+    /** The last day as a date; empty for an open end or a day beyond the calendar (cosmological years). */
     public Optional<LocalDate> latestDate() {
-        return isOpenEnd() ? Optional.empty() : Optional.of(Days.toDate(latest));
+        return Days.isCalendarDay(latest) ? Optional.of(Days.toDate(latest)) : Optional.empty();
     }
 
     /** True when [earliest, latest] shares at least one day with [from, to] (both inclusive). */

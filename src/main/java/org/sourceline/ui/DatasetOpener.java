@@ -12,11 +12,12 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
-import org.sourceline.data.DatasetReader;
+import org.sourceline.data.DatasetFiles;
+import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
 
 /**
- * Opens dataset files off the JavaFX thread, with progress and cancellation. Only a dataset
+ * Opens dataset files (Sourceline or TimelineJS, see {@link DatasetFiles}) off the JavaFX thread, with progress and cancellation. Only a dataset
  * without errors replaces the open one; anything else leaves it untouched and is handed to the
  * failure callback (bad data, a file too big for memory, an unreadable file).
  */
@@ -51,8 +52,13 @@ public final class DatasetOpener {
         return busy.get();
     }
 
-    /** Starts reading {@code file}; any read already running is cancelled first. */
+    /** Starts reading {@code file} with the default options; any read already running is cancelled first. */
     public void open(Path file, Consumer<LoadedDataset> onSuccess, Consumer<Failure> onFailure) {
+        open(file, ReadOptions.DEFAULT, onSuccess, onFailure);
+    }
+
+    /** Starts reading {@code file}; any read already running is cancelled first. */
+    public void open(Path file, ReadOptions options, Consumer<LoadedDataset> onSuccess, Consumer<Failure> onFailure) {
         cancel();
         long size;
         try {
@@ -65,14 +71,13 @@ public final class DatasetOpener {
             @Override
             protected Outcome call() {
                 updateMessage("Opening " + file.getFileName() + "…");
-                DatasetReader reader = new DatasetReader()
+                ReadResult result = DatasetFiles.read(file, options
                         .withCancellation(this::isCancelled)
                         .withProgress(bytes -> {
                             if (total > 0) {
                                 updateProgress(bytes, total);
                             }
-                        });
-                ReadResult result = reader.read(file);
+                        }));
                 if (result.hasErrors() || isCancelled()) {
                     return new Outcome(null, result);
                 }

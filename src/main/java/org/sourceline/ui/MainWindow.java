@@ -27,7 +27,9 @@ import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.controlsfx.control.StatusBar;
+import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
+import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.FilterResult;
@@ -45,6 +47,7 @@ public final class MainWindow {
     private final AppModel model;
     private final Settings settings;
     private final DatasetOpener opener = new DatasetOpener();
+    private final ExportMenu exportMenu;
     private final BorderPane root = new BorderPane();
     private final StatusBar statusBar = new StatusBar();
     private final Menu recentMenu = new Menu("Open _Recent");
@@ -53,6 +56,7 @@ public final class MainWindow {
 
     public MainWindow(Stage stage, AppModel model, Settings settings) {
         this.stage = stage;
+        this.exportMenu = new ExportMenu(stage, model, settings);
         this.model = model;
         this.settings = settings;
         this.eventTable = new EventTable(model);
@@ -88,6 +92,11 @@ public final class MainWindow {
 
     public DatasetOpener opener() {
         return opener;
+    }
+
+    /** File → Export (TimelineJS JSON, CSV). */
+    public ExportMenu exportMenu() {
+        return exportMenu;
     }
 
     // ----- layout --------------------------------------------------------------------------
@@ -167,7 +176,10 @@ public final class MainWindow {
         Label quotes = new Label();
         quotes.setId("status-quotes");
         quotes.textProperty().bind(Bindings.createStringBinding(() -> quotesText(model.getLoaded()), model.loadedProperty()));
-        statusBar.getRightItems().setAll(cancel, quotes);
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.textProperty().bind(exportMenu.messageProperty());
+        statusBar.getRightItems().setAll(cancel, notice, quotes);
         return statusBar;
     }
 
@@ -215,7 +227,8 @@ public final class MainWindow {
         open.setId("menu-open");
         MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundled);
         MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), exportMenu.menu(),
+                new SeparatorMenuItem(), quit);
 
         MenuItem next = item("Select _Next Event", "Shortcut+Period", model::selectNext);
         MenuItem previous = item("Select _Previous Event", "Shortcut+Comma", model::selectPrevious);
@@ -284,7 +297,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Dataset");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Sourceline datasets (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("Sourceline datasets and TimelineJS files (*.json)", "*.json"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         String folder = settings.values().lastOpenFolder;
         if (folder != null && Files.isDirectory(Path.of(folder))) {
@@ -297,9 +310,27 @@ public final class MainWindow {
         }
     }
 
-    /** Opens a dataset file in the background; on any problem the open dataset stays. */
+    /**
+     * Opens a dataset file in the background; on any problem the open dataset stays. For a
+     * TimelineJS file the user first says what its groups stand for (actors or event types).
+     */
     public void open(Path file) {
-        opener.open(file, loaded -> {
+        if (DatasetFiles.detect(file) != DatasetFiles.Format.TIMELINEJS) {
+            open(file, ReadOptions.DEFAULT);
+            return;
+        }
+        var dialog = TimelineJsImportDialog.create(stage, String.valueOf(file.getFileName()));
+        dialog.setOnHidden(e -> {
+            if (dialog.getResult() != null) {
+                open(file, ReadOptions.DEFAULT.withGroups(dialog.getResult()));
+            }
+        });
+        dialog.show();
+    }
+
+    /** Opens a dataset file in the background with these options; on any problem the open dataset stays. */
+    public void open(Path file, ReadOptions options) {
+        opener.open(file, options, loaded -> {
             show(loaded);
             settings.addRecent(file);
             settings.save();

@@ -338,4 +338,38 @@ class DatasetReaderTest {
     void topLevelMustBeAnObject() throws IOException {
         assertThat(only(read("[1, 2]"))).contains(":1:1: error: expected a JSON object");
     }
+
+    @Test
+    void nullRequiredValuesAreErrorsNotSilentDrops() throws IOException {
+        String json = VALID.replace("\"name\": \"Beta\"", "\"name\": null");
+        ReadResult r = read(json);
+        assertThat(r.hasErrors()).isTrue();
+        assertThat(r.errors()).extracting(Problem::format)
+                .anyMatch(m -> m.contains(at(json, "null, \"kind\": \"organization\"") + ": error: name: must not be null"));
+        String nullTitle = VALID.replace("\"title\": \"Alpha meets Beta\"", "\"title\": null");
+        assertThat(read(nullTitle).errors()).extracting(Problem::message).contains("title: must not be null");
+    }
+
+    @Test
+    void eventTypesAreUpperCase() throws IOException {
+        ReadResult r = read(VALID.replace("\"CONSULT\"", "\"consult\""));
+        assertThat(only(r)).endsWith("event \"meeting\": event type \"consult\" must be written in upper case: \"CONSULT\"");
+    }
+
+    @Test
+    void erasAreReadAndChecked() throws IOException {
+        String json = VALID.replace("\"events\": [", """
+                "eras": [{"title": "The year", "time": {"edtf": "2022", "phrase": "all of 2022"}}],
+                  "events": [""");
+        ReadResult r = read(json);
+        assertThat(r.errors()).isEmpty();
+        assertThat(r.dataset().eras()).singleElement().satisfies(era -> {
+            assertThat(era.title()).isEqualTo("The year");
+            assertThat(era.time().earliest()).isEqualTo(Days.of(2022, 1, 1));
+            assertThat(era.time().phrase()).isEqualTo("all of 2022");
+        });
+        ReadResult bad = read(VALID.replace("\"events\": [", "\"eras\": [{\"title\": \"X\", \"time\": {\"edtf\": \"soon\"}}],\n\"events\": ["));
+        assertThat(bad.hasErrors()).isTrue();
+        assertThat(bad.errors()).extracting(Problem::message).anyMatch(m -> m.startsWith("era time: invalid EDTF \"soon\""));
+    }
 }
