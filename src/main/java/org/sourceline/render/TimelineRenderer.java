@@ -82,6 +82,7 @@ public final class TimelineRenderer {
         double viewTop = frame.scrollY();
         double viewBottom = frame.scrollY() + bottom - top;
         drawLaneBands(gc, frame, layout, viewTop, viewBottom);
+        drawEras(gc, layout, index, viewTop, viewBottom);
         drawGrid(gc, axis, viewTop, viewBottom);
         if (layout.isDetail()) {
             drawConnectors(gc, frame, layout, index);
@@ -126,6 +127,36 @@ public final class TimelineRenderer {
                 gc.setLineDashes();
                 double rail = Math.round(lane.railY()) + 0.5;
                 gc.strokeLine(frame.labelColumnWidth(), rail, frame.width(), rail);
+            }
+        }
+    }
+
+    private static final Color[] ERA_TINTS = {Color.web("#FDF1DC", 0.75), Color.web("#E3EEFA", 0.75)};
+
+    /** Eras (named periods) as shaded bands behind the events, their names along the top. */
+    private void drawEras(GraphicsContext gc, TimelineLayout layout, EventIndex index, double viewTop, double viewBottom) {
+        List<org.sourceline.model.Era> eras = index.dataset().eras();
+        if (eras.isEmpty()) {
+            return;
+        }
+        TimeScale scale = layout.scale();
+        double left = scale.x0();
+        double right = scale.x0() + scale.width();
+        for (int i = 0; i < eras.size(); i++) {
+            org.sourceline.model.Era era = eras.get(i);
+            double x0 = era.time().isOpenStart() ? left : Math.max(left, scale.toX(era.time().earliest()));
+            double x1 = era.time().isOpenEnd() ? right : Math.min(right, scale.toX(era.time().latest() + 1));
+            if (x1 <= x0) {
+                continue;
+            }
+            gc.setFill(ERA_TINTS[i % ERA_TINTS.length]);
+            gc.fillRect(x0, viewTop, x1 - x0, viewBottom - viewTop);
+            String title = smallMeasurer.elide(era.title(), x1 - x0 - 8);
+            if (!title.isEmpty()) {
+                gc.setFont(SMALL_FONT);
+                gc.setFill(Palette.TEXT_MUTED);
+                gc.setTextAlign(TextAlignment.LEFT);
+                gc.fillText(title, x0 + 4, viewTop + 11);
             }
         }
     }

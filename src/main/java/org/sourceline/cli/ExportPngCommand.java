@@ -1,0 +1,145 @@
+package org.sourceline.cli;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.util.concurrent.Callable;
+import org.sourceline.model.Dataset;
+import org.sourceline.query.EventFilter;
+import org.sourceline.query.EventIndex;
+import org.sourceline.query.FilterEngine;
+import org.sourceline.render.export.TiledPngExporter;
+import org.sourceline.render.export.TimelineExport;
+import org.sourceline.render.export.TimelineImage;
+import org.sourceline.render.layout.TimelineIndex;
+import org.sourceline.render.layout.TimelineLayout;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sourceline export-png [DATASET] -o OUT.png [--width PX] [--height PX] [--scale N] [filters]}:
+ * the timeline (or the relationship graph) as a PNG, drawn exactly as the app draws it, on a
+ * machine with or without a display.
+ */
+@Command(name = "export-png", mixinStandardHelpOptions = true,
+        versionProvider = SourcelineCommand.VersionProvider.class,
+        description = "Draws the timeline as a PNG: title, time axis, every lane, events, legend and a caption with "
+                + "the filters and the source. --from/--to choose the time shown (default: all of it). Works "
+                + "without a display.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:invalid dataset or the file could not be written",
+                "2:usage error or unreadable dataset"})
+final class ExportPngCommand implements Callable<Integer> {
+    /** What to draw. */
+    enum View { timeline, graph }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DatasetInput input = new DatasetInput();
+
+    @Mixin
+    OutputFile output = new OutputFile();
+
+    @Mixin
+    FilterOptions filters = new FilterOptions();
+
+    @Option(names = "--width", paramLabel = "PX", description = "image width in pixels (default: 1600 × scale)")
+    Integer width;
+
+    @Option(names = "--height", paramLabel = "PX",
+            description = "image height in pixels (default: tall enough for every lane)")
+    Integer height;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "pixels per point, e.g. 2 for a sharp print (default: ${DEFAULT-VALUE})")
+    double scale;
+
+    @Option(names = "--view", paramLabel = "timeline|graph", defaultValue = "timeline",
+            description = "what to draw (default: ${DEFAULT-VALUE})")
+    View view;
+
+    @Option(names = "--compact", description = "stack all events in one band instead of one lane per actor")
+    boolean compact;
+
+    @Option(names = "--no-legend", negatable = true, defaultValue = "true", description = "leave out the legend")
+    boolean legend;
+
+    @Option(names = "--no-title", negatable = true, defaultValue = "true", description = "leave out the title block")
+    boolean title;
+
+    @Option(names = "--no-caption", negatable = true, defaultValue = "true",
+            description = "leave out the caption (filters and source)")
+    boolean caption;
+
+    @Override
+    public Integer call() {
+        checkSizeOptions();
+        Dataset dataset = input.load(spec);
+        EventFilter filter = filters.toFilter(dataset);
+        EventIndex index = EventIndex.of(dataset);
+        TimelineIndex timeline = TimelineIndex.of(index);
+        TimelineIndex.Visible visible = timeline.visible(new FilterEngine(index).apply(filter));
+        double pixelWidth = width == null ? 1600 * scale : width;
+        double logicalWidth = pixelWidth / scale;
+        if (logicalWidth < TimelineExport.MIN_LOGICAL_WIDTH) {
+            throw new CommandFailure(CommandFailure.USAGE, "--width " + (int) pixelWidth + " at --scale " + scale
+                    + " leaves " + (int) logicalWidth + " points; at least " + (int) TimelineExport.MIN_LOGICAL_WIDTH
+                    + " are needed (lower the scale or widen the image)");
+        }
+        double logicalHeight = height == null ? 0 : height / scale;
+        double[] range = TimelineExport.rangeOf(filter, timeline);
+        TimelineExport.Options options = new TimelineExport.Options(range[0], range[1], logicalWidth, logicalHeight,
+                scale, title, legend, caption, compact ? TimelineLayout.Mode.COMPACT : TimelineLayout.Mode.LANES);
+        if (view == View.graph) {
+            throw new CommandFailure(CommandFailure.USAGE, "--view graph: not available in this build");
+        }
+        TimelineImage image = TimelineExport.image(dataset, filter, visible, TimelineExport.hiddenActors(index, filter),
+                null, options);
+        int[] size = TiledPngExporter.pixelSize(image, scale);
+        String problem = TiledPngExporter.checkSize(size[0], size[1]);
+        if (problem != null) {
+            throw new CommandFailure(CommandFailure.USAGE, problem + (height == null ? " (set --height to limit it)" : ""));
+        }
+        write(image);
+        spec.commandLine().getOut().println(output.path() + ": " + size[0] + " × " + size[1] + " pixels, "
+                + visible.result().visibleCount() + " of " + dataset.events().size() + " events"
+                + (image.hiddenLanes() > 0 ? ", " + image.hiddenLanes() + " lanes did not fit the height" : ""));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private void checkSizeOptions() {
+        if (!(scale > 0) || scale > 16) {
+            throw new CommandFailure(CommandFailure.USAGE, "--scale must be above 0 and at most 16, not " + scale);
+        }
+        if (width != null && (width <= 0 || width > TiledPngExporter.MAX_SIDE)) {
+            throw new CommandFailure(CommandFailure.USAGE, "--width must be between 1 and " + TiledPngExporter.MAX_SIDE
+                    + " pixels, not " + width);
+        }
+        if (height != null && (height <= 0 || height > TiledPngExporter.MAX_SIDE)) {
+            throw new CommandFailure(CommandFailure.USAGE, "--height must be between 1 and "
+                    + TiledPngExporter.MAX_SIDE + " pixels, not " + height);
+        }
+    }
+
+    private void write(TimelineImage image) {
+        try {
+            new TiledPngExporter().export(image, scale, output.path(), TiledPngExporter.Progress.NONE);
+        } catch (AccessDeniedException e) {
+            throw new CommandFailure(CommandFailure.FAILED, output.path() + ": cannot write: permission denied");
+        } catch (FileSystemException e) {
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof NoSuchFileException ? "no such folder" : e.getMessage();
+            throw new CommandFailure(CommandFailure.FAILED, output.path() + ": cannot write: " + reason);
+        } catch (IOException e) {
+            throw new CommandFailure(CommandFailure.FAILED, output.path() + ": cannot write: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+}
