@@ -45,10 +45,17 @@ public final class FxToolkit {
             System.setProperty("prism.text", "t2k");
             System.setProperty("java.awt.headless", "true");
         }
+        // JavaFX warns about running from the class path, which is how a plain jar runs it: harmless.
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                .setLevel(java.util.logging.Level.SEVERE);
         CountDownLatch latch = new CountDownLatch(1);
+        boolean ours = true;
         try {
             Platform.startup(latch::countDown);
         } catch (IllegalStateException alreadyRunning) {
+            // The app (or a test) started it: leave its settings alone.
+            ours = false;
             latch.countDown();
         }
         try {
@@ -59,7 +66,10 @@ public final class FxToolkit {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while starting JavaFX", e);
         }
-        Platform.setImplicitExit(false);
+        if (ours) {
+            // Windowless work must not end the toolkit when no window is open.
+            Platform.setImplicitExit(false);
+        }
         started = true;
     }
 

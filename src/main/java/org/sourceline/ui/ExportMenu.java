@@ -166,7 +166,7 @@ public final class ExportMenu {
     }
 
     /** A file name from a dataset title: letters, digits and dashes. */
-    static String fileName(String title) {
+    public static String fileName(String title) {
         String name = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return name.isEmpty() ? "sourceline" : name.length() > 60 ? name.substring(0, 60) : name;
     }

@@ -33,6 +33,7 @@ import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.FilterResult;
+import org.sourceline.ui.export.PngExport;
 import org.sourceline.ui.filter.FilterPanel;
 import org.sourceline.ui.table.EventTable;
 import org.sourceline.ui.timeline.TimelineView;
@@ -48,6 +49,7 @@ public final class MainWindow {
     private final Settings settings;
     private final DatasetOpener opener = new DatasetOpener();
     private final ExportMenu exportMenu;
+    private final PngExport pngExport;
     private final BorderPane root = new BorderPane();
     private final StatusBar statusBar = new StatusBar();
     private final Menu recentMenu = new Menu("Open _Recent");
@@ -61,6 +63,7 @@ public final class MainWindow {
         this.settings = settings;
         this.eventTable = new EventTable(model);
         this.timeline = new TimelineView(model);
+        this.pngExport = new PngExport(stage, model, timeline, settings);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
@@ -92,6 +95,11 @@ public final class MainWindow {
 
     public DatasetOpener opener() {
         return opener;
+    }
+
+    /** File → Export Timeline as PNG. */
+    public PngExport pngExport() {
+        return pngExport;
     }
 
     /** File → Export (TimelineJS JSON, CSV). */
@@ -166,20 +174,27 @@ public final class MainWindow {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
                 model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), opener.messageProperty()));
-        statusBar.progressProperty().bind(Bindings.when(opener.busyProperty())
-                .then(opener.progressProperty()).otherwise(0.0));
+        statusBar.progressProperty().bind(Bindings.when(opener.busyProperty()).then(opener.progressProperty())
+                .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty()).otherwise(0.0)));
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-open");
         cancel.visibleProperty().bind(opener.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         cancel.setOnAction(e -> opener.cancel());
+        Button cancelExport = new Button("Cancel Export");
+        cancelExport.setId("cancel-export");
+        cancelExport.visibleProperty().bind(pngExport.busyProperty());
+        cancelExport.managedProperty().bind(cancelExport.visibleProperty());
+        cancelExport.setOnAction(e -> pngExport.cancel());
         Label quotes = new Label();
         quotes.setId("status-quotes");
         quotes.textProperty().bind(Bindings.createStringBinding(() -> quotesText(model.getLoaded()), model.loadedProperty()));
         Label notice = new Label();
         notice.setId("status-notice");
-        notice.textProperty().bind(exportMenu.messageProperty());
-        statusBar.getRightItems().setAll(cancel, notice, quotes);
+        // The newest of the two exporters' messages.
+        exportMenu.messageProperty().addListener((obs, old, text) -> notice.setText(text));
+        pngExport.messageProperty().addListener((obs, old, text) -> notice.setText(text));
+        statusBar.getRightItems().setAll(cancel, cancelExport, notice, quotes);
         return statusBar;
     }
 
@@ -227,8 +242,11 @@ public final class MainWindow {
         open.setId("menu-open");
         MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundled);
         MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), exportMenu.menu(),
-                new SeparatorMenuItem(), quit);
+        MenuItem exportPng = item("Export Timeline as _PNG…", "Shortcut+E", pngExport::showDialog);
+        exportPng.setId("menu-export-png");
+        exportPng.disableProperty().bind(model.loadedProperty().isNull().or(pngExport.busyProperty()));
+        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), exportPng,
+                exportMenu.menu(), new SeparatorMenuItem(), quit);
 
         MenuItem next = item("Select _Next Event", "Shortcut+Period", model::selectNext);
         MenuItem previous = item("Select _Previous Event", "Shortcut+Comma", model::selectPrevious);

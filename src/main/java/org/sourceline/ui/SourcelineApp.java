@@ -14,6 +14,9 @@ public final class SourcelineApp extends Application {
     /** Starts the app and returns when it has closed. */
     public static void launchWith(Path file) {
         initialFile = file;
+        // JavaFX warns when run from the class path, which is how a plain jar runs it: harmless noise.
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                .setLevel(java.util.logging.Level.SEVERE);
         Application.launch(SourcelineApp.class);
     }
 

@@ -1,0 +1,201 @@
+package org.sourceline.ui.export;
+
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.scene.control.Alert;
+import javafx.stage.Window;
+import org.sourceline.query.EventFilter;
+import org.sourceline.query.FilterResult;
+import org.sourceline.render.export.TiledPngExporter;
+import org.sourceline.render.export.TimelineExport;
+import org.sourceline.render.export.TimelineImage;
+import org.sourceline.render.layout.TimelineIndex;
+import org.sourceline.ui.AppModel;
+import org.sourceline.ui.LoadedDataset;
+import org.sourceline.ui.Settings;
+import org.sourceline.ui.timeline.TimelineView;
+
+/**
+ * File → Export Timeline as PNG: the dialog, then the export in the background with progress and
+ * Cancel in the status bar. The window stays responsive; success says where the file went;
+ * failure explains itself in a dialog and leaves any old file as it was.
+ */
+public final class PngExport {
+    private final Window owner;
+    private final AppModel model;
+    private final TimelineView timeline;
+    private final Settings settings;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private Task<int[]> running;
+
+    public PngExport(Window owner, AppModel model, TimelineView timeline, Settings settings) {
+        this.owner = owner;
+        this.model = model;
+        this.timeline = timeline;
+        this.settings = settings;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** The last outcome ("Exported … to …") or the step under way. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The dialog, built for the current dataset and view (shown by {@link #showDialog()}). */
+    public PngExportDialog createDialog() {
+        LoadedDataset loaded = model.getLoaded();
+        double[] visible = {timeline.getVisibleStart(), timeline.getVisibleEnd()};
+        double[] whole = TimelineExport.wholeRange(loaded.timeline());
+        String folder = settings.values().lastExportFolder;
+        Path base = folder != null && Files.isDirectory(Path.of(folder)) ? Path.of(folder)
+                : Path.of(System.getProperty("user.home"));
+        Path suggested = base.resolve(org.sourceline.ui.ExportMenu.fileName(loaded.displayName()) + ".png");
+        return new PngExportDialog(owner, visible, whole, screenWidth(), suggested);
+    }
+
+    private double screenWidth() {
+        return timeline.getWidth() > 0 ? timeline.getWidth() : 1600;
+    }
+
+    /** Shows the dialog and starts the export the user asks for. */
+    public void showDialog() {
+        if (model.getLoaded() == null || busy.get()) {
+            return;
+        }
+        Optional<PngExportDialog.Request> request = createDialog().showAndWait();
+        request.ifPresent(this::start);
+    }
+
+    /** Starts an export in the background; returns its task (for tests and progress). */
+    public Task<int[]> start(PngExportDialog.Request request) {
+        LoadedDataset loaded = model.getLoaded();
+        FilterResult result = model.getFilterResult();
+        EventFilter filter = result.filter();
+        double[] range = request.wholeTimeline() ? TimelineExport.wholeRange(loaded.timeline())
+                : new double[] {timeline.getVisibleStart(), timeline.getVisibleEnd()};
+        double[] widthAndScale = PngExportDialog.logicalWidthAndScale(request, screenWidth());
+        TimelineExport.Options options = new TimelineExport.Options(range[0], range[1], widthAndScale[0], 0,
+                widthAndScale[1], request.title(), request.legend(), request.caption(), timeline.modeProperty().get());
+        java.util.List<String> order = java.util.List.copyOf(timeline.getLaneOrder());
+        Path file = request.file();
+        settings.values().lastExportFolder = file.toAbsolutePath().getParent().toString();
+        settings.save();
+        Task<int[]> task = new Task<>() {
+            private boolean stopped() {
+                return isCancelled();
+            }
+
+            @Override
+            protected int[] call() throws Exception {
+                updateMessage("Exporting the timeline…");
+                TimelineIndex.Visible visible = loaded.timeline().visible(result);
+                int[] laneOrder = order.isEmpty() ? null : order.stream()
+                        .map(id -> loaded.dataset().actor(id)).filter(java.util.Objects::nonNull)
+                        .mapToInt(a -> loaded.index().indexOf(a)).toArray();
+                TimelineImage image = TimelineExport.image(loaded.dataset(), filter, visible,
+                        TimelineExport.hiddenActors(loaded.index(), filter), laneOrder, options);
+                int[] size = TiledPngExporter.pixelSize(image, options.scale());
+                String problem = TiledPngExporter.checkSize(size[0], size[1]);
+                if (problem != null) {
+                    throw new IllegalArgumentException("The image is too big: " + problem + ".");
+                }
+                new TiledPngExporter().export(image, options.scale(), file, new TiledPngExporter.Progress() {
+                    @Override
+                    public void tilesDone(int done, int total) {
+                        updateProgress(done, total);
+                        updateMessage("Exporting the timeline: part " + done + " of " + total + "…");
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return stopped();
+                    }
+                });
+                return size;
+            }
+        };
+        running = task;
+        busy.set(true);
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        task.setOnSucceeded(e -> {
+            finish(task);
+            int[] size = task.getValue();
+            message.set("Exported the timeline to " + file + " (" + size[0] + " × " + size[1] + " pixels)");
+        });
+        task.setOnCancelled(e -> {
+            finish(task);
+            message.set("Export cancelled; nothing was written.");
+        });
+        task.setOnFailed(e -> {
+            finish(task);
+            if (task.getException() instanceof CancellationException) {
+                message.set("Export cancelled; nothing was written.");
+                return;
+            }
+            message.set("");
+            showError(file, task.getException());
+        });
+        Thread thread = new Thread(task, "sourceline-png-export");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    /** Stops the export under way; the file is left as it was. */
+    public void cancel() {
+        if (running != null && running.isRunning()) {
+            running.cancel(false);
+        }
+    }
+
+    private void finish(Task<int[]> task) {
+        if (running == task) {
+            running = null;
+            progress.unbind();
+            message.unbind();
+            progress.set(-1);
+            busy.set(false);
+        }
+    }
+
+    private void showError(Path file, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(owner);
+        alert.setTitle("Export failed");
+        alert.setHeaderText("Could not export the timeline to " + file.getFileName() + ".");
+        String reason;
+        if (error instanceof AccessDeniedException) {
+            reason = "Permission denied: " + file;
+        } else if (error instanceof FileSystemException fs && fs.getReason() != null) {
+            reason = fs.getReason() + ": " + fs.getFile();
+        } else if (error instanceof OutOfMemoryError) {
+            reason = "Not enough memory for an image this size. Choose a smaller size.";
+        } else {
+            reason = error == null || error.getMessage() == null ? String.valueOf(error) : error.getMessage();
+        }
+        alert.setContentText(reason + "\n\nNothing was written; a file that was already there is unchanged.");
+        alert.getDialogPane().setId("png-export-error");
+        alert.show();
+    }
+}
