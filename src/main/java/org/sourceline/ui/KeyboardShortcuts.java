@@ -15,6 +15,11 @@ public final class KeyboardShortcuts {
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+. / Ctrl+,", "Select the next / previous event in time"),
             new Shortcut("Ctrl+Shift+L", "Clear all filters"),
+            new Shortcut("← / → (source panel)", "Select the previous / next event in time"),
+            new Shortcut("Ctrl+Shift+C", "Copy the selected event's citation (quote, article, date)"),
+            new Shortcut("Ctrl+F", "Find in the article"),
+            new Shortcut("Enter / Shift+Enter, F3 / Shift+F3", "Next / previous match in the article"),
+            new Shortcut("Esc", "Close the article search"),
             new Shortcut("F1", "This list"));
 
     private KeyboardShortcuts() {
