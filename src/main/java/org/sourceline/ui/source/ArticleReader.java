@@ -69,6 +69,7 @@ public final class ArticleReader extends BorderPane {
     private double measuredColumn = -1;
     private boolean remeasureQueued;
     private long generation;
+    private long textGeneration;
 
     public ArticleReader(AppModel model) {
         this.model = model;
@@ -177,6 +178,7 @@ public final class ArticleReader extends BorderPane {
         currentMatch = matches.nearest(0);
         showMatchCount();
         generation++;
+        textGeneration++;
         flow.reset(cellCount());
         measuredColumn = -1;
         columnMayHaveChanged();
@@ -226,6 +228,11 @@ public final class ArticleReader extends BorderPane {
     /** Changes whenever what the cells show changes; cells built for an older one are rebuilt. */
     long generation() {
         return generation;
+    }
+
+    /** Changes when the article shown changes: paragraphs built for an older one are rebuilt. */
+    long textGeneration() {
+        return textGeneration;
     }
 
     /** Re-reads the highlights of the cells on screen. */

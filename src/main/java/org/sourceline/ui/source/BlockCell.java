@@ -19,6 +19,8 @@ final class BlockCell extends IndexedCell<Void> {
     private ArticleHeader header;
     /** The reader's generation the content was built for. */
     private long builtFor = -1;
+    /** The reader's text generation (changes when another article is shown) the paragraph was built for. */
+    private long textBuiltFor = -1;
 
     BlockCell(ArticleReader reader) {
         this.reader = reader;
@@ -55,7 +57,12 @@ final class BlockCell extends IndexedCell<Void> {
             if (paragraph == null) {
                 paragraph = new ParagraphView(reader);
             }
-            paragraph.show(i - 1);
+            if (content.get() == paragraph && paragraph.block() == i - 1 && textBuiltFor == reader.textGeneration()) {
+                paragraph.restyle();
+            } else {
+                paragraph.show(i - 1);
+                textBuiltFor = reader.textGeneration();
+            }
             content.set(paragraph);
         }
     }

@@ -12,7 +12,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
-import javafx.scene.shape.Shape;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
@@ -69,6 +70,20 @@ final class ParagraphView extends Region {
         requestLayout();
     }
 
+    /**
+     * Re-reads the highlight styles (selection, filter, search) without rebuilding the text:
+     * the text nodes only change colour, the shapes are redrawn at the next layout.
+     */
+    void restyle() {
+        for (javafx.scene.Node node : flow.getChildren()) {
+            Text t = (Text) node;
+            Object run = t.getProperties().get(RUN);
+            t.setFill(run != null && reader.runIsDimmed((Integer) run) ? HighlightColors.DIMMED_TEXT : reader.textColour());
+        }
+        shapesDirty = true;
+        requestLayout();
+    }
+
     int block() {
         return block;
     }
@@ -101,7 +116,9 @@ final class ParagraphView extends Region {
             if (a > pos) {
                 nodes.add(text(text.substring(pos, a), reader.textColour()));
             }
-            nodes.add(text(text.substring(a, b), reader.runIsDimmed(r) ? HighlightColors.DIMMED_TEXT : reader.textColour()));
+            Text passage = text(text.substring(a, b), reader.runIsDimmed(r) ? HighlightColors.DIMMED_TEXT : reader.textColour());
+            passage.getProperties().put(RUN, r);
+            nodes.add(passage);
             pos = b;
         }
         if (pos < to) {
@@ -181,19 +198,63 @@ final class ParagraphView extends Region {
 
     /**
      * An outlined passage as one outline around all its lines: the text layout gives one
-     * rectangle per line, and outlining each would draw a line between every two lines.
+     * rectangle per line, and outlining each would draw a line between every two lines. The
+     * lines of one range follow each other top to bottom, so the outline goes down their right
+     * edges and back up their left edges (cheaper than a general shape union).
      */
     private static Path outlined(Path lines) {
-        if (lines.getStroke() == null || lines.getElements().isEmpty()) {
+        if (lines.getStroke() == null) {
             return lines;
         }
-        Path union = (Path) Shape.union(lines, lines);
-        union.setFill(lines.getFill());
-        union.setStroke(lines.getStroke());
-        union.setStrokeWidth(lines.getStrokeWidth());
-        union.getStrokeDashArray().setAll(lines.getStrokeDashArray());
-        union.getStyleClass().setAll(lines.getStyleClass());
-        return union;
+        List<double[]> boxes = lineBoxes(lines.getElements());
+        if (boxes.size() < 2) {
+            return lines;
+        }
+        Path outline = new Path();
+        double[] first = boxes.get(0);
+        outline.getElements().add(new MoveTo(first[0], first[1]));
+        for (double[] box : boxes) {
+            outline.getElements().add(new LineTo(box[2], box[1]));
+            outline.getElements().add(new LineTo(box[2], box[3]));
+        }
+        for (int i = boxes.size() - 1; i >= 0; i--) {
+            double[] box = boxes.get(i);
+            outline.getElements().add(new LineTo(box[0], box[3]));
+            outline.getElements().add(new LineTo(box[0], box[1]));
+        }
+        outline.getElements().add(new ClosePath());
+        outline.setFill(lines.getFill());
+        outline.setStroke(lines.getStroke());
+        outline.setStrokeWidth(lines.getStrokeWidth());
+        outline.getStrokeDashArray().setAll(lines.getStrokeDashArray());
+        outline.getStyleClass().setAll(lines.getStyleClass());
+        return outline;
+    }
+
+    /** The {minX, minY, maxX, maxY} of each sub-path (one per line), top to bottom. */
+    private static List<double[]> lineBoxes(List<PathElement> elements) {
+        List<double[]> boxes = new ArrayList<>();
+        double[] box = null;
+        for (PathElement element : elements) {
+            double x;
+            double y;
+            if (element instanceof MoveTo move) {
+                box = new double[] {move.getX(), move.getY(), move.getX(), move.getY()};
+                boxes.add(box);
+                continue;
+            } else if (element instanceof LineTo line && box != null) {
+                x = line.getX();
+                y = line.getY();
+            } else {
+                continue;
+            }
+            box[0] = Math.min(box[0], x);
+            box[1] = Math.min(box[1], y);
+            box[2] = Math.max(box[2], x);
+            box[3] = Math.max(box[3], y);
+        }
+        boxes.sort((a, b) -> Double.compare(a[1], b[1]));
+        return boxes;
     }
 
     private Path shape(int a, int b) {

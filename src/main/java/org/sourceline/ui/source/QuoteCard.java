@@ -1,5 +1,6 @@
 package org.sourceline.ui.source;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -35,10 +36,33 @@ import org.sourceline.ui.LoadedDataset;
  * who in which role, what type and mode, how sure the article is and on whose word, and the
  * verbatim quotes as selectable block quotes, each with "Show in article"; "Copy citation"
  * puts the quotes with their source and date on the clipboard. Follows the app's selection.
+ *
+ * <p>The card's nodes are made once and refilled on each selection (quote blocks are pooled):
+ * stepping through events with the arrow keys should not rebuild text areas each time.
  */
 final class QuoteCard extends VBox {
     private final AppModel model;
     private final Consumer<Evidence> showInArticle;
+
+    private final Label hint = wrapping("", "card-hint");
+    private final VBox content = new VBox();
+    private final Label title = wrapping("", "quote-title");
+    private final Tooltip summary = wrappingTooltip("");
+    private final Label whenPhrase = new Label();
+    private final Label whenNormalised = new Label();
+    private final Label whenEdtf = new Label();
+    private final Tooltip whenNote = wrappingTooltip("");
+    private final FlowPane actors = new FlowPane(14, 3);
+    private final Rectangle typeSwatch = new Rectangle(12, 12);
+    private final Label type = new Label();
+    private final Tooltip typeTooltip = new Tooltip();
+    private final Label placeName = factName("Where");
+    private final Label place = wrapping("", "fact-value");
+    private final CertaintyBadge badge = new CertaintyBadge();
+    private final Label quotesHeading = new Label();
+    private final Label noQuote = wrapping("No quote in the source: this event has no evidence passage (imported data).", "no-quote");
+    private final VBox quotes = new VBox(8);
+    private final List<QuoteBlock> quoteBlocks = new ArrayList<>();
     private final Label copied = new Label();
 
     QuoteCard(AppModel model, Consumer<Evidence> showInArticle) {
@@ -47,11 +71,17 @@ final class QuoteCard extends VBox {
         setId("quote-card");
         getStyleClass().add("quote-card");
         setFillWidth(true);
+        hint.setId("quote-card-hint");
+        content.getStyleClass().add("quote-card-content");
+        title.setId("quote-title");
         copied.setId("citation-copied");
         copied.getStyleClass().add("muted");
-        model.selectedEventProperty().addListener((obs, old, event) -> rebuild());
-        model.loadedProperty().addListener((obs, old, loaded) -> rebuild());
-        rebuild();
+        // The quote comes right under the title: in a short panel it is what must stay in view.
+        content.getChildren().setAll(title, quotesSection(), facts(), actions());
+        getChildren().setAll(hint, content);
+        model.selectedEventProperty().addListener((obs, old, event) -> show());
+        model.loadedProperty().addListener((obs, old, loaded) -> show());
+        show();
     }
 
     /** Copies the selected event's citation; returns the text, or null when nothing is selected. */
@@ -62,45 +92,16 @@ final class QuoteCard extends VBox {
             return null;
         }
         String citation = Citation.of(event, loaded.dataset());
-        ClipboardContent content = new ClipboardContent();
-        content.putString(citation);
-        Clipboard.getSystemClipboard().setContent(content);
+        ClipboardContent clip = new ClipboardContent();
+        clip.putString(citation);
+        Clipboard.getSystemClipboard().setContent(clip);
         copied.setText("Citation copied to the clipboard.");
         return citation;
     }
 
-    private void rebuild() {
-        copied.setText("");
-        LoadedDataset loaded = model.getLoaded();
-        Event event = model.getSelectedEvent();
-        if (loaded == null) {
-            getChildren().setAll(hint("No dataset open. Open one with File → Open… (Ctrl+O)."));
-            return;
-        }
-        if (event == null) {
-            getChildren().setAll(hint("No event selected.\n\nSelect an event in the Events table, on the timeline or in "
-                    + "the graph, or click a highlighted passage in the article below. ← and → step through the events "
-                    + "in time order."));
-            return;
-        }
-        Dataset dataset = loaded.dataset();
-        Label title = wrapping(event.title(), "quote-title");
-        title.setId("quote-title");
-        if (event.summary() != null) {
-            title.setTooltip(wrappingTooltip(event.summary()));
-        }
-        getChildren().setAll(title, facts(event, dataset), quotes(event));
-        Button copy = new Button("Copy citation");
-        copy.setId("copy-citation");
-        copy.setTooltip(new Tooltip("Copy the quote with the article's title, outlet and the event's date (Ctrl+Shift+C)"));
-        copy.setOnAction(e -> copyCitation());
-        HBox actions = new HBox(10, copy, copied);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        actions.getStyleClass().add("card-actions");
-        getChildren().add(actions);
-    }
+    // ----- building (once) -----------------------------------------------------------------
 
-    private GridPane facts(Event event, Dataset dataset) {
+    private GridPane facts() {
         GridPane grid = new GridPane();
         grid.getStyleClass().add("quote-facts");
         ColumnConstraints names = new ColumnConstraints();
@@ -109,46 +110,99 @@ final class QuoteCard extends VBox {
         values.setHgrow(Priority.ALWAYS);
         values.setMinWidth(0);
         grid.getColumnConstraints().setAll(names, values);
-        int row = 0;
-        grid.addRow(row++, factName("When"), when(event.time()));
-        grid.addRow(row++, factName("Who"), actors(event));
-        grid.addRow(row++, factName("What"), what(event));
-        if (event.place() != null) {
-            grid.addRow(row++, factName("Where"), wrapping(event.place(), "fact-value"));
-        }
-        CertaintyBadge badge = new CertaintyBadge();
-        badge.show(event, dataset);
-        HBox badgeBox = new HBox(badge);
-        grid.addRow(row, factName("How sure"), badgeBox);
+
+        whenPhrase.setId("when-phrase");
+        whenPhrase.setMinWidth(Region.USE_PREF_SIZE);
+        whenNormalised.setId("when-normalised");
+        whenNormalised.getStyleClass().add("when-normalised");
+        whenNormalised.setMinWidth(Region.USE_PREF_SIZE);
+        whenEdtf.setId("when-edtf");
+        whenEdtf.getStyleClass().add("when-edtf");
+        whenEdtf.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane when = new FlowPane(10, 2, whenPhrase, whenNormalised, whenEdtf);
+        when.setMinWidth(0);
+
+        actors.setId("quote-actors");
+        actors.setMinWidth(0);
+
+        typeSwatch.setArcWidth(3);
+        typeSwatch.setArcHeight(3);
+        type.setId("quote-type");
+        type.getStyleClass().add("fact-value");
+        type.setTooltip(typeTooltip);
+        HBox what = new HBox(6, typeSwatch, type);
+        what.setAlignment(Pos.CENTER_LEFT);
+
+        grid.addRow(0, factName("When"), when);
+        grid.addRow(1, factName("Who"), actors);
+        grid.addRow(2, factName("What"), what);
+        grid.addRow(3, placeName, place);
+        grid.addRow(4, factName("How sure"), new HBox(badge));
         return grid;
     }
 
-    /** The article's phrase, then the normalised bounds and EDTF; the dataset's reasoning as a tooltip. */
-    private static Node when(TimeSpan time) {
-        Label phrase = time.phrase() == null
-                ? new Label("no date in the article")
-                : new Label("“" + time.phrase() + "”");
-        phrase.getStyleClass().add(time.phrase() == null ? "when-phrase-missing" : "when-phrase");
-        phrase.setId("when-phrase");
-        phrase.setMinWidth(Region.USE_PREF_SIZE);
-        Label normalised = new Label(TimeWords.describe(time) + "  ·  EDTF " + time.edtf());
-        normalised.getStyleClass().add("when-normalised");
-        normalised.setId("when-normalised");
-        normalised.setMinWidth(Region.USE_PREF_SIZE);
-        FlowPane box = new FlowPane(10, 2, phrase, normalised);
-        box.setMinWidth(0);
-        if (time.note() != null) {
-            Tooltip note = wrappingTooltip(time.note());
-            phrase.setTooltip(note);
-            normalised.setTooltip(note);
-        }
-        return box;
+    private VBox quotesSection() {
+        quotes.setId("quotes");
+        quotesHeading.getStyleClass().add("section-heading");
+        noQuote.setId("no-quote");
+        quotes.getChildren().setAll(quotesHeading, noQuote);
+        return quotes;
     }
 
-    private static Node actors(Event event) {
-        FlowPane box = new FlowPane(14, 3);
-        box.setId("quote-actors");
-        box.setMinWidth(0);
+    private HBox actions() {
+        Button copy = new Button("Copy citation");
+        copy.setId("copy-citation");
+        copy.setTooltip(new Tooltip("Copy the quote with the article's title, outlet and the event's date (Ctrl+Shift+C)"));
+        copy.setOnAction(e -> copyCitation());
+        HBox actions = new HBox(10, copy, copied);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("card-actions");
+        return actions;
+    }
+
+    // ----- filling (on every selection) ----------------------------------------------------
+
+    private void show() {
+        copied.setText("");
+        LoadedDataset loaded = model.getLoaded();
+        Event event = model.getSelectedEvent();
+        if (loaded == null || event == null) {
+            hint.setText(loaded == null ? "No dataset open. Open one with File → Open… (Ctrl+O)."
+                    : "No event selected.\n\nSelect an event in the Events table, on the timeline or in the graph, "
+                    + "or click a highlighted passage in the article below. ← and → step through the events in time order.");
+            showOnly(hint);
+            return;
+        }
+        Dataset dataset = loaded.dataset();
+        title.setText(event.title());
+        summary.setText(event.summary());
+        title.setTooltip(event.summary() == null ? null : summary);
+        showWhen(event.time());
+        showActors(event);
+        typeSwatch.setFill(Palette.of(event.type()));
+        type.setText(event.type().label() + (event.mode() == null ? "" : "  ·  " + event.mode()));
+        typeTooltip.setText(event.type().id() + ": " + event.type().description());
+        place.setText(event.place() == null ? "" : event.place());
+        setShown(placeName, event.place() != null);
+        setShown(place, event.place() != null);
+        badge.show(event, dataset);
+        showQuotes(event);
+        showOnly(content);
+    }
+
+    private void showWhen(TimeSpan time) {
+        whenPhrase.setText(time.phrase() == null ? "no date in the article" : "“" + time.phrase() + "”");
+        whenPhrase.getStyleClass().setAll("label", time.phrase() == null ? "when-phrase-missing" : "when-phrase");
+        whenNormalised.setText(TimeWords.describe(time));
+        whenEdtf.setText("EDTF " + time.edtf());
+        whenNote.setText(time.note());
+        whenPhrase.setTooltip(time.note() == null ? null : whenNote);
+        whenNormalised.setTooltip(time.note() == null ? null : whenNote);
+        whenEdtf.setTooltip(time.note() == null ? null : whenNote);
+    }
+
+    private void showActors(Event event) {
+        List<Node> chips = new ArrayList<>();
         for (Actor actor : event.actors()) {
             Circle dot = new Circle(4, Palette.of(actor.kind()));
             Label name = new Label(actor.role() == null ? actor.name() : actor.name() + ", " + actor.role());
@@ -163,60 +217,71 @@ final class QuoteCard extends VBox {
             chip.getStyleClass().add("actor-chip");
             Tooltip.install(chip, wrappingTooltip(actor.name() + " (" + actor.kind().id() + ", " + role.label() + ")"
                     + (actor.description() == null ? "" : "\n" + actor.description())));
-            box.getChildren().add(chip);
+            chips.add(chip);
         }
-        if (box.getChildren().isEmpty()) {
-            box.getChildren().add(wrapping("No actors named", "fact-note"));
+        if (chips.isEmpty()) {
+            chips.add(wrapping("No actors named", "fact-note"));
         }
-        return box;
+        actors.getChildren().setAll(chips);
     }
 
-    private static Node what(Event event) {
-        Rectangle swatch = new Rectangle(12, 12, Palette.of(event.type()));
-        swatch.setArcWidth(3);
-        swatch.setArcHeight(3);
-        Label type = new Label(event.type().label() + (event.mode() == null ? "" : "  ·  " + event.mode()));
-        type.setId("quote-type");
-        type.getStyleClass().add("fact-value");
-        type.setTooltip(new Tooltip(event.type().id() + ": " + event.type().description()));
-        HBox box = new HBox(6, swatch, type);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private Node quotes(Event event) {
-        VBox box = new VBox(8);
-        box.setId("quotes");
+    private void showQuotes(Event event) {
         List<Evidence> evidence = event.evidence();
-        Label heading = new Label(evidence.size() > 1 ? evidence.size() + " passages in the article" : "In the article");
-        heading.getStyleClass().add("section-heading");
-        box.getChildren().add(heading);
-        if (evidence.isEmpty()) {
-            Label none = wrapping("No quote in the source: this event has no evidence passage (imported data).", "no-quote");
-            none.setId("no-quote");
-            box.getChildren().add(none);
-            return box;
+        quotesHeading.setText(evidence.size() > 1 ? evidence.size() + " passages in the article" : "In the article");
+        setShown(noQuote, evidence.isEmpty());
+        while (quoteBlocks.size() < evidence.size()) {
+            QuoteBlock block = new QuoteBlock();
+            quoteBlocks.add(block);
+            quotes.getChildren().add(block);
         }
-        int n = 1;
-        for (Evidence passage : evidence) {
-            SelectableText quote = new SelectableText(passage.exact());
+        for (int i = 0; i < quoteBlocks.size(); i++) {
+            QuoteBlock block = quoteBlocks.get(i);
+            boolean used = i < evidence.size();
+            setShown(block, used);
+            if (used) {
+                block.show(event, evidence.get(i), i, evidence.size());
+            }
+        }
+    }
+
+    private void showOnly(Node node) {
+        setShown(hint, node == hint);
+        setShown(content, node == content);
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** One quote: the passage verbatim as a selectable block quote, "Show in article" and where it is. */
+    private final class QuoteBlock extends VBox {
+        private final SelectableText quote = new SelectableText("");
+        private final Label where = new Label();
+        private Evidence passage;
+
+        QuoteBlock() {
+            super(4);
+            getStyleClass().add("quote-block");
             quote.getStyleClass().add("quote-text");
             Button show = new Button("Show in article");
             show.getStyleClass().add("show-in-article");
             show.setOnAction(e -> showInArticle.accept(passage));
-            Label where = new Label((evidence.size() > 1 ? "Passage " + n + " · " : "") + "characters "
-                    + passage.start() + "–" + passage.end());
             where.getStyleClass().add("muted");
             HBox under = new HBox(10, show, where);
             under.setAlignment(Pos.CENTER_LEFT);
-            VBox block = new VBox(4, quote, under);
-            block.getStyleClass().add("quote-block");
-            block.setStyle("-fx-border-color: transparent transparent transparent " + Palette.css(Palette.of(event.type())) + ";");
-            box.getChildren().add(block);
-            n++;
+            getChildren().setAll(quote, under);
         }
-        return box;
+
+        void show(Event event, Evidence evidence, int i, int of) {
+            passage = evidence;
+            quote.setText(evidence.exact());
+            where.setText((of > 1 ? "Passage " + (i + 1) + " · " : "") + "characters " + evidence.start() + "–" + evidence.end());
+            setStyle("-fx-border-color: transparent transparent transparent " + Palette.css(Palette.of(event.type())) + ";");
+        }
     }
+
+    // ----- small helpers -------------------------------------------------------------------
 
     private static Label factName(String text) {
         Label label = new Label(text);
@@ -239,11 +304,5 @@ final class QuoteCard extends VBox {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         return tooltip;
-    }
-
-    private static Label hint(String text) {
-        Label label = wrapping(text, "card-hint");
-        label.setId("quote-card-hint");
-        return label;
     }
 }

@@ -1,19 +1,24 @@
 package org.sourceline.ui.source;
 
-import javafx.beans.binding.Bindings;
-import javafx.scene.Node;
+import javafx.geometry.Orientation;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 
 /**
  * Read-only text the reader can select and copy, as tall as its wrapped lines (a TextArea, since
- * labels cannot be selected; its scroll bars are turned off in the stylesheet). The string is
- * kept exactly, non-breaking spaces included.
+ * labels cannot be selected; its frame and scroll bars are turned off in source.css). The string
+ * is kept exactly, non-breaking spaces included.
+ *
+ * <p>Its height is measured here with the same font and wrapping width, because a text area's
+ * preferred height is a number of rows, not its content.
  */
 final class SelectableText extends TextArea {
-    /** Vertical padding of the text area's content region, as set in source.css, plus a hair. */
+    /** Padding of the text area's content region in source.css ({@code 6 10 6 0}), plus a hair. */
+    private static final double HORIZONTAL_PADDING = 10 + 4;
     private static final double VERTICAL_PADDING = 2 * 6 + 2;
+
+    private final Text measure = new Text();
 
     SelectableText(String text) {
         super(text);
@@ -22,14 +27,26 @@ final class SelectableText extends TextArea {
         setWrapText(true);
         setPrefRowCount(1);
         setMinHeight(Region.USE_PREF_SIZE);
-        skinProperty().addListener((obs, old, skin) -> fitHeight());
+        textProperty().addListener((obs, old, now) -> requestLayout());
+        fontProperty().addListener((obs, old, now) -> requestLayout());
     }
 
-    private void fitHeight() {
-        Node node = lookup(".text");
-        if (node instanceof Text wrapped) {
-            prefHeightProperty().bind(Bindings.createDoubleBinding(
-                    () -> Math.ceil(wrapped.getLayoutBounds().getHeight()) + VERTICAL_PADDING, wrapped.layoutBoundsProperty()));
-        }
+    @Override
+    public Orientation getContentBias() {
+        return Orientation.HORIZONTAL;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double available = (width > 0 ? width : getWidth()) - HORIZONTAL_PADDING;
+        measure.setFont(getFont());
+        measure.setText(getText());
+        measure.setWrappingWidth(Math.max(20, available));
+        return Math.ceil(measure.getLayoutBounds().getHeight()) + VERTICAL_PADDING;
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return computePrefHeight(width);
     }
 }

@@ -50,7 +50,7 @@ public final class SourcePanel extends SplitPane {
         cardScroll.setMinHeight(0);
         reader.setMinHeight(0);
         getItems().setAll(cardScroll, reader);
-        setDividerPositions(0.46);
+        setDividerPositions(0.5);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::stepThroughEvents);
         sceneProperty().addListener((obs, old, scene) -> {
