@@ -127,16 +127,6 @@ public final class ArticleBlocks {
         if (start.length == 0) {
             return -1;
         }
-        int lo = 0;
-        int hi = end.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (end[mid] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return Math.min(lo, start.length - 1);
+        return Math.min(SortedInts.firstGreaterThan(end, offset), start.length - 1);
     }
 }

@@ -180,17 +180,7 @@ public final class HighlightRuns {
      */
     public int firstEndingAfter(int offset) {
         // Runs do not overlap, so their ends ascend like their starts.
-        int lo = 0;
-        int hi = end.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (end[mid] <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedInts.firstGreaterThan(end, offset);
     }
 
     /** A growable int array: the sweep emits an unknown number of runs without boxing them. */

@@ -85,17 +85,7 @@ public final class TextMatches {
 
     /** The first match starting at or after {@code offset}, or {@link #count()}. */
     public int firstStartingAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = starts.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return SortedInts.firstAtLeast(starts, offset);
     }
 
     /** The match to go to first from a reading position: the first at or after it, wrapping to the first; -1 when none. */

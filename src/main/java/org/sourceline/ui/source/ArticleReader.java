@@ -46,6 +46,9 @@ public final class ArticleReader extends BorderPane {
     /** Characters per line the column is sized for. */
     static final int LINE_LENGTH = 70;
     private static final double MIN_MARGIN = 16;
+    /** From this many passages on, highlight runs are computed in the background (tests lower it). */
+    static int backgroundRunsThreshold = 100_000;
+    private static final HighlightRuns NO_RUNS = HighlightRuns.of(new int[0], new int[0], new int[0]);
 
     private final AppModel model;
     private final ArticleFlow flow = new ArticleFlow();
@@ -58,7 +61,7 @@ public final class ArticleReader extends BorderPane {
     private EventIndex index;
     private String text = "";
     private ArticleBlocks blocks = ArticleBlocks.of("");
-    private HighlightRuns runs = HighlightRuns.of(new int[0], new int[0], new int[0]);
+    private HighlightRuns runs = NO_RUNS;
     private FilterResult filter;
     private int selected = -1;
     private TextMatches matches = TextMatches.NONE;
@@ -170,7 +173,14 @@ public final class ArticleReader extends BorderPane {
         index = loaded == null ? null : loaded.index();
         text = article == null ? "" : article.text();
         blocks = ArticleBlocks.of(text);
-        runs = loaded == null ? HighlightRuns.of(new int[0], new int[0], new int[0]) : HighlightRuns.of(loaded.dataset());
+        runs = NO_RUNS;
+        if (loaded != null) {
+            if (loaded.dataset().evidenceCount() < backgroundRunsThreshold) {
+                runs = HighlightRuns.of(loaded.dataset());
+            } else {
+                computeRunsInBackground(loaded);
+            }
+        }
         filter = model.getFilterResult();
         selected = -1;
         maxLineWidth = measureLineWidth();
@@ -182,6 +192,25 @@ public final class ArticleReader extends BorderPane {
         flow.reset(cellCount());
         measuredColumn = -1;
         columnMayHaveChanged();
+    }
+
+    /**
+     * Maps a big dataset's passages to runs off the JavaFX thread (a million passages take a few
+     * hundred milliseconds); the text shows at once and its highlights appear when ready.
+     */
+    private void computeRunsInBackground(LoadedDataset loaded) {
+        Thread worker = new Thread(() -> {
+            HighlightRuns computed = HighlightRuns.of(loaded.dataset());
+            Platform.runLater(() -> {
+                if (model.getLoaded() == loaded) {
+                    runs = computed;
+                    textGeneration++;
+                    refresh();
+                }
+            });
+        }, "sourceline-highlight-runs");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     /** Measures the cells again (after the current layout pass) when the column width changed. */

@@ -82,6 +82,28 @@ class LongArticleTest {
         assertThat(paragraphViews(robot)).isBetween(1, 40);
     }
 
+    @Test
+    void bigDatasetsGetTheirHighlightsFromABackgroundThread(FxRobot robot) throws Exception {
+        int before = ArticleReader.backgroundRunsThreshold;
+        ArticleReader.backgroundRunsThreshold = 0;
+        try {
+            int[] runsRightAfterOpening = new int[1];
+            robot.interact(() -> {
+                model.open(loaded, null);
+                runsRightAfterOpening[0] = panel.reader().runs().size();
+            });
+            // The text is there at once; the runs come later, from the worker.
+            assertThat(runsRightAfterOpening[0]).isZero();
+            assertThat(panel.reader().blocks().size()).isGreaterThan(2000);
+            Event first = loaded.dataset().events().get(0);
+            robot.interact(() -> panel.reader().reveal(first.evidence().get(0).start()));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panel.reader().shownPassages(0).isEmpty());
+            assertThat(panel.reader().runs().size()).isGreaterThanOrEqualTo(loaded.dataset().evidenceCount());
+        } finally {
+            ArticleReader.backgroundRunsThreshold = before;
+        }
+    }
+
     private String quote(FxRobot robot) {
         return robot.lookup(".quote-text").queryAll().stream().filter(javafx.scene.Node::isVisible).findFirst()
                 .map(n -> ((javafx.scene.control.TextArea) n).getText()).orElse(null);
