@@ -88,17 +88,18 @@ class LongArticleTest {
         ArticleReader.backgroundRunsThreshold = 0;
         try {
             int[] runsRightAfterOpening = new int[1];
+            LoadedDataset again = ArticleReaderBenchmarks.copyOf(loaded);
             robot.interact(() -> {
-                model.open(loaded, null);
+                model.open(again, null);
                 runsRightAfterOpening[0] = panel.reader().runs().size();
             });
             // The text is there at once; the runs come later, from the worker.
             assertThat(runsRightAfterOpening[0]).isZero();
             assertThat(panel.reader().blocks().size()).isGreaterThan(2000);
-            Event first = loaded.dataset().events().get(0);
+            Event first = again.dataset().events().get(0);
             robot.interact(() -> panel.reader().reveal(first.evidence().get(0).start()));
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panel.reader().shownPassages(0).isEmpty());
-            assertThat(panel.reader().runs().size()).isGreaterThanOrEqualTo(loaded.dataset().evidenceCount());
+            assertThat(panel.reader().runs().size()).isGreaterThanOrEqualTo(again.dataset().evidenceCount());
         } finally {
             ArticleReader.backgroundRunsThreshold = before;
         }
