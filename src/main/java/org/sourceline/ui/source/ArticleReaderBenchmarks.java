@@ -82,6 +82,13 @@ public final class ArticleReaderBenchmarks {
         return new LoadedDataset(dataset, EventIndex.of(dataset), null, read);
     }
 
+    /** The same events in a new dataset object, as if read again from its file. */
+    static LoadedDataset copyOf(LoadedDataset loaded) {
+        Dataset d = loaded.dataset();
+        Dataset copy = new Dataset(d.title(), d.description(), d.article(), d.actors(), d.events());
+        return new LoadedDataset(copy, EventIndex.of(copy), null, loaded.read());
+    }
+
     /**
      * Runs on the JavaFX thread (starting the toolkit if needed), waits, and returns the CPU time
      * the JavaFX thread spent on it in nanoseconds: on a shared machine the wall-clock median
