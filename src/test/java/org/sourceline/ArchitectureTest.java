@@ -21,7 +21,8 @@ class ArchitectureTest {
     @Test
     void modelDataQueryAndGraphAreFreeOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..",
-                        "org.sourceline.query..", "org.sourceline.graph..", "org.sourceline.render.layout..")
+                        "org.sourceline.query..", "org.sourceline.graph..", "org.sourceline.render.layout..",
+                        "org.sourceline.text..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
@@ -38,7 +39,7 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.sourceline.data..", "org.sourceline.query..", "org.sourceline.graph..",
-                        "org.sourceline.render..")
+                        "org.sourceline.text..", "org.sourceline.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.ui..", "org.sourceline.cli..")
                 .check(classes);
     }

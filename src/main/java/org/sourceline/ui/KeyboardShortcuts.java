@@ -24,6 +24,11 @@ public final class KeyboardShortcuts {
             new Shortcut("Timeline: double-click", "Zoom in (on an event: zoom to it)"),
             new Shortcut("Timeline: drag a lane label", "Reorder lanes (right-click a label for more)"),
             new Shortcut("Ctrl+L / Ctrl+K", "Show the legend / compact timeline"),
+            new Shortcut("← / → (source panel)", "Select the previous / next event in time"),
+            new Shortcut("Ctrl+Shift+C", "Copy the selected event's citation (quote, article, date)"),
+            new Shortcut("Ctrl+F", "Find in the article"),
+            new Shortcut("Enter / Shift+Enter, F3 / Shift+F3", "Next / previous match in the article"),
+            new Shortcut("Esc", "Close the article search"),
             new Shortcut("F1", "This list"));
 
     private KeyboardShortcuts() {

@@ -19,8 +19,13 @@ public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadRe
 
     /** Builds the indexes; call off the JavaFX thread for big datasets. */
     public static LoadedDataset of(ReadResult read, Path file) {
-        EventIndex index = EventIndex.of(read.dataset());
-        return new LoadedDataset(read.dataset(), index, file, read, TimelineIndex.of(index));
+        return of(read.dataset(), file, read);
+    }
+
+    /** Builds the indexes of a dataset made or changed in code (tests, benchmarks), with a validation result. */
+    public static LoadedDataset of(Dataset dataset, Path file, ReadResult read) {
+        EventIndex index = EventIndex.of(dataset);
+        return new LoadedDataset(dataset, index, file, read, TimelineIndex.of(index));
     }
 
     /** A key that identifies this dataset between runs (its file, or "bundled"). */

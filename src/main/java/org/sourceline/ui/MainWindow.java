@@ -157,7 +157,7 @@ public final class MainWindow {
 
     /** The quote card and the article reader. */
     private Node createSourcePanel() {
-        return placeholder("source-area", "Source");
+        return new org.sourceline.ui.source.SourcePanel(model);
     }
 
     private static Node placeholder(String id, String name) {

@@ -1,0 +1,219 @@
+package org.sourceline.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Event;
+import org.sourceline.model.Evidence;
+
+/**
+ * The article's evidence passages cut into non-overlapping runs, so a reader can paint each
+ * stretch of text once: where passages overlap or nest, the shared stretch becomes its own run
+ * that knows every event it supports.
+ *
+ * <p>Runs are sorted by offset and never overlap; each lists its events with the innermost
+ * passage first (the one that starts last, then the shortest), which is the event a single
+ * colour should stand for. Events are ints: positions in {@link Dataset#events()}, the same
+ * numbering the query index uses. Stored in flat arrays (compressed rows for the event lists),
+ * so an article with a million passages costs a few arrays, not a million objects.
+ */
+public final class HighlightRuns {
+    private static final int[] NONE = new int[0];
+
+    private final int[] start;
+    private final int[] end;
+    /** Events of run r are {@code events[eventStart[r] .. eventStart[r+1])}. */
+    private final int[] eventStart;
+    private final int[] events;
+
+    private HighlightRuns(int[] start, int[] end, int[] eventStart, int[] events) {
+        this.start = start;
+        this.end = end;
+        this.eventStart = eventStart;
+        this.events = events;
+    }
+
+    /** Runs of every evidence passage of a dataset, owned by the event's position. */
+    public static HighlightRuns of(Dataset dataset) {
+        List<Event> all = dataset.events();
+        int n = dataset.evidenceCount();
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int[] owners = new int[n];
+        int k = 0;
+        for (int e = 0; e < all.size(); e++) {
+            for (Evidence evidence : all.get(e).evidence()) {
+                starts[k] = evidence.start();
+                ends[k] = evidence.end();
+                owners[k] = e;
+                k++;
+            }
+        }
+        return of(starts, ends, owners);
+    }
+
+    /**
+     * Runs of passages {@code [starts[i], ends[i])} owned by {@code owners[i]}. Empty passages are
+     * ignored; an owner with two passages over the same text is listed once there.
+     */
+    public static HighlightRuns of(int[] starts, int[] ends, int[] owners) {
+        int n = starts.length;
+        if (ends.length != n || owners.length != n) {
+            throw new IllegalArgumentException("starts, ends and owners differ in length");
+        }
+        // Sort passage numbers by start as packed longs: a primitive sort, no boxing.
+        long[] packed = new long[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (starts[i] < 0 || ends[i] < starts[i]) {
+                throw new IllegalArgumentException("passage " + i + " has bad offsets " + starts[i] + "-" + ends[i]);
+            }
+            if (ends[i] > starts[i]) {
+                packed[m++] = ((long) starts[i] << 32) | i;
+            }
+        }
+        Arrays.sort(packed, 0, m);
+        int[] order = new int[m];
+        for (int i = 0; i < m; i++) {
+            order[i] = (int) packed[i];
+        }
+        int[] boundaries = new int[2 * m];
+        for (int i = 0; i < m; i++) {
+            boundaries[2 * i] = starts[order[i]];
+            boundaries[2 * i + 1] = ends[order[i]];
+        }
+        Arrays.sort(boundaries);
+        int unique = 0;
+        for (int i = 0; i < boundaries.length; i++) {
+            if (i == 0 || boundaries[i] != boundaries[i - 1]) {
+                boundaries[unique++] = boundaries[i];
+            }
+        }
+
+        IntList runStart = new IntList(m * 2 + 1);
+        IntList runEnd = new IntList(m * 2 + 1);
+        IntList eventStart = new IntList(m * 2 + 2);
+        IntList runEvents = new IntList(m * 2 + 1);
+        List<Integer> active = new ArrayList<>();
+        int next = 0;
+        for (int b = 0; b + 1 < unique; b++) {
+            int at = boundaries[b];
+            active.removeIf(p -> ends[p] <= at);
+            while (next < m && starts[order[next]] == at) {
+                active.add(order[next++]);
+            }
+            if (active.isEmpty()) {
+                continue;
+            }
+            // Innermost first: the latest start, then the earliest end, then the owner.
+            active.sort((p, q) -> starts[p] != starts[q] ? Integer.compare(starts[q], starts[p])
+                    : ends[p] != ends[q] ? Integer.compare(ends[p], ends[q]) : Integer.compare(owners[p], owners[q]));
+            runStart.add(at);
+            runEnd.add(boundaries[b + 1]);
+            eventStart.add(runEvents.size());
+            int first = runEvents.size();
+            for (int p : active) {
+                if (!runEvents.containsFrom(first, owners[p])) {
+                    runEvents.add(owners[p]);
+                }
+            }
+        }
+        eventStart.add(runEvents.size());
+        return new HighlightRuns(runStart.toArray(), runEnd.toArray(), eventStart.toArray(), runEvents.toArray());
+    }
+
+    /** Number of runs. */
+    public int size() {
+        return start.length;
+    }
+
+    /** First offset of run r (inclusive, UTF-16 units). */
+    public int start(int run) {
+        return start[run];
+    }
+
+    /** Offset just after run r (exclusive). */
+    public int end(int run) {
+        return end[run];
+    }
+
+    /** How many events run r supports. */
+    public int eventCount(int run) {
+        return eventStart[run + 1] - eventStart[run];
+    }
+
+    /** The i-th event of run r; i = 0 is the innermost passage's event. */
+    public int event(int run, int i) {
+        if (i < 0 || i >= eventCount(run)) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return events[eventStart[run] + i];
+    }
+
+    /** The events of run r, innermost first (a copy). */
+    public int[] events(int run) {
+        int from = eventStart[run];
+        int to = eventStart[run + 1];
+        return from == to ? NONE : Arrays.copyOfRange(events, from, to);
+    }
+
+    /** True when run r supports the event. */
+    public boolean hasEvent(int run, int event) {
+        for (int i = eventStart[run]; i < eventStart[run + 1]; i++) {
+            if (events[i] == event) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The run covering an offset, or -1 when no passage covers it. */
+    public int runAt(int offset) {
+        int r = firstEndingAfter(offset);
+        return r < start.length && start[r] <= offset ? r : -1;
+    }
+
+    /**
+     * The first run that ends after {@code offset} (it may start after it too), or {@link #size()}:
+     * where to begin when painting the text from {@code offset} on.
+     */
+    public int firstEndingAfter(int offset) {
+        // Runs do not overlap, so their ends ascend like their starts.
+        return SortedInts.firstGreaterThan(end, offset);
+    }
+
+    /** A growable int array: the sweep emits an unknown number of runs without boxing them. */
+    private static final class IntList {
+        private int[] values;
+        private int size;
+
+        IntList(int capacity) {
+            values = new int[Math.max(4, capacity)];
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int size() {
+            return size;
+        }
+
+        boolean containsFrom(int from, int value) {
+            for (int i = from; i < size; i++) {
+                if (values[i] == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

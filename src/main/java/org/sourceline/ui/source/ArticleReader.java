@@ -1,0 +1,587 @@
+package org.sourceline.ui.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Path;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import org.sourceline.model.Article;
+import org.sourceline.model.CertaintyLevel;
+import org.sourceline.model.Event;
+import org.sourceline.model.EventType;
+import org.sourceline.model.Evidence;
+import org.sourceline.query.EventIndex;
+import org.sourceline.query.FilterResult;
+import org.sourceline.render.Palette;
+import org.sourceline.render.CertaintyStyle;
+import org.sourceline.text.ArticleBlocks;
+import org.sourceline.text.HighlightRuns;
+import org.sourceline.text.TextMatches;
+import org.sourceline.ui.AppModel;
+import org.sourceline.ui.LoadedDataset;
+
+/**
+ * The article, readable: its title and what is known about it, then the full text in a column
+ * of about seventy characters, every evidence passage highlighted in its event type's colour
+ * (the selected event's passages stronger and outlined, those of events the filter hides in
+ * grey). Clicking a passage selects its event in every view, or offers a menu when the passage
+ * supports several; hovering names them. Ctrl+F searches the text.
+ *
+ * <p>The text is cut into {@link ArticleBlocks} and shown in a {@link ArticleFlow}, which builds
+ * nodes only for the blocks on screen: an article of a million characters opens as fast as a
+ * page.
+ */
+public final class ArticleReader extends BorderPane {
+    /** Characters per line the column is sized for. */
+    static final int LINE_LENGTH = 70;
+    private static final double MIN_MARGIN = 16;
+    /** From this many passages on, highlight runs are computed in the background (tests lower it). */
+    static int backgroundRunsThreshold = 100_000;
+    private static final HighlightRuns NO_RUNS = HighlightRuns.of(new int[0], new int[0], new int[0]);
+
+    private final AppModel model;
+    private final ArticleFlow flow = new ArticleFlow();
+    private final ArticleSearchBar searchBar;
+    private final ContextMenu passageMenu = new ContextMenu();
+    private final Font textFont = Font.font("Serif", 15);
+    private double maxLineWidth = 520;
+
+    private Article article;
+    private EventIndex index;
+    private String text = "";
+    private ArticleBlocks blocks = ArticleBlocks.of("");
+    private HighlightRuns runs = NO_RUNS;
+    private FilterResult filter;
+    private int selected = -1;
+    private TextMatches matches = TextMatches.NONE;
+    private int currentMatch = -1;
+    private boolean selectingHere;
+    private int pendingReveal = -1;
+    /** Column width the cells were last measured at; -1 before the flow has a width. */
+    private double measuredColumn = -1;
+    private boolean remeasureQueued;
+    private long generation;
+    private long textGeneration;
+
+    public ArticleReader(AppModel model) {
+        this.model = model;
+        setId("article-reader");
+        getStyleClass().add("article-reader");
+        setFocusTraversable(true);
+        searchBar = new ArticleSearchBar(this);
+        searchBar.setVisible(false);
+        searchBar.setManaged(false);
+        setTop(searchBar);
+        setCenter(flow);
+        flow.setCellFactory(f -> new BlockCell(this));
+        passageMenu.setId("passage-menu");
+
+        model.loadedProperty().addListener((obs, old, loaded) -> load(loaded));
+        model.filterResultProperty().addListener((obs, old, result) -> {
+            filter = result;
+            refresh();
+        });
+        model.selectedEventProperty().addListener((obs, old, event) -> select(event));
+        flow.widthProperty().addListener((obs, old, width) -> columnMayHaveChanged());
+        flow.heightProperty().addListener((obs, old, height) -> {
+            if (height.doubleValue() > 0 && pendingReveal >= 0) {
+                int offset = pendingReveal;
+                pendingReveal = -1;
+                Platform.runLater(() -> reveal(offset));
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (!searchBar.isVisible() || !isInside(e.getPickResult().getIntersectedNode(), searchBar)) {
+                requestFocus();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::scrollKeys);
+        load(model.getLoaded());
+        filter = model.getFilterResult();
+        select(model.getSelectedEvent());
+    }
+
+    // ----- state the cells read ------------------------------------------------------------
+
+    int cellCount() {
+        return article == null ? 0 : blocks.size() + 1;
+    }
+
+    Article article() {
+        return article;
+    }
+
+    String text() {
+        return text;
+    }
+
+    ArticleBlocks blocks() {
+        return blocks;
+    }
+
+    HighlightRuns runs() {
+        return runs;
+    }
+
+    TextMatches matches() {
+        return matches;
+    }
+
+    int currentMatch() {
+        return currentMatch;
+    }
+
+    Font textFont() {
+        return textFont;
+    }
+
+    Color textColour() {
+        return Palette.TEXT;
+    }
+
+    /** Space above a paragraph. */
+    double paragraphGap() {
+        return Math.round(textFont.getSize() * 0.8);
+    }
+
+    /** Width the cells get when nobody says: the flow's, less a scroll bar. */
+    double viewportWidth() {
+        return Math.max(0, flow.getWidth() - 14);
+    }
+
+    /** Width of the text column inside a cell of the given width. */
+    double columnWidth(double cellWidth) {
+        return Math.max(80, Math.min(maxLineWidth, cellWidth - 2 * MIN_MARGIN));
+    }
+
+    // ----- loading, selection, filter ------------------------------------------------------
+
+    private void load(LoadedDataset loaded) {
+        passageMenu.hide();
+        article = loaded == null ? null : loaded.dataset().article();
+        index = loaded == null ? null : loaded.index();
+        text = article == null ? "" : article.text();
+        blocks = ArticleBlocks.of(text);
+        runs = NO_RUNS;
+        if (loaded != null) {
+            if (loaded.dataset().evidenceCount() < backgroundRunsThreshold) {
+                runs = HighlightRuns.of(loaded.dataset());
+            } else {
+                computeRunsInBackground(loaded);
+            }
+        }
+        filter = model.getFilterResult();
+        selected = -1;
+        maxLineWidth = measureLineWidth();
+        matches = TextMatches.find(text, searchBar.isVisible() ? searchBar.field().getText() : "");
+        currentMatch = matches.nearest(0);
+        showMatchCount();
+        generation++;
+        textGeneration++;
+        flow.reset(cellCount());
+        measuredColumn = -1;
+        columnMayHaveChanged();
+    }
+
+    /**
+     * Maps a big dataset's passages to runs off the JavaFX thread (a million passages take a few
+     * hundred milliseconds); the text shows at once and its highlights appear when ready.
+     */
+    private void computeRunsInBackground(LoadedDataset loaded) {
+        Thread worker = new Thread(() -> {
+            HighlightRuns computed = HighlightRuns.of(loaded.dataset());
+            Platform.runLater(() -> {
+                if (model.getLoaded() == loaded) {
+                    runs = computed;
+                    textGeneration++;
+                    refresh();
+                }
+            });
+        }, "sourceline-highlight-runs");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Measures the cells again (after the current layout pass) when the column width changed. */
+    private void columnMayHaveChanged() {
+        double column = flow.getWidth() <= 0 ? -1 : columnWidth(viewportWidth());
+        if (column == measuredColumn || remeasureQueued) {
+            return;
+        }
+        remeasureQueued = true;
+        Platform.runLater(() -> {
+            remeasureQueued = false;
+            double now = flow.getWidth() <= 0 ? -1 : columnWidth(viewportWidth());
+            if (now != measuredColumn) {
+                boolean keepPosition = measuredColumn > 0;
+                measuredColumn = now;
+                flow.remeasure(keepPosition);
+                if (pendingReveal >= 0 && flow.getHeight() > 0) {
+                    int offset = pendingReveal;
+                    pendingReveal = -1;
+                    reveal(offset);
+                }
+            }
+        });
+    }
+
+    /** About {@link #LINE_LENGTH} characters of this article's prose, in the reading font. */
+    private double measureLineWidth() {
+        String sample = text.isEmpty() ? "the quick brown fox jumps over the lazy dog, " : text;
+        sample = sample.substring(0, Math.min(sample.length(), 3000)).replace('\n', ' ');
+        Text probe = new Text(sample);
+        probe.setFont(textFont);
+        double perChar = probe.getLayoutBounds().getWidth() / sample.length();
+        return Math.ceil(perChar * LINE_LENGTH) + 4;
+    }
+
+    private void select(Event event) {
+        selected = index == null ? -1 : index.indexOf(event);
+        refresh();
+        if (event != null && !selectingHere && !event.evidence().isEmpty()) {
+            reveal(event.evidence().get(0).start());
+        }
+    }
+
+    /** Changes whenever what the cells show changes; cells built for an older one are rebuilt. */
+    long generation() {
+        return generation;
+    }
+
+    /** Changes when the article shown changes: paragraphs built for an older one are rebuilt. */
+    long textGeneration() {
+        return textGeneration;
+    }
+
+    /** Re-reads the highlights of the cells on screen. */
+    private void refresh() {
+        generation++;
+        for (BlockCell cell : flow.shownCells()) {
+            cell.refresh();
+        }
+    }
+
+    /** True when no event of run r is let through by the filter. */
+    boolean runIsDimmed(int r) {
+        return visibleEventOf(r) < 0;
+    }
+
+    private int visibleEventOf(int r) {
+        for (int i = 0; i < runs.eventCount(r); i++) {
+            int e = runs.event(r, i);
+            if (isVisible(e)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isVisible(int event) {
+        return filter == null || filter.index() != index || filter.isVisible(event);
+    }
+
+    /** Colours a passage's shape: its event's type tint, stronger and outlined when selected, grey when hidden. */
+    void stylePassage(Path shape, int r) {
+        boolean isSelected = selected >= 0 && runs.hasEvent(r, selected);
+        int shown = isSelected ? selected : visibleEventOf(r);
+        shape.getStyleClass().removeAll("selected-passage", "dimmed-passage");
+        shape.getStrokeDashArray().clear();
+        if (shown < 0) {
+            shape.setFill(HighlightColors.DIMMED_FILL);
+            shape.setStroke(null);
+            shape.getStyleClass().add("dimmed-passage");
+            return;
+        }
+        Event event = index.event(shown);
+        EventType type = event.type();
+        if (isSelected) {
+            shape.setFill(HighlightColors.emphasis(type));
+            shape.setStroke(Palette.SELECTION);
+            shape.setStrokeWidth(1.5);
+            shape.getStyleClass().add("selected-passage");
+        } else {
+            shape.setFill(HighlightColors.tint(type));
+            CertaintyStyle style = Palette.style(event.certainty().level());
+            if (style.isDashed()) {
+                // Forecasts: dashed outline, as the timeline draws them.
+                shape.setStroke(Palette.of(type));
+                shape.setStrokeWidth(1);
+                for (double dash : style.dashes()) {
+                    shape.getStrokeDashArray().add(dash);
+                }
+            } else {
+                shape.setStroke(null);
+            }
+        }
+    }
+
+    /** Tooltip text for run r: the events it supports, and which the filter hides. */
+    String describeRun(int r) {
+        StringBuilder sb = new StringBuilder();
+        int n = runs.eventCount(r);
+        if (n > 1) {
+            sb.append("This passage supports ").append(n).append(" events:");
+        }
+        for (int i = 0; i < n; i++) {
+            Event event = index.event(runs.event(r, i));
+            sb.append(n > 1 ? "\n• " : "").append(event.title());
+            sb.append(" (").append(event.type().label()).append(", ")
+                    .append(event.certainty().level() == CertaintyLevel.STATED ? "stated" : event.certainty().level().id())
+                    .append(')');
+            if (!isVisible(runs.event(r, i))) {
+                sb.append(" — hidden by the filter");
+            }
+        }
+        sb.append(n > 1 ? "\nClick to choose one." : visibleEventOf(r) >= 0 ? "\nClick to select it." : "");
+        return sb.toString();
+    }
+
+    /** A click on run r: selects its event, or offers a menu when it supports several or only hidden ones. */
+    void passageClicked(int r, Node anchor, double screenX, double screenY) {
+        int n = runs.eventCount(r);
+        if (n == 1 && isVisible(runs.event(r, 0))) {
+            selectHere(runs.event(r, 0));
+            return;
+        }
+        List<MenuItem> items = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int e = runs.event(r, i);
+            Event event = index.event(e);
+            boolean visible = isVisible(e);
+            MenuItem item = new MenuItem(event.title() + "  ·  " + event.time().displayText()
+                    + (visible ? "" : "  (hidden by the filter)"));
+            item.setMnemonicParsing(false);
+            item.setDisable(!visible);
+            item.getProperties().put("event", event);
+            item.setOnAction(a -> selectHere(e));
+            items.add(item);
+        }
+        passageMenu.getItems().setAll(items);
+        if (items.stream().allMatch(MenuItem::isDisable)) {
+            passageMenu.getItems().add(0, new SeparatorMenuItem());
+            MenuItem why = new MenuItem("Clear filters to select " + (n == 1 ? "this event" : "these events"));
+            why.setOnAction(a -> model.clearFilter());
+            passageMenu.getItems().add(0, why);
+        }
+        passageMenu.show(anchor, screenX, screenY);
+    }
+
+    private void selectHere(int e) {
+        selectingHere = true;
+        try {
+            model.setSelectedEvent(index.event(e));
+        } finally {
+            selectingHere = false;
+        }
+    }
+
+    // ----- scrolling -----------------------------------------------------------------------
+
+    /** Scrolls the passage into view and gives the reader the focus ("Show in article"). */
+    public void showPassage(Evidence passage) {
+        reveal(passage.start());
+        requestFocus();
+    }
+
+    /**
+     * Brings the line holding {@code offset} into view, about a quarter down the view, unless it
+     * is already on screen.
+     */
+    void reveal(int offset) {
+        int block = blocks.blockAt(offset);
+        if (block < 0) {
+            return;
+        }
+        if (flow.getHeight() <= 0 || getScene() == null || measuredColumn < 0 || remeasureQueued) {
+            // Not on screen or not measured yet: reveal once it is.
+            pendingReveal = offset;
+            return;
+        }
+        int cellIndex = block + 1;
+        double viewport = flow.getHeight();
+        double line = textFont.getSize() * 1.5;
+        Double y = lineY(cellIndex, offset);
+        if (y != null && y >= 0 && y + line <= viewport) {
+            return;
+        }
+        flow.scrollToTop(cellIndex);
+        flow.layout();
+        y = lineY(cellIndex, offset);
+        if (y != null) {
+            flow.scrollPixels(y - viewport / 4);
+            flow.layout();
+        }
+    }
+
+    /** Where the line of {@code offset} is, from the top of the visible text; null when its block is not on screen. */
+    private Double lineY(int cellIndex, int offset) {
+        for (BlockCell cell : flow.shownCells()) {
+            ParagraphView paragraph = cell.paragraph();
+            if (cell.getIndex() == cellIndex && cell.isVisible() && paragraph != null) {
+                Point2D inScene = paragraph.localToScene(0, paragraph.lineTop(offset));
+                return flow.sceneToLocal(inScene).getY();
+            }
+        }
+        return null;
+    }
+
+    private void scrollKeys(KeyEvent e) {
+        if (e.getTarget() instanceof Node target && isInside(target, searchBar)) {
+            return;
+        }
+        double page = Math.max(40, flow.getHeight() * 0.9);
+        switch (e.getCode()) {
+            case UP -> flow.scrollPixels(-40);
+            case DOWN -> flow.scrollPixels(40);
+            case PAGE_UP -> flow.scrollPixels(-page);
+            case PAGE_DOWN, SPACE -> flow.scrollPixels(e.isShiftDown() ? -page : page);
+            case HOME -> flow.scrollToTop(0);
+            case END -> flow.scrollTo(Math.max(0, cellCount() - 1));
+            case ESCAPE -> {
+                if (!searchBar.isVisible()) {
+                    return;
+                }
+                closeSearch();
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+
+    // ----- search --------------------------------------------------------------------------
+
+    /** Opens the search bar (Ctrl+F) and puts the cursor in its field. */
+    public void openSearch() {
+        searchBar.setVisible(true);
+        searchBar.setManaged(true);
+        searchBar.field().requestFocus();
+        searchBar.field().selectAll();
+        search(searchBar.field().getText());
+    }
+
+    /** Closes the search bar and removes the match highlights (Escape). */
+    public void closeSearch() {
+        searchBar.setVisible(false);
+        searchBar.setManaged(false);
+        matches = TextMatches.NONE;
+        currentMatch = -1;
+        refresh();
+        requestFocus();
+    }
+
+    public boolean isSearching() {
+        return searchBar.isVisible();
+    }
+
+    /** Finds every match of a term, starting from the first at or after the top of the view. */
+    void search(String term) {
+        matches = TextMatches.find(text, term);
+        currentMatch = matches.nearest(readingPosition());
+        showMatchCount();
+        refresh();
+        revealMatch();
+    }
+
+    /** Goes to the next match (Enter, F3), opening the search bar when it is closed. */
+    public void findNext() {
+        step(true);
+    }
+
+    /** Goes to the previous match (Shift+Enter, Shift+F3). */
+    public void findPrevious() {
+        step(false);
+    }
+
+    private void step(boolean forward) {
+        if (!searchBar.isVisible()) {
+            openSearch();
+            return;
+        }
+        currentMatch = forward ? matches.next(currentMatch) : matches.previous(currentMatch);
+        showMatchCount();
+        refresh();
+        revealMatch();
+    }
+
+    private void revealMatch() {
+        if (currentMatch >= 0) {
+            reveal(matches.start(currentMatch));
+        }
+    }
+
+    private void showMatchCount() {
+        if (matches.term().isEmpty()) {
+            searchBar.showCount("");
+        } else if (matches.isEmpty()) {
+            searchBar.showCount("No matches");
+        } else {
+            searchBar.showCount((currentMatch + 1) + " of " + matches.count());
+        }
+    }
+
+    /** The article offset at the top of the view. */
+    private int readingPosition() {
+        BlockCell first = flow.getFirstVisibleCell();
+        if (first == null || first.getIndex() <= 0 || first.getIndex() > blocks.size()) {
+            return 0;
+        }
+        return blocks.start(first.getIndex() - 1);
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ----- for tests -----------------------------------------------------------------------
+
+    ArticleFlow flow() {
+        return flow;
+    }
+
+    ArticleSearchBar searchBar() {
+        return searchBar;
+    }
+
+    ContextMenu passageMenu() {
+        return passageMenu;
+    }
+
+    /** The passage shapes on screen that stand for an event (the event's position). */
+    List<Path> shownPassages(int event) {
+        List<Path> shapes = new ArrayList<>();
+        for (BlockCell cell : flow.shownCells()) {
+            ParagraphView paragraph = cell.paragraph();
+            if (paragraph != null && cell.isVisible()) {
+                for (Path shape : paragraph.passageShapes()) {
+                    if (runs.hasEvent((Integer) shape.getProperties().get(ParagraphView.RUN), event)) {
+                        shapes.add(shape);
+                    }
+                }
+            }
+        }
+        return shapes;
+    }
+
+    /** The cells on screen (for tests). */
+    List<BlockCell> shownCells() {
+        return flow.shownCells();
+    }
+}

@@ -1,0 +1,292 @@
+package org.sourceline.ui.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Cursor;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.MoveTo;
+import javafx.scene.shape.Path;
+import javafx.scene.shape.PathElement;
+import javafx.scene.shape.ClosePath;
+import javafx.scene.shape.LineTo;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
+import org.sourceline.text.ArticleBlocks;
+import org.sourceline.text.HighlightRuns;
+import org.sourceline.text.TextMatches;
+
+/**
+ * One block of the article: its text in a wrapping {@link TextFlow}, and behind the text the
+ * highlights of the evidence passages and search matches in it, drawn as the shapes the text
+ * layout reports for their character ranges. Passage shapes take the clicks and show a tooltip
+ * naming their events; the text itself lets the mouse through.
+ */
+final class ParagraphView extends Region {
+    /** Key of a passage shape's run number in its properties. */
+    static final String RUN = "sourceline.run";
+
+    private final ArticleReader reader;
+    private final Group passages = new Group();
+    private final Group matches = new Group();
+    private final TextFlow flow = new TextFlow();
+    private final Tooltip tooltip = new Tooltip();
+    private int block = -1;
+    private int from;
+    private int to;
+    private boolean shapesDirty = true;
+    private double shapesWidth = -1;
+
+    ParagraphView(ArticleReader reader) {
+        this.reader = reader;
+        getStyleClass().add("article-paragraph");
+        flow.setMouseTransparent(true);
+        flow.getStyleClass().add("article-text");
+        matches.setMouseTransparent(true);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        Tooltip.install(passages, tooltip);
+        getChildren().addAll(passages, matches, flow);
+    }
+
+    /** Shows block b of the reader's article with its current highlights. */
+    void show(int b) {
+        block = b;
+        ArticleBlocks blocks = reader.blocks();
+        from = blocks.start(b);
+        to = blocks.end(b);
+        getStyleClass().remove("continued");
+        if (blocks.continues(b)) {
+            getStyleClass().add("continued");
+        }
+        buildText();
+        shapesDirty = true;
+        requestLayout();
+    }
+
+    /**
+     * Re-reads the highlight styles (selection, filter, search) without rebuilding the text:
+     * the text nodes only change colour, the shapes are redrawn at the next layout.
+     */
+    void restyle() {
+        for (javafx.scene.Node node : flow.getChildren()) {
+            Text t = (Text) node;
+            Object run = t.getProperties().get(RUN);
+            t.setFill(run != null && reader.runIsDimmed((Integer) run) ? HighlightColors.DIMMED_TEXT : reader.textColour());
+        }
+        shapesDirty = true;
+        requestLayout();
+    }
+
+    int block() {
+        return block;
+    }
+
+    int from() {
+        return from;
+    }
+
+    int to() {
+        return to;
+    }
+
+    private double topGap() {
+        return reader.blocks().continues(block) ? 0 : reader.paragraphGap();
+    }
+
+    private double bottomGap() {
+        return block == reader.blocks().size() - 1 ? reader.paragraphGap() * 2 : 0;
+    }
+
+    /** Text nodes split where passages begin and end, so hidden events' passages can be muted. */
+    private void buildText() {
+        String text = reader.text();
+        HighlightRuns runs = reader.runs();
+        List<Node> nodes = new ArrayList<>();
+        int pos = from;
+        for (int r = runs.firstEndingAfter(from); r < runs.size() && runs.start(r) < to; r++) {
+            int a = Math.max(from, runs.start(r));
+            int b = Math.min(to, runs.end(r));
+            if (a > pos) {
+                nodes.add(text(text.substring(pos, a), reader.textColour()));
+            }
+            Text passage = text(text.substring(a, b), reader.runIsDimmed(r) ? HighlightColors.DIMMED_TEXT : reader.textColour());
+            passage.getProperties().put(RUN, r);
+            nodes.add(passage);
+            pos = b;
+        }
+        if (pos < to) {
+            nodes.add(text(text.substring(pos, to), reader.textColour()));
+        }
+        flow.getChildren().setAll(nodes);
+    }
+
+    private Text text(String s, Color colour) {
+        Text t = new Text(s);
+        t.setFont(reader.textFont());
+        t.setFill(colour);
+        return t;
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return 0;
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        double column = width >= 0 ? width : getWidth() > 0 ? getWidth() : reader.columnWidth(reader.viewportWidth());
+        return topGap() + flow.prefHeight(column) + bottomGap();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = getWidth();
+        double top = topGap();
+        flow.resizeRelocate(0, top, width, flow.prefHeight(width));
+        // Shapes come from the text layout: lay the text out now, not after this method.
+        flow.layout();
+        passages.setLayoutY(top);
+        matches.setLayoutY(top);
+        if (shapesDirty || width != shapesWidth) {
+            buildShapes();
+            shapesWidth = width;
+            shapesDirty = false;
+        }
+    }
+
+    private void buildShapes() {
+        HighlightRuns runs = reader.runs();
+        List<Node> passageShapes = new ArrayList<>();
+        for (int r = runs.firstEndingAfter(from); r < runs.size() && runs.start(r) < to; r++) {
+            Path lines = shape(Math.max(from, runs.start(r)), Math.min(to, runs.end(r)));
+            reader.stylePassage(lines, r);
+            Path shape = outlined(lines);
+            int run = r;
+            shape.getProperties().put(RUN, run);
+            shape.getStyleClass().add("passage");
+            shape.setCursor(Cursor.HAND);
+            shape.setOnMouseEntered(e -> tooltip.setText(reader.describeRun(run)));
+            shape.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
+                    reader.passageClicked(run, shape, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
+            passageShapes.add(shape);
+        }
+        passages.getChildren().setAll(passageShapes);
+
+        TextMatches found = reader.matches();
+        List<Node> matchShapes = new ArrayList<>();
+        for (int m = found.firstEndingAfter(from); m < found.count() && found.start(m) < to; m++) {
+            Path shape = shape(Math.max(from, found.start(m)), Math.min(to, found.end(m)));
+            boolean current = m == reader.currentMatch();
+            shape.setFill(current ? HighlightColors.CURRENT_MATCH : HighlightColors.MATCH);
+            shape.setStroke(current ? HighlightColors.MATCH_OUTLINE : null);
+            shape.getStyleClass().add(current ? "current-match" : "search-match");
+            matchShapes.add(shape);
+        }
+        matches.getChildren().setAll(matchShapes);
+    }
+
+    /**
+     * An outlined passage as one outline around all its lines: the text layout gives one
+     * rectangle per line, and outlining each would draw a line between every two lines. The
+     * lines of one range follow each other top to bottom, so the outline goes down their right
+     * edges and back up their left edges (cheaper than a general shape union).
+     */
+    private static Path outlined(Path lines) {
+        if (lines.getStroke() == null) {
+            return lines;
+        }
+        List<double[]> boxes = lineBoxes(lines.getElements());
+        if (boxes.size() < 2) {
+            return lines;
+        }
+        Path outline = new Path();
+        double[] first = boxes.get(0);
+        outline.getElements().add(new MoveTo(first[0], first[1]));
+        for (double[] box : boxes) {
+            outline.getElements().add(new LineTo(box[2], box[1]));
+            outline.getElements().add(new LineTo(box[2], box[3]));
+        }
+        for (int i = boxes.size() - 1; i >= 0; i--) {
+            double[] box = boxes.get(i);
+            outline.getElements().add(new LineTo(box[0], box[3]));
+            outline.getElements().add(new LineTo(box[0], box[1]));
+        }
+        outline.getElements().add(new ClosePath());
+        outline.setFill(lines.getFill());
+        outline.setStroke(lines.getStroke());
+        outline.setStrokeWidth(lines.getStrokeWidth());
+        outline.getStrokeDashArray().setAll(lines.getStrokeDashArray());
+        outline.getStyleClass().setAll(lines.getStyleClass());
+        return outline;
+    }
+
+    /** The {minX, minY, maxX, maxY} of each sub-path (one per line), top to bottom. */
+    private static List<double[]> lineBoxes(List<PathElement> elements) {
+        List<double[]> boxes = new ArrayList<>();
+        double[] box = null;
+        for (PathElement element : elements) {
+            double x;
+            double y;
+            if (element instanceof MoveTo move) {
+                box = new double[] {move.getX(), move.getY(), move.getX(), move.getY()};
+                boxes.add(box);
+                continue;
+            } else if (element instanceof LineTo line && box != null) {
+                x = line.getX();
+                y = line.getY();
+            } else {
+                continue;
+            }
+            box[0] = Math.min(box[0], x);
+            box[1] = Math.min(box[1], y);
+            box[2] = Math.max(box[2], x);
+            box[3] = Math.max(box[3], y);
+        }
+        boxes.sort((a, b) -> Double.compare(a[1], b[1]));
+        return boxes;
+    }
+
+    private Path shape(int a, int b) {
+        Path path = new Path(flow.rangeShape(a - from, b - from));
+        path.setStrokeWidth(0);
+        return path;
+    }
+
+    /** Top of the line holding an article offset, in this view's coordinates (0 if not in it). */
+    double lineTop(int offset) {
+        if (offset < from || offset >= to) {
+            return 0;
+        }
+        for (PathElement element : flow.rangeShape(offset - from, offset - from + 1)) {
+            if (element instanceof MoveTo move) {
+                return topGap() + move.getY();
+            }
+        }
+        return topGap();
+    }
+
+    /** The passage shapes shown (for tests and for keyboard access). */
+    List<Path> passageShapes() {
+        List<Path> shapes = new ArrayList<>();
+        for (Node node : passages.getChildren()) {
+            shapes.add((Path) node);
+        }
+        return shapes;
+    }
+
+    /** The search match shapes shown. */
+    List<Node> matchShapes() {
+        return matches.getChildren();
+    }
+}

@@ -1,0 +1,308 @@
+package org.sourceline.ui.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Rectangle;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Event;
+import org.sourceline.model.Evidence;
+import org.sourceline.model.Role;
+import org.sourceline.model.TimeSpan;
+import org.sourceline.render.Palette;
+import org.sourceline.text.Citation;
+import org.sourceline.text.TimeWords;
+import org.sourceline.ui.AppModel;
+import org.sourceline.ui.LoadedDataset;
+
+/**
+ * The selected event as a citable card: title, when (the article's words, then normalised),
+ * who in which role, what type and mode, how sure the article is and on whose word, and the
+ * verbatim quotes as selectable block quotes, each with "Show in article"; "Copy citation"
+ * puts the quotes with their source and date on the clipboard. Follows the app's selection.
+ *
+ * <p>The card's nodes are made once and refilled on each selection (quote blocks are pooled):
+ * stepping through events with the arrow keys should not rebuild text areas each time.
+ */
+final class QuoteCard extends VBox {
+    private final AppModel model;
+    private final Consumer<Evidence> showInArticle;
+
+    private final Label hint = wrapping("", "card-hint");
+    private final VBox content = new VBox();
+    private final Label title = wrapping("", "quote-title");
+    private final Tooltip summary = wrappingTooltip("");
+    private final Label whenPhrase = new Label();
+    private final Label whenNormalised = new Label();
+    private final Label whenEdtf = new Label();
+    private final Tooltip whenNote = wrappingTooltip("");
+    private final FlowPane actors = new FlowPane(14, 3);
+    private final Rectangle typeSwatch = new Rectangle(12, 12);
+    private final Label type = new Label();
+    private final Tooltip typeTooltip = new Tooltip();
+    private final Label placeName = factName("Where");
+    private final Label place = wrapping("", "fact-value");
+    private final CertaintyBadge badge = new CertaintyBadge();
+    private final Label quotesHeading = new Label();
+    private final Label noQuote = wrapping("No quote in the source: this event has no evidence passage (imported data).", "no-quote");
+    private final VBox quotes = new VBox(8);
+    private final List<QuoteBlock> quoteBlocks = new ArrayList<>();
+    private final Label copied = new Label();
+
+    QuoteCard(AppModel model, Consumer<Evidence> showInArticle) {
+        this.model = model;
+        this.showInArticle = showInArticle;
+        setId("quote-card");
+        getStyleClass().add("quote-card");
+        setFillWidth(true);
+        hint.setId("quote-card-hint");
+        content.getStyleClass().add("quote-card-content");
+        title.setId("quote-title");
+        copied.setId("citation-copied");
+        copied.getStyleClass().add("muted");
+        // The quote comes right under the title: in a short panel it is what must stay in view.
+        content.getChildren().setAll(title, quotesSection(), facts(), actions());
+        getChildren().setAll(hint, content);
+        model.selectedEventProperty().addListener((obs, old, event) -> show());
+        model.loadedProperty().addListener((obs, old, loaded) -> show());
+        show();
+    }
+
+    /** Copies the selected event's citation; returns the text, or null when nothing is selected. */
+    String copyCitation() {
+        Event event = model.getSelectedEvent();
+        LoadedDataset loaded = model.getLoaded();
+        if (event == null || loaded == null) {
+            return null;
+        }
+        String citation = Citation.of(event, loaded.dataset());
+        ClipboardContent clip = new ClipboardContent();
+        clip.putString(citation);
+        Clipboard.getSystemClipboard().setContent(clip);
+        copied.setText("Citation copied to the clipboard.");
+        return citation;
+    }
+
+    // ----- building (once) -----------------------------------------------------------------
+
+    private GridPane facts() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("quote-facts");
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        grid.getColumnConstraints().setAll(names, values);
+
+        whenPhrase.setId("when-phrase");
+        whenPhrase.setMinWidth(Region.USE_PREF_SIZE);
+        whenNormalised.setId("when-normalised");
+        whenNormalised.getStyleClass().add("when-normalised");
+        whenNormalised.setMinWidth(Region.USE_PREF_SIZE);
+        whenEdtf.setId("when-edtf");
+        whenEdtf.getStyleClass().add("when-edtf");
+        whenEdtf.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane when = new FlowPane(10, 2, whenPhrase, whenNormalised, whenEdtf);
+        when.setMinWidth(0);
+
+        actors.setId("quote-actors");
+        actors.setMinWidth(0);
+
+        typeSwatch.setArcWidth(3);
+        typeSwatch.setArcHeight(3);
+        type.setId("quote-type");
+        type.getStyleClass().add("fact-value");
+        type.setTooltip(typeTooltip);
+        HBox what = new HBox(6, typeSwatch, type);
+        what.setAlignment(Pos.CENTER_LEFT);
+
+        grid.addRow(0, factName("When"), when);
+        grid.addRow(1, factName("Who"), actors);
+        grid.addRow(2, factName("What"), what);
+        grid.addRow(3, placeName, place);
+        grid.addRow(4, factName("How sure"), new HBox(badge));
+        return grid;
+    }
+
+    private VBox quotesSection() {
+        quotes.setId("quotes");
+        quotesHeading.getStyleClass().add("section-heading");
+        noQuote.setId("no-quote");
+        quotes.getChildren().setAll(quotesHeading, noQuote);
+        return quotes;
+    }
+
+    private HBox actions() {
+        Button copy = new Button("Copy citation");
+        copy.setId("copy-citation");
+        copy.setTooltip(new Tooltip("Copy the quote with the article's title, outlet and the event's date (Ctrl+Shift+C)"));
+        copy.setOnAction(e -> copyCitation());
+        HBox actions = new HBox(10, copy, copied);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("card-actions");
+        return actions;
+    }
+
+    // ----- filling (on every selection) ----------------------------------------------------
+
+    private void show() {
+        copied.setText("");
+        LoadedDataset loaded = model.getLoaded();
+        Event event = model.getSelectedEvent();
+        if (loaded == null || event == null) {
+            hint.setText(loaded == null ? "No dataset open. Open one with File → Open… (Ctrl+O)."
+                    : "No event selected.\n\nSelect an event in the Events table, on the timeline or in the graph, "
+                    + "or click a highlighted passage in the article below. ← and → step through the events in time order.");
+            showOnly(hint);
+            return;
+        }
+        Dataset dataset = loaded.dataset();
+        title.setText(event.title());
+        summary.setText(event.summary());
+        title.setTooltip(event.summary() == null ? null : summary);
+        showWhen(event.time());
+        showActors(event);
+        typeSwatch.setFill(Palette.of(event.type()));
+        type.setText(event.type().label() + (event.mode() == null ? "" : "  ·  " + event.mode()));
+        typeTooltip.setText(event.type().id() + ": " + event.type().description());
+        place.setText(event.place() == null ? "" : event.place());
+        setShown(placeName, event.place() != null);
+        setShown(place, event.place() != null);
+        badge.show(event, dataset);
+        showQuotes(event);
+        showOnly(content);
+    }
+
+    private void showWhen(TimeSpan time) {
+        whenPhrase.setText(time.phrase() == null ? "no date in the article" : "“" + time.phrase() + "”");
+        whenPhrase.getStyleClass().setAll("label", time.phrase() == null ? "when-phrase-missing" : "when-phrase");
+        whenNormalised.setText(TimeWords.describe(time));
+        whenEdtf.setText("EDTF " + time.edtf());
+        whenNote.setText(time.note());
+        whenPhrase.setTooltip(time.note() == null ? null : whenNote);
+        whenNormalised.setTooltip(time.note() == null ? null : whenNote);
+        whenEdtf.setTooltip(time.note() == null ? null : whenNote);
+    }
+
+    private void showActors(Event event) {
+        List<Node> chips = new ArrayList<>();
+        for (Actor actor : event.actors()) {
+            Circle dot = new Circle(4, Palette.of(actor.kind()));
+            Label name = new Label(actor.role() == null ? actor.name() : actor.name() + ", " + actor.role());
+            name.getStyleClass().add("actor-name");
+            name.setMinWidth(0);
+            Role role = event.roleOf(actor);
+            Label roleLabel = new Label(role.label());
+            roleLabel.getStyleClass().addAll("role-chip", "role-" + role.label());
+            roleLabel.setMinWidth(Region.USE_PREF_SIZE);
+            HBox chip = new HBox(5, dot, name, roleLabel);
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.getStyleClass().add("actor-chip");
+            Tooltip.install(chip, wrappingTooltip(actor.name() + " (" + actor.kind().id() + ", " + role.label() + ")"
+                    + (actor.description() == null ? "" : "\n" + actor.description())));
+            chips.add(chip);
+        }
+        if (chips.isEmpty()) {
+            chips.add(wrapping("No actors named", "fact-note"));
+        }
+        actors.getChildren().setAll(chips);
+    }
+
+    private void showQuotes(Event event) {
+        List<Evidence> evidence = event.evidence();
+        quotesHeading.setText(evidence.size() > 1 ? evidence.size() + " passages in the article" : "In the article");
+        setShown(noQuote, evidence.isEmpty());
+        while (quoteBlocks.size() < evidence.size()) {
+            QuoteBlock block = new QuoteBlock();
+            quoteBlocks.add(block);
+            quotes.getChildren().add(block);
+        }
+        for (int i = 0; i < quoteBlocks.size(); i++) {
+            QuoteBlock block = quoteBlocks.get(i);
+            boolean used = i < evidence.size();
+            setShown(block, used);
+            if (used) {
+                block.show(event, evidence.get(i), i, evidence.size());
+            }
+        }
+    }
+
+    private void showOnly(Node node) {
+        setShown(hint, node == hint);
+        setShown(content, node == content);
+    }
+
+    private static void setShown(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** One quote: the passage verbatim as a selectable block quote, "Show in article" and where it is. */
+    private final class QuoteBlock extends VBox {
+        private final SelectableText quote = new SelectableText("");
+        private final Label where = new Label();
+        private Evidence passage;
+
+        QuoteBlock() {
+            super(4);
+            getStyleClass().add("quote-block");
+            quote.getStyleClass().add("quote-text");
+            Button show = new Button("Show in article");
+            show.getStyleClass().add("show-in-article");
+            show.setOnAction(e -> showInArticle.accept(passage));
+            where.getStyleClass().add("muted");
+            HBox under = new HBox(10, show, where);
+            under.setAlignment(Pos.CENTER_LEFT);
+            getChildren().setAll(quote, under);
+        }
+
+        void show(Event event, Evidence evidence, int i, int of) {
+            passage = evidence;
+            quote.setText(evidence.exact());
+            where.setText((of > 1 ? "Passage " + (i + 1) + " · " : "") + "characters " + evidence.start() + "–" + evidence.end());
+            setStyle("-fx-border-color: transparent transparent transparent " + Palette.css(Palette.of(event.type())) + ";");
+        }
+    }
+
+    // ----- small helpers -------------------------------------------------------------------
+
+    private static Label factName(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("fact-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label wrapping(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinWidth(0);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    private static Tooltip wrappingTooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        return tooltip;
+    }
+}

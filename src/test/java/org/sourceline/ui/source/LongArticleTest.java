@@ -1,0 +1,112 @@
+package org.sourceline.ui.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourceline.model.Event;
+import org.sourceline.text.TextMatches;
+import org.sourceline.ui.AppModel;
+import org.sourceline.ui.LoadedDataset;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The reader on an article of 600,000 characters (the bundled one, repeated) builds nodes only
+ * for what is on screen, and still reaches, highlights and searches all of it.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LongArticleTest {
+    private final AppModel model = new AppModel();
+    private LoadedDataset loaded;
+    private SourcePanel panel;
+
+    @Start
+    void start(Stage stage) {
+        loaded = ArticleReaderBenchmarks.longArticle(ArticleReaderBenchmarks.LONG_ARTICLE_CHARS);
+        model.open(loaded, null);
+        panel = new SourcePanel(model);
+        stage.setScene(new Scene(panel, 560, 900));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private int paragraphViews(FxRobot robot) {
+        return robot.lookup(".article-paragraph").queryAll().size();
+    }
+
+    @Test
+    void buildsOnlyWhatIsOnScreenAndReachesTheEnd(FxRobot robot) throws Exception {
+        assertThat(loaded.dataset().article().text().length()).isGreaterThan(600_000);
+        WaitForAsyncUtils.waitForFxEvents();
+        int blocks = panel.reader().blocks().size();
+        assertThat(blocks).isGreaterThan(2000);
+        assertThat(paragraphViews(robot)).isBetween(1, 40);
+
+        List<Event> events = loaded.dataset().events();
+        Event last = events.get(events.size() - 1);
+        int position = events.size() - 1;
+        robot.interact(() -> model.setSelectedEvent(last));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !panel.reader().shownPassages(position).isEmpty());
+        assertThat(panel.reader().shownPassages(position)).allMatch(s -> s.getStyleClass().contains("selected-passage"));
+        assertThat(paragraphViews(robot)).isBetween(1, 40);
+        assertThat(quote(robot)).isEqualTo(last.evidence().get(0).exact());
+
+        robot.interact(() -> model.setSelectedEvent(events.get(0)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !panel.reader().shownPassages(0).isEmpty());
+        assertThat(paragraphViews(robot)).isBetween(1, 40);
+    }
+
+    @Test
+    void searchFindsEveryRepetition(FxRobot robot) {
+        robot.interact(() -> panel.reader().openSearch());
+        robot.write("zelensky");
+        int copies = TextMatches.find(loaded.dataset().article().text(), "Zelensky").count();
+        assertThat(copies).isGreaterThan(150);
+        Label count = robot.lookup("#article-search-count").queryAs(Label.class);
+        assertThat(count.getText()).isEqualTo("1 of " + copies);
+        robot.interact(() -> {
+            for (int i = 0; i < copies - 1; i++) {
+                panel.reader().findNext();
+            }
+        });
+        assertThat(count.getText()).isEqualTo(copies + " of " + copies);
+        assertThat(robot.lookup(".current-match").queryAll()).hasSize(1);
+        assertThat(paragraphViews(robot)).isBetween(1, 40);
+    }
+
+    @Test
+    void bigDatasetsGetTheirHighlightsFromABackgroundThread(FxRobot robot) throws Exception {
+        int before = ArticleReader.backgroundRunsThreshold;
+        ArticleReader.backgroundRunsThreshold = 0;
+        try {
+            int[] runsRightAfterOpening = new int[1];
+            LoadedDataset again = ArticleReaderBenchmarks.copyOf(loaded);
+            robot.interact(() -> {
+                model.open(again, null);
+                runsRightAfterOpening[0] = panel.reader().runs().size();
+            });
+            // The text is there at once; the runs come later, from the worker.
+            assertThat(runsRightAfterOpening[0]).isZero();
+            assertThat(panel.reader().blocks().size()).isGreaterThan(2000);
+            Event first = again.dataset().events().get(0);
+            robot.interact(() -> panel.reader().reveal(first.evidence().get(0).start()));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !panel.reader().shownPassages(0).isEmpty());
+            assertThat(panel.reader().runs().size()).isGreaterThanOrEqualTo(again.dataset().evidenceCount());
+        } finally {
+            ArticleReader.backgroundRunsThreshold = before;
+        }
+    }
+
+    private String quote(FxRobot robot) {
+        return robot.lookup(".quote-text").queryAll().stream().filter(javafx.scene.Node::isVisible).findFirst()
+                .map(n -> ((javafx.scene.control.TextArea) n).getText()).orElse(null);
+    }
+}
