@@ -100,6 +100,7 @@ public final class PngExport {
         Path file = request.file();
         settings.values().lastExportFolder = file.toAbsolutePath().getParent().toString();
         settings.save();
+        java.util.concurrent.atomic.AtomicBoolean workerStarted = new java.util.concurrent.atomic.AtomicBoolean();
         Task<int[]> task = new Task<>() {
             private boolean stopped() {
                 return isCancelled();
@@ -107,6 +108,21 @@ public final class PngExport {
 
             @Override
             protected int[] call() throws Exception {
+                workerStarted.set(true);
+                try {
+                    return export();
+                } finally {
+                    if (isCancelled()) {
+                        // Only now is the temporary file gone: report the cancellation when it is true.
+                        javafx.application.Platform.runLater(() -> {
+                            finish(this);
+                            message.set("Export cancelled; nothing was written.");
+                        });
+                    }
+                }
+            }
+
+            private int[] export() throws Exception {
                 updateMessage("Exporting the timeline…");
                 TimelineIndex.Visible visible = loaded.timeline().visible(result);
                 int[] laneOrder = order.isEmpty() ? null : order.stream()
@@ -143,9 +159,15 @@ public final class PngExport {
             int[] size = task.getValue();
             message.set("Exported the timeline to " + file + " (" + size[0] + " × " + size[1] + " pixels)");
         });
+        // The worker notices a cancellation between two tiles; until then the export is still busy.
         task.setOnCancelled(e -> {
-            finish(task);
-            message.set("Export cancelled; nothing was written.");
+            message.unbind();
+            if (workerStarted.get()) {
+                message.set("Cancelling the export…");
+            } else {
+                finish(task);
+                message.set("Export cancelled; nothing was written.");
+            }
         });
         task.setOnFailed(e -> {
             finish(task);
