@@ -1,0 +1,708 @@
+package org.sourceline.render;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.sourceline.graph.ActorGraph;
+import org.sourceline.graph.ActorNode;
+import org.sourceline.graph.Affiliation;
+import org.sourceline.graph.GraphLayout;
+import org.sourceline.graph.LabelBox;
+import org.sourceline.graph.LabelPlacer;
+import org.sourceline.graph.Relation;
+import org.sourceline.model.ActorKind;
+import org.sourceline.model.CertaintyLevel;
+import org.sourceline.query.EventIndex;
+
+/**
+ * Draws the actor-relationship graph onto any {@link GraphicsContext}: the view's canvas or an
+ * export's offscreen canvas, at any size. Everything it draws comes from its arguments (graph,
+ * layout, viewport, highlight, size), so the same arguments give the same picture.
+ *
+ * <p>Nodes: one per actor, sized by events, coloured and shaped by kind (state ●, person ◆,
+ * organization ■, group ⬢). Edges: arrowed curves coloured by event type, wider with more events,
+ * dashed when the article does not state them as fact (long dashes: reported, claimed or
+ * assessed; short dashes: forecast), fanned out when two actors share several. Affiliations:
+ * wide pale lines underneath. Labels are placed by {@link LabelPlacer} so that none covers a node
+ * or another label; those without room are left out. A legend runs along the bottom.
+ *
+ * <p>For a tiled export, translate the context to each tile and pass the full picture's size.
+ */
+public final class GraphRenderer {
+    private static final double LABEL_GAP = 2;
+    private static final double LABEL_PAD_X = 3;
+    private static final int MAX_NODE_LABELS = 600;
+    private static final int MAX_EDGE_LABELS = 400;
+    private static final double[] LONG_DASHES = {9, 5};
+    private static final Color AFFILIATION = Color.web("#D0D7DE");
+    private static final Color LABEL_BACKGROUND = Color.rgb(255, 255, 255, 0.88);
+    private static final double DIMMED_ALPHA = 0.14;
+
+    private final Font nodeFont;
+    private final Font nodeFontBold;
+    private final Font edgeFont;
+    private final Font legendFont;
+    private final TextMeasure measure = new TextMeasure();
+    private boolean legendVisible = true;
+
+    public GraphRenderer() {
+        String family = Font.getDefault().getFamily();
+        nodeFont = Font.font(family, FontWeight.NORMAL, 12);
+        nodeFontBold = Font.font(family, FontWeight.BOLD, 12);
+        edgeFont = Font.font(family, FontWeight.NORMAL, 11);
+        legendFont = Font.font(family, FontWeight.NORMAL, 11);
+    }
+
+    /** Whether a legend is drawn along the bottom (it is by default). */
+    public void setLegendVisible(boolean visible) {
+        legendVisible = visible;
+    }
+
+    public boolean isLegendVisible() {
+        return legendVisible;
+    }
+
+    /**
+     * The viewport that shows all of {@code graph}'s laid-out actors in a width×height picture,
+     * with room for node labels at the sides and above the legend.
+     */
+    public GraphViewport fit(ActorGraph graph, GraphLayout layout, double width, double height) {
+        double plotHeight = height - legendHeight(graph, width);
+        // Never so close that linked actors sit more than ~260 px apart.
+        double maxScale = 260 / layout.spacing();
+        double[] bounds = layout.bounds(graph);
+        double maxRadius = GraphGeometry.radius(maxEvents(graph), 1.0) * 1.2;
+        GraphViewport viewport = GraphViewport.fit(bounds, width, plotHeight, maxRadius + 28, maxRadius + 20, maxScale);
+        // Node size depends on the scale; fit again with the radius that scale gives.
+        double scaled = GraphGeometry.radius(maxEvents(graph), GraphGeometry.nodeScale(viewport.scale() * layout.spacing()))
+                * 1.2;
+        return GraphViewport.fit(bounds, width, plotHeight, scaled + 28, scaled + 20, maxScale);
+    }
+
+    private static int maxEvents(ActorGraph graph) {
+        int max = 1;
+        for (ActorNode node : graph.nodes()) {
+            max = Math.max(max, node.eventCount());
+        }
+        return max;
+    }
+
+    /**
+     * Draws the graph.
+     *
+     * @param gc        where to draw; its transform maps the picture's pixels
+     * @param graph     the actors and relations to draw
+     * @param layout    positions; actors it places that are not in {@code graph} are drawn as faint dots
+     * @param viewport  layout → picture pixels
+     * @param highlight hover, selection and pins
+     * @param width     picture width in pixels
+     * @param height    picture height in pixels
+     * @return the geometry drawn, for hit-testing
+     */
+    public GraphGeometry draw(GraphicsContext gc, ActorGraph graph, GraphLayout layout, GraphViewport viewport,
+                              GraphHighlight highlight, double width, double height) {
+        GraphGeometry geometry = GraphGeometry.of(graph, layout, viewport);
+        Focus focus = new Focus(graph, highlight);
+        gc.save();
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(0, 0, width, height);
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        drawGhosts(gc, graph, layout, geometry);
+        drawAffiliations(gc, graph, geometry, focus);
+        for (int pass = 0; pass < 2; pass++) {
+            // Faded edges first, so emphasised ones are never drawn under them.
+            for (int r = 0; r < graph.relations().size(); r++) {
+                if (geometry.isDrawn(r) && focus.relationDimmed(r) == (pass == 0)) {
+                    drawRelation(gc, graph.relations().get(r), r, geometry, focus);
+                }
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int n = 0; n < graph.nodeCount(); n++) {
+                if (geometry.isPlaced(n) && focus.nodeDimmed(n) == (pass == 0)) {
+                    drawNode(gc, graph.node(n), n, geometry, focus, highlight);
+                }
+            }
+        }
+        double legendHeight = legendHeight(graph, width);
+        drawLabels(gc, graph, geometry, focus, width, height - legendHeight);
+        if (graph.isEmpty()) {
+            drawEmptyMessage(gc, width, height - legendHeight);
+        }
+        if (legendHeight > 0) {
+            drawLegend(gc, graph, width, height, legendHeight);
+        }
+        gc.restore();
+        return geometry;
+    }
+
+    // ----- parts ---------------------------------------------------------------------------
+
+    private static void drawGhosts(GraphicsContext gc, ActorGraph graph, GraphLayout layout, GraphGeometry geometry) {
+        gc.setFill(Palette.DIMMED);
+        double r = Math.max(2, 3.5 * geometry.nodeScale());
+        GraphViewport viewport = geometry.viewport();
+        for (int a = 0; a < layout.actorCount(); a++) {
+            if (layout.has(a) && graph.nodeOfActor(a) < 0) {
+                gc.fillOval(viewport.toScreenX(layout.x(a)) - r, viewport.toScreenY(layout.y(a)) - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    private static void drawAffiliations(GraphicsContext gc, ActorGraph graph, GraphGeometry geometry, Focus focus) {
+        gc.setLineDashes((double[]) null);
+        gc.setLineWidth(Math.max(2.5, 5 * geometry.nodeScale()));
+        for (Affiliation link : graph.affiliations()) {
+            int m = link.member();
+            int p = link.parent();
+            if (!geometry.isPlaced(m) || !geometry.isPlaced(p)) {
+                continue;
+            }
+            boolean dimmed = focus.hasHover && !(focus.nodeFocus[m] && focus.nodeFocus[p]);
+            gc.setStroke(dimmed ? AFFILIATION.deriveColor(0, 1, 1, 0.35) : AFFILIATION);
+            gc.strokeLine(geometry.nodeX(m), geometry.nodeY(m), geometry.nodeX(p), geometry.nodeY(p));
+        }
+    }
+
+    private static void drawRelation(GraphicsContext gc, Relation relation, int r, GraphGeometry g, Focus focus) {
+        Color colour = Palette.of(relation.type());
+        double width = GraphGeometry.edgeWidth(relation.count()) * Math.max(0.6, g.nodeScale());
+        boolean emphasised = focus.relationEmphasised(r);
+        if (emphasised) {
+            width += 1;
+        }
+        double alpha = focus.relationDimmed(r) ? DIMMED_ALPHA : 0.92;
+        double tipX = g.endX(r);
+        double tipY = g.endY(r);
+        double ux = tipX - g.controlX(r);
+        double uy = tipY - g.controlY(r);
+        double ul = Math.max(1e-9, Math.hypot(ux, uy));
+        ux /= ul;
+        uy /= ul;
+        double arrowLength = relation.mutual() ? 0 : 6 + 1.7 * width;
+        double lineEndX = tipX - ux * arrowLength * 0.8;
+        double lineEndY = tipY - uy * arrowLength * 0.8;
+        if (focus.eventRelation[r]) {
+            // The selected event's edges get a halo in the selection colour.
+            gc.setLineDashes((double[]) null);
+            gc.setStroke(Palette.SELECTION.deriveColor(0, 1, 1, 0.35));
+            gc.setLineWidth(width + 7);
+            strokeCurve(gc, g.startX(r), g.startY(r), g.controlX(r), g.controlY(r), tipX, tipY);
+        }
+        gc.setStroke(colour.deriveColor(0, 1, 1, alpha));
+        gc.setLineWidth(width);
+        gc.setLineDashes(dashes(relation.strongestCertainty(), width));
+        strokeCurve(gc, g.startX(r), g.startY(r), g.controlX(r), g.controlY(r), lineEndX, lineEndY);
+        gc.setLineDashes((double[]) null);
+        if (!relation.mutual()) {
+            double half = 3 + 1.0 * width;
+            double baseX = tipX - ux * arrowLength;
+            double baseY = tipY - uy * arrowLength;
+            gc.setFill(colour.deriveColor(0, 1, 1, alpha));
+            gc.fillPolygon(new double[] {tipX, baseX - uy * half, baseX + uy * half},
+                    new double[] {tipY, baseY + ux * half, baseY - ux * half}, 3);
+        }
+    }
+
+    private static void strokeCurve(GraphicsContext gc, double x0, double y0, double cx, double cy, double x1, double y1) {
+        gc.beginPath();
+        gc.moveTo(x0, y0);
+        gc.quadraticCurveTo(cx, cy, x1, y1);
+        gc.stroke();
+    }
+
+    /**
+     * Dash pattern of an edge: solid when stated, long dashes when only reported, claimed or
+     * assessed, the forecast dashes of {@link CertaintyStyle} when only forecast; scaled with
+     * the line so thick lines still read as dashed.
+     */
+    static double[] dashes(CertaintyLevel strongest, double lineWidth) {
+        double[] base = switch (strongest) {
+            case STATED -> null;
+            case FORECAST -> CertaintyStyle.of(CertaintyLevel.FORECAST).dashes();
+            default -> LONG_DASHES;
+        };
+        if (base == null) {
+            return null;
+        }
+        double factor = Math.max(1, lineWidth / 1.6);
+        double[] scaled = new double[base.length];
+        for (int i = 0; i < base.length; i++) {
+            // Round caps lengthen each dash by the line width; widen the gaps to match.
+            scaled[i] = base[i] * factor + (i % 2 == 1 ? lineWidth : 0);
+        }
+        return scaled;
+    }
+
+    private static void drawNode(GraphicsContext gc, ActorNode node, int n, GraphGeometry g, Focus focus,
+                                 GraphHighlight highlight) {
+        double x = g.nodeX(n);
+        double y = g.nodeY(n);
+        double r = g.nodeRadius(n);
+        boolean dimmed = focus.nodeDimmed(n);
+        Color fill = Palette.of(node.actor().kind());
+        gc.setLineDashes((double[]) null);
+        if (node.actorIndex() == highlight.selectedActor() || focus.eventNode[n]) {
+            boolean actor = node.actorIndex() == highlight.selectedActor();
+            gc.setStroke(Palette.SELECTION.deriveColor(0, 1, 1, actor ? 1 : 0.75));
+            gc.setLineWidth(actor ? 3 : 2.5);
+            double ring = r * 1.22 + 4;
+            gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
+        }
+        gc.setFill(dimmed ? fill.deriveColor(0, 0.4, 1.3, 0.35) : fill);
+        gc.setStroke(dimmed ? Color.rgb(255, 255, 255, 0.5) : Color.WHITE);
+        gc.setLineWidth(1.5);
+        shape(gc, node.actor().kind(), x, y, r);
+        gc.fill();
+        gc.stroke();
+        if (node.actorIndex() == highlight.hoveredActor()) {
+            gc.setStroke(Palette.TEXT);
+            gc.setLineWidth(1.5);
+            shape(gc, node.actor().kind(), x, y, r + 2);
+            gc.stroke();
+        }
+        if (highlight.pinnedActors().contains(node.actorIndex())) {
+            double px = x + r * 0.8;
+            double py = y - r * 0.8;
+            gc.setFill(Palette.TEXT);
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1.5);
+            gc.fillOval(px - 3, py - 3, 6, 6);
+            gc.strokeOval(px - 3, py - 3, 6, 6);
+        }
+    }
+
+    /** Traces a node's outline as the current path: its shape says its kind. */
+    static void shape(GraphicsContext gc, ActorKind kind, double x, double y, double r) {
+        gc.beginPath();
+        switch (kind) {
+            case STATE -> gc.arc(x, y, r, r, 0, 360);
+            case PERSON -> {
+                double d = r * 1.2;
+                gc.moveTo(x, y - d);
+                gc.lineTo(x + d, y);
+                gc.lineTo(x, y + d);
+                gc.lineTo(x - d, y);
+            }
+            case ORGANIZATION -> {
+                double s = r * 0.9;
+                gc.rect(x - s, y - s, 2 * s, 2 * s);
+            }
+            case GROUP -> {
+                double h = r * 1.08;
+                for (int i = 0; i < 6; i++) {
+                    double angle = Math.PI / 6 + i * Math.PI / 3;
+                    double px = x + h * Math.cos(angle);
+                    double py = y + h * Math.sin(angle);
+                    if (i == 0) {
+                        gc.moveTo(px, py);
+                    } else {
+                        gc.lineTo(px, py);
+                    }
+                }
+            }
+        }
+        gc.closePath();
+    }
+
+    private void drawLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, Focus focus, double width,
+                            double height) {
+        LabelPlacer placer = new LabelPlacer(width, height, LABEL_GAP);
+        for (int n = 0; n < graph.nodeCount(); n++) {
+            if (g.isPlaced(n)) {
+                placer.addCircle(g.nodeX(n), g.nodeY(n), nodeClearance(g, n));
+            }
+        }
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        // The hovered edge's and the selected event's captions come first: they are what the
+        // user is looking at. Then the actors' names, then the other captions while room lasts.
+        int[] edges = focus.relationLabelOrder(g);
+        int pressing = 0;
+        while (pressing < edges.length && focus.isPressing(edges[pressing])) {
+            pressing++;
+        }
+        placeRelationLabels(gc, graph, g, placer, edges, 0, pressing, PRESSING_POSITIONS);
+        int placed = 0;
+        for (int n : focus.nodeLabelOrder(g)) {
+            if (placed >= MAX_NODE_LABELS) {
+                break;
+            }
+            ActorNode node = graph.node(n);
+            boolean bold = node.actorIndex() == focus.highlight.selectedActor();
+            Font font = bold ? nodeFontBold : nodeFont;
+            String text = shorten(node.actor().name(), 34);
+            double w = measure.width(text, font) + 2 * LABEL_PAD_X;
+            double h = TextMeasure.lineHeight(font);
+            // Just clear of the node's own obstacle disc and the gap around it.
+            double reach = nodeClearance(g, n) + LABEL_GAP + 0.5;
+            LabelBox box = placer.place(w, h, LabelPlacer.aroundCircle(g.nodeX(n), g.nodeY(n), reach, w, h, 0));
+            if (box != null) {
+                placed++;
+                double alpha = focus.nodeDimmed(n) ? 0.35 : 1;
+                drawLabel(gc, box, text, font, Palette.TEXT.deriveColor(0, 1, 1, alpha));
+                g.addLabel(new PlacedLabel(box, text, n, -1));
+            }
+        }
+        placeRelationLabels(gc, graph, g, placer, edges, pressing, Math.min(edges.length, pressing + MAX_EDGE_LABELS),
+                POSITIONS);
+    }
+
+    /** Where along its curve a caption may sit, best first (0 = source end, 1 = target end). */
+    private static final double[] POSITIONS = {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8};
+    private static final double[] PRESSING_POSITIONS = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
+
+    private void placeRelationLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, LabelPlacer placer,
+                                     int[] order, int from, int to, double[] positions) {
+        for (int i = from; i < to; i++) {
+            int r = order[i];
+            Relation relation = graph.relations().get(r);
+            String text = relation.label();
+            double w = measure.width(text, edgeFont) + 2 * LABEL_PAD_X;
+            double h = TextMeasure.lineHeight(edgeFont);
+            double[] points = new double[positions.length * 2];
+            for (int k = 0; k < positions.length; k++) {
+                double[] p = g.pointOn(r, positions[k]);
+                points[2 * k] = p[0];
+                points[2 * k + 1] = p[1];
+            }
+            LabelBox box = placer.place(w, h, LabelPlacer.centredOn(points, w, h));
+            if (box != null) {
+                drawLabel(gc, box, text, edgeFont, legibleOnWhite(Palette.of(relation.type())));
+                g.addLabel(new PlacedLabel(box, text, -1, r));
+            }
+        }
+    }
+
+    /** The disc labels keep off: the shapes reach at most 1.2 r (the diamond), the rings a little more. */
+    private static double nodeClearance(GraphGeometry g, int n) {
+        return g.nodeRadius(n) * 1.22 + 3;
+    }
+
+    private static void drawLabel(GraphicsContext gc, LabelBox box, String text, Font font, Color colour) {
+        gc.setFill(LABEL_BACKGROUND);
+        gc.fillRoundRect(box.x(), box.y(), box.width(), box.height(), 6, 6);
+        gc.setFont(font);
+        gc.setFill(colour);
+        gc.fillText(text, box.x() + LABEL_PAD_X, box.y() + box.height() / 2);
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+    }
+
+    /** The colour darkened until text in it reads on white (contrast ratio ≥ 4.5, WCAG AA). */
+    static Color legibleOnWhite(Color colour) {
+        Color c = colour;
+        for (int i = 0; i < 20 && contrastOnWhite(c) < 4.5; i++) {
+            c = c.deriveColor(0, 1, 0.88, 1);
+        }
+        return c;
+    }
+
+    static double contrastOnWhite(Color c) {
+        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+        return 1.05 / (l + 0.05);
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    private void drawEmptyMessage(GraphicsContext gc, double width, double height) {
+        gc.setFont(Font.font(nodeFont.getFamily(), 13));
+        gc.setFill(Palette.TEXT_MUTED);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText("No actors take part in the events shown", width / 2, height / 2);
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    // ----- legend --------------------------------------------------------------------------
+
+    private static final double LEGEND_ROW = 18;
+    private static final double LEGEND_PAD = 6;
+    private static final double GLYPH = 22;
+    private static final double KIND_GLYPH = 13;
+    /** Where the last legend row laid out ends. */
+    private double legendEnd;
+    private static final double ITEM_GAP = 12;
+
+    /** Height of the legend strip at this width (0 when hidden or empty). */
+    public double legendHeight(ActorGraph graph, double width) {
+        if (!legendVisible || graph.isEmpty()) {
+            return 0;
+        }
+        int rows = layoutLegend(legendItems(graph, width), width, null, 0);
+        return rows * LEGEND_ROW + 2 * LEGEND_PAD;
+    }
+
+    private record LegendItem(ActorKind kind, CertaintyLevel edge, boolean affiliation, String text) {
+    }
+
+    /**
+     * The legend's items: the full wording when it fits one row, else a compact wording (the
+     * closing hint dropped, "not stated" for reported, claimed or assessed).
+     */
+    private List<LegendItem> legendItems(ActorGraph graph, double width) {
+        List<LegendItem> full = legendItems(graph, false);
+        if (layoutLegend(full, width, null, 0) == 1) {
+            return full;
+        }
+        return legendItems(graph, true);
+    }
+
+    private static List<LegendItem> legendItems(ActorGraph graph, boolean compact) {
+        Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
+        for (ActorNode node : graph.nodes()) {
+            kinds.add(node.actor().kind());
+        }
+        boolean stated = false;
+        boolean doubtful = false;
+        boolean forecast = false;
+        for (Relation r : graph.relations()) {
+            stated |= r.strongestCertainty() == CertaintyLevel.STATED;
+            forecast |= r.strongestCertainty() == CertaintyLevel.FORECAST;
+            doubtful |= r.isUncertain() && r.strongestCertainty() != CertaintyLevel.FORECAST;
+        }
+        List<LegendItem> items = new ArrayList<>();
+        for (ActorKind kind : kinds) {
+            String name = kind.id();
+            items.add(new LegendItem(kind, null, false, Character.toUpperCase(name.charAt(0)) + name.substring(1)));
+        }
+        if (stated) {
+            items.add(new LegendItem(null, CertaintyLevel.STATED, false, "stated"));
+        }
+        if (doubtful) {
+            items.add(new LegendItem(null, CertaintyLevel.REPORTED, false,
+                    compact ? "not stated" : "reported, claimed or assessed"));
+        }
+        if (forecast) {
+            items.add(new LegendItem(null, CertaintyLevel.FORECAST, false, "forecast"));
+        }
+        if (!graph.affiliations().isEmpty()) {
+            items.add(new LegendItem(null, null, true, "affiliation"));
+        }
+        if (!compact) {
+            items.add(new LegendItem(null, null, false, "size: events · colour: event type"));
+        }
+        return items;
+    }
+
+    /** Flows the items into rows; draws them when {@code gc} is given. Returns the row count. */
+    private int layoutLegend(List<LegendItem> items, double width, GraphicsContext gc, double top) {
+        double x = LEGEND_PAD;
+        int row = 0;
+        for (LegendItem item : items) {
+            boolean glyph = item.kind != null || item.edge != null || item.affiliation;
+            double w = glyphWidth(item) + measure.width(item.text, legendFont);
+            if (x > LEGEND_PAD && x + w > width - LEGEND_PAD) {
+                row++;
+                x = LEGEND_PAD;
+            }
+            if (gc != null) {
+                drawLegendItem(gc, item, x, top + LEGEND_PAD + row * LEGEND_ROW + LEGEND_ROW / 2, glyph);
+            }
+            x += w + ITEM_GAP;
+        }
+        legendEnd = x - ITEM_GAP;
+        return row + 1;
+    }
+
+    private void drawLegend(GraphicsContext gc, ActorGraph graph, double width, double height, double legendHeight) {
+        double legendTop = height - legendHeight;
+        gc.setFill(Palette.BAND);
+        gc.fillRect(0, legendTop, width, legendHeight);
+        gc.setStroke(Palette.GRID);
+        gc.setLineWidth(1);
+        gc.strokeLine(0, legendTop + 0.5, width, legendTop + 0.5);
+        gc.setFont(legendFont);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        int rows = layoutLegend(legendItems(graph, width), width, gc, legendTop);
+        // The counts, right-aligned on the last row when there is room after the items.
+        String counts = graph.nodeCount() + (graph.nodeCount() == 1 ? " actor · " : " actors · ")
+                + graph.relations().size() + (graph.relations().size() == 1 ? " relation" : " relations");
+        double countsWidth = measure.width(counts, legendFont);
+        if (legendEnd + ITEM_GAP + countsWidth <= width - LEGEND_PAD) {
+            gc.setFill(Palette.TEXT_MUTED);
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.fillText(counts, width - LEGEND_PAD, legendTop + LEGEND_PAD + (rows - 1) * LEGEND_ROW + LEGEND_ROW / 2);
+            gc.setTextAlign(TextAlignment.LEFT);
+        }
+    }
+
+    /** Room taken by an item's symbol and the space after it: shapes are narrower than line samples. */
+    private static double glyphWidth(LegendItem item) {
+        if (item.kind != null) {
+            return KIND_GLYPH + 4;
+        }
+        return item.edge != null || item.affiliation ? GLYPH + 4 : 0;
+    }
+
+    private void drawLegendItem(GraphicsContext gc, LegendItem item, double x, double cy, boolean glyph) {
+        double textX = x;
+        if (glyph) {
+            gc.setLineDashes((double[]) null);
+            if (item.kind != null) {
+                gc.setFill(Palette.of(item.kind));
+                shape(gc, item.kind, x + KIND_GLYPH / 2, cy, 5);
+                gc.fill();
+            } else if (item.affiliation) {
+                gc.setStroke(AFFILIATION);
+                gc.setLineWidth(5);
+                gc.strokeLine(x + 2, cy, x + GLYPH - 2, cy);
+            } else {
+                gc.setStroke(Palette.TEXT_MUTED);
+                gc.setLineWidth(2);
+                gc.setLineDashes(dashes(item.edge, 2));
+                gc.strokeLine(x + 1, cy, x + GLYPH - 1, cy);
+                gc.setLineDashes((double[]) null);
+            }
+            textX = x + glyphWidth(item);
+        }
+        gc.setFont(legendFont);
+        gc.setFill(Palette.TEXT_MUTED);
+        gc.fillText(item.text, textX, cy);
+    }
+
+    // ----- emphasis ------------------------------------------------------------------------
+
+    /** Which nodes and edges the highlight brings forward, and which it fades. */
+    private static final class Focus {
+        final GraphHighlight highlight;
+        final ActorGraph graph;
+        final boolean hasHover;
+        final boolean[] nodeFocus;
+        final boolean[] relationFocus;
+        final boolean[] eventNode;
+        final boolean[] eventRelation;
+
+        Focus(ActorGraph graph, GraphHighlight highlight) {
+            this.graph = graph;
+            this.highlight = highlight;
+            int n = graph.nodeCount();
+            int m = graph.relations().size();
+            nodeFocus = new boolean[n];
+            relationFocus = new boolean[m];
+            eventNode = new boolean[n];
+            eventRelation = new boolean[m];
+            int hoveredNode = graph.nodeOfActor(highlight.hoveredActor());
+            int hoveredRelation = highlight.hoveredRelation() >= 0 && highlight.hoveredRelation() < m
+                    ? highlight.hoveredRelation() : -1;
+            hasHover = hoveredNode >= 0 || hoveredRelation >= 0;
+            if (hoveredNode >= 0) {
+                nodeFocus[hoveredNode] = true;
+                for (int r = 0; r < m; r++) {
+                    Relation rel = graph.relations().get(r);
+                    if (rel.touches(hoveredNode)) {
+                        relationFocus[r] = true;
+                        nodeFocus[rel.source()] = true;
+                        nodeFocus[rel.target()] = true;
+                    }
+                }
+                for (Affiliation a : graph.affiliations()) {
+                    if (a.member() == hoveredNode || a.parent() == hoveredNode) {
+                        nodeFocus[a.member()] = true;
+                        nodeFocus[a.parent()] = true;
+                    }
+                }
+            } else if (hoveredRelation >= 0) {
+                Relation rel = graph.relations().get(hoveredRelation);
+                relationFocus[hoveredRelation] = true;
+                nodeFocus[rel.source()] = true;
+                nodeFocus[rel.target()] = true;
+            }
+            int event = highlight.selectedEvent();
+            EventIndex index = graph.index();
+            if (event >= 0 && event < index.size()) {
+                for (int r : graph.relationsOfEvent(event)) {
+                    eventRelation[r] = true;
+                }
+                for (int i = index.actorStart(event); i < index.actorEnd(event); i++) {
+                    int node = graph.nodeOfActor(index.actorAt(i));
+                    if (node >= 0) {
+                        eventNode[node] = true;
+                    }
+                }
+            }
+        }
+
+        boolean nodeDimmed(int n) {
+            return hasHover && !nodeFocus[n];
+        }
+
+        boolean relationDimmed(int r) {
+            return hasHover && !relationFocus[r];
+        }
+
+        /** The hovered edge or one of the selected event's: its caption goes before any other. */
+        boolean isPressing(int r) {
+            return r == highlight.hoveredRelation() || eventRelation[r];
+        }
+
+        boolean relationEmphasised(int r) {
+            return eventRelation[r] || (hasHover && relationFocus[r]);
+        }
+
+        /** Hovered and selected first, then the selected event's actors, then busier actors first. */
+        int[] nodeLabelOrder(GraphGeometry g) {
+            int n = graph.nodeCount();
+            long[] keyed = new long[n];
+            int k = 0;
+            int hovered = graph.nodeOfActor(highlight.hoveredActor());
+            int selected = graph.nodeOfActor(highlight.selectedActor());
+            for (int i = 0; i < n; i++) {
+                if (!g.isPlaced(i)) {
+                    continue;
+                }
+                long rank = i == hovered ? 0 : i == selected ? 1 : eventNode[i] ? 2 : hasHover && nodeFocus[i] ? 3 : 4;
+                long busy = Math.max(0, (1 << 20) - graph.node(i).eventCount());
+                keyed[k++] = (rank << 52) | (busy << 24) | i;
+            }
+            return sortedLow(keyed, k, 24);
+        }
+
+        /**
+         * The hovered edge, the selected event's, the hovered actor's, then busier edges first,
+         * and of equally busy ones the more certain first: stated facts get their captions first.
+         */
+        int[] relationLabelOrder(GraphGeometry g) {
+            int m = graph.relations().size();
+            long[] keyed = new long[m];
+            int k = 0;
+            for (int r = 0; r < m; r++) {
+                if (!g.isDrawn(r) || (hasHover && !relationFocus[r])) {
+                    continue; // while hovering, only the neighbourhood's edges are captioned
+                }
+                Relation relation = graph.relations().get(r);
+                long rank = r == highlight.hoveredRelation() ? 0 : eventRelation[r] ? 1 : hasHover ? 2 : 3;
+                long busy = Math.max(0, (1 << 18) - relation.count());
+                long doubt = relation.strongestCertainty().ordinal();
+                keyed[k++] = (rank << 56) | (busy << 36) | (doubt << 32) | r;
+            }
+            return sortedLow(keyed, k, 32);
+        }
+
+        private static int[] sortedLow(long[] keyed, int k, int bits) {
+            long[] sorted = Arrays.copyOf(keyed, k);
+            Arrays.sort(sorted);
+            int[] out = new int[k];
+            for (int i = 0; i < k; i++) {
+                out[i] = (int) (sorted[i] & ((1L << bits) - 1));
+            }
+            return out;
+        }
+    }
+}
