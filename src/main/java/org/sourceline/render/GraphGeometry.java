@@ -226,6 +226,54 @@ public final class GraphGeometry {
         return null;
     }
 
+    /**
+     * What a click at a point means: a node, else a label (standing for its node or relation),
+     * else the nearest relation's curve; {@link Target#NONE} for the background.
+     */
+    public Target targetAt(double x, double y) {
+        int node = nodeAt(x, y);
+        if (node >= 0) {
+            return new Target(node, -1);
+        }
+        PlacedLabel label = labelAt(x, y);
+        if (label != null) {
+            return new Target(label.node(), label.relation());
+        }
+        int relation = relationAt(x, y);
+        return relation >= 0 ? new Target(-1, relation) : Target.NONE;
+    }
+
+    /**
+     * A point where a click finds this relation: its caption's centre when it has one, else the
+     * first point along its curve not covered by something else; null when there is none.
+     */
+    public double[] clickablePointOf(int relation) {
+        for (PlacedLabel label : labels) {
+            if (label.relation() == relation) {
+                return new double[] {label.box().x() + label.box().width() / 2, label.box().y() + label.box().height() / 2};
+            }
+        }
+        if (!isDrawn(relation)) {
+            return null;
+        }
+        for (double t : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            double[] p = pointOn(relation, t);
+            if (targetAt(p[0], p[1]).relation() == relation) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A node or relation of the drawn graph (the other is -1), or neither. */
+    public record Target(int node, int relation) {
+        public static final Target NONE = new Target(-1, -1);
+
+        public boolean isNone() {
+            return node < 0 && relation < 0;
+        }
+    }
+
     /** The topmost node whose disc (plus a little slack) holds the point, or -1. */
     public int nodeAt(double x, double y) {
         int best = -1;

@@ -1,0 +1,462 @@
+package org.sourceline.ui.graph;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Button;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitMenuButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import org.sourceline.graph.ActorGraph;
+import org.sourceline.graph.ActorGraphBuilder;
+import org.sourceline.graph.ForceLayout;
+import org.sourceline.graph.GraphLayout;
+import org.sourceline.graph.LayoutInput;
+import org.sourceline.graph.Point;
+import org.sourceline.graph.Relation;
+import org.sourceline.graph.TimeWindow;
+import org.sourceline.query.EventIndex;
+import org.sourceline.query.FilterResult;
+import org.sourceline.render.GraphGeometry;
+import org.sourceline.render.GraphHighlight;
+import org.sourceline.render.GraphRenderer;
+import org.sourceline.render.GraphViewport;
+import org.sourceline.render.Palette;
+import org.sourceline.ui.AppModel;
+import org.sourceline.ui.LoadedDataset;
+
+/**
+ * The actor-relationship view: who does what to whom in the filtered events, drawn on a canvas
+ * by {@link GraphRenderer} and linked to the app's selection.
+ *
+ * <p>It follows {@link AppModel}'s filter result (the graph of the visible events is derived
+ * again, and laid out again in the background when its actors or pairs change) and its selected
+ * event and actor (emphasised). Users zoom with the wheel around the pointer, pan by dragging the
+ * background, pin an actor by dragging it, hover to bring an actor's neighbourhood forward, click
+ * an actor to select it (its context menu filters to it), click an edge to list its events and
+ * select the first, and narrow the time slider to see the relations as they stood then; the
+ * layout stays put while the window moves, so the picture can be compared over time.
+ */
+public final class GraphView extends BorderPane {
+    private static final String STYLESHEET = "/css/graph.css";
+    /** Seeds of successive "Re-layout" requests: a fixed sequence, so arrangements can be reproduced. */
+    private static final long SEED_STEP = 0x9E3779B97F4A7C15L;
+
+    private final AppModel model;
+    private final GraphRenderer renderer = new GraphRenderer();
+    private final LayoutRunner runner = new LayoutRunner();
+    private final ResizableCanvas surface = new ResizableCanvas();
+    private final TimeWindowBar timeBar = new TimeWindowBar();
+    private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
+    private final Map<Integer, Point> pins = new LinkedHashMap<>();
+    private final GraphGestures gestures;
+
+    private ActorGraph fullGraph;
+    private ActorGraph shownGraph;
+    private LayoutInput laidOut;
+    private LayoutInput pending;
+    private GraphLayout layout = GraphLayout.empty(0);
+    private GraphViewport viewport = new GraphViewport(120, 0, 0);
+    private boolean autoFit = true;
+    private long seed = ForceLayout.DEFAULT_SEED;
+    private int hoveredActor = -1;
+    private int hoveredRelation = -1;
+    private GraphGeometry geometry;
+    private String layoutError;
+    private GraphLayout restricted;
+    private GraphLayout restrictedFor;
+    private ActorGraph restrictedGraph;
+
+    public GraphView(AppModel model) {
+        this.model = model;
+        setId("graph-view");
+        getStyleClass().add("graph-view");
+        getStylesheets().add(GraphView.class.getResource(STYLESHEET).toExternalForm());
+        setMinSize(0, 0);
+
+        surface.getStyleClass().add("graph-canvas");
+        surface.canvas().setId("graph-canvas");
+        surface.setOnResized(this::onResized);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("graph-progress");
+        progress.getStyleClass().add("graph-progress");
+        progress.visibleProperty().bind(layingOut);
+        progress.setMouseTransparent(true);
+        StackPane.setAlignment(progress, Pos.TOP_RIGHT);
+        StackPane centre = new StackPane(surface, progress);
+        centre.setMinSize(0, 0);
+        setCenter(centre);
+        setTop(createToolBar());
+        gestures = new GraphGestures(this, model);
+
+        model.loadedProperty().addListener((obs, old, now) -> onDatasetOpened(now));
+        model.filterResultProperty().addListener((obs, old, now) -> onFilterResult(now));
+        model.selectedEventProperty().addListener((obs, old, now) -> repaint());
+        model.selectedActorProperty().addListener((obs, old, now) -> repaint());
+        timeBar.windowProperty().addListener((obs, old, now) -> onTimeWindow());
+        onDatasetOpened(model.getLoaded());
+        onFilterResult(model.getFilterResult());
+    }
+
+    private HBox createToolBar() {
+        SplitMenuButton relayout = new SplitMenuButton();
+        relayout.setId("graph-relayout");
+        relayout.setText("Re-layout");
+        relayout.setTooltip(new Tooltip("Arrange the actors afresh around the pinned ones"));
+        relayout.setOnAction(e -> relayout());
+        MenuItem unpin = new MenuItem("Unpin All Actors");
+        unpin.setId("graph-unpin-all");
+        unpin.setOnAction(e -> unpinAll());
+        MenuItem reset = new MenuItem("Reset to the First Arrangement");
+        reset.setId("graph-reset-layout");
+        reset.setOnAction(e -> resetLayout());
+        relayout.getItems().addAll(unpin, reset);
+        relayout.setMinWidth(USE_PREF_SIZE);
+        Button fit = new Button("Fit");
+        fit.setMinWidth(USE_PREF_SIZE);
+        fit.setId("graph-fit");
+        fit.setTooltip(new Tooltip("Show the whole graph (0)"));
+        fit.setOnAction(e -> fitToView());
+        HBox.setHgrow(timeBar, Priority.ALWAYS);
+        timeBar.setMaxWidth(Double.MAX_VALUE);
+        HBox bar = new HBox(relayout, fit, new Separator(Orientation.VERTICAL), timeBar);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("graph-tool-bar");
+        return bar;
+    }
+
+    // ----- public state --------------------------------------------------------------------
+
+    /** The graph drawn: the filtered events within the time window. */
+    public ActorGraph shownGraph() {
+        return shownGraph;
+    }
+
+    /** The graph laid out: the filtered events at any time. */
+    public ActorGraph fullGraph() {
+        return fullGraph;
+    }
+
+    /** Current positions (those of the last finished layout, with dragged actors moved). */
+    public GraphLayout graphLayout() {
+        return layout;
+    }
+
+    public GraphViewport viewport() {
+        return viewport;
+    }
+
+    /** True while a layout runs in the background; the previous one stays on screen meanwhile. */
+    public ReadOnlyBooleanProperty layingOutProperty() {
+        return layingOut.getReadOnlyProperty();
+    }
+
+    public boolean isLayingOut() {
+        return layingOut.get();
+    }
+
+    public ReadOnlyObjectProperty<TimeWindow> timeWindowProperty() {
+        return timeBar.windowProperty();
+    }
+
+    /** Restricts the graph to events touching [from, to] (epoch days, clamped to the data's span). */
+    public void setTimeWindow(long from, long to) {
+        timeBar.select(from, to);
+    }
+
+    public void showAllTime() {
+        timeBar.showAll();
+    }
+
+    /** Dataset positions of the pinned actors. */
+    public Set<Integer> pinnedActors() {
+        return Set.copyOf(pins.keySet());
+    }
+
+    public Canvas canvas() {
+        return surface.canvas();
+    }
+
+    /** Where an actor's node is drawn, in screen coordinates, or null when it is not drawn. */
+    public Point2D screenPointOfActor(String actorId) {
+        if (geometry == null || shownGraph == null) {
+            return null;
+        }
+        int node = shownGraph.nodeOf(actorId);
+        if (node < 0 || !geometry.isPlaced(node)) {
+            return null;
+        }
+        return canvas().localToScreen(geometry.nodeX(node), geometry.nodeY(node));
+    }
+
+    /**
+     * A screen point where a click finds the relation (its caption, or a free point of its
+     * curve), or null when it is not drawn.
+     */
+    public Point2D screenPointOfRelation(Relation relation) {
+        int r = shownGraph == null ? -1 : shownGraph.relations().indexOf(relation);
+        double[] p = geometry == null || r < 0 ? null : geometry.clickablePointOf(r);
+        return p == null ? null : canvas().localToScreen(p[0], p[1]);
+    }
+
+    // ----- commands ------------------------------------------------------------------------
+
+    /** Arranges the actors afresh (a new seed), keeping pinned actors where they are. */
+    public void relayout() {
+        seed += SEED_STEP;
+        startLayout(true);
+    }
+
+    /** Releases every pinned actor and lays out again. */
+    public void unpinAll() {
+        pins.clear();
+        startLayout(true);
+    }
+
+    /** Back to the arrangement the data gives by default: no pins, the first seed, fitted. */
+    public void resetLayout() {
+        pins.clear();
+        seed = ForceLayout.DEFAULT_SEED;
+        autoFit = true;
+        startLayout(true);
+    }
+
+    /** Zooms so that the whole graph shows, and keeps it fitted when the view is resized. */
+    public void fitToView() {
+        autoFit = true;
+        fit();
+        repaint();
+    }
+
+    /** Zooms by a factor around the centre of the view. */
+    public void zoom(double factor) {
+        zoomAround(factor, canvas().getWidth() / 2, canvas().getHeight() / 2);
+    }
+
+    // ----- used by the gestures ------------------------------------------------------------
+
+    GraphGeometry geometry() {
+        return geometry;
+    }
+
+    int hoveredActor() {
+        return hoveredActor;
+    }
+
+    int hoveredRelation() {
+        return hoveredRelation;
+    }
+
+    void zoomAround(double factor, double x, double y) {
+        autoFit = false;
+        viewport = viewport.zoomedAround(factor, x, y);
+        repaint();
+    }
+
+    void pan(double dx, double dy) {
+        autoFit = false;
+        viewport = viewport.pannedBy(dx, dy);
+        repaint();
+    }
+
+    void hover(int actor, int relation) {
+        if (actor != hoveredActor || relation != hoveredRelation) {
+            hoveredActor = actor;
+            hoveredRelation = relation;
+            repaint();
+        }
+    }
+
+    /** Moves an actor to a screen point and pins it there. */
+    void moveAndPin(int actor, double screenX, double screenY) {
+        double x = viewport.toLayoutX(screenX);
+        double y = viewport.toLayoutY(screenY);
+        layout = layout.moved(actor, x, y);
+        pins.put(actor, new Point(x, y));
+        repaint();
+    }
+
+    boolean isPinned(int actor) {
+        return pins.containsKey(actor);
+    }
+
+    /** Releases one actor; it finds its place again at the next layout. */
+    void unpin(int actor) {
+        if (pins.remove(actor) != null) {
+            repaint();
+        }
+    }
+
+    /** Pins an actor where it is now. */
+    void pin(int actor) {
+        if (layout.has(actor)) {
+            pins.put(actor, layout.position(actor));
+            repaint();
+        }
+    }
+
+    EventIndex index() {
+        LoadedDataset loaded = model.getLoaded();
+        return loaded == null ? null : loaded.index();
+    }
+
+    // ----- following the model -------------------------------------------------------------
+
+    private void onDatasetOpened(LoadedDataset loaded) {
+        runner.cancel();
+        pins.clear();
+        seed = ForceLayout.DEFAULT_SEED;
+        autoFit = true;
+        laidOut = null;
+        pending = null;
+        layingOut.set(false);
+        hoveredActor = -1;
+        hoveredRelation = -1;
+        layout = GraphLayout.empty(loaded == null ? 0 : loaded.index().actorCount());
+        fullGraph = null;
+        shownGraph = null;
+        timeBar.setExtent(loaded == null ? null : TimeWindow.extentOf(loaded.index()));
+        repaint();
+    }
+
+    private void onFilterResult(FilterResult result) {
+        if (result == null) {
+            fullGraph = null;
+            shownGraph = null;
+            repaint();
+            return;
+        }
+        if (layout.actorCount() != result.index().actorCount()) {
+            layout = GraphLayout.empty(result.index().actorCount());
+        }
+        fullGraph = ActorGraphBuilder.derive(result, TimeWindow.ALL);
+        shownGraph = timeBar.windowProperty().get().isAll() ? fullGraph
+                : ActorGraphBuilder.derive(result, timeBar.windowProperty().get());
+        hoveredActor = -1;
+        hoveredRelation = -1;
+        startLayout(false);
+        repaint();
+    }
+
+    private void onTimeWindow() {
+        FilterResult result = model.getFilterResult();
+        if (result == null || fullGraph == null) {
+            return;
+        }
+        TimeWindow window = timeBar.windowProperty().get();
+        shownGraph = window.isAll() ? fullGraph : ActorGraphBuilder.derive(result, window);
+        hoveredRelation = -1;
+        repaint();
+    }
+
+    /** Lays out the full graph in the background unless its layout input is unchanged. */
+    private void startLayout(boolean force) {
+        if (fullGraph == null) {
+            return;
+        }
+        LayoutInput input = LayoutInput.of(fullGraph);
+        if (!force && (input.equals(laidOut) || input.equals(pending))) {
+            return;
+        }
+        pending = input;
+        layoutError = null;
+        layingOut.set(true);
+        runner.submit(input, pins, seed, result -> {
+            layout = keepPinned(result);
+            laidOut = input;
+            pending = null;
+            layingOut.set(false);
+            if (autoFit) {
+                fit();
+            }
+            repaint();
+        }, error -> {
+            pending = null;
+            layingOut.set(false);
+            layoutError = "Layout failed: " + error.getMessage();
+            repaint();
+        });
+    }
+
+    /** Actors dragged while the layout ran keep the place they were dragged to. */
+    private GraphLayout keepPinned(GraphLayout result) {
+        GraphLayout merged = result;
+        for (Map.Entry<Integer, Point> pin : pins.entrySet()) {
+            int a = pin.getKey();
+            if (merged.has(a) && !pin.getValue().equals(merged.position(a))) {
+                merged = merged.moved(a, pin.getValue().x(), pin.getValue().y());
+            }
+        }
+        return merged;
+    }
+
+    private void onResized() {
+        if (autoFit) {
+            fit();
+        }
+        repaint();
+    }
+
+    private void fit() {
+        if (fullGraph != null) {
+            viewport = renderer.fit(fullGraph, layout, canvas().getWidth(), canvas().getHeight());
+        }
+    }
+
+    /** Draws the current state; cheap enough to call on every change. */
+    void repaint() {
+        Canvas canvas = canvas();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        if (w <= 0 || h <= 0) {
+            return;
+        }
+        EventIndex index = index();
+        if (shownGraph == null || index == null) {
+            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            geometry = null;
+            return;
+        }
+        int selectedEvent = index.indexOf(model.getSelectedEvent());
+        int selectedActor = index.indexOf(model.selectedActorProperty().get());
+        GraphHighlight highlight = new GraphHighlight(hoveredActor, hoveredRelation, selectedActor, selectedEvent,
+                pins.keySet());
+        geometry = renderer.draw(canvas.getGraphicsContext2D(), shownGraph, laidOutPart(), viewport, highlight, w, h);
+        if (layoutError != null) {
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setFill(Palette.TEXT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.fillText(layoutError, 8, 8);
+        }
+    }
+
+    /**
+     * The positions of the laid-out graph's actors only: actors left over from an earlier
+     * filter are not drawn. Recomputed only when the layout or the graph changes.
+     */
+    private GraphLayout laidOutPart() {
+        if (restrictedFor != layout || restrictedGraph != fullGraph) {
+            restricted = fullGraph == null ? layout : layout.restrictedTo(fullGraph);
+            restrictedFor = layout;
+            restrictedGraph = fullGraph;
+        }
+        return restricted;
+    }
+
+
+}
