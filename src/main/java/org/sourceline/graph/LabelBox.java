@@ -25,6 +25,31 @@ public record LabelBox(double x, double y, double width, double height) {
         return dx * dx + dy * dy < reach * reach;
     }
 
+    /** True when the segment from (x0, y0) to (x1, y1) passes through the box (Liang–Barsky clipping). */
+    public boolean crossesSegment(double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0 - x, maxX() - x0, y0 - y, maxY() - y0};
+        double enter = 0;
+        double leave = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+            } else {
+                double t = q[i] / p[i];
+                if (p[i] < 0) {
+                    enter = Math.max(enter, t);
+                } else {
+                    leave = Math.min(leave, t);
+                }
+            }
+        }
+        return enter <= leave;
+    }
+
     public boolean contains(double px, double py) {
         return px >= x && px <= maxX() && py >= y && py <= maxY();
     }

@@ -8,7 +8,9 @@ import java.util.List;
  * Greedy label placement: obstacles (node discs, fixed boxes) are registered first, then labels
  * are placed one by one, most important first, each at the first of its candidate positions
  * that stays inside the area and clear of every obstacle and every label placed before it. A
- * label with no free candidate is left out rather than drawn over something.
+ * label with no free candidate is left out rather than drawn over something. Line segments
+ * (edges) are soft obstacles: a label asked to avoid them takes the first candidate clear of
+ * them too, and only when there is none settles for one that merely crosses lines.
  *
  * <p>A uniform grid of buckets keeps each test local, so placing thousands of labels stays well
  * within a frame. Plain Java in screen pixels, no toolkit: the renderer measures the text.
@@ -16,6 +18,8 @@ import java.util.List;
 public final class LabelPlacer {
     private static final int CIRCLE = 0;
     private static final int BOX = 1;
+    /** A line segment: a soft obstacle, avoided when possible, covered when not. */
+    private static final int SEGMENT = 2;
 
     private final double width;
     private final double height;
@@ -61,6 +65,27 @@ public final class LabelPlacer {
         add(BOX, box.x(), box.y(), box.width(), box.height(), box.x(), box.y(), box.maxX(), box.maxY());
     }
 
+    /** A line labels should rather not cover, e.g. part of an edge. */
+    public void addSegment(double x0, double y0, double x1, double y1) {
+        add(SEGMENT, x0, y0, x1, y1, Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
+    }
+
+    /**
+     * Places a label at the first candidate clear of lines as well, or failing that at the
+     * first free one (see {@link #place(double, double, double[])}).
+     */
+    public LabelBox placeAvoidingLines(double w, double h, double[] candidates) {
+        for (int c = 0; c + 1 < candidates.length; c += 2) {
+            LabelBox box = new LabelBox(candidates[c], candidates[c + 1], w, h);
+            if (fits(box, true)) {
+                addBox(box);
+                placed.add(box);
+                return box;
+            }
+        }
+        return place(w, h, candidates);
+    }
+
     /**
      * Places a label of the given size at the first free candidate.
      *
@@ -72,7 +97,7 @@ public final class LabelPlacer {
     public LabelBox place(double w, double h, double[] candidates) {
         for (int c = 0; c + 1 < candidates.length; c += 2) {
             LabelBox box = new LabelBox(candidates[c], candidates[c + 1], w, h);
-            if (fits(box)) {
+            if (fits(box, false)) {
                 addBox(box);
                 placed.add(box);
                 return box;
@@ -81,8 +106,12 @@ public final class LabelPlacer {
         return null;
     }
 
-    /** True when a box lies inside the area and clear of every obstacle and placed label. */
+    /** True when a box lies inside the area and clear of every obstacle and placed label (lines may cross it). */
     public boolean fits(LabelBox box) {
+        return fits(box, false);
+    }
+
+    private boolean fits(LabelBox box, boolean avoidLines) {
         if (box.x() < 0 || box.y() < 0 || box.maxX() > width || box.maxY() > height) {
             return false;
         }
@@ -95,7 +124,7 @@ public final class LabelPlacer {
                 int b = r * columns + c;
                 int[] ids = buckets[b];
                 for (int i = 0; i < bucketSizes[b]; i++) {
-                    if (hits(ids[i], box)) {
+                    if ((avoidLines || kind[ids[i]] != SEGMENT) && hits(ids[i], box)) {
                         return false;
                     }
                 }
@@ -141,6 +170,9 @@ public final class LabelPlacer {
     private boolean hits(int id, LabelBox box) {
         if (kind[id] == CIRCLE) {
             return box.overlapsCircle(ax[id], ay[id], aw[id], gap);
+        }
+        if (kind[id] == SEGMENT) {
+            return box.crossesSegment(ax[id], ay[id], aw[id], ah[id]);
         }
         return box.overlaps(new LabelBox(ax[id], ay[id], aw[id], ah[id]), gap);
     }

@@ -88,7 +88,37 @@ class LabelPlacerTest {
     }
 
     @Test
+    void namesKeepOffLinesWhenTheyCanAndCrossThemWhenTheyMust() {
+        LabelPlacer placer = new LabelPlacer(400, 300, GAP);
+        placer.addCircle(200, 150, 10);
+        // An edge leaves the node to the right: the label goes to the left instead.
+        placer.addSegment(200, 150, 390, 150);
+        LabelBox box = placer.placeAvoidingLines(60, 16, LabelPlacer.aroundCircle(200, 150, 12.5, 60, 16, 0));
+        assertThat(box.maxX()).isLessThan(200);
+        assertThat(box.crossesSegment(200, 150, 390, 150)).isFalse();
+        // With lines on every side, it still gets placed, across one of them.
+        LabelPlacer crowded = new LabelPlacer(400, 300, GAP);
+        crowded.addCircle(200, 150, 10);
+        for (int angle = 0; angle < 360; angle += 15) {
+            double rad = Math.toRadians(angle);
+            crowded.addSegment(200, 150, 200 + 190 * Math.cos(rad), 150 + 140 * Math.sin(rad));
+        }
+        assertThat(crowded.placeAvoidingLines(60, 16, LabelPlacer.aroundCircle(200, 150, 12.5, 60, 16, 0))).isNotNull();
+        // Plain placement ignores lines altogether.
+        LabelPlacer plain = new LabelPlacer(400, 300, GAP);
+        plain.addSegment(0, 158, 400, 158);
+        assertThat(plain.place(60, 16, new double[] {100, 150})).isNotNull();
+    }
+
+    @Test
     void boxGeometry() {
+        LabelBox unit = new LabelBox(0, 0, 10, 10);
+        assertThat(unit.crossesSegment(-5, 5, 15, 5)).isTrue();
+        assertThat(unit.crossesSegment(2, 2, 3, 3)).as("inside").isTrue();
+        assertThat(unit.crossesSegment(-5, -1, 15, -1)).isFalse();
+        assertThat(unit.crossesSegment(12, -5, 20, 20)).isFalse();
+        assertThat(unit.crossesSegment(-5, 12, 12, -5)).as("cuts the corner").isTrue();
+        assertThat(unit.crossesSegment(-5, 26, 26, -5)).as("passes the corner").isFalse();
         LabelBox a = new LabelBox(0, 0, 10, 10);
         assertThat(a.overlaps(new LabelBox(11, 0, 5, 5), 2)).isTrue();
         assertThat(a.overlaps(new LabelBox(12.5, 0, 5, 5), 2)).isFalse();
