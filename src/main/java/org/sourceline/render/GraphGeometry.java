@@ -1,9 +1,7 @@
 package org.sourceline.render;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.sourceline.graph.ActorGraph;
 import org.sourceline.graph.ActorNode;
 import org.sourceline.graph.GraphLayout;
@@ -34,7 +32,8 @@ public final class GraphGeometry {
     private final double[] endX;
     private final double[] endY;
     private final boolean[] edgePlaced;
-    private final List<PlacedLabel> labels = new ArrayList<>();
+    private List<PlacedLabel> labels = List.of();
+    private List<PlacedLabel> hoverLabels = List.of();
 
     private GraphGeometry(ActorGraph graph, GraphViewport viewport, double nodeScale, int nodes, int relations) {
         this.graph = graph;
@@ -69,19 +68,31 @@ public final class GraphGeometry {
                 g.nodeR[i] = radius(node.eventCount(), g.nodeScale);
             }
         }
-        // Group the relations of each pair of nodes, whatever their direction, to fan them out.
-        Map<Long, List<Integer>> pairs = new HashMap<>();
+        // Group the relations of each pair of nodes, whatever their direction, to fan them out:
+        // sort (low node, high node, relation) packed in a long, then walk the runs of one pair.
+        long[] keyed = new long[relations.size()];
+        int k = 0;
         for (int r = 0; r < relations.size(); r++) {
             Relation rel = relations.get(r);
             if (g.nodePlaced[rel.source()] && g.nodePlaced[rel.target()]) {
-                long key = ((long) Math.min(rel.source(), rel.target()) << 32) | Math.max(rel.source(), rel.target());
-                pairs.computeIfAbsent(key, k -> new ArrayList<>(2)).add(r);
+                long low = Math.min(rel.source(), rel.target());
+                long high = Math.max(rel.source(), rel.target());
+                keyed[k++] = (low << 42) | (high << 21) | r;
             }
         }
-        for (List<Integer> fan : pairs.values()) {
-            for (int j = 0; j < fan.size(); j++) {
-                g.placeEdge(fan.get(j), relations.get(fan.get(j)), (j - (fan.size() - 1) / 2.0) * FAN_SPACING);
+        Arrays.sort(keyed, 0, k);
+        final long relationBits = (1L << 21) - 1;
+        for (int start = 0; start < k; ) {
+            int end = start + 1;
+            while (end < k && keyed[end] >>> 21 == keyed[start] >>> 21) {
+                end++;
             }
+            int fan = end - start;
+            for (int j = 0; j < fan; j++) {
+                int r = (int) (keyed[start + j] & relationBits);
+                g.placeEdge(r, relations.get(r), (j - (fan - 1) / 2.0) * FAN_SPACING);
+            }
+            start = end;
         }
         return g;
     }
@@ -92,7 +103,7 @@ public final class GraphGeometry {
         // The normal of the low→high direction, so that A→B and B→A fan to opposite sides.
         double dx = nodeX[high] - nodeX[low];
         double dy = nodeY[high] - nodeY[low];
-        double length = Math.max(1e-9, Math.hypot(dx, dy));
+        double length = Math.max(1e-9, Math.sqrt(dx * dx + dy * dy));
         double nx = -dy / length;
         double ny = dx / length;
         double sx = nodeX[rel.source()];
@@ -116,7 +127,7 @@ public final class GraphGeometry {
     private static double[] towards(double x, double y, double toX, double toY, double distance) {
         double dx = toX - x;
         double dy = toY - y;
-        double length = Math.hypot(dx, dy);
+        double length = Math.sqrt(dx * dx + dy * dy);
         if (length < 1e-9) {
             return new double[] {x, y};
         }
@@ -207,20 +218,31 @@ public final class GraphGeometry {
         };
     }
 
-    /** The labels the renderer drew, in the order it placed them. */
+    /** The labels of the base picture, in the order they were placed. */
     public List<PlacedLabel> labels() {
-        return java.util.Collections.unmodifiableList(labels);
+        return labels;
     }
 
-    void addLabel(PlacedLabel label) {
-        labels.add(label);
+    /** The labels drawn over the hover veil (none when nothing is hovered). */
+    public List<PlacedLabel> hoverLabels() {
+        return hoverLabels;
     }
 
-    /** The label drawn at a point, or null. */
+    void setLabels(List<PlacedLabel> placed) {
+        labels = List.copyOf(placed);
+    }
+
+    void setHoverLabels(List<PlacedLabel> placed) {
+        hoverLabels = List.copyOf(placed);
+    }
+
+    /** The label drawn at a point (those above the hover veil first), or null. */
     public PlacedLabel labelAt(double x, double y) {
-        for (int i = labels.size() - 1; i >= 0; i--) {
-            if (labels.get(i).box().contains(x, y)) {
-                return labels.get(i);
+        for (List<PlacedLabel> layer : List.of(hoverLabels, labels)) {
+            for (int i = layer.size() - 1; i >= 0; i--) {
+                if (layer.get(i).box().contains(x, y)) {
+                    return layer.get(i);
+                }
             }
         }
         return null;
@@ -282,7 +304,7 @@ public final class GraphGeometry {
             if (!nodePlaced[i]) {
                 continue;
             }
-            double d = Math.hypot(x - nodeX[i], y - nodeY[i]);
+            double d = distance(x - nodeX[i], y - nodeY[i]);
             if (d <= nodeR[i] + 3 && d - nodeR[i] < bestDistance) {
                 best = i;
                 bestDistance = d - nodeR[i];
@@ -334,6 +356,11 @@ public final class GraphGeometry {
         double dy = by - ay;
         double length2 = dx * dx + dy * dy;
         double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
-        return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+        return distance(px - (ax + t * dx), py - (ay + t * dy));
+    }
+
+    /** Length of (dx, dy); {@code Math.hypot} guards against overflow we cannot have here, and is slow. */
+    private static double distance(double dx, double dy) {
+        return Math.sqrt(dx * dx + dy * dy);
     }
 }

@@ -3,7 +3,9 @@ package org.sourceline.render;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -22,6 +24,7 @@ import org.sourceline.graph.LabelPlacer;
 import org.sourceline.graph.Relation;
 import org.sourceline.model.ActorKind;
 import org.sourceline.model.CertaintyLevel;
+import org.sourceline.model.EventType;
 import org.sourceline.query.EventIndex;
 
 /**
@@ -43,10 +46,22 @@ public final class GraphRenderer {
     private static final double LABEL_PAD_X = 3;
     private static final int MAX_NODE_LABELS = 600;
     private static final int MAX_EDGE_LABELS = 400;
+    /** Up to this many edges, names try to keep off them; beyond, it costs more than it shows. */
+    private static final int MAX_LINE_OBSTACLES = 3_000;
     private static final double[] LONG_DASHES = {9, 5};
     private static final Color AFFILIATION = Color.web("#D0D7DE");
     private static final Color LABEL_BACKGROUND = Color.rgb(255, 255, 255, 0.88);
-    private static final double DIMMED_ALPHA = 0.14;
+    private static final double EDGE_ALPHA = 0.92;
+    /** Each event type's colour at the edges' opacity, made once. */
+    private static final Map<EventType, Color> EDGE_COLOURS = new EnumMap<>(EventType.class);
+
+    static {
+        for (EventType type : EventType.values()) {
+            EDGE_COLOURS.put(type, Palette.of(type).deriveColor(0, 1, 1, EDGE_ALPHA));
+        }
+    }
+    /** Laid over the picture while hovering: what is not in the neighbourhood shows through faintly. */
+    private static final Color VEIL = Color.rgb(255, 255, 255, 0.8);
 
     private final Font nodeFont;
     private final Font nodeFontBold;
@@ -98,7 +113,8 @@ public final class GraphRenderer {
     }
 
     /**
-     * Draws the graph.
+     * Draws the graph: {@link #drawBase} and, when something is hovered, {@link #drawHover} on
+     * top of it.
      *
      * @param gc        where to draw; its transform maps the picture's pixels
      * @param graph     the actors and relations to draw
@@ -111,8 +127,20 @@ public final class GraphRenderer {
      */
     public GraphGeometry draw(GraphicsContext gc, ActorGraph graph, GraphLayout layout, GraphViewport viewport,
                               GraphHighlight highlight, double width, double height) {
+        GraphGeometry geometry = drawBase(gc, graph, layout, viewport, highlight, width, height);
+        drawHover(gc, geometry, highlight, width, height);
+        return geometry;
+    }
+
+    /**
+     * Draws the whole picture as it looks with nothing hovered: background, edges, nodes,
+     * labels, legend, with the selection and pins. The hover is left to {@link #drawHover}, so
+     * a view can keep this layer while the pointer moves and redraw only the light one above.
+     */
+    public GraphGeometry drawBase(GraphicsContext gc, ActorGraph graph, GraphLayout layout, GraphViewport viewport,
+                                  GraphHighlight highlight, double width, double height) {
         GraphGeometry geometry = GraphGeometry.of(graph, layout, viewport);
-        Focus focus = new Focus(graph, highlight);
+        Focus focus = new Focus(graph, highlight.withHover(-1, -1));
         gc.save();
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, width, height);
@@ -120,23 +148,12 @@ public final class GraphRenderer {
         gc.setLineJoin(StrokeLineJoin.ROUND);
         drawGhosts(gc, graph, layout, geometry);
         drawAffiliations(gc, graph, geometry, focus);
-        for (int pass = 0; pass < 2; pass++) {
-            // Faded edges first, so emphasised ones are never drawn under them.
-            for (int r = 0; r < graph.relations().size(); r++) {
-                if (geometry.isDrawn(r) && focus.relationDimmed(r) == (pass == 0)) {
-                    drawRelation(gc, graph.relations().get(r), r, geometry, focus);
-                }
-            }
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            for (int n = 0; n < graph.nodeCount(); n++) {
-                if (geometry.isPlaced(n) && focus.nodeDimmed(n) == (pass == 0)) {
-                    drawNode(gc, graph.node(n), n, geometry, focus, highlight);
-                }
-            }
-        }
+        drawRelations(gc, graph, geometry, focus);
+        drawNodes(gc, graph, geometry, focus);
         double legendHeight = legendHeight(graph, width);
-        drawLabels(gc, graph, geometry, focus, width, height - legendHeight);
+        List<PlacedLabel> labels = new ArrayList<>();
+        drawLabels(gc, graph, geometry, focus, width, height - legendHeight, labels);
+        geometry.setLabels(labels);
         if (graph.isEmpty()) {
             drawEmptyMessage(gc, width, height - legendHeight);
         }
@@ -145,6 +162,35 @@ public final class GraphRenderer {
         }
         gc.restore();
         return geometry;
+    }
+
+    /**
+     * Draws the hover on top of a base picture: a white veil fades everything, then the hovered
+     * actor with its neighbours and edges (or the hovered edge with its two actors) is drawn
+     * again at full strength, with their captions. Draws nothing when nothing is hovered; never
+     * clears, so it can go on the base itself or on a transparent layer above it.
+     *
+     * @param geometry what {@link #drawBase} returned for the picture underneath
+     */
+    public void drawHover(GraphicsContext gc, GraphGeometry geometry, GraphHighlight highlight, double width,
+                          double height) {
+        ActorGraph graph = geometry.graph();
+        Focus focus = new Focus(graph, highlight);
+        List<PlacedLabel> labels = new ArrayList<>();
+        if (focus.hasHover) {
+            double plotHeight = height - legendHeight(graph, width);
+            gc.save();
+            gc.setFill(VEIL);
+            gc.fillRect(0, 0, width, plotHeight);
+            gc.setLineCap(StrokeLineCap.ROUND);
+            gc.setLineJoin(StrokeLineJoin.ROUND);
+            drawAffiliations(gc, graph, geometry, focus);
+            drawRelations(gc, graph, geometry, focus);
+            drawNodes(gc, graph, geometry, focus);
+            drawLabels(gc, graph, geometry, focus, width, plotHeight, labels);
+            gc.restore();
+        }
+        geometry.setHoverLabels(labels);
     }
 
     // ----- parts ---------------------------------------------------------------------------
@@ -163,63 +209,126 @@ public final class GraphRenderer {
     private static void drawAffiliations(GraphicsContext gc, ActorGraph graph, GraphGeometry geometry, Focus focus) {
         gc.setLineDashes((double[]) null);
         gc.setLineWidth(Math.max(2.5, 5 * geometry.nodeScale()));
+        gc.setStroke(AFFILIATION);
         for (Affiliation link : graph.affiliations()) {
             int m = link.member();
             int p = link.parent();
-            if (!geometry.isPlaced(m) || !geometry.isPlaced(p)) {
-                continue;
+            if (geometry.isPlaced(m) && geometry.isPlaced(p) && focus.drawsNode(m) && focus.drawsNode(p)) {
+                gc.strokeLine(geometry.nodeX(m), geometry.nodeY(m), geometry.nodeX(p), geometry.nodeY(p));
             }
-            boolean dimmed = focus.hasHover && !(focus.nodeFocus[m] && focus.nodeFocus[p]);
-            gc.setStroke(dimmed ? AFFILIATION.deriveColor(0, 1, 1, 0.35) : AFFILIATION);
-            gc.strokeLine(geometry.nodeX(m), geometry.nodeY(m), geometry.nodeX(p), geometry.nodeY(p));
         }
     }
 
-    private static void drawRelation(GraphicsContext gc, Relation relation, int r, GraphGeometry g, Focus focus) {
-        Color colour = Palette.of(relation.type());
+    /**
+     * Draws the relations the focus shows: the selected event's halos underneath, then the
+     * edges. Edges of one style (type, width, dashes) go into one path, stroked once, rather
+     * than a path per edge.
+     */
+    private static void drawRelations(GraphicsContext gc, ActorGraph graph, GraphGeometry g, Focus focus) {
+        List<Relation> relations = graph.relations();
+        gc.setLineDashes((double[]) null);
+        gc.setStroke(Palette.SELECTION.deriveColor(0, 1, 1, 0.35));
+        for (int r = 0; r < relations.size(); r++) {
+            if (g.isDrawn(r) && focus.drawsRelation(r) && focus.eventRelation[r]) {
+                gc.setLineWidth(edgeWidth(relations.get(r), r, g, focus) + 7);
+                gc.beginPath();
+                gc.moveTo(g.startX(r), g.startY(r));
+                gc.quadraticCurveTo(g.controlX(r), g.controlY(r), g.endX(r), g.endY(r));
+                gc.stroke();
+            }
+        }
+        // Sort the edges by style (type, dashes, width) packed above their index, then stroke each
+        // run of one style as a single path.
+        long[] keyed = new long[relations.size()];
+        int k = 0;
+        for (int r = 0; r < relations.size(); r++) {
+            if (g.isDrawn(r) && focus.drawsRelation(r)) {
+                Relation relation = relations.get(r);
+                long quarters = Math.round(edgeWidth(relation, r, g, focus) * 4);
+                long style = ((long) relation.type().ordinal() * 3 + dashKind(relation.strongestCertainty())) << 8 | quarters;
+                keyed[k++] = style << 32 | r;
+            }
+        }
+        Arrays.sort(keyed, 0, k);
+        int[] batch = new int[k];
+        for (int start = 0; start < k; ) {
+            int end = start;
+            int size = 0;
+            while (end < k && keyed[end] >>> 32 == keyed[start] >>> 32) {
+                batch[size++] = (int) keyed[end++];
+            }
+            Relation first = relations.get(batch[0]);
+            double width = (keyed[start] >>> 32 & 0xFF) / 4.0;
+            strokeBatch(gc, relations, g, EDGE_COLOURS.get(first.type()), width,
+                    dashes(first.strongestCertainty(), width), batch, size);
+            start = end;
+        }
+    }
+
+    /** 0 solid (stated), 1 long dashes, 2 forecast dashes: the edges' dash patterns, as batch keys. */
+    private static int dashKind(CertaintyLevel level) {
+        return switch (level) {
+            case STATED -> 0;
+            case FORECAST -> 2;
+            default -> 1;
+        };
+    }
+
+    /** Stroke width of a relation as drawn, rounded to quarter pixels so that styles batch. */
+    private static double edgeWidth(Relation relation, int r, GraphGeometry g, Focus focus) {
         double width = GraphGeometry.edgeWidth(relation.count()) * Math.max(0.6, g.nodeScale());
-        boolean emphasised = focus.relationEmphasised(r);
-        if (emphasised) {
+        if (focus.relationEmphasised(r)) {
             width += 1;
         }
-        double alpha = focus.relationDimmed(r) ? DIMMED_ALPHA : 0.92;
-        double tipX = g.endX(r);
-        double tipY = g.endY(r);
-        double ux = tipX - g.controlX(r);
-        double uy = tipY - g.controlY(r);
-        double ul = Math.max(1e-9, Math.hypot(ux, uy));
-        ux /= ul;
-        uy /= ul;
-        double arrowLength = relation.mutual() ? 0 : 6 + 1.7 * width;
-        double lineEndX = tipX - ux * arrowLength * 0.8;
-        double lineEndY = tipY - uy * arrowLength * 0.8;
-        if (focus.eventRelation[r]) {
-            // The selected event's edges get a halo in the selection colour.
-            gc.setLineDashes((double[]) null);
-            gc.setStroke(Palette.SELECTION.deriveColor(0, 1, 1, 0.35));
-            gc.setLineWidth(width + 7);
-            strokeCurve(gc, g.startX(r), g.startY(r), g.controlX(r), g.controlY(r), tipX, tipY);
-        }
-        gc.setStroke(colour.deriveColor(0, 1, 1, alpha));
-        gc.setLineWidth(width);
-        gc.setLineDashes(dashes(relation.strongestCertainty(), width));
-        strokeCurve(gc, g.startX(r), g.startY(r), g.controlX(r), g.controlY(r), lineEndX, lineEndY);
-        gc.setLineDashes((double[]) null);
-        if (!relation.mutual()) {
-            double half = 3 + 1.0 * width;
-            double baseX = tipX - ux * arrowLength;
-            double baseY = tipY - uy * arrowLength;
-            gc.setFill(colour.deriveColor(0, 1, 1, alpha));
-            gc.fillPolygon(new double[] {tipX, baseX - uy * half, baseX + uy * half},
-                    new double[] {tipY, baseY + ux * half, baseY - ux * half}, 3);
-        }
+        return Math.round(width * 4) / 4.0;
     }
 
-    private static void strokeCurve(GraphicsContext gc, double x0, double y0, double cx, double cy, double x1, double y1) {
+    private static double arrowLength(double width) {
+        return 6 + 1.7 * width;
+    }
+
+    private static void strokeBatch(GraphicsContext gc, List<Relation> relations, GraphGeometry g, Color colour,
+                                    double width, double[] dashes, int[] batch, int size) {
+        double arrow = arrowLength(width);
+        double half = 3 + width;
+        gc.setStroke(colour);
+        gc.setLineWidth(width);
+        gc.setLineDashes(dashes);
         gc.beginPath();
-        gc.moveTo(x0, y0);
-        gc.quadraticCurveTo(cx, cy, x1, y1);
+        for (int i = 0; i < size; i++) {
+            int r = batch[i];
+            double ux = g.endX(r) - g.controlX(r);
+            double uy = g.endY(r) - g.controlY(r);
+            double length = Math.max(1e-9, Math.sqrt(ux * ux + uy * uy));
+            // Lines stop inside the arrowhead, so their round ends do not poke through its tip.
+            double back = relations.get(r).mutual() ? 0 : arrow * 0.8 / length;
+            gc.moveTo(g.startX(r), g.startY(r));
+            gc.quadraticCurveTo(g.controlX(r), g.controlY(r), g.endX(r) - ux * back, g.endY(r) - uy * back);
+        }
         gc.stroke();
+        gc.setLineDashes((double[]) null);
+        gc.setFill(colour);
+        gc.beginPath();
+        for (int i = 0; i < size; i++) {
+            int r = batch[i];
+            if (relations.get(r).mutual()) {
+                continue;
+            }
+            double tipX = g.endX(r);
+            double tipY = g.endY(r);
+            double ux = tipX - g.controlX(r);
+            double uy = tipY - g.controlY(r);
+            double length = Math.max(1e-9, Math.sqrt(ux * ux + uy * uy));
+            ux /= length;
+            uy /= length;
+            double baseX = tipX - ux * arrow;
+            double baseY = tipY - uy * arrow;
+            gc.moveTo(tipX, tipY);
+            gc.lineTo(baseX - uy * half, baseY + ux * half);
+            gc.lineTo(baseX + uy * half, baseY - ux * half);
+            gc.closePath();
+        }
+        gc.fill();
     }
 
     /**
@@ -245,12 +354,19 @@ public final class GraphRenderer {
         return scaled;
     }
 
+    private static void drawNodes(GraphicsContext gc, ActorGraph graph, GraphGeometry g, Focus focus) {
+        for (int n = 0; n < graph.nodeCount(); n++) {
+            if (g.isPlaced(n) && focus.drawsNode(n)) {
+                drawNode(gc, graph.node(n), n, g, focus, focus.highlight);
+            }
+        }
+    }
+
     private static void drawNode(GraphicsContext gc, ActorNode node, int n, GraphGeometry g, Focus focus,
                                  GraphHighlight highlight) {
         double x = g.nodeX(n);
         double y = g.nodeY(n);
         double r = g.nodeRadius(n);
-        boolean dimmed = focus.nodeDimmed(n);
         Color fill = Palette.of(node.actor().kind());
         gc.setLineDashes((double[]) null);
         if (node.actorIndex() == highlight.selectedActor() || focus.eventNode[n]) {
@@ -260,8 +376,8 @@ public final class GraphRenderer {
             double ring = r * 1.22 + 4;
             gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
         }
-        gc.setFill(dimmed ? fill.deriveColor(0, 0.4, 1.3, 0.35) : fill);
-        gc.setStroke(dimmed ? Color.rgb(255, 255, 255, 0.5) : Color.WHITE);
+        gc.setFill(fill);
+        gc.setStroke(Color.WHITE);
         gc.setLineWidth(1.5);
         shape(gc, node.actor().kind(), x, y, r);
         gc.fill();
@@ -317,11 +433,24 @@ public final class GraphRenderer {
     }
 
     private void drawLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, Focus focus, double width,
-                            double height) {
+                            double height, List<PlacedLabel> drawn) {
         LabelPlacer placer = new LabelPlacer(width, height, LABEL_GAP);
         for (int n = 0; n < graph.nodeCount(); n++) {
             if (g.isPlaced(n)) {
                 placer.addCircle(g.nodeX(n), g.nodeY(n), nodeClearance(g, n));
+            }
+        }
+        if (graph.relations().size() <= MAX_LINE_OBSTACLES) {
+            // Names would rather not lie across edges: each drawn curve, as a few straight pieces.
+            for (int r = 0; r < graph.relations().size(); r++) {
+                if (g.isDrawn(r) && focus.drawsRelation(r)) {
+                    double[] previous = g.pointOn(r, 0);
+                    for (int i = 1; i <= 6; i++) {
+                        double[] next = g.pointOn(r, i / 6.0);
+                        placer.addSegment(previous[0], previous[1], next[0], next[1]);
+                        previous = next;
+                    }
+                }
             }
         }
         gc.setTextBaseline(VPos.CENTER);
@@ -333,7 +462,7 @@ public final class GraphRenderer {
         while (pressing < edges.length && focus.isPressing(edges[pressing])) {
             pressing++;
         }
-        placeRelationLabels(gc, graph, g, placer, edges, 0, pressing, PRESSING_POSITIONS);
+        placeRelationLabels(gc, graph, g, placer, edges, 0, pressing, PRESSING_POSITIONS, drawn);
         int placed = 0;
         for (int n : focus.nodeLabelOrder(g)) {
             if (placed >= MAX_NODE_LABELS) {
@@ -347,16 +476,15 @@ public final class GraphRenderer {
             double h = TextMeasure.lineHeight(font);
             // Just clear of the node's own obstacle disc and the gap around it.
             double reach = nodeClearance(g, n) + LABEL_GAP + 0.5;
-            LabelBox box = placer.place(w, h, LabelPlacer.aroundCircle(g.nodeX(n), g.nodeY(n), reach, w, h, 0));
+            LabelBox box = placer.placeAvoidingLines(w, h, LabelPlacer.aroundCircle(g.nodeX(n), g.nodeY(n), reach, w, h, 0));
             if (box != null) {
                 placed++;
-                double alpha = focus.nodeDimmed(n) ? 0.35 : 1;
-                drawLabel(gc, box, text, font, Palette.TEXT.deriveColor(0, 1, 1, alpha));
-                g.addLabel(new PlacedLabel(box, text, n, -1));
+                drawLabel(gc, box, text, font, Palette.TEXT);
+                drawn.add(new PlacedLabel(box, text, n, -1));
             }
         }
         placeRelationLabels(gc, graph, g, placer, edges, pressing, Math.min(edges.length, pressing + MAX_EDGE_LABELS),
-                POSITIONS);
+                POSITIONS, drawn);
     }
 
     /** Where along its curve a caption may sit, best first (0 = source end, 1 = target end). */
@@ -364,7 +492,7 @@ public final class GraphRenderer {
     private static final double[] PRESSING_POSITIONS = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
 
     private void placeRelationLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, LabelPlacer placer,
-                                     int[] order, int from, int to, double[] positions) {
+                                     int[] order, int from, int to, double[] positions, List<PlacedLabel> drawn) {
         for (int i = from; i < to; i++) {
             int r = order[i];
             Relation relation = graph.relations().get(r);
@@ -380,7 +508,7 @@ public final class GraphRenderer {
             LabelBox box = placer.place(w, h, LabelPlacer.centredOn(points, w, h));
             if (box != null) {
                 drawLabel(gc, box, text, edgeFont, legibleOnWhite(Palette.of(relation.type())));
-                g.addLabel(new PlacedLabel(box, text, -1, r));
+                drawn.add(new PlacedLabel(box, text, -1, r));
             }
         }
     }
@@ -639,12 +767,13 @@ public final class GraphRenderer {
             }
         }
 
-        boolean nodeDimmed(int n) {
-            return hasHover && !nodeFocus[n];
+        /** Whether this layer draws the node: every node without a hover, only the neighbourhood with one. */
+        boolean drawsNode(int n) {
+            return !hasHover || nodeFocus[n];
         }
 
-        boolean relationDimmed(int r) {
-            return hasHover && !relationFocus[r];
+        boolean drawsRelation(int r) {
+            return !hasHover || relationFocus[r];
         }
 
         /** The hovered edge or one of the selected event's: its caption goes before any other. */
@@ -664,7 +793,7 @@ public final class GraphRenderer {
             int hovered = graph.nodeOfActor(highlight.hoveredActor());
             int selected = graph.nodeOfActor(highlight.selectedActor());
             for (int i = 0; i < n; i++) {
-                if (!g.isPlaced(i)) {
+                if (!g.isPlaced(i) || !drawsNode(i)) {
                     continue;
                 }
                 long rank = i == hovered ? 0 : i == selected ? 1 : eventNode[i] ? 2 : hasHover && nodeFocus[i] ? 3 : 4;
@@ -683,8 +812,8 @@ public final class GraphRenderer {
             long[] keyed = new long[m];
             int k = 0;
             for (int r = 0; r < m; r++) {
-                if (!g.isDrawn(r) || (hasHover && !relationFocus[r])) {
-                    continue; // while hovering, only the neighbourhood's edges are captioned
+                if (!g.isDrawn(r) || !drawsRelation(r)) {
+                    continue;
                 }
                 Relation relation = graph.relations().get(r);
                 long rank = r == highlight.hoveredRelation() ? 0 : eventRelation[r] ? 1 : hasHover ? 2 : 3;

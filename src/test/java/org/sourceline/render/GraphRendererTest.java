@@ -139,9 +139,16 @@ class GraphRendererTest {
         Color ukraineAfter = pixel(hovered, ukraine);
         assertThat(ukraineAfter.getBrightness()).as("Ukraine is no neighbour: faded").isGreaterThan(ukraineBefore.getBrightness() + 0.2);
         assertThat(distance(pixel(hovered, iran), Palette.of(ActorKind.STATE))).as("Iran is: full colour").isLessThan(0.05);
-        // While hovering, only the neighbourhood's edges keep captions.
-        assertThat(hovered.geometry().labels()).filteredOn(l -> l.relation() >= 0)
-                .allMatch(l -> graph.relations().get(l.relation()).touches(graph.nodeOf("united-states")));
+        // Over the veil, only the neighbourhood is captioned again; the picture underneath is unchanged.
+        int usNode = graph.nodeOf("united-states");
+        assertThat(hovered.geometry().hoverLabels()).isNotEmpty()
+                .allMatch(l -> l.relation() >= 0 ? graph.relations().get(l.relation()).touches(usNode)
+                        : l.node() == usNode || graph.relations().stream().anyMatch(r -> r.joins(usNode, l.node()))
+                        || graph.affiliations().stream().anyMatch(a -> (a.member() == usNode && a.parent() == l.node())
+                                || (a.parent() == usNode && a.member() == l.node())));
+        assertThat(hovered.geometry().hoverLabels()).extracting(PlacedLabel::text).contains("United States");
+        assertThat(hovered.geometry().labels()).isEqualTo(plain.geometry().labels());
+        assertThat(plain.geometry().hoverLabels()).isEmpty();
     }
 
     @Test

@@ -84,8 +84,9 @@ final class GraphGestures {
         hideMenu();
         tooltip.hide();
         canvas.requestFocus();
-        pressX = e.getX();
-        pressY = e.getY();
+        // Drags are followed in scene coordinates: a pan slides the canvas itself along.
+        pressX = e.getSceneX();
+        pressY = e.getSceneY();
         lastX = pressX;
         lastY = pressY;
         dragging = false;
@@ -103,7 +104,7 @@ final class GraphGestures {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
-        if (!dragging && Math.hypot(e.getX() - pressX, e.getY() - pressY) > DRAG_THRESHOLD) {
+        if (!dragging && Math.hypot(e.getSceneX() - pressX, e.getSceneY() - pressY) > DRAG_THRESHOLD) {
             dragging = true;
             canvas.setCursor(pressedActor >= 0 ? Cursor.MOVE : Cursor.CLOSED_HAND);
         }
@@ -112,16 +113,19 @@ final class GraphGestures {
                 view.moveAndPin(pressedActor, e.getX() + grabX, e.getY() + grabY);
             } else {
                 // From the press point on, so the picture follows the pointer exactly.
-                view.pan(e.getX() - lastX, e.getY() - lastY);
+                view.pan(e.getSceneX() - lastX, e.getSceneY() - lastY);
             }
-            lastX = e.getX();
-            lastY = e.getY();
+            lastX = e.getSceneX();
+            lastY = e.getSceneY();
         }
     }
 
     private void released(MouseEvent e) {
         if (dragging) {
             canvas.setCursor(Cursor.DEFAULT);
+            if (pressedActor < 0) {
+                view.panFinished();
+            }
         }
         dragging = false;
         pressedActor = -1;

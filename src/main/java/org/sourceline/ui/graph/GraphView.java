@@ -90,7 +90,7 @@ public final class GraphView extends BorderPane {
         setMinSize(0, 0);
 
         surface.getStyleClass().add("graph-canvas");
-        surface.canvas().setId("graph-canvas");
+        surface.overlay().setId("graph-canvas");
         surface.setOnResized(this::onResized);
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("graph-progress");
@@ -188,8 +188,9 @@ public final class GraphView extends BorderPane {
         return Set.copyOf(pins.keySet());
     }
 
+    /** The canvas that shows the graph and receives the mouse (the hover layer, above the picture). */
     public Canvas canvas() {
-        return surface.canvas();
+        return surface.overlay();
     }
 
     /** Where an actor's node is drawn, in screen coordinates, or null when it is not drawn. */
@@ -201,7 +202,7 @@ public final class GraphView extends BorderPane {
         if (node < 0 || !geometry.isPlaced(node)) {
             return null;
         }
-        return canvas().localToScreen(geometry.nodeX(node), geometry.nodeY(node));
+        return surface.localToScreen(geometry.nodeX(node), geometry.nodeY(node));
     }
 
     /**
@@ -211,7 +212,7 @@ public final class GraphView extends BorderPane {
     public Point2D screenPointOfRelation(Relation relation) {
         int r = shownGraph == null ? -1 : shownGraph.relations().indexOf(relation);
         double[] p = geometry == null || r < 0 ? null : geometry.clickablePointOf(r);
-        return p == null ? null : canvas().localToScreen(p[0], p[1]);
+        return p == null ? null : surface.localToScreen(p[0], p[1]);
     }
 
     // ----- commands ------------------------------------------------------------------------
@@ -268,9 +269,21 @@ public final class GraphView extends BorderPane {
         repaint();
     }
 
+    /**
+     * Pans during a drag: the picture already drawn is slid along (the canvases are moved, not
+     * redrawn), and drawn afresh by {@link #panFinished}.
+     */
     void pan(double dx, double dy) {
         autoFit = false;
         viewport = viewport.pannedBy(dx, dy);
+        for (Canvas layer : new Canvas[] {surface.base(), surface.overlay()}) {
+            layer.setTranslateX(layer.getTranslateX() + dx);
+            layer.setTranslateY(layer.getTranslateY() + dy);
+        }
+    }
+
+    /** Ends a pan: draws the picture at its new place. */
+    void panFinished() {
         repaint();
     }
 
@@ -278,7 +291,7 @@ public final class GraphView extends BorderPane {
         if (actor != hoveredActor || relation != hoveredRelation) {
             hoveredActor = actor;
             hoveredRelation = relation;
-            repaint();
+            repaintHover();
         }
     }
 
@@ -418,31 +431,50 @@ public final class GraphView extends BorderPane {
         }
     }
 
-    /** Draws the current state; cheap enough to call on every change. */
+    /** Draws the picture and the hover layer afresh. */
     void repaint() {
-        Canvas canvas = canvas();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        Canvas base = surface.base();
+        for (Canvas layer : new Canvas[] {base, surface.overlay()}) {
+            layer.setTranslateX(0);
+            layer.setTranslateY(0);
+        }
+        double w = base.getWidth();
+        double h = base.getHeight();
         if (w <= 0 || h <= 0) {
             return;
         }
         EventIndex index = index();
+        GraphicsContext gc = base.getGraphicsContext2D();
         if (shownGraph == null || index == null) {
-            canvas.getGraphicsContext2D().clearRect(0, 0, w, h);
+            gc.clearRect(0, 0, w, h);
+            canvas().getGraphicsContext2D().clearRect(0, 0, w, h);
             geometry = null;
             return;
         }
-        int selectedEvent = index.indexOf(model.getSelectedEvent());
-        int selectedActor = index.indexOf(model.selectedActorProperty().get());
-        GraphHighlight highlight = new GraphHighlight(hoveredActor, hoveredRelation, selectedActor, selectedEvent,
-                pins.keySet());
-        geometry = renderer.draw(canvas.getGraphicsContext2D(), shownGraph, laidOutPart(), viewport, highlight, w, h);
+        geometry = renderer.drawBase(gc, shownGraph, laidOutPart(), viewport, highlight(), w, h);
         if (layoutError != null) {
-            GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setFill(Palette.TEXT);
             gc.setTextBaseline(VPos.TOP);
             gc.fillText(layoutError, 8, 8);
         }
+        repaintHover();
+    }
+
+    /** Draws only the hover layer: what the pointer brings forward, over the unchanged picture. */
+    private void repaintHover() {
+        Canvas overlay = canvas();
+        overlay.getGraphicsContext2D().clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        if (geometry != null) {
+            renderer.drawHover(overlay.getGraphicsContext2D(), geometry, highlight(), overlay.getWidth(),
+                    overlay.getHeight());
+        }
+    }
+
+    private GraphHighlight highlight() {
+        EventIndex index = index();
+        int selectedEvent = index == null ? -1 : index.indexOf(model.getSelectedEvent());
+        int selectedActor = index == null ? -1 : index.indexOf(model.selectedActorProperty().get());
+        return new GraphHighlight(hoveredActor, hoveredRelation, selectedActor, selectedEvent, pins.keySet());
     }
 
     /**

@@ -4,21 +4,31 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 
 /**
- * A region holding a canvas that always fills it: when the region is resized the canvas takes
- * its size and {@code onResized} repaints it. Canvas is not resizable by itself.
+ * A region holding two canvases that always fill it: the picture, and a transparent layer
+ * above it for what changes as the pointer moves (the hover), so that hovering never has the
+ * whole picture rasterised again. When the region is resized both take its size and
+ * {@code onResized} repaints them. Canvas is not resizable by itself.
  */
 final class ResizableCanvas extends Region {
-    private final Canvas canvas = new Canvas();
+    private final Canvas base = new Canvas();
+    private final Canvas overlay = new Canvas();
     private Runnable onResized = () -> { };
 
     ResizableCanvas() {
-        getChildren().add(canvas);
+        base.setMouseTransparent(true);
+        getChildren().addAll(base, overlay);
         setMinSize(0, 0);
         setPrefSize(400, 300);
     }
 
-    Canvas canvas() {
-        return canvas;
+    /** The picture. */
+    Canvas base() {
+        return base;
+    }
+
+    /** The layer above it; it also receives the mouse. */
+    Canvas overlay() {
+        return overlay;
     }
 
     void setOnResized(Runnable action) {
@@ -29,9 +39,11 @@ final class ResizableCanvas extends Region {
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
         double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (base.getWidth() != w || base.getHeight() != h) {
+            base.setWidth(w);
+            base.setHeight(h);
+            overlay.setWidth(w);
+            overlay.setHeight(h);
             onResized.run();
         }
     }

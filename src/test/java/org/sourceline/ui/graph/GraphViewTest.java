@@ -164,10 +164,14 @@ class GraphViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         int us = view.index().indexOf(view.index().dataset().actor("united-states"));
         assertThat(view.hoveredActor()).isEqualTo(us);
-        // Only the neighbourhood's edges keep their captions while hovering.
+        // The neighbourhood's edges are captioned over the veil.
         ActorGraph graph = view.shownGraph();
-        assertThat(view.geometry().labels()).filteredOn(l -> l.relation() >= 0).isNotEmpty()
+        assertThat(view.geometry().hoverLabels()).filteredOn(l -> l.relation() >= 0).isNotEmpty()
                 .allMatch(l -> graph.relations().get(l.relation()).touches(graph.nodeOf("united-states")));
+        robot.moveTo(view.canvas().localToScreen(3, 3));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.hoveredActor()).isEqualTo(-1);
+        assertThat(view.geometry().hoverLabels()).isEmpty();
     }
 
     @Test
