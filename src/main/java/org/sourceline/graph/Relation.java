@@ -124,6 +124,11 @@ public final class Relation {
         return sb.toString();
     }
 
+    /** The caption without the mode, e.g. "AID ×2", for where the full one has no room. */
+    public String shortLabel() {
+        return events.length > 1 ? type.id() + " ×" + events.length : type.id();
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Relation r && r.source == source && r.target == target && r.type == type

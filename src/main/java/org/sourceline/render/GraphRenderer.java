@@ -152,7 +152,7 @@ public final class GraphRenderer {
         drawNodes(gc, graph, geometry, focus);
         double legendHeight = legendHeight(graph, width);
         List<PlacedLabel> labels = new ArrayList<>();
-        drawLabels(gc, graph, geometry, focus, width, height - legendHeight, labels);
+        drawLabels(gc, graph, geometry, focus, width, height - legendHeight, null, labels);
         geometry.setLabels(labels);
         if (graph.isEmpty()) {
             drawEmptyMessage(gc, width, height - legendHeight);
@@ -187,7 +187,7 @@ public final class GraphRenderer {
             drawAffiliations(gc, graph, geometry, focus);
             drawRelations(gc, graph, geometry, focus);
             drawNodes(gc, graph, geometry, focus);
-            drawLabels(gc, graph, geometry, focus, width, plotHeight, labels);
+            drawLabels(gc, graph, geometry, focus, width, plotHeight, geometry.labels(), labels);
             gc.restore();
         }
         geometry.setHoverLabels(labels);
@@ -432,12 +432,34 @@ public final class GraphRenderer {
         gc.closePath();
     }
 
+    /**
+     * Places and draws the labels of what the focus draws.
+     *
+     * @param underneath the labels of the picture below (for the hover layer), or null: a label
+     *                   of the focus already there is drawn again where it is, new ones keep clear
+     *                   of those and may cover the faded rest
+     * @param drawn      receives the labels drawn
+     */
     private void drawLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, Focus focus, double width,
-                            double height, List<PlacedLabel> drawn) {
+                            double height, List<PlacedLabel> underneath, List<PlacedLabel> drawn) {
         LabelPlacer placer = new LabelPlacer(width, height, LABEL_GAP);
         for (int n = 0; n < graph.nodeCount(); n++) {
             if (g.isPlaced(n)) {
                 placer.addCircle(g.nodeX(n), g.nodeY(n), nodeClearance(g, n));
+            }
+        }
+        LabelBox[] nodeBoxes = new LabelBox[graph.nodeCount()];
+        LabelBox[] relationBoxes = new LabelBox[graph.relations().size()];
+        if (underneath != null) {
+            // Labels of the focus stay where they are; faded ones under the veil may be covered.
+            for (PlacedLabel label : underneath) {
+                if (label.node() >= 0 && focus.drawsNode(label.node())) {
+                    nodeBoxes[label.node()] = label.box();
+                    placer.addBox(label.box());
+                } else if (label.relation() >= 0 && focus.drawsRelation(label.relation())) {
+                    relationBoxes[label.relation()] = label.box();
+                    placer.addBox(label.box());
+                }
             }
         }
         if (graph.relations().size() <= MAX_LINE_OBSTACLES) {
@@ -462,7 +484,7 @@ public final class GraphRenderer {
         while (pressing < edges.length && focus.isPressing(edges[pressing])) {
             pressing++;
         }
-        placeRelationLabels(gc, graph, g, placer, edges, 0, pressing, PRESSING_POSITIONS, drawn);
+        placeRelationLabels(gc, graph, g, placer, relationBoxes, edges, 0, pressing, PRESSING_POSITIONS, drawn);
         int placed = 0;
         for (int n : focus.nodeLabelOrder(g)) {
             if (placed >= MAX_NODE_LABELS) {
@@ -476,15 +498,16 @@ public final class GraphRenderer {
             double h = TextMeasure.lineHeight(font);
             // Just clear of the node's own obstacle disc and the gap around it.
             double reach = nodeClearance(g, n) + LABEL_GAP + 0.5;
-            LabelBox box = placer.placeAvoidingLines(w, h, LabelPlacer.aroundCircle(g.nodeX(n), g.nodeY(n), reach, w, h, 0));
+            LabelBox box = nodeBoxes[n] != null ? nodeBoxes[n]
+                    : placer.placeAvoidingLines(w, h, LabelPlacer.aroundCircle(g.nodeX(n), g.nodeY(n), reach, w, h, 0));
             if (box != null) {
                 placed++;
                 drawLabel(gc, box, text, font, Palette.TEXT);
                 drawn.add(new PlacedLabel(box, text, n, -1));
             }
         }
-        placeRelationLabels(gc, graph, g, placer, edges, pressing, Math.min(edges.length, pressing + MAX_EDGE_LABELS),
-                POSITIONS, drawn);
+        placeRelationLabels(gc, graph, g, placer, relationBoxes, edges, pressing,
+                Math.min(edges.length, pressing + MAX_EDGE_LABELS), POSITIONS, drawn);
     }
 
     /** Where along its curve a caption may sit, best first (0 = source end, 1 = target end). */
@@ -492,20 +515,33 @@ public final class GraphRenderer {
     private static final double[] PRESSING_POSITIONS = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
 
     private void placeRelationLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, LabelPlacer placer,
-                                     int[] order, int from, int to, double[] positions, List<PlacedLabel> drawn) {
+                                     LabelBox[] kept, int[] order, int from, int to, double[] positions,
+                                     List<PlacedLabel> drawn) {
         for (int i = from; i < to; i++) {
             int r = order[i];
             Relation relation = graph.relations().get(r);
-            String text = relation.label();
-            double w = measure.width(text, edgeFont) + 2 * LABEL_PAD_X;
-            double h = TextMeasure.lineHeight(edgeFont);
             double[] points = new double[positions.length * 2];
             for (int k = 0; k < positions.length; k++) {
                 double[] p = g.pointOn(r, positions[k]);
                 points[2 * k] = p[0];
                 points[2 * k + 1] = p[1];
             }
-            LabelBox box = placer.place(w, h, LabelPlacer.centredOn(points, w, h));
+            double h = TextMeasure.lineHeight(edgeFont);
+            String text = relation.label();
+            LabelBox box = kept[r];
+            if (box != null) {
+                text = box.width() < measure.width(text, edgeFont) + 2 * LABEL_PAD_X ? relation.shortLabel() : text;
+            } else {
+                // The full caption where it fits, else the type alone.
+                for (String candidate : new String[] {relation.label(), relation.shortLabel()}) {
+                    double w = measure.width(candidate, edgeFont) + 2 * LABEL_PAD_X;
+                    box = placer.place(w, h, LabelPlacer.centredOn(points, w, h));
+                    if (box != null || candidate.equals(relation.shortLabel())) {
+                        text = candidate;
+                        break;
+                    }
+                }
+            }
             if (box != null) {
                 drawLabel(gc, box, text, edgeFont, legibleOnWhite(Palette.of(relation.type())));
                 drawn.add(new PlacedLabel(box, text, -1, r));

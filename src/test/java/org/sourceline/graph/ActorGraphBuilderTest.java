@@ -76,6 +76,7 @@ class ActorGraphBuilderTest {
         assertThat(aid.count()).isEqualTo(2);
         assertThat(eventIds(aid)).containsExactlyInAnyOrder("iran-supplies-drones", "iran-military-support");
         assertThat(aid.label()).isEqualTo("AID · military ×2");
+        assertThat(aid.shortLabel()).isEqualTo("AID ×2");
         // Stated once, reported once: the edge is as sure as its best event.
         assertThat(aid.strongestCertainty()).isEqualTo(CertaintyLevel.STATED);
         // Events are kept in time order.
