@@ -301,7 +301,8 @@ final class GraphGestures {
     private void showMenu(ContextMenu shown, double screenX, double screenY) {
         hideMenu();
         menu = shown;
-        menu.show(canvas, screenX, screenY);
+        // A little off the pointer, so that the first item does not open highlighted under it.
+        menu.show(canvas, screenX + 4, screenY + 4);
     }
 
     private void hideMenu() {
