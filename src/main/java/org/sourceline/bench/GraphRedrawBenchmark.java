@@ -1,11 +1,6 @@
 package org.sourceline.bench;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
 import org.sourceline.data.DatasetReader;
@@ -122,7 +117,7 @@ public final class GraphRedrawBenchmark implements Benchmark {
 
     @Override
     public void setUp() throws Exception {
-        startToolkit();
+        FxThread.start();
         graph = bundled ? bundledGraph() : GraphLayoutBenchmark.randomGraph(actors, relations);
         layout = new ForceLayout().layout(graph);
         // Hover the two busiest actors in turn: their neighbourhoods are the most a hover draws.
@@ -143,7 +138,7 @@ public final class GraphRedrawBenchmark implements Benchmark {
         drawCpu.clear();
         renderCpu.clear();
         runs = 0;
-        onFx(() -> {
+        FxThread.call(() -> {
             renderer = new GraphRenderer();
             canvas = new Canvas(width, height);
             image = new WritableImage((int) width, (int) height);
@@ -164,7 +159,7 @@ public final class GraphRedrawBenchmark implements Benchmark {
 
     @Override
     public void run() throws Exception {
-        onFx(() -> {
+        FxThread.call(() -> {
             GraphHighlight highlight = highlights[runs % 2];
             long start = CpuClock.currentThread();
             if (kind == Kind.FULL) {
@@ -200,29 +195,5 @@ public final class GraphRedrawBenchmark implements Benchmark {
     private static ActorGraph bundledGraph() {
         EventIndex index = EventIndex.of(DatasetReader.loadBundled());
         return ActorGraphBuilder.derive(new FilterEngine(index).apply(EventFilter.NONE), TimeWindow.ALL);
-    }
-
-    private static void startToolkit() throws InterruptedException {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        if (!started.await(30, TimeUnit.SECONDS)) {
-            throw new IllegalStateException("the JavaFX toolkit did not start");
-        }
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

@@ -75,15 +75,8 @@ public final class LabelPlacer {
      * first free one (see {@link #place(double, double, double[])}).
      */
     public LabelBox placeAvoidingLines(double w, double h, double[] candidates) {
-        for (int c = 0; c + 1 < candidates.length; c += 2) {
-            LabelBox box = new LabelBox(candidates[c], candidates[c + 1], w, h);
-            if (fits(box, true)) {
-                addBox(box);
-                placed.add(box);
-                return box;
-            }
-        }
-        return place(w, h, candidates);
+        LabelBox box = placeFirstFree(w, h, candidates, true);
+        return box != null ? box : placeFirstFree(w, h, candidates, false);
     }
 
     /**
@@ -95,9 +88,13 @@ public final class LabelPlacer {
      * @return the box it now occupies (an obstacle for later labels), or null when none was free
      */
     public LabelBox place(double w, double h, double[] candidates) {
+        return placeFirstFree(w, h, candidates, false);
+    }
+
+    private LabelBox placeFirstFree(double w, double h, double[] candidates, boolean avoidLines) {
         for (int c = 0; c + 1 < candidates.length; c += 2) {
             LabelBox box = new LabelBox(candidates[c], candidates[c + 1], w, h);
-            if (fits(box, false)) {
+            if (fits(box, avoidLines)) {
                 addBox(box);
                 placed.add(box);
                 return box;

@@ -144,12 +144,8 @@ public final class GraphRenderer {
         gc.save();
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, width, height);
-        gc.setLineCap(StrokeLineCap.ROUND);
-        gc.setLineJoin(StrokeLineJoin.ROUND);
         drawGhosts(gc, graph, layout, geometry);
-        drawAffiliations(gc, graph, geometry, focus);
-        drawRelations(gc, graph, geometry, focus);
-        drawNodes(gc, graph, geometry, focus);
+        drawShapes(gc, graph, geometry, focus);
         double legendHeight = legendHeight(graph, width);
         List<PlacedLabel> labels = new ArrayList<>();
         drawLabels(gc, graph, geometry, focus, width, height - legendHeight, null, labels);
@@ -182,11 +178,7 @@ public final class GraphRenderer {
             gc.save();
             gc.setFill(VEIL);
             gc.fillRect(0, 0, width, plotHeight);
-            gc.setLineCap(StrokeLineCap.ROUND);
-            gc.setLineJoin(StrokeLineJoin.ROUND);
-            drawAffiliations(gc, graph, geometry, focus);
-            drawRelations(gc, graph, geometry, focus);
-            drawNodes(gc, graph, geometry, focus);
+            drawShapes(gc, graph, geometry, focus);
             drawLabels(gc, graph, geometry, focus, width, plotHeight, geometry.labels(), labels);
             gc.restore();
         }
@@ -194,6 +186,15 @@ public final class GraphRenderer {
     }
 
     // ----- parts ---------------------------------------------------------------------------
+
+    /** Affiliations, then edges, then nodes: what the focus draws, each above the one before. */
+    private static void drawShapes(GraphicsContext gc, ActorGraph graph, GraphGeometry geometry, Focus focus) {
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        drawAffiliations(gc, graph, geometry, focus);
+        drawRelations(gc, graph, geometry, focus);
+        drawNodes(gc, graph, geometry, focus);
+    }
 
     private static void drawGhosts(GraphicsContext gc, ActorGraph graph, GraphLayout layout, GraphGeometry geometry) {
         gc.setFill(Palette.DIMMED);

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourceline.bench.FxThread;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.graph.ActorGraph;
 import org.sourceline.graph.ActorGraphBuilder;
@@ -44,36 +40,18 @@ class GraphRendererTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        started.await(10, TimeUnit.SECONDS);
+        FxThread.start();
         dataset = DatasetReader.loadBundled();
         index = EventIndex.of(dataset);
         graph = ActorGraphBuilder.derive(new FilterEngine(index).apply(EventFilter.NONE), TimeWindow.ALL);
         layout = new ForceLayout().layout(graph);
     }
 
-    static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
-    }
-
     private record Drawn(GraphGeometry geometry, Image image) {
     }
 
     private static Drawn draw(GraphHighlight highlight, double width, double height) throws Exception {
-        return onFx(() -> {
+        return FxThread.call(() -> {
             Canvas canvas = new Canvas(width, height);
             GraphRenderer renderer = new GraphRenderer();
             GraphViewport viewport = renderer.fit(graph, layout, width, height);
@@ -194,14 +172,14 @@ class GraphRendererTest {
         ActorGraph january = ActorGraphBuilder.derive(index, every,
                 new TimeWindow(org.sourceline.model.Days.of(2023, 1, 1), org.sourceline.model.Days.of(2023, 1, 2)));
         assertThat(january.nodeCount()).isLessThan(graph.nodeCount());
-        Image image = onFx(() -> {
+        Image image = FxThread.call(() -> {
             Canvas canvas = new Canvas(WIDTH, HEIGHT);
             GraphRenderer renderer = new GraphRenderer();
             GraphViewport viewport = renderer.fit(graph, layout, WIDTH, HEIGHT);
             renderer.draw(canvas.getGraphicsContext2D(), january, layout, viewport, GraphHighlight.NONE, WIDTH, HEIGHT);
             return canvas.snapshot(null, null);
         });
-        GraphViewport viewport = onFx(() -> new GraphRenderer().fit(graph, layout, WIDTH, HEIGHT));
+        GraphViewport viewport = FxThread.call(() -> new GraphRenderer().fit(graph, layout, WIDTH, HEIGHT));
         // The U.S. allies only appear in the forecasts, from 3 January on.
         int allies = index.indexOf(dataset.actor("us-allies-middle-east"));
         assertThat(january.nodeOfActor(allies)).isEqualTo(-1);

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourceline.bench.FxThread;
 import org.sourceline.bench.RandomActorGraphs;
 import org.sourceline.graph.ActorGraphBuilder;
 import org.sourceline.graph.GraphLayout;
@@ -22,13 +23,7 @@ import org.sourceline.query.EventIndex;
 class LayoutRunnerTest {
     @BeforeAll
     static void startToolkit() throws Exception {
-        CountDownLatch started = new CountDownLatch(1);
-        try {
-            Platform.startup(started::countDown);
-        } catch (IllegalStateException alreadyRunning) {
-            started.countDown();
-        }
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        FxThread.start();
     }
 
     private static LayoutInput input(int actors, int relations) {
