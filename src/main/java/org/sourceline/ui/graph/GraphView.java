@@ -3,6 +3,7 @@ package org.sourceline.ui.graph;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -54,19 +55,25 @@ import org.sourceline.ui.LoadedDataset;
  */
 public final class GraphView extends BorderPane {
     private static final String STYLESHEET = "/css/graph.css";
+    /** Above this many events in the dataset, graphs are derived off the JavaFX thread. */
+    static final int BACKGROUND_DERIVE_THRESHOLD = 50_000;
     /** Seeds of successive "Re-layout" requests: a fixed sequence, so arrangements can be reproduced. */
     private static final long SEED_STEP = 0x9E3779B97F4A7C15L;
 
     private final AppModel model;
     private final GraphRenderer renderer = new GraphRenderer();
-    private final LayoutRunner runner = new LayoutRunner();
+    private final BackgroundRunner layouts = new BackgroundRunner("sourceline-graph-layout");
+    private final BackgroundRunner derivations = new BackgroundRunner("sourceline-graph");
     private final ResizableCanvas surface = new ResizableCanvas();
     private final TimeWindowBar timeBar = new TimeWindowBar();
     private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
+    private final ReadOnlyBooleanWrapper deriving = new ReadOnlyBooleanWrapper(this, "deriving");
     private final Map<Integer, Point> pins = new LinkedHashMap<>();
     private final GraphGestures gestures;
 
     private ActorGraph fullGraph;
+    /** The filter result {@link #fullGraph} was derived from. */
+    private FilterResult fullGraphOf;
     private ActorGraph shownGraph;
     private LayoutInput laidOut;
     private LayoutInput pending;
@@ -95,7 +102,7 @@ public final class GraphView extends BorderPane {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("graph-progress");
         progress.getStyleClass().add("graph-progress");
-        progress.visibleProperty().bind(layingOut);
+        progress.visibleProperty().bind(layingOut.or(deriving));
         progress.setMouseTransparent(true);
         StackPane.setAlignment(progress, Pos.TOP_RIGHT);
         StackPane centre = new StackPane(surface, progress);
@@ -159,6 +166,11 @@ public final class GraphView extends BorderPane {
 
     public GraphViewport viewport() {
         return viewport;
+    }
+
+    /** True while a big dataset's graph is derived in the background. */
+    public ReadOnlyBooleanProperty derivingProperty() {
+        return deriving.getReadOnlyProperty();
     }
 
     /** True while a layout runs in the background; the previous one stays on screen meanwhile. */
@@ -331,7 +343,8 @@ public final class GraphView extends BorderPane {
     // ----- following the model -------------------------------------------------------------
 
     private void onDatasetOpened(LoadedDataset loaded) {
-        runner.cancel();
+        layouts.cancel();
+        derivations.cancel();
         pins.clear();
         seed = ForceLayout.DEFAULT_SEED;
         autoFit = true;
@@ -342,14 +355,18 @@ public final class GraphView extends BorderPane {
         hoveredRelation = -1;
         layout = GraphLayout.empty(loaded == null ? 0 : loaded.index().actorCount());
         fullGraph = null;
+        fullGraphOf = null;
         shownGraph = null;
+        deriving.set(false);
         timeBar.setExtent(loaded == null ? null : TimeWindow.extentOf(loaded.index()));
         repaint();
     }
 
     private void onFilterResult(FilterResult result) {
         if (result == null) {
+            derivations.cancel();
             fullGraph = null;
+            fullGraphOf = null;
             shownGraph = null;
             repaint();
             return;
@@ -357,23 +374,58 @@ public final class GraphView extends BorderPane {
         if (layout.actorCount() != result.index().actorCount()) {
             layout = GraphLayout.empty(result.index().actorCount());
         }
-        fullGraph = ActorGraphBuilder.derive(result, TimeWindow.ALL);
-        shownGraph = timeBar.windowProperty().get().isAll() ? fullGraph
-                : ActorGraphBuilder.derive(result, timeBar.windowProperty().get());
-        hoveredActor = -1;
-        hoveredRelation = -1;
-        startLayout(false);
-        repaint();
+        derive(result, timeBar.windowProperty().get());
     }
 
     private void onTimeWindow() {
         FilterResult result = model.getFilterResult();
-        if (result == null || fullGraph == null) {
+        if (result != null) {
+            derive(result, timeBar.windowProperty().get());
+        }
+    }
+
+    /** The graphs derived for one filter result: at any time (laid out) and in the window (drawn). */
+    private record Derived(FilterResult result, ActorGraph full, ActorGraph shown) {
+    }
+
+    /**
+     * Derives the graphs of a filter result and a time window: at once on small datasets, in
+     * the background on big ones (the previous graph stays meanwhile). The full graph is reused
+     * when only the window changed.
+     */
+    private void derive(FilterResult result, TimeWindow window) {
+        ActorGraph reusable = fullGraphOf == result ? fullGraph : null;
+        Supplier<Derived> work = () -> {
+            ActorGraph full = reusable != null ? reusable : ActorGraphBuilder.derive(result, TimeWindow.ALL);
+            return new Derived(result, full, window.isAll() ? full : ActorGraphBuilder.derive(result, window));
+        };
+        if (result.index().size() < BACKGROUND_DERIVE_THRESHOLD) {
+            derivations.cancel();
+            deriving.set(false);
+            show(work.get());
             return;
         }
-        TimeWindow window = timeBar.windowProperty().get();
-        shownGraph = window.isAll() ? fullGraph : ActorGraphBuilder.derive(result, window);
+        deriving.set(true);
+        derivations.submit(cancelled -> work.get(), derived -> {
+            deriving.set(false);
+            show(derived);
+        }, error -> {
+            deriving.set(false);
+            layoutError = "Could not derive the graph: " + error.getMessage();
+            repaint();
+        });
+    }
+
+    private void show(Derived derived) {
+        boolean newGraph = derived.full() != fullGraph;
+        fullGraph = derived.full();
+        fullGraphOf = derived.result();
+        shownGraph = derived.shown();
+        hoveredActor = -1;
         hoveredRelation = -1;
+        if (newGraph) {
+            startLayout(false);
+        }
         repaint();
     }
 
@@ -389,7 +441,9 @@ public final class GraphView extends BorderPane {
         pending = input;
         layoutError = null;
         layingOut.set(true);
-        runner.submit(input, pins, seed, result -> {
+        Map<Integer, Point> pinned = Map.copyOf(pins);
+        long layoutSeed = seed;
+        layouts.submit(cancelled -> new ForceLayout(layoutSeed).layout(input, pinned, cancelled), result -> {
             layout = keepPinned(result);
             laidOut = input;
             pending = null;
