@@ -2,11 +2,9 @@ package org.sourceline.render;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -22,10 +20,8 @@ import org.sourceline.graph.GraphLayout;
 import org.sourceline.graph.LabelBox;
 import org.sourceline.graph.LabelPlacer;
 import org.sourceline.graph.Relation;
-import org.sourceline.model.ActorKind;
 import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.EventType;
-import org.sourceline.query.EventIndex;
 
 /**
  * Draws the actor-relationship graph onto any {@link GraphicsContext}: the view's canvas or an
@@ -48,8 +44,6 @@ public final class GraphRenderer {
     private static final int MAX_EDGE_LABELS = 400;
     /** Up to this many edges, names try to keep off them; beyond, it costs more than it shows. */
     private static final int MAX_LINE_OBSTACLES = 3_000;
-    private static final double[] LONG_DASHES = {9, 5};
-    private static final Color AFFILIATION = Color.web("#D0D7DE");
     private static final Color LABEL_BACKGROUND = Color.rgb(255, 255, 255, 0.88);
     private static final double EDGE_ALPHA = 0.92;
     /** Each event type's colour at the edges' opacity, made once. */
@@ -66,8 +60,8 @@ public final class GraphRenderer {
     private final Font nodeFont;
     private final Font nodeFontBold;
     private final Font edgeFont;
-    private final Font legendFont;
     private final TextMeasure measure = new TextMeasure();
+    private final GraphLegend legend;
     private boolean legendVisible = true;
 
     public GraphRenderer() {
@@ -75,7 +69,7 @@ public final class GraphRenderer {
         nodeFont = Font.font(family, FontWeight.NORMAL, 12);
         nodeFontBold = Font.font(family, FontWeight.BOLD, 12);
         edgeFont = Font.font(family, FontWeight.NORMAL, 11);
-        legendFont = Font.font(family, FontWeight.NORMAL, 11);
+        legend = new GraphLegend(measure, Font.font(family, FontWeight.NORMAL, 11));
     }
 
     /** Whether a legend is drawn along the bottom (it is by default). */
@@ -140,7 +134,7 @@ public final class GraphRenderer {
     public GraphGeometry drawBase(GraphicsContext gc, ActorGraph graph, GraphLayout layout, GraphViewport viewport,
                                   GraphHighlight highlight, double width, double height) {
         GraphGeometry geometry = GraphGeometry.of(graph, layout, viewport);
-        Focus focus = new Focus(graph, highlight.withHover(-1, -1));
+        GraphFocus focus = new GraphFocus(graph, highlight.withHover(-1, -1));
         gc.save();
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, width, height);
@@ -154,7 +148,7 @@ public final class GraphRenderer {
             drawEmptyMessage(gc, width, height - legendHeight);
         }
         if (legendHeight > 0) {
-            drawLegend(gc, graph, width, height, legendHeight);
+            legend.draw(gc, graph, width, height, legendHeight);
         }
         gc.restore();
         return geometry;
@@ -171,7 +165,7 @@ public final class GraphRenderer {
     public void drawHover(GraphicsContext gc, GraphGeometry geometry, GraphHighlight highlight, double width,
                           double height) {
         ActorGraph graph = geometry.graph();
-        Focus focus = new Focus(graph, highlight);
+        GraphFocus focus = new GraphFocus(graph, highlight);
         List<PlacedLabel> labels = new ArrayList<>();
         if (focus.hasHover) {
             double plotHeight = height - legendHeight(graph, width);
@@ -185,10 +179,15 @@ public final class GraphRenderer {
         geometry.setHoverLabels(labels);
     }
 
+    /** Height of the legend strip at this width (0 when hidden or the graph is empty). */
+    public double legendHeight(ActorGraph graph, double width) {
+        return legendVisible ? legend.height(graph, width) : 0;
+    }
+
     // ----- parts ---------------------------------------------------------------------------
 
     /** Affiliations, then edges, then nodes: what the focus draws, each above the one before. */
-    private static void drawShapes(GraphicsContext gc, ActorGraph graph, GraphGeometry geometry, Focus focus) {
+    private static void drawShapes(GraphicsContext gc, ActorGraph graph, GraphGeometry geometry, GraphFocus focus) {
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         drawAffiliations(gc, graph, geometry, focus);
@@ -207,10 +206,10 @@ public final class GraphRenderer {
         }
     }
 
-    private static void drawAffiliations(GraphicsContext gc, ActorGraph graph, GraphGeometry geometry, Focus focus) {
+    private static void drawAffiliations(GraphicsContext gc, ActorGraph graph, GraphGeometry geometry, GraphFocus focus) {
         gc.setLineDashes((double[]) null);
         gc.setLineWidth(Math.max(2.5, 5 * geometry.nodeScale()));
-        gc.setStroke(AFFILIATION);
+        gc.setStroke(GraphStyle.AFFILIATION);
         for (Affiliation link : graph.affiliations()) {
             int m = link.member();
             int p = link.parent();
@@ -225,7 +224,7 @@ public final class GraphRenderer {
      * edges. Edges of one style (type, width, dashes) go into one path, stroked once, rather
      * than a path per edge.
      */
-    private static void drawRelations(GraphicsContext gc, ActorGraph graph, GraphGeometry g, Focus focus) {
+    private static void drawRelations(GraphicsContext gc, ActorGraph graph, GraphGeometry g, GraphFocus focus) {
         List<Relation> relations = graph.relations();
         gc.setLineDashes((double[]) null);
         gc.setStroke(Palette.SELECTION.deriveColor(0, 1, 1, 0.35));
@@ -261,7 +260,7 @@ public final class GraphRenderer {
             Relation first = relations.get(batch[0]);
             double width = (keyed[start] >>> 32 & 0xFF) / 4.0;
             strokeBatch(gc, relations, g, EDGE_COLOURS.get(first.type()), width,
-                    dashes(first.strongestCertainty(), width), batch, size);
+                    GraphStyle.dashes(first.strongestCertainty(), width), batch, size);
             start = end;
         }
     }
@@ -276,7 +275,7 @@ public final class GraphRenderer {
     }
 
     /** Stroke width of a relation as drawn, rounded to quarter pixels so that styles batch. */
-    private static double edgeWidth(Relation relation, int r, GraphGeometry g, Focus focus) {
+    private static double edgeWidth(Relation relation, int r, GraphGeometry g, GraphFocus focus) {
         double width = GraphGeometry.edgeWidth(relation.count()) * Math.max(0.6, g.nodeScale());
         if (focus.relationEmphasised(r)) {
             width += 1;
@@ -332,30 +331,7 @@ public final class GraphRenderer {
         gc.fill();
     }
 
-    /**
-     * Dash pattern of an edge: solid when stated, long dashes when only reported, claimed or
-     * assessed, the forecast dashes of {@link CertaintyStyle} when only forecast; scaled with
-     * the line so thick lines still read as dashed.
-     */
-    static double[] dashes(CertaintyLevel strongest, double lineWidth) {
-        double[] base = switch (strongest) {
-            case STATED -> null;
-            case FORECAST -> CertaintyStyle.of(CertaintyLevel.FORECAST).dashes();
-            default -> LONG_DASHES;
-        };
-        if (base == null) {
-            return null;
-        }
-        double factor = Math.max(1, lineWidth / 1.6);
-        double[] scaled = new double[base.length];
-        for (int i = 0; i < base.length; i++) {
-            // Round caps lengthen each dash by the line width; widen the gaps to match.
-            scaled[i] = base[i] * factor + (i % 2 == 1 ? lineWidth : 0);
-        }
-        return scaled;
-    }
-
-    private static void drawNodes(GraphicsContext gc, ActorGraph graph, GraphGeometry g, Focus focus) {
+    private static void drawNodes(GraphicsContext gc, ActorGraph graph, GraphGeometry g, GraphFocus focus) {
         for (int n = 0; n < graph.nodeCount(); n++) {
             if (g.isPlaced(n) && focus.drawsNode(n)) {
                 drawNode(gc, graph.node(n), n, g, focus, focus.highlight);
@@ -363,7 +339,7 @@ public final class GraphRenderer {
         }
     }
 
-    private static void drawNode(GraphicsContext gc, ActorNode node, int n, GraphGeometry g, Focus focus,
+    private static void drawNode(GraphicsContext gc, ActorNode node, int n, GraphGeometry g, GraphFocus focus,
                                  GraphHighlight highlight) {
         double x = g.nodeX(n);
         double y = g.nodeY(n);
@@ -380,13 +356,13 @@ public final class GraphRenderer {
         gc.setFill(fill);
         gc.setStroke(Color.WHITE);
         gc.setLineWidth(1.5);
-        shape(gc, node.actor().kind(), x, y, r);
+        GraphStyle.traceShape(gc, node.actor().kind(), x, y, r);
         gc.fill();
         gc.stroke();
         if (node.actorIndex() == highlight.hoveredActor()) {
             gc.setStroke(Palette.TEXT);
             gc.setLineWidth(1.5);
-            shape(gc, node.actor().kind(), x, y, r + 2);
+            GraphStyle.traceShape(gc, node.actor().kind(), x, y, r + 2);
             gc.stroke();
         }
         if (highlight.pinnedActors().contains(node.actorIndex())) {
@@ -400,39 +376,6 @@ public final class GraphRenderer {
         }
     }
 
-    /** Traces a node's outline as the current path: its shape says its kind. */
-    static void shape(GraphicsContext gc, ActorKind kind, double x, double y, double r) {
-        gc.beginPath();
-        switch (kind) {
-            case STATE -> gc.arc(x, y, r, r, 0, 360);
-            case PERSON -> {
-                double d = r * 1.2;
-                gc.moveTo(x, y - d);
-                gc.lineTo(x + d, y);
-                gc.lineTo(x, y + d);
-                gc.lineTo(x - d, y);
-            }
-            case ORGANIZATION -> {
-                double s = r * 0.9;
-                gc.rect(x - s, y - s, 2 * s, 2 * s);
-            }
-            case GROUP -> {
-                double h = r * 1.08;
-                for (int i = 0; i < 6; i++) {
-                    double angle = Math.PI / 6 + i * Math.PI / 3;
-                    double px = x + h * Math.cos(angle);
-                    double py = y + h * Math.sin(angle);
-                    if (i == 0) {
-                        gc.moveTo(px, py);
-                    } else {
-                        gc.lineTo(px, py);
-                    }
-                }
-            }
-        }
-        gc.closePath();
-    }
-
     /**
      * Places and draws the labels of what the focus draws.
      *
@@ -441,7 +384,7 @@ public final class GraphRenderer {
      *                   of those and may cover the faded rest
      * @param drawn      receives the labels drawn
      */
-    private void drawLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, Focus focus, double width,
+    private void drawLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, GraphFocus focus, double width,
                             double height, List<PlacedLabel> underneath, List<PlacedLabel> drawn) {
         LabelPlacer placer = new LabelPlacer(width, height, LABEL_GAP);
         for (int n = 0; n < graph.nodeCount(); n++) {
@@ -544,7 +487,7 @@ public final class GraphRenderer {
                 }
             }
             if (box != null) {
-                drawLabel(gc, box, text, edgeFont, legibleOnWhite(Palette.of(relation.type())));
+                drawLabel(gc, box, text, edgeFont, GraphStyle.legibleOnWhite(Palette.of(relation.type())));
                 drawn.add(new PlacedLabel(box, text, -1, r));
             }
         }
@@ -567,24 +510,6 @@ public final class GraphRenderer {
         return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
     }
 
-    /** The colour darkened until text in it reads on white (contrast ratio ≥ 4.5, WCAG AA). */
-    static Color legibleOnWhite(Color colour) {
-        Color c = colour;
-        for (int i = 0; i < 20 && contrastOnWhite(c) < 4.5; i++) {
-            c = c.deriveColor(0, 1, 0.88, 1);
-        }
-        return c;
-    }
-
-    static double contrastOnWhite(Color c) {
-        double l = 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-        return 1.05 / (l + 0.05);
-    }
-
-    private static double linear(double channel) {
-        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
-    }
-
     private void drawEmptyMessage(GraphicsContext gc, double width, double height) {
         gc.setFont(Font.font(nodeFont.getFamily(), 13));
         gc.setFill(Palette.TEXT_MUTED);
@@ -592,283 +517,5 @@ public final class GraphRenderer {
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText("No actors take part in the events shown", width / 2, height / 2);
         gc.setTextAlign(TextAlignment.LEFT);
-    }
-
-    // ----- legend --------------------------------------------------------------------------
-
-    private static final double LEGEND_ROW = 18;
-    private static final double LEGEND_PAD = 6;
-    private static final double GLYPH = 22;
-    private static final double KIND_GLYPH = 13;
-    /** Where the last legend row laid out ends. */
-    private double legendEnd;
-    private static final double ITEM_GAP = 12;
-
-    /** Height of the legend strip at this width (0 when hidden or empty). */
-    public double legendHeight(ActorGraph graph, double width) {
-        if (!legendVisible || graph.isEmpty()) {
-            return 0;
-        }
-        int rows = layoutLegend(legendItems(graph, width), width, null, 0);
-        return rows * LEGEND_ROW + 2 * LEGEND_PAD;
-    }
-
-    private record LegendItem(ActorKind kind, CertaintyLevel edge, boolean affiliation, String text) {
-    }
-
-    /**
-     * The legend's items: the full wording when it fits one row, else a compact wording (the
-     * closing hint dropped, "not stated" for reported, claimed or assessed).
-     */
-    private List<LegendItem> legendItems(ActorGraph graph, double width) {
-        List<LegendItem> full = legendItems(graph, false);
-        if (layoutLegend(full, width, null, 0) == 1) {
-            return full;
-        }
-        return legendItems(graph, true);
-    }
-
-    private static List<LegendItem> legendItems(ActorGraph graph, boolean compact) {
-        Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
-        for (ActorNode node : graph.nodes()) {
-            kinds.add(node.actor().kind());
-        }
-        boolean stated = false;
-        boolean doubtful = false;
-        boolean forecast = false;
-        for (Relation r : graph.relations()) {
-            stated |= r.strongestCertainty() == CertaintyLevel.STATED;
-            forecast |= r.strongestCertainty() == CertaintyLevel.FORECAST;
-            doubtful |= r.isUncertain() && r.strongestCertainty() != CertaintyLevel.FORECAST;
-        }
-        List<LegendItem> items = new ArrayList<>();
-        for (ActorKind kind : kinds) {
-            String name = kind.id();
-            items.add(new LegendItem(kind, null, false, Character.toUpperCase(name.charAt(0)) + name.substring(1)));
-        }
-        if (stated) {
-            items.add(new LegendItem(null, CertaintyLevel.STATED, false, "stated"));
-        }
-        if (doubtful) {
-            items.add(new LegendItem(null, CertaintyLevel.REPORTED, false,
-                    compact ? "not stated" : "reported, claimed or assessed"));
-        }
-        if (forecast) {
-            items.add(new LegendItem(null, CertaintyLevel.FORECAST, false, "forecast"));
-        }
-        if (!graph.affiliations().isEmpty()) {
-            items.add(new LegendItem(null, null, true, "affiliation"));
-        }
-        if (!compact) {
-            items.add(new LegendItem(null, null, false, "size: events · colour: event type"));
-        }
-        return items;
-    }
-
-    /** Flows the items into rows; draws them when {@code gc} is given. Returns the row count. */
-    private int layoutLegend(List<LegendItem> items, double width, GraphicsContext gc, double top) {
-        double x = LEGEND_PAD;
-        int row = 0;
-        for (LegendItem item : items) {
-            boolean glyph = item.kind != null || item.edge != null || item.affiliation;
-            double w = glyphWidth(item) + measure.width(item.text, legendFont);
-            if (x > LEGEND_PAD && x + w > width - LEGEND_PAD) {
-                row++;
-                x = LEGEND_PAD;
-            }
-            if (gc != null) {
-                drawLegendItem(gc, item, x, top + LEGEND_PAD + row * LEGEND_ROW + LEGEND_ROW / 2, glyph);
-            }
-            x += w + ITEM_GAP;
-        }
-        legendEnd = x - ITEM_GAP;
-        return row + 1;
-    }
-
-    private void drawLegend(GraphicsContext gc, ActorGraph graph, double width, double height, double legendHeight) {
-        double legendTop = height - legendHeight;
-        gc.setFill(Palette.BAND);
-        gc.fillRect(0, legendTop, width, legendHeight);
-        gc.setStroke(Palette.GRID);
-        gc.setLineWidth(1);
-        gc.strokeLine(0, legendTop + 0.5, width, legendTop + 0.5);
-        gc.setFont(legendFont);
-        gc.setTextBaseline(VPos.CENTER);
-        gc.setTextAlign(TextAlignment.LEFT);
-        int rows = layoutLegend(legendItems(graph, width), width, gc, legendTop);
-        // The counts, right-aligned on the last row when there is room after the items.
-        String counts = graph.nodeCount() + (graph.nodeCount() == 1 ? " actor · " : " actors · ")
-                + graph.relations().size() + (graph.relations().size() == 1 ? " relation" : " relations");
-        double countsWidth = measure.width(counts, legendFont);
-        if (legendEnd + ITEM_GAP + countsWidth <= width - LEGEND_PAD) {
-            gc.setFill(Palette.TEXT_MUTED);
-            gc.setTextAlign(TextAlignment.RIGHT);
-            gc.fillText(counts, width - LEGEND_PAD, legendTop + LEGEND_PAD + (rows - 1) * LEGEND_ROW + LEGEND_ROW / 2);
-            gc.setTextAlign(TextAlignment.LEFT);
-        }
-    }
-
-    /** Room taken by an item's symbol and the space after it: shapes are narrower than line samples. */
-    private static double glyphWidth(LegendItem item) {
-        if (item.kind != null) {
-            return KIND_GLYPH + 4;
-        }
-        return item.edge != null || item.affiliation ? GLYPH + 4 : 0;
-    }
-
-    private void drawLegendItem(GraphicsContext gc, LegendItem item, double x, double cy, boolean glyph) {
-        double textX = x;
-        if (glyph) {
-            gc.setLineDashes((double[]) null);
-            if (item.kind != null) {
-                gc.setFill(Palette.of(item.kind));
-                shape(gc, item.kind, x + KIND_GLYPH / 2, cy, 5);
-                gc.fill();
-            } else if (item.affiliation) {
-                gc.setStroke(AFFILIATION);
-                gc.setLineWidth(5);
-                gc.strokeLine(x + 2, cy, x + GLYPH - 2, cy);
-            } else {
-                gc.setStroke(Palette.TEXT_MUTED);
-                gc.setLineWidth(2);
-                gc.setLineDashes(dashes(item.edge, 2));
-                gc.strokeLine(x + 1, cy, x + GLYPH - 1, cy);
-                gc.setLineDashes((double[]) null);
-            }
-            textX = x + glyphWidth(item);
-        }
-        gc.setFont(legendFont);
-        gc.setFill(Palette.TEXT_MUTED);
-        gc.fillText(item.text, textX, cy);
-    }
-
-    // ----- emphasis ------------------------------------------------------------------------
-
-    /** Which nodes and edges the highlight brings forward, and which it fades. */
-    private static final class Focus {
-        final GraphHighlight highlight;
-        final ActorGraph graph;
-        final boolean hasHover;
-        final boolean[] nodeFocus;
-        final boolean[] relationFocus;
-        final boolean[] eventNode;
-        final boolean[] eventRelation;
-
-        Focus(ActorGraph graph, GraphHighlight highlight) {
-            this.graph = graph;
-            this.highlight = highlight;
-            int n = graph.nodeCount();
-            int m = graph.relations().size();
-            nodeFocus = new boolean[n];
-            relationFocus = new boolean[m];
-            eventNode = new boolean[n];
-            eventRelation = new boolean[m];
-            int hoveredNode = graph.nodeOfActor(highlight.hoveredActor());
-            int hoveredRelation = highlight.hoveredRelation() >= 0 && highlight.hoveredRelation() < m
-                    ? highlight.hoveredRelation() : -1;
-            hasHover = hoveredNode >= 0 || hoveredRelation >= 0;
-            if (hoveredNode >= 0) {
-                nodeFocus[hoveredNode] = true;
-                for (int r = 0; r < m; r++) {
-                    Relation rel = graph.relations().get(r);
-                    if (rel.touches(hoveredNode)) {
-                        relationFocus[r] = true;
-                        nodeFocus[rel.source()] = true;
-                        nodeFocus[rel.target()] = true;
-                    }
-                }
-                for (Affiliation a : graph.affiliations()) {
-                    if (a.member() == hoveredNode || a.parent() == hoveredNode) {
-                        nodeFocus[a.member()] = true;
-                        nodeFocus[a.parent()] = true;
-                    }
-                }
-            } else if (hoveredRelation >= 0) {
-                Relation rel = graph.relations().get(hoveredRelation);
-                relationFocus[hoveredRelation] = true;
-                nodeFocus[rel.source()] = true;
-                nodeFocus[rel.target()] = true;
-            }
-            int event = highlight.selectedEvent();
-            EventIndex index = graph.index();
-            if (event >= 0 && event < index.size()) {
-                for (int r : graph.relationsOfEvent(event)) {
-                    eventRelation[r] = true;
-                }
-                for (int i = index.actorStart(event); i < index.actorEnd(event); i++) {
-                    int node = graph.nodeOfActor(index.actorAt(i));
-                    if (node >= 0) {
-                        eventNode[node] = true;
-                    }
-                }
-            }
-        }
-
-        /** Whether this layer draws the node: every node without a hover, only the neighbourhood with one. */
-        boolean drawsNode(int n) {
-            return !hasHover || nodeFocus[n];
-        }
-
-        boolean drawsRelation(int r) {
-            return !hasHover || relationFocus[r];
-        }
-
-        /** The hovered edge or one of the selected event's: its caption goes before any other. */
-        boolean isPressing(int r) {
-            return r == highlight.hoveredRelation() || eventRelation[r];
-        }
-
-        boolean relationEmphasised(int r) {
-            return eventRelation[r] || (hasHover && relationFocus[r]);
-        }
-
-        /** Hovered and selected first, then the selected event's actors, then busier actors first. */
-        int[] nodeLabelOrder(GraphGeometry g) {
-            int n = graph.nodeCount();
-            long[] keyed = new long[n];
-            int k = 0;
-            int hovered = graph.nodeOfActor(highlight.hoveredActor());
-            int selected = graph.nodeOfActor(highlight.selectedActor());
-            for (int i = 0; i < n; i++) {
-                if (!g.isPlaced(i) || !drawsNode(i)) {
-                    continue;
-                }
-                long rank = i == hovered ? 0 : i == selected ? 1 : eventNode[i] ? 2 : hasHover && nodeFocus[i] ? 3 : 4;
-                long busy = Math.max(0, (1 << 20) - graph.node(i).eventCount());
-                keyed[k++] = (rank << 52) | (busy << 24) | i;
-            }
-            return sortedLow(keyed, k, 24);
-        }
-
-        /**
-         * The hovered edge, the selected event's, the hovered actor's, then busier edges first,
-         * and of equally busy ones the more certain first: stated facts get their captions first.
-         */
-        int[] relationLabelOrder(GraphGeometry g) {
-            int m = graph.relations().size();
-            long[] keyed = new long[m];
-            int k = 0;
-            for (int r = 0; r < m; r++) {
-                if (!g.isDrawn(r) || !drawsRelation(r)) {
-                    continue;
-                }
-                Relation relation = graph.relations().get(r);
-                long rank = r == highlight.hoveredRelation() ? 0 : eventRelation[r] ? 1 : hasHover ? 2 : 3;
-                long busy = Math.max(0, (1 << 18) - relation.count());
-                long doubt = relation.strongestCertainty().ordinal();
-                keyed[k++] = (rank << 56) | (busy << 36) | (doubt << 32) | r;
-            }
-            return sortedLow(keyed, k, 32);
-        }
-
-        private static int[] sortedLow(long[] keyed, int k, int bits) {
-            long[] sorted = Arrays.copyOf(keyed, k);
-            Arrays.sort(sorted);
-            int[] out = new int[k];
-            for (int i = 0; i < k; i++) {
-                out[i] = (int) (sorted[i] & ((1L << bits) - 1));
-            }
-            return out;
-        }
     }
 }

@@ -189,17 +189,50 @@ class GraphRendererTest {
     }
 
     @Test
+    void aPictureDrawnTileByTileIsTheSamePicture() throws Exception {
+        // What a large export does: draw each tile with the context shifted, passing the full size.
+        double w = 900;
+        double h = 500;
+        Image whole = draw(GraphHighlight.NONE, w, h).image();
+        int differing = FxThread.call(() -> {
+            GraphRenderer renderer = new GraphRenderer();
+            GraphViewport viewport = renderer.fit(graph, layout, w, h);
+            int diff = 0;
+            for (int ty = 0; ty < h; ty += 250) {
+                for (int tx = 0; tx < w; tx += 450) {
+                    Canvas tile = new Canvas(450, 250);
+                    tile.getGraphicsContext2D().translate(-tx, -ty);
+                    renderer.draw(tile.getGraphicsContext2D(), graph, layout, viewport, GraphHighlight.NONE, w, h);
+                    Image image = tile.snapshot(null, null);
+                    for (int y = 0; y < 250; y++) {
+                        for (int x = 0; x < 450; x++) {
+                            // Anti-aliasing may round a shade differently at a tile's edge; a real
+                            // difference (a label moved, a shape missing) changes pixels a lot.
+                            if (distance(image.getPixelReader().getColor(x, y),
+                                    whole.getPixelReader().getColor(tx + x, ty + y)) > 0.25) {
+                                diff++;
+                            }
+                        }
+                    }
+                }
+            }
+            return diff;
+        });
+        assertThat(differing).isLessThan((int) (w * h / 1000));
+    }
+
+    @Test
     void uncertainEdgesAreDashedAndCaptionsLegible() {
-        assertThat(GraphRenderer.dashes(CertaintyLevel.STATED, 2)).isNull();
-        assertThat(GraphRenderer.dashes(CertaintyLevel.REPORTED, 2)).isNotEmpty();
-        assertThat(GraphRenderer.dashes(CertaintyLevel.ASSESSED, 2)).isNotEmpty();
-        double[] forecast = GraphRenderer.dashes(CertaintyLevel.FORECAST, 1.6);
+        assertThat(GraphStyle.dashes(CertaintyLevel.STATED, 2)).isNull();
+        assertThat(GraphStyle.dashes(CertaintyLevel.REPORTED, 2)).isNotEmpty();
+        assertThat(GraphStyle.dashes(CertaintyLevel.ASSESSED, 2)).isNotEmpty();
+        double[] forecast = GraphStyle.dashes(CertaintyLevel.FORECAST, 1.6);
         double[] style = CertaintyStyle.of(CertaintyLevel.FORECAST).dashes();
         assertThat(forecast[0]).isEqualTo(style[0]);
         // Thicker lines get proportionally longer dashes.
-        assertThat(GraphRenderer.dashes(CertaintyLevel.FORECAST, 6)[0]).isGreaterThan(forecast[0] * 3);
+        assertThat(GraphStyle.dashes(CertaintyLevel.FORECAST, 6)[0]).isGreaterThan(forecast[0] * 3);
         for (EventType type : EventType.values()) {
-            assertThat(GraphRenderer.contrastOnWhite(GraphRenderer.legibleOnWhite(Palette.of(type))))
+            assertThat(GraphStyle.contrastOnWhite(GraphStyle.legibleOnWhite(Palette.of(type))))
                     .as("%s caption", type).isGreaterThanOrEqualTo(4.5);
         }
     }

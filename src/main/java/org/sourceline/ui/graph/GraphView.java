@@ -69,7 +69,6 @@ public final class GraphView extends BorderPane {
     private final ReadOnlyBooleanWrapper layingOut = new ReadOnlyBooleanWrapper(this, "layingOut");
     private final ReadOnlyBooleanWrapper deriving = new ReadOnlyBooleanWrapper(this, "deriving");
     private final Map<Integer, Point> pins = new LinkedHashMap<>();
-    private final GraphGestures gestures;
 
     private ActorGraph fullGraph;
     /** The filter result {@link #fullGraph} was derived from. */
@@ -109,7 +108,7 @@ public final class GraphView extends BorderPane {
         centre.setMinSize(0, 0);
         setCenter(centre);
         setTop(createToolBar());
-        gestures = new GraphGestures(this, model);
+        new GraphGestures(this, model); // installs the mouse and key handlers on the canvas
 
         model.loadedProperty().addListener((obs, old, now) -> onDatasetOpened(now));
         model.filterResultProperty().addListener((obs, old, now) -> onFilterResult(now));
