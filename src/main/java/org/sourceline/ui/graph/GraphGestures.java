@@ -1,6 +1,7 @@
 package org.sourceline.ui.graph;
 
 import java.util.Set;
+import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.CheckMenuItem;
@@ -75,7 +76,9 @@ final class GraphGestures {
 
     private void scrolled(ScrollEvent e) {
         if (e.getDeltaY() != 0) {
-            view.zoomAround(Math.exp(e.getDeltaY() * 0.0025), e.getX(), e.getY());
+            // The pivot in the view's coordinates: the canvas may be shown scaled from its own.
+            Point2D pivot = canvas.localToParent(e.getX(), e.getY());
+            view.zoomAround(Math.exp(e.getDeltaY() * 0.0025), pivot.getX(), pivot.getY());
         }
         e.consume();
     }
@@ -110,7 +113,8 @@ final class GraphGestures {
         }
         if (dragging) {
             if (pressedActor >= 0) {
-                view.moveAndPin(pressedActor, e.getX() + grabX, e.getY() + grabY);
+                Point2D to = canvas.localToParent(e.getX() + grabX, e.getY() + grabY);
+                view.moveAndPin(pressedActor, to.getX(), to.getY());
             } else {
                 // From the press point on, so the picture follows the pointer exactly.
                 view.pan(e.getSceneX() - lastX, e.getSceneY() - lastY);

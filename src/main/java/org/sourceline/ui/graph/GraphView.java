@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,6 +24,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
 import org.sourceline.graph.ActorGraph;
 import org.sourceline.graph.ActorGraphBuilder;
 import org.sourceline.graph.ForceLayout;
@@ -78,6 +80,9 @@ public final class GraphView extends BorderPane {
     private LayoutInput pending;
     private GraphLayout layout = GraphLayout.empty(0);
     private GraphViewport viewport = new GraphViewport(120, 0, 0);
+    /** The viewport the canvases were last drawn with (they may be shown moved from it). */
+    private GraphViewport drawnViewport;
+    private final PauseTransition zoomSettle = new PauseTransition(Duration.millis(150));
     private boolean autoFit = true;
     private long seed = ForceLayout.DEFAULT_SEED;
     private int hoveredActor = -1;
@@ -98,6 +103,7 @@ public final class GraphView extends BorderPane {
         surface.getStyleClass().add("graph-canvas");
         surface.overlay().setId("graph-canvas");
         surface.setOnResized(this::onResized);
+        zoomSettle.setOnFinished(e -> repaint());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("graph-progress");
         progress.getStyleClass().add("graph-progress");
@@ -213,7 +219,8 @@ public final class GraphView extends BorderPane {
         if (node < 0 || !geometry.isPlaced(node)) {
             return null;
         }
-        return surface.localToScreen(geometry.nodeX(node), geometry.nodeY(node));
+        // Through the canvas: during a pan or zoom it is shown moved from where it was drawn.
+        return canvas().localToScreen(geometry.nodeX(node), geometry.nodeY(node));
     }
 
     /**
@@ -223,7 +230,7 @@ public final class GraphView extends BorderPane {
     public Point2D screenPointOfRelation(Relation relation) {
         int r = shownGraph == null ? -1 : shownGraph.relations().indexOf(relation);
         double[] p = geometry == null || r < 0 ? null : geometry.clickablePointOf(r);
-        return p == null ? null : surface.localToScreen(p[0], p[1]);
+        return p == null ? null : canvas().localToScreen(p[0], p[1]);
     }
 
     // ----- commands ------------------------------------------------------------------------
@@ -274,28 +281,43 @@ public final class GraphView extends BorderPane {
         return hoveredRelation;
     }
 
+    /**
+     * Zooms around a point (in the view's coordinates). The picture already drawn is scaled at
+     * once, and drawn afresh when the zooming pauses, so that wheel turns stay fluid on big graphs.
+     */
     void zoomAround(double factor, double x, double y) {
         autoFit = false;
         viewport = viewport.zoomedAround(factor, x, y);
-        repaint();
+        showDrawnPictureMoved();
+        zoomSettle.playFromStart();
     }
 
     /**
-     * Pans during a drag: the picture already drawn is slid along (the canvases are moved, not
-     * redrawn), and drawn afresh by {@link #panFinished}.
+     * Pans during a drag: the picture already drawn is slid along (not redrawn), and drawn
+     * afresh by {@link #panFinished}.
      */
     void pan(double dx, double dy) {
         autoFit = false;
         viewport = viewport.pannedBy(dx, dy);
-        for (Canvas layer : new Canvas[] {surface.base(), surface.overlay()}) {
-            layer.setTranslateX(layer.getTranslateX() + dx);
-            layer.setTranslateY(layer.getTranslateY() + dy);
-        }
+        showDrawnPictureMoved();
     }
 
     /** Ends a pan: draws the picture at its new place. */
     void panFinished() {
         repaint();
+    }
+
+    /** Transforms the drawn canvases from the viewport they were drawn with to the current one. */
+    private void showDrawnPictureMoved() {
+        if (drawnViewport == null) {
+            repaint();
+            return;
+        }
+        double kx = viewport.scaleX() / drawnViewport.scaleX();
+        double ky = viewport.scaleY() / drawnViewport.scaleY();
+        double tx = viewport.translateX() - drawnViewport.translateX() * kx;
+        double ty = viewport.translateY() - drawnViewport.translateY() * ky;
+        surface.showMoved(kx, ky, tx, ty);
     }
 
     void hover(int actor, int relation) {
@@ -487,10 +509,9 @@ public final class GraphView extends BorderPane {
     /** Draws the picture and the hover layer afresh. */
     void repaint() {
         Canvas base = surface.base();
-        for (Canvas layer : new Canvas[] {base, surface.overlay()}) {
-            layer.setTranslateX(0);
-            layer.setTranslateY(0);
-        }
+        zoomSettle.stop();
+        surface.showMoved(1, 1, 0, 0);
+        drawnViewport = viewport;
         double w = base.getWidth();
         double h = base.getHeight();
         if (w <= 0 || h <= 0) {

@@ -2,6 +2,7 @@ package org.sourceline.ui.graph;
 
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
+import javafx.scene.transform.Affine;
 
 /**
  * A region holding two canvases that always fill it: the picture, and a transparent layer
@@ -12,10 +13,14 @@ import javafx.scene.layout.Region;
 final class ResizableCanvas extends Region {
     private final Canvas base = new Canvas();
     private final Canvas overlay = new Canvas();
+    private final Affine baseMoved = new Affine();
+    private final Affine overlayMoved = new Affine();
     private Runnable onResized = () -> { };
 
     ResizableCanvas() {
         base.setMouseTransparent(true);
+        base.getTransforms().add(baseMoved);
+        overlay.getTransforms().add(overlayMoved);
         getChildren().addAll(base, overlay);
         setMinSize(0, 0);
         setPrefSize(400, 300);
@@ -29,6 +34,16 @@ final class ResizableCanvas extends Region {
     /** The layer above it; it also receives the mouse. */
     Canvas overlay() {
         return overlay;
+    }
+
+    /**
+     * Shows both canvases scaled by (kx, ky) and shifted by (tx, ty) from where they were drawn,
+     * until the next call; (1, 1, 0, 0) shows them as drawn. Mouse events keep arriving in the
+     * canvases' own (drawn) coordinates.
+     */
+    void showMoved(double kx, double ky, double tx, double ty) {
+        baseMoved.setToTransform(kx, 0, tx, 0, ky, ty);
+        overlayMoved.setToTransform(kx, 0, tx, 0, ky, ty);
     }
 
     void setOnResized(Runnable action) {

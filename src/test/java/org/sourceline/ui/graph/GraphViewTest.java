@@ -149,6 +149,10 @@ class GraphViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.viewport().scale()).isNotEqualTo(scale);
         assertThat(view.screenPointOfActor("iran").distance(iran)).isLessThan(1.5);
+        // The picture shown scaled at once is drawn afresh when the wheel stops.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.geometry().viewport().equals(view.viewport()));
+        assertThat(view.screenPointOfActor("iran").distance(iran)).isLessThan(1.5);
+        assertThat(view.canvas().getLocalToParentTransform().getMxx()).isEqualTo(1.0);
 
         robot.interact(view::fitToView);
         Point2D corner = view.canvas().localToScreen(6, 6);
