@@ -23,9 +23,9 @@ import org.sourceline.model.CertaintyLevel;
 final class GraphLegend {
     private static final double LEGEND_ROW = 18;
     private static final double LEGEND_PAD = 6;
-    private static final double GLYPH = 22;
+    private static final double GLYPH = 26;
     private static final double KIND_GLYPH = 13;
-    private static final double ITEM_GAP = 12;
+    private static final double ITEM_GAP = 10;
 
     private final TextMeasure measure;
     private final Font font;
@@ -142,6 +142,15 @@ final class GraphLegend {
         }
     }
 
+    /** A line sample that ends on a whole dash: two long dashes, or three short ones. */
+    private static double sampleLength(double[] dashes) {
+        if (dashes == null) {
+            return GLYPH - 4;
+        }
+        int count = dashes[0] > 6 ? 2 : 3;
+        return count * dashes[0] + (count - 1) * dashes[1];
+    }
+
     /** Room taken by an item's symbol and the space after it: shapes are narrower than line samples. */
     private static double glyphWidth(LegendItem item) {
         if (item.kind != null) {
@@ -165,8 +174,9 @@ final class GraphLegend {
             } else {
                 gc.setStroke(Palette.TEXT_MUTED);
                 gc.setLineWidth(2);
-                gc.setLineDashes(GraphStyle.dashes(item.edge, 2));
-                gc.strokeLine(x + 1, cy, x + GLYPH - 1, cy);
+                double[] dashes = GraphStyle.dashes(item.edge, 1.6);
+                gc.setLineDashes(dashes);
+                gc.strokeLine(x + 2, cy, x + 2 + sampleLength(dashes), cy);
                 gc.setLineDashes((double[]) null);
             }
             textX = x + glyphWidth(item);
