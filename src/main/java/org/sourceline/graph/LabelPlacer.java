@@ -35,6 +35,7 @@ public final class LabelPlacer {
     private double[] aw = new double[64];
     private double[] ah = new double[64];
     private int count;
+    private int segments;
     private final List<LabelBox> placed = new ArrayList<>();
 
     /**
@@ -67,6 +68,7 @@ public final class LabelPlacer {
 
     /** A line labels should rather not cover, e.g. part of an edge. */
     public void addSegment(double x0, double y0, double x1, double y1) {
+        segments++;
         add(SEGMENT, x0, y0, x1, y1, Math.min(x0, x1), Math.min(y0, y1), Math.max(x0, x1), Math.max(y0, y1));
     }
 
@@ -75,7 +77,7 @@ public final class LabelPlacer {
      * first free one (see {@link #place(double, double, double[])}).
      */
     public LabelBox placeAvoidingLines(double w, double h, double[] candidates) {
-        LabelBox box = placeFirstFree(w, h, candidates, true);
+        LabelBox box = segments > 0 ? placeFirstFree(w, h, candidates, true) : null;
         return box != null ? box : placeFirstFree(w, h, candidates, false);
     }
 

@@ -42,6 +42,8 @@ public final class GraphRenderer {
     private static final double LABEL_PAD_X = 3;
     private static final int MAX_NODE_LABELS = 600;
     private static final int MAX_EDGE_LABELS = 400;
+    /** After this many labels in a row found no room, the picture is full: the rest are not tried. */
+    private static final int GIVE_UP_AFTER = 120;
     /** Up to this many edges, names try to keep off them; beyond, it costs more than it shows. */
     private static final int MAX_LINE_OBSTACLES = 3_000;
     private static final Color LABEL_BACKGROUND = Color.rgb(255, 255, 255, 0.88);
@@ -430,8 +432,9 @@ public final class GraphRenderer {
         }
         placeRelationLabels(gc, graph, g, placer, relationBoxes, edges, 0, pressing, PRESSING_POSITIONS, drawn);
         int placed = 0;
+        int missed = 0;
         for (int n : focus.nodeLabelOrder(g)) {
-            if (placed >= MAX_NODE_LABELS) {
+            if (placed >= MAX_NODE_LABELS || missed >= GIVE_UP_AFTER) {
                 break;
             }
             ActorNode node = graph.node(n);
@@ -448,6 +451,9 @@ public final class GraphRenderer {
                 placed++;
                 drawLabel(gc, box, text, font, Palette.TEXT);
                 drawn.add(new PlacedLabel(box, text, n, -1));
+                missed = 0;
+            } else {
+                missed++;
             }
         }
         placeRelationLabels(gc, graph, g, placer, relationBoxes, edges, pressing,
@@ -461,7 +467,8 @@ public final class GraphRenderer {
     private void placeRelationLabels(GraphicsContext gc, ActorGraph graph, GraphGeometry g, LabelPlacer placer,
                                      LabelBox[] kept, int[] order, int from, int to, double[] positions,
                                      List<PlacedLabel> drawn) {
-        for (int i = from; i < to; i++) {
+        int missed = 0;
+        for (int i = from; i < to && missed < GIVE_UP_AFTER; i++) {
             int r = order[i];
             Relation relation = graph.relations().get(r);
             double[] points = new double[positions.length * 2];
@@ -489,6 +496,9 @@ public final class GraphRenderer {
             if (box != null) {
                 drawLabel(gc, box, text, edgeFont, GraphStyle.legibleOnWhite(Palette.of(relation.type())));
                 drawn.add(new PlacedLabel(box, text, -1, r));
+                missed = 0;
+            } else {
+                missed++;
             }
         }
     }
