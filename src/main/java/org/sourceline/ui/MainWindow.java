@@ -152,7 +152,7 @@ public final class MainWindow {
 
     /** The actor-relationship graph. */
     private Node createGraphView() {
-        return placeholder("graph-area", "Relationships");
+        return new org.sourceline.ui.graph.GraphView(model);
     }
 
     /** The quote card and the article reader. */

@@ -1,0 +1,190 @@
+package org.sourceline.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.sourceline.model.Actor;
+import org.sourceline.model.CertaintyLevel;
+import org.sourceline.model.Event;
+import org.sourceline.model.EventType;
+import org.sourceline.query.EventIndex;
+import org.sourceline.query.FilterResult;
+
+/**
+ * Derives an {@link ActorGraph} from events. Linear in the events' roles; relations are
+ * collected under a packed (source, target, type, mutual) key and then sorted, so the result
+ * does not depend on hashing order.
+ */
+public final class ActorGraphBuilder {
+    private static final int TYPES = EventType.values().length;
+
+    private ActorGraphBuilder() {
+    }
+
+    /** The graph of the events a filter lets through, restricted to a time window. */
+    public static ActorGraph derive(FilterResult result, TimeWindow window) {
+        return derive(result.index(), result.visibleBits(), window);
+    }
+
+    /** The graph of some events of a dataset, given as a list. */
+    public static ActorGraph derive(EventIndex index, List<Event> events, TimeWindow window) {
+        BitSet bits = new BitSet(index.size());
+        for (Event event : events) {
+            int e = index.indexOf(event);
+            if (e < 0) {
+                throw new IllegalArgumentException("event " + event.id() + " is not in the index's dataset");
+            }
+            bits.set(e);
+        }
+        return derive(index, bits, window);
+    }
+
+    /** The graph of the events whose positions are set in {@code events}, restricted to a window. */
+    public static ActorGraph derive(EventIndex index, BitSet events, TimeWindow window) {
+        Objects.requireNonNull(window, "window");
+        int actorCount = index.actorCount();
+        int[] eventsPerActor = new int[actorCount];
+        Map<Long, RelationAccumulator> byKey = new HashMap<>();
+        int included = 0;
+        for (int e = events.nextSetBit(0); e >= 0 && e < index.size(); e = events.nextSetBit(e + 1)) {
+            if (!window.overlaps(index.earliest(e), index.latest(e))) {
+                continue;
+            }
+            included++;
+            for (int i = index.actorStart(e); i < index.actorEnd(e); i++) {
+                eventsPerActor[index.actorAt(i)]++;
+            }
+            Event event = index.event(e);
+            List<Actor> sources = event.sources();
+            List<Actor> targets = event.targets();
+            if (!targets.isEmpty()) {
+                for (Actor s : sources) {
+                    for (Actor t : targets) {
+                        int a = index.indexOf(s);
+                        int b = index.indexOf(t);
+                        if (a != b) {
+                            accumulate(byKey, actorCount, a, b, event, e, false);
+                        }
+                    }
+                }
+            } else {
+                // No one is acted upon: the sources act together, an undirected relation among them.
+                for (int i = 0; i < sources.size(); i++) {
+                    for (int j = i + 1; j < sources.size(); j++) {
+                        int a = index.indexOf(sources.get(i));
+                        int b = index.indexOf(sources.get(j));
+                        if (a != b) {
+                            accumulate(byKey, actorCount, Math.min(a, b), Math.max(a, b), event, e, true);
+                        }
+                    }
+                }
+            }
+        }
+
+        List<ActorNode> nodes = new ArrayList<>();
+        int[] nodeOfActor = new int[actorCount];
+        Arrays.fill(nodeOfActor, -1);
+        for (int a = 0; a < actorCount; a++) {
+            if (eventsPerActor[a] > 0) {
+                nodeOfActor[a] = nodes.size();
+                nodes.add(new ActorNode(a, index.actor(a), eventsPerActor[a]));
+            }
+        }
+
+        long[] keys = new long[byKey.size()];
+        int k = 0;
+        for (long key : byKey.keySet()) {
+            keys[k++] = key;
+        }
+        Arrays.sort(keys);
+        List<Relation> relations = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            RelationAccumulator acc = byKey.get(key);
+            relations.add(acc.toRelation(index, nodeOfActor));
+        }
+
+        List<Affiliation> affiliations = new ArrayList<>();
+        for (int n = 0; n < nodes.size(); n++) {
+            String parentId = nodes.get(n).actor().affiliationId();
+            Actor parent = parentId == null ? null : index.dataset().actor(parentId);
+            int parentActor = index.indexOf(parent);
+            if (parentActor >= 0 && nodeOfActor[parentActor] >= 0 && nodeOfActor[parentActor] != n) {
+                affiliations.add(new Affiliation(n, nodeOfActor[parentActor]));
+            }
+        }
+        return new ActorGraph(index, window, included, nodes, relations, affiliations);
+    }
+
+    private static void accumulate(Map<Long, RelationAccumulator> byKey, int actorCount, int source, int target, Event event,
+                                   int e, boolean mutual) {
+        // Sorting by this key orders relations by source, target, type, then directed before mutual.
+        long key = (((long) source * actorCount + target) * TYPES + event.type().ordinal()) * 2 + (mutual ? 1 : 0);
+        RelationAccumulator acc = byKey.get(key);
+        if (acc == null) {
+            acc = new RelationAccumulator(source, target, event.type(), mutual);
+            byKey.put(key, acc);
+        }
+        acc.add(e, event);
+    }
+
+    /** Collects the events of one relation while the events are scanned. */
+    private static final class RelationAccumulator {
+        private final int sourceActor;
+        private final int targetActor;
+        private final EventType type;
+        private final boolean mutual;
+        private int[] events = new int[2];
+        private int count;
+        private String mode;
+        private boolean modesDiffer;
+        private CertaintyLevel strongest;
+
+        RelationAccumulator(int sourceActor, int targetActor, EventType type, boolean mutual) {
+            this.sourceActor = sourceActor;
+            this.targetActor = targetActor;
+            this.type = type;
+            this.mutual = mutual;
+        }
+
+        void add(int e, Event event) {
+            if (count > 0 && events[count - 1] == e) {
+                return; // the same actor listed twice in one role
+            }
+            if (count == events.length) {
+                events = Arrays.copyOf(events, count * 2);
+            }
+            events[count] = e;
+            if (count == 0) {
+                mode = event.mode();
+            } else if (!Objects.equals(mode, event.mode())) {
+                modesDiffer = true;
+            }
+            count++;
+            CertaintyLevel level = event.certainty().level();
+            if (strongest == null || level.ordinal() < strongest.ordinal()) {
+                strongest = level;
+            }
+        }
+
+        Relation toRelation(EventIndex index, int[] nodeOfActor) {
+            int[] inTimeOrder = Arrays.copyOf(events, count);
+            if (count > 1) {
+                // Sort by time rank: pack the rank above the position, sort, unpack.
+                long[] packed = new long[count];
+                for (int i = 0; i < count; i++) {
+                    packed[i] = ((long) index.timeRank(inTimeOrder[i]) << 32) | inTimeOrder[i];
+                }
+                Arrays.sort(packed);
+                for (int i = 0; i < count; i++) {
+                    inTimeOrder[i] = (int) packed[i];
+                }
+            }
+            return new Relation(nodeOfActor[sourceActor], nodeOfActor[targetActor], type, mutual, inTimeOrder,
+                    modesDiffer ? null : mode, strongest);
+        }
+    }
+}

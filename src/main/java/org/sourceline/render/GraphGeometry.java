@@ -1,0 +1,366 @@
+package org.sourceline.render;
+
+import java.util.Arrays;
+import java.util.List;
+import org.sourceline.graph.ActorGraph;
+import org.sourceline.graph.ActorNode;
+import org.sourceline.graph.GraphLayout;
+import org.sourceline.graph.Relation;
+
+/**
+ * Where the graph's parts land on screen for one viewport: node centres and radii, and each
+ * relation as a quadratic curve between the rims of its nodes (several relations between the
+ * same two actors fan out side by side). The renderer draws from it and the view hit-tests with
+ * it, so what is clicked is exactly what is drawn.
+ */
+public final class GraphGeometry {
+    /** Distance between neighbouring curves of one pair, at their middle, in pixels. */
+    static final double FAN_SPACING = 16;
+
+    private final ActorGraph graph;
+    private final GraphViewport viewport;
+    private final double nodeScale;
+    private final double[] nodeX;
+    private final double[] nodeY;
+    private final double[] nodeR;
+    private final boolean[] nodePlaced;
+    /** Per relation: start (on the source rim), control point, end (tip, on the target rim). */
+    private final double[] startX;
+    private final double[] startY;
+    private final double[] controlX;
+    private final double[] controlY;
+    private final double[] endX;
+    private final double[] endY;
+    private final boolean[] edgePlaced;
+    private List<PlacedLabel> labels = List.of();
+    private List<PlacedLabel> hoverLabels = List.of();
+
+    private GraphGeometry(ActorGraph graph, GraphViewport viewport, double nodeScale, int nodes, int relations) {
+        this.graph = graph;
+        this.viewport = viewport;
+        this.nodeScale = nodeScale;
+        nodeX = new double[nodes];
+        nodeY = new double[nodes];
+        nodeR = new double[nodes];
+        nodePlaced = new boolean[nodes];
+        startX = new double[relations];
+        startY = new double[relations];
+        controlX = new double[relations];
+        controlY = new double[relations];
+        endX = new double[relations];
+        endY = new double[relations];
+        edgePlaced = new boolean[relations];
+    }
+
+    /** Computes the screen geometry of a graph whose actors are placed by {@code layout}. */
+    public static GraphGeometry of(ActorGraph graph, GraphLayout layout, GraphViewport viewport) {
+        int n = graph.nodeCount();
+        List<Relation> relations = graph.relations();
+        GraphGeometry g = new GraphGeometry(graph, viewport, nodeScale(viewport.scale() * layout.spacing()), n,
+                relations.size());
+        for (int i = 0; i < n; i++) {
+            ActorNode node = graph.node(i);
+            int a = node.actorIndex();
+            if (layout.has(a)) {
+                g.nodePlaced[i] = true;
+                g.nodeX[i] = viewport.toScreenX(layout.x(a));
+                g.nodeY[i] = viewport.toScreenY(layout.y(a));
+                g.nodeR[i] = radius(node.eventCount(), g.nodeScale);
+            }
+        }
+        // Group the relations of each pair of nodes, whatever their direction, to fan them out:
+        // sort (low node, high node, relation) packed in a long, then walk the runs of one pair.
+        long[] keyed = new long[relations.size()];
+        int k = 0;
+        for (int r = 0; r < relations.size(); r++) {
+            Relation rel = relations.get(r);
+            if (g.nodePlaced[rel.source()] && g.nodePlaced[rel.target()]) {
+                long low = Math.min(rel.source(), rel.target());
+                long high = Math.max(rel.source(), rel.target());
+                keyed[k++] = (low << 42) | (high << 21) | r;
+            }
+        }
+        Arrays.sort(keyed, 0, k);
+        final long relationBits = (1L << 21) - 1;
+        for (int start = 0; start < k; ) {
+            int end = start + 1;
+            while (end < k && keyed[end] >>> 21 == keyed[start] >>> 21) {
+                end++;
+            }
+            int fan = end - start;
+            for (int j = 0; j < fan; j++) {
+                int r = (int) (keyed[start + j] & relationBits);
+                g.placeEdge(r, relations.get(r), (j - (fan - 1) / 2.0) * FAN_SPACING);
+            }
+            start = end;
+        }
+        return g;
+    }
+
+    private void placeEdge(int r, Relation rel, double offset) {
+        int low = Math.min(rel.source(), rel.target());
+        int high = Math.max(rel.source(), rel.target());
+        // The normal of the low→high direction, so that A→B and B→A fan to opposite sides.
+        double dx = nodeX[high] - nodeX[low];
+        double dy = nodeY[high] - nodeY[low];
+        double length = Math.max(1e-9, Math.sqrt(dx * dx + dy * dy));
+        double nx = -dy / length;
+        double ny = dx / length;
+        double sx = nodeX[rel.source()];
+        double sy = nodeY[rel.source()];
+        double tx = nodeX[rel.target()];
+        double ty = nodeY[rel.target()];
+        // A quadratic curve peaks at half its control point's offset.
+        double cx = (sx + tx) / 2 + nx * offset * 2;
+        double cy = (sy + ty) / 2 + ny * offset * 2;
+        double[] start = towards(sx, sy, cx, cy, nodeR[rel.source()] + 1);
+        double[] end = towards(tx, ty, cx, cy, nodeR[rel.target()] + 1.5);
+        startX[r] = start[0];
+        startY[r] = start[1];
+        controlX[r] = cx;
+        controlY[r] = cy;
+        endX[r] = end[0];
+        endY[r] = end[1];
+        edgePlaced[r] = length > nodeR[rel.source()] + nodeR[rel.target()] + 2;
+    }
+
+    private static double[] towards(double x, double y, double toX, double toY, double distance) {
+        double dx = toX - x;
+        double dy = toY - y;
+        double length = Math.sqrt(dx * dx + dy * dy);
+        if (length < 1e-9) {
+            return new double[] {x, y};
+        }
+        return new double[] {x + dx / length * distance, y + dy / length * distance};
+    }
+
+    /** Node radius in pixels: grows with the square root of the events, capped, smaller when zoomed far out. */
+    public static double radius(int eventCount, double nodeScale) {
+        return Math.min(5 + 3.2 * Math.sqrt(eventCount), 28) * nodeScale;
+    }
+
+    /**
+     * Size factor of nodes when linked actors sit {@code linkPixels} apart on screen: full size
+     * from 110 px, down to 35 % in a crowded picture.
+     */
+    public static double nodeScale(double linkPixels) {
+        return Math.max(0.35, Math.min(1.0, linkPixels / 110));
+    }
+
+    /** Stroke width of an edge of {@code count} events. */
+    public static double edgeWidth(int count) {
+        return Math.min(7, 1.4 + 1.3 * Math.log(count));
+    }
+
+    public ActorGraph graph() {
+        return graph;
+    }
+
+    public GraphViewport viewport() {
+        return viewport;
+    }
+
+    public double nodeScale() {
+        return nodeScale;
+    }
+
+    public boolean isPlaced(int node) {
+        return nodePlaced[node];
+    }
+
+    public double nodeX(int node) {
+        return nodeX[node];
+    }
+
+    public double nodeY(int node) {
+        return nodeY[node];
+    }
+
+    public double nodeRadius(int node) {
+        return nodeR[node];
+    }
+
+    /** True when the relation has room to be drawn (its nodes are placed and apart). */
+    public boolean isDrawn(int relation) {
+        return edgePlaced[relation];
+    }
+
+    public double startX(int r) {
+        return startX[r];
+    }
+
+    public double startY(int r) {
+        return startY[r];
+    }
+
+    public double controlX(int r) {
+        return controlX[r];
+    }
+
+    public double controlY(int r) {
+        return controlY[r];
+    }
+
+    public double endX(int r) {
+        return endX[r];
+    }
+
+    public double endY(int r) {
+        return endY[r];
+    }
+
+    /** The point at parameter t (0 = start, 1 = end) of a relation's curve, as {x, y}. */
+    public double[] pointOn(int r, double t) {
+        double u = 1 - t;
+        return new double[] {
+            u * u * startX[r] + 2 * u * t * controlX[r] + t * t * endX[r],
+            u * u * startY[r] + 2 * u * t * controlY[r] + t * t * endY[r],
+        };
+    }
+
+    /** The labels of the base picture, in the order they were placed. */
+    public List<PlacedLabel> labels() {
+        return labels;
+    }
+
+    /** The labels drawn over the hover veil (none when nothing is hovered). */
+    public List<PlacedLabel> hoverLabels() {
+        return hoverLabels;
+    }
+
+    void setLabels(List<PlacedLabel> placed) {
+        labels = List.copyOf(placed);
+    }
+
+    void setHoverLabels(List<PlacedLabel> placed) {
+        hoverLabels = List.copyOf(placed);
+    }
+
+    /** The label drawn at a point (those above the hover veil first), or null. */
+    public PlacedLabel labelAt(double x, double y) {
+        for (List<PlacedLabel> layer : List.of(hoverLabels, labels)) {
+            for (int i = layer.size() - 1; i >= 0; i--) {
+                if (layer.get(i).box().contains(x, y)) {
+                    return layer.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a click at a point means: a node, else a label (standing for its node or relation),
+     * else the nearest relation's curve; {@link Target#NONE} for the background.
+     */
+    public Target targetAt(double x, double y) {
+        int node = nodeAt(x, y);
+        if (node >= 0) {
+            return new Target(node, -1);
+        }
+        PlacedLabel label = labelAt(x, y);
+        if (label != null) {
+            return new Target(label.node(), label.relation());
+        }
+        int relation = relationAt(x, y);
+        return relation >= 0 ? new Target(-1, relation) : Target.NONE;
+    }
+
+    /**
+     * A point where a click finds this relation: its caption's centre when it has one, else the
+     * first point along its curve not covered by something else; null when there is none.
+     */
+    public double[] clickablePointOf(int relation) {
+        for (PlacedLabel label : labels) {
+            if (label.relation() == relation) {
+                return new double[] {label.box().x() + label.box().width() / 2, label.box().y() + label.box().height() / 2};
+            }
+        }
+        if (!isDrawn(relation)) {
+            return null;
+        }
+        for (double t : new double[] {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            double[] p = pointOn(relation, t);
+            if (targetAt(p[0], p[1]).relation() == relation) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** A node or relation of the drawn graph (the other is -1), or neither. */
+    public record Target(int node, int relation) {
+        public static final Target NONE = new Target(-1, -1);
+
+        public boolean isNone() {
+            return node < 0 && relation < 0;
+        }
+    }
+
+    /** The topmost node whose disc (plus a little slack) holds the point, or -1. */
+    public int nodeAt(double x, double y) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        for (int i = nodeX.length - 1; i >= 0; i--) {
+            if (!nodePlaced[i]) {
+                continue;
+            }
+            double d = distance(x - nodeX[i], y - nodeY[i]);
+            if (d <= nodeR[i] + 3 && d - nodeR[i] < bestDistance) {
+                best = i;
+                bestDistance = d - nodeR[i];
+            }
+        }
+        return best;
+    }
+
+    /** The relation whose curve passes nearest the point, within a few pixels, or -1. */
+    public int relationAt(double x, double y) {
+        int best = -1;
+        double bestDistance = Double.MAX_VALUE;
+        List<Relation> relations = graph.relations();
+        for (int r = 0; r < relations.size(); r++) {
+            if (!edgePlaced[r]) {
+                continue;
+            }
+            double slack = Math.max(5, edgeWidth(relations.get(r).count()) / 2 + 3);
+            double minX = Math.min(Math.min(startX[r], endX[r]), controlX[r]) - slack;
+            double maxX = Math.max(Math.max(startX[r], endX[r]), controlX[r]) + slack;
+            double minY = Math.min(Math.min(startY[r], endY[r]), controlY[r]) - slack;
+            double maxY = Math.max(Math.max(startY[r], endY[r]), controlY[r]) + slack;
+            if (x < minX || x > maxX || y < minY || y > maxY) {
+                continue;
+            }
+            double d = distanceToCurve(r, x, y);
+            if (d <= slack && d < bestDistance) {
+                best = r;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private double distanceToCurve(int r, double x, double y) {
+        final int segments = 24;
+        double best = Double.MAX_VALUE;
+        double[] previous = pointOn(r, 0);
+        for (int s = 1; s <= segments; s++) {
+            double[] next = pointOn(r, (double) s / segments);
+            best = Math.min(best, distanceToSegment(x, y, previous[0], previous[1], next[0], next[1]));
+            previous = next;
+        }
+        return best;
+    }
+
+    private static double distanceToSegment(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double length2 = dx * dx + dy * dy;
+        double t = length2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+        return distance(px - (ax + t * dx), py - (ay + t * dy));
+    }
+
+    /** Length of (dx, dy); {@code Math.hypot} guards against overflow we cannot have here, and is slow. */
+    private static double distance(double dx, double dy) {
+        return Math.sqrt(dx * dx + dy * dy);
+    }
+}
