@@ -1,5 +1,7 @@
 package org.sourceline.bench;
 
+import org.sourceline.render.FxToolkit;
+
 import java.util.Locale;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
@@ -116,7 +118,7 @@ public final class GraphRedrawBenchmark implements Benchmark {
 
     @Override
     public void setUp() throws Exception {
-        FxThread.start();
+        FxToolkit.start();
         graph = bundled ? bundledGraph() : GraphLayoutBenchmark.randomGraph(actors, relations);
         layout = new ForceLayout().layout(graph);
         // Hover the two busiest actors in turn: their neighbourhoods are the most a hover draws.
@@ -136,7 +138,7 @@ public final class GraphRedrawBenchmark implements Benchmark {
         };
         drawCpu.clear();
         runs = 0;
-        FxThread.call(() -> {
+        FxToolkit.call(() -> {
             renderer = new GraphRenderer();
             canvas = new Canvas(width, height);
             image = new WritableImage((int) width, (int) height);
@@ -149,7 +151,7 @@ public final class GraphRedrawBenchmark implements Benchmark {
 
     @Override
     public void run() throws Exception {
-        FxThread.call(() -> {
+        FxToolkit.call(() -> {
             long start = CpuClock.currentThread();
             draw();
             drawCpu.add(CpuClock.currentThread() - start);
@@ -178,7 +180,7 @@ public final class GraphRedrawBenchmark implements Benchmark {
     @Override
     public String remark() {
         try {
-            return FxThread.call(() -> {
+            return FxToolkit.call(() -> {
                 CpuClock rasterCpu = new CpuClock();
                 // The runs above never rasterised: warm the render thread's code up first.
                 for (int i = 0; i < RASTER_WARMUPS; i++) {

@@ -10,7 +10,7 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sourceline.bench.FxThread;
+import org.sourceline.render.FxToolkit;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.graph.ActorGraph;
 import org.sourceline.graph.ActorGraphBuilder;
@@ -40,7 +40,7 @@ class GraphRendererTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        FxThread.start();
+        FxToolkit.start();
         dataset = DatasetReader.loadBundled();
         index = EventIndex.of(dataset);
         graph = ActorGraphBuilder.derive(new FilterEngine(index).apply(EventFilter.NONE), TimeWindow.ALL);
@@ -51,7 +51,7 @@ class GraphRendererTest {
     }
 
     private static Drawn draw(GraphHighlight highlight, double width, double height) throws Exception {
-        return FxThread.call(() -> {
+        return FxToolkit.call(() -> {
             Canvas canvas = new Canvas(width, height);
             GraphRenderer renderer = new GraphRenderer();
             GraphViewport viewport = renderer.fit(graph, layout, width, height);
@@ -172,14 +172,14 @@ class GraphRendererTest {
         ActorGraph january = ActorGraphBuilder.derive(index, every,
                 new TimeWindow(org.sourceline.model.Days.of(2023, 1, 1), org.sourceline.model.Days.of(2023, 1, 2)));
         assertThat(january.nodeCount()).isLessThan(graph.nodeCount());
-        Image image = FxThread.call(() -> {
+        Image image = FxToolkit.call(() -> {
             Canvas canvas = new Canvas(WIDTH, HEIGHT);
             GraphRenderer renderer = new GraphRenderer();
             GraphViewport viewport = renderer.fit(graph, layout, WIDTH, HEIGHT);
             renderer.draw(canvas.getGraphicsContext2D(), january, layout, viewport, GraphHighlight.NONE, WIDTH, HEIGHT);
             return canvas.snapshot(null, null);
         });
-        GraphViewport viewport = FxThread.call(() -> new GraphRenderer().fit(graph, layout, WIDTH, HEIGHT));
+        GraphViewport viewport = FxToolkit.call(() -> new GraphRenderer().fit(graph, layout, WIDTH, HEIGHT));
         // The U.S. allies only appear in the forecasts, from 3 January on.
         int allies = index.indexOf(dataset.actor("us-allies-middle-east"));
         assertThat(january.nodeOfActor(allies)).isEqualTo(-1);
@@ -194,7 +194,7 @@ class GraphRendererTest {
         double w = 900;
         double h = 500;
         Image whole = draw(GraphHighlight.NONE, w, h).image();
-        int differing = FxThread.call(() -> {
+        int differing = FxToolkit.call(() -> {
             GraphRenderer renderer = new GraphRenderer();
             GraphViewport viewport = renderer.fit(graph, layout, w, h);
             int diff = 0;

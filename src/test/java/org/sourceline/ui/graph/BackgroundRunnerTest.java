@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sourceline.bench.FxThread;
+import org.sourceline.render.FxToolkit;
 import org.sourceline.bench.RandomActorGraphs;
 import org.sourceline.graph.ActorGraphBuilder;
 import org.sourceline.graph.ForceLayout;
@@ -24,7 +24,7 @@ import org.sourceline.query.EventIndex;
 class BackgroundRunnerTest {
     @BeforeAll
     static void startToolkit() throws Exception {
-        FxThread.start();
+        FxToolkit.start();
     }
 
     private static LayoutInput input(int actors, int relations) {

@@ -15,7 +15,6 @@ import org.sourceline.bench.RandomActorGraphs;
 import org.sourceline.data.ReadResult;
 import org.sourceline.model.Dataset;
 import org.sourceline.query.EventFilter;
-import org.sourceline.query.EventIndex;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
 import org.testfx.api.FxRobot;
@@ -44,7 +43,7 @@ class GraphViewBigDatasetTest {
     void derivesInTheBackgroundAndFollowsTheFilter(FxRobot robot) throws Exception {
         Dataset big = RandomActorGraphs.generate(300, 45_000, 3);
         assertThat(big.events().size()).isGreaterThan(GraphView.BACKGROUND_DERIVE_THRESHOLD);
-        LoadedDataset loaded = new LoadedDataset(big, EventIndex.of(big), null,
+        LoadedDataset loaded = LoadedDataset.of(big, null,
                 new ReadResult("random", big, List.of(), false, 0, 0, big.events().size(), big.actors().size()));
         robot.interact(() -> model.open(loaded, EventFilter.NONE));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.getFilterResult() != null && view.shownGraph() != null
