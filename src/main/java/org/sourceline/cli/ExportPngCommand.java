@@ -9,6 +9,8 @@ import org.sourceline.model.Dataset;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.EventIndex;
 import org.sourceline.query.FilterEngine;
+import org.sourceline.render.export.GraphImage;
+import org.sourceline.render.export.ImageContent;
 import org.sourceline.render.export.TiledPngExporter;
 import org.sourceline.render.export.TimelineExport;
 import org.sourceline.render.export.TimelineImage;
@@ -28,8 +30,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "export-png", mixinStandardHelpOptions = true,
         versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Draws the timeline as a PNG: title, time axis, every lane, events, legend and a caption with "
-                + "the filters and the source. --from/--to choose the time shown (default: all of it). Works "
-                + "without a display.",
+                + "the filters and the source. --from/--to choose the time shown (default: all of it). With "
+                + "--view graph, draws the actor-relationship graph of the filtered events instead. Works without "
+                + "a display.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:invalid dataset or the file could not be written",
                 "2:usage error or unreadable dataset"})
@@ -96,11 +99,18 @@ final class ExportPngCommand implements Callable<Integer> {
         double[] range = TimelineExport.rangeOf(filter, timeline);
         TimelineExport.Options options = new TimelineExport.Options(range[0], range[1], logicalWidth, logicalHeight,
                 scale, title, legend, caption, compact ? TimelineLayout.Mode.COMPACT : TimelineLayout.Mode.LANES);
+        ImageContent image;
+        int hiddenLanes = 0;
         if (view == View.graph) {
-            throw new CommandFailure(CommandFailure.USAGE, "--view graph: not available in this build");
+            // The graph fills the image: 1600 × 1000 points unless a size is given.
+            double graphHeight = logicalHeight > 0 ? logicalHeight : 1000;
+            image = GraphImage.of(dataset, visible.result(), null, logicalWidth, graphHeight, title, caption);
+        } else {
+            TimelineImage timelineImage = TimelineExport.image(dataset, filter, visible,
+                    TimelineExport.hiddenActors(index, filter), null, options);
+            hiddenLanes = timelineImage.hiddenLanes();
+            image = timelineImage;
         }
-        TimelineImage image = TimelineExport.image(dataset, filter, visible, TimelineExport.hiddenActors(index, filter),
-                null, options);
         int[] size = TiledPngExporter.pixelSize(image, scale);
         String problem = TiledPngExporter.checkSize(size[0], size[1]);
         if (problem != null) {
@@ -109,7 +119,7 @@ final class ExportPngCommand implements Callable<Integer> {
         write(image);
         spec.commandLine().getOut().println(output.path() + ": " + size[0] + " × " + size[1] + " pixels, "
                 + visible.result().visibleCount() + " of " + dataset.events().size() + " events"
-                + (image.hiddenLanes() > 0 ? ", " + image.hiddenLanes() + " lanes did not fit the height" : ""));
+                + (hiddenLanes > 0 ? ", " + hiddenLanes + " lanes did not fit the height" : ""));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -128,7 +138,7 @@ final class ExportPngCommand implements Callable<Integer> {
         }
     }
 
-    private void write(TimelineImage image) {
+    private void write(ImageContent image) {
         try {
             new TiledPngExporter().export(image, scale, output.path(), TiledPngExporter.Progress.NONE);
         } catch (AccessDeniedException e) {

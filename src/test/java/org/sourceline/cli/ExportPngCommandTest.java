@@ -51,6 +51,31 @@ class ExportPngCommandTest {
     }
 
     @Test
+    void exportsTheRelationshipGraph() throws IOException {
+        Path out = dir.resolve("graph.png");
+        ValidateCommandTest.Run result = run("export-png", "-o", out.toString(), "--view", "graph", "--scale", "2");
+        assertThat(result.exit()).as(result.err()).isZero();
+        BufferedImage image = ImageIO.read(out.toFile());
+        assertThat(image.getWidth()).isEqualTo(3200);
+        assertThat(image.getHeight()).isEqualTo(2000);
+        // Not a blank page: the graph drew coloured marks.
+        int coloured = 0;
+        for (int y = 200; y < 1800; y += 7) {
+            for (int x = 0; x < 3200; x += 7) {
+                int rgb = image.getRGB(x, y);
+                int r = (rgb >> 16) & 0xFF;
+                int g = (rgb >> 8) & 0xFF;
+                int b = rgb & 0xFF;
+                if (Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) > 60) {
+                    coloured++;
+                }
+            }
+        }
+        assertThat(coloured).isGreaterThan(100);
+        assertThat(run("export-png", "-o", out.toString(), "--view", "pie").exit()).isEqualTo(2);
+    }
+
+    @Test
     void badSizesAreUsageErrors() throws IOException {
         assertThat(run("export-png", "-o", dir.resolve("a.png").toString(), "--width", "0").exit()).isEqualTo(2);
         ValidateCommandTest.Run huge = run("export-png", "-o", dir.resolve("b.png").toString(), "--width", "1000000");

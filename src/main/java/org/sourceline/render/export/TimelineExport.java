@@ -1,9 +1,6 @@
 package org.sourceline.render.export;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
-import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Days;
 import org.sourceline.query.EventFilter;
@@ -12,8 +9,8 @@ import org.sourceline.render.layout.TimelineIndex;
 import org.sourceline.render.layout.TimelineLayout;
 
 /**
- * Puts a timeline export together the same way for the app and the command line: the caption
- * (filters and source, unknowns said as unknown), the PNG text chunks, and the image itself.
+ * Puts a timeline export together the same way for the app and the command line: the range, the
+ * hidden lanes and the image itself (with {@link ExportCaption}'s caption and text chunks).
  */
 public final class TimelineExport {
     /** Narrowest logical width that still leaves room for lanes beside their labels. */
@@ -39,48 +36,13 @@ public final class TimelineExport {
     private TimelineExport() {
     }
 
-    /** "Foreign Policy — “Title” · URL unknown · published approximately 2023-01 (2023-01-03 – 2023-01-31)". */
-    public static String sourceLine(Article article) {
-        StringBuilder sb = new StringBuilder(article.credit());
-        if (article.author() != null) {
-            sb.append(" · by ").append(article.author());
-        }
-        sb.append(" · ").append(article.url() == null ? "URL unknown" : article.url());
-        if (article.published() == null) {
-            sb.append(" · publication date unknown");
-        } else {
-            boolean approximate = article.published().startQualifier().isFuzzy();
-            sb.append(" · published ").append(approximate ? "approximately " : "")
-                    .append(article.published().edtf().replace("~", "").replace("?", ""));
-        }
-        return sb.toString();
-    }
-
-    /** The caption: what is shown, under which filters, from which source. */
-    public static String caption(Dataset dataset, EventFilter filter, int shown) {
-        String filters = filter.describe(id -> dataset.actor(id) == null ? id : dataset.actor(id).name());
-        return shown + " of " + dataset.events().size() + " events · " + filters + "\n"
-                + "Source: " + sourceLine(dataset.article()) + "\n"
-                + "Made with " + TimelineImage.software();
-    }
-
-    /** PNG text chunks: title, source, filters, software. */
-    public static Map<String, String> metadata(Dataset dataset, EventFilter filter) {
-        Map<String, String> text = new LinkedHashMap<>();
-        text.put("Title", dataset.title());
-        text.put("Source", sourceLine(dataset.article()));
-        text.put("Filters", filter.describe(id -> dataset.actor(id) == null ? id : dataset.actor(id).name()));
-        text.put("Software", TimelineImage.software());
-        return text;
-    }
-
     /** Builds the image (on the JavaFX thread, where text is measured). */
     public static TimelineImage image(Dataset dataset, EventFilter filter, TimelineIndex.Visible visible,
                                       Set<Integer> hiddenActors, int[] laneOrder, Options options) {
-        String caption = options.caption() ? caption(dataset, filter, visible.result().visibleCount()) : null;
-        TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), sourceLine(dataset.article()), caption,
+        String caption = options.caption() ? ExportCaption.caption(dataset, filter, visible.result().visibleCount()) : null;
+        TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), ExportCaption.sourceLine(dataset.article()), caption,
                 options.title(), options.legend(), options.start(), options.end(), options.logicalWidth(),
-                options.logicalHeight(), options.mode(), metadata(dataset, filter));
+                options.logicalHeight(), options.mode(), ExportCaption.metadata(dataset, filter));
         FxToolkit.start();
         return FxToolkit.call(() -> new TimelineImage(spec, visible, hiddenActors, laneOrder));
     }
