@@ -31,6 +31,8 @@ import org.sourceline.model.TimeSpan;
  * offsets in memory.
  */
 public final class SyntheticDatasetGenerator {
+    /** Bumped whenever the output changes, so caches of generated files know they are stale. */
+    public static final int VERSION = 1;
     /** Limits that keep every offset of the generated text inside an {@code int}. */
     public static final int MAX_EVENTS = 5_000_000;
     public static final int MAX_ACTORS = 1_000_000;

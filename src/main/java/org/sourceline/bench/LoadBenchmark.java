@@ -1,0 +1,92 @@
+package org.sourceline.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.sourceline.data.DatasetException;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.data.ReadResult;
+import org.sourceline.query.EventIndex;
+
+/** Opening a dataset as the app does: read and validate the file ({@link DatasetReader}), then index it. */
+final class LoadBenchmark implements Benchmark {
+    private final BenchData data;
+    private final int events;
+    private Path file;
+    private EventIndex index;
+
+    LoadBenchmark(BenchData data, int events) {
+        this.data = data;
+        this.events = events;
+    }
+
+    @Override
+    public String group() {
+        return "load";
+    }
+
+    @Override
+    public String name() {
+        return String.format(Locale.ROOT, "read + validate + index, %,d events", events);
+    }
+
+    @Override
+    public double targetMillis() {
+        return events >= 1_000_000 ? 12_000 : events >= 100_000 ? 1_500 : Double.NaN;
+    }
+
+    @Override
+    public double targetHeapMegabytes() {
+        return events >= 1_000_000 ? 1_536 : Double.NaN;
+    }
+
+    @Override
+    public String baseline() {
+        return TokeniseBenchmark.id(events);
+    }
+
+    @Override
+    public int warmups() {
+        return events >= 1_000_000 ? 1 : events >= 100_000 ? 2 : 5;
+    }
+
+    @Override
+    public int iterations() {
+        return events >= 1_000_000 ? 3 : events >= 100_000 ? 5 : 9;
+    }
+
+    @Override
+    public void setUp() {
+        file = data.dataset(events);
+    }
+
+    @Override
+    public void run() throws DatasetException {
+        ReadResult read = new DatasetReader().read(file);
+        if (read.hasErrors()) {
+            throw new DatasetException(read);
+        }
+        index = EventIndex.of(read.dataset());
+    }
+
+    @Override
+    public void clear() {
+        index = null;
+    }
+
+    @Override
+    public void tearDown() {
+        index = null;
+    }
+
+    @Override
+    public String remark() {
+        try {
+            return String.format(Locale.ROOT, "%s JSON + %s text", BenchmarkRunner.megabytes(Files.size(file)),
+                    BenchmarkRunner.megabytes(Files.size(file.resolveSibling(
+                            file.getFileName().toString().replaceFirst("\\.json$", ".txt")))));
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+}
