@@ -1,0 +1,57 @@
+package org.sourceline.data;
+
+/**
+ * Small fixed-size caches for reading: values that repeat across a dataset (modes, places, date
+ * phrases, EDTF values) are kept once, so a million events do not hold a million copies.
+ *
+ * <p>Direct-mapped: one slot per hash, a new value replaces the old one. A bounded table that
+ * stays in the processor's caches is faster here than a growing hash map, whose nodes scatter
+ * over the heap; a value that lost its slot is merely not shared.
+ */
+final class StringPool<V> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+
+    /** @param slots a power of two */
+    StringPool(int slots) {
+        if (Integer.bitCount(slots) != 1) {
+            throw new IllegalArgumentException("slots must be a power of two");
+        }
+        keys = new String[slots];
+        values = new Object[slots];
+        mask = slots - 1;
+    }
+
+    private int slot(String key) {
+        int h = key.hashCode() * 0x9E3779B9;
+        return (h ^ (h >>> 15)) & mask;
+    }
+
+    /** The value kept for a string equal to {@code key}, or null. */
+    @SuppressWarnings("unchecked")
+    V get(String key) {
+        int i = slot(key);
+        String k = keys[i];
+        return k != null && k.equals(key) ? (V) values[i] : null;
+    }
+
+    void put(String key, V value) {
+        int i = slot(key);
+        keys[i] = key;
+        values[i] = value;
+    }
+
+    /** The kept instance equal to {@code s} (keeping {@code s} when there is none); null stays null. */
+    static String intern(StringPool<String> pool, String s) {
+        if (s == null) {
+            return null;
+        }
+        String kept = pool.get(s);
+        if (kept != null) {
+            return kept;
+        }
+        pool.put(s, s);
+        return s;
+    }
+}
