@@ -256,6 +256,9 @@ public final class DatasetReader {
         private boolean actorsSeen;
         private boolean eventsSeen;
         private final Map<String, Actor> actors = new LinkedHashMap<>();
+        private final StringPool<TimeSpan> timeSpans = new StringPool<>(1 << 16);
+        private final Certainty[] bareCertainties = new Certainty[CertaintyLevel.values().length];
+        private final Map<Actor, List<Actor>> singleActorLists = new java.util.IdentityHashMap<>();
         /** A reference for each valid actor, found by its id's characters. */
         private final KnownIds<Ref> knownRefs = new KnownIds<>();
         private final Set<String> declaredActorIds = new HashSet<>();
@@ -955,7 +958,25 @@ public final class DatasetReader {
                                 + Days.format(latest));
                 return null;
             }
-            return new TimeSpan(edtf.text(), phrase, earliest, latest, bounds.startQualifier(), bounds.endQualifier(), note);
+            return timeSpan(edtf, phrase, earliest, latest, note);
+        }
+
+        /**
+         * A time span, shared with earlier events that have the same one ("in 1987", "in the
+         * 1990s" recur across thousands of events): it is immutable, so equal values need not
+         * be kept twice.
+         */
+        private TimeSpan timeSpan(ParsedEdtf edtf, String phrase, long earliest, long latest, String note) {
+            String key = phrase == null ? edtf.text() : phrase;
+            TimeSpan kept = timeSpans.get(key);
+            if (kept != null && kept.edtf().equals(edtf.text()) && java.util.Objects.equals(kept.phrase(), phrase)
+                    && kept.earliest() == earliest && kept.latest() == latest && java.util.Objects.equals(kept.note(), note)) {
+                return kept;
+            }
+            TimeSpan span = new TimeSpan(edtf.text(), phrase, earliest, latest, edtf.bounds().startQualifier(),
+                    edtf.bounds().endQualifier(), note);
+            timeSpans.put(key, span);
+            return span;
         }
 
         /**
@@ -1050,8 +1071,35 @@ public final class DatasetReader {
             }
             if (ok && !broken) {
                 events.add(new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,
-                        sources, targets, participants, new Certainty(raw.level, speakers, raw.certaintyNote), evidence));
+                        sources, targets, participants, certainty(raw.level, speakers, raw.certaintyNote),
+                        List.copyOf(evidence)));
             }
+        }
+
+        /**
+         * The certainty of an event. Most events have a level and nothing else; they share one
+         * immutable value per level instead of a million equal ones.
+         */
+        private Certainty certainty(CertaintyLevel level, List<Actor> speakers, String note) {
+            if (!speakers.isEmpty() || note != null) {
+                return new Certainty(level, speakers, note);
+            }
+            Certainty shared = bareCertainties[level.ordinal()];
+            if (shared == null) {
+                shared = Certainty.of(level);
+                bareCertainties[level.ordinal()] = shared;
+            }
+            return shared;
+        }
+
+        /** The immutable one-actor list of an actor: most roles name one actor, so events share them. */
+        private List<Actor> single(Actor actor) {
+            List<Actor> list = singleActorLists.get(actor);
+            if (list == null) {
+                list = List.of(actor);
+                singleActorLists.put(actor, list);
+            }
+            return list;
         }
 
         private List<Actor> actorsOf(List<Ref> refs) {
@@ -1075,7 +1123,10 @@ public final class DatasetReader {
                     }
                 }
             }
-            return ok ? list : null;
+            if (!ok) {
+                return null;
+            }
+            return list.size() == 1 ? single(list.get(0)) : List.copyOf(list);
         }
 
         private String suggestion(String id) {

@@ -29,8 +29,8 @@ class BenchCommandTest {
         assertThat(rows.get(1)).startsWith("| load | read + validate + index, 300 events | ").containsPattern("\\d+\\.\\d× tokenise only");
         assertThat(rows.get(2)).startsWith("| filter | toggle one actor, 300 events | ").contains("FilterEngine.apply");
         assertThat(rows.get(3)).startsWith("| filter | change the date range, 300 events | ");
-        assertThat(dir.resolve("synthetic-v1-300-events-20-actors-seed1.json")).exists();
-        assertThat(dir.resolve("synthetic-v1-300-events-20-actors-seed1.txt")).exists();
+        assertThat(dir.resolve("synthetic-v2-300-events-20-actors-seed1.json")).exists();
+        assertThat(dir.resolve("synthetic-v2-300-events-20-actors-seed1.txt")).exists();
     }
 
     @Test
