@@ -1,7 +1,6 @@
 package org.sourceline.bench;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.sourceline.data.DatasetException;
 import org.sourceline.data.DatasetReader;
@@ -9,15 +8,11 @@ import org.sourceline.data.ReadResult;
 import org.sourceline.query.EventIndex;
 
 /** Opening a dataset as the app does: read and validate the file ({@link DatasetReader}), then index it. */
-final class LoadBenchmark implements Benchmark {
-    private final BenchData data;
-    private final int events;
-    private Path file;
+final class LoadBenchmark extends DatasetBenchmark {
     private EventIndex index;
 
     LoadBenchmark(BenchData data, int events) {
-        this.data = data;
-        this.events = events;
+        super(data, events);
     }
 
     @Override
@@ -43,21 +38,6 @@ final class LoadBenchmark implements Benchmark {
     @Override
     public String baseline() {
         return TokeniseBenchmark.id(events);
-    }
-
-    @Override
-    public int warmups() {
-        return events >= 1_000_000 ? 1 : events >= 100_000 ? 2 : 5;
-    }
-
-    @Override
-    public int iterations() {
-        return events >= 1_000_000 ? 3 : events >= 100_000 ? 5 : 9;
-    }
-
-    @Override
-    public void setUp() {
-        file = data.dataset(events);
     }
 
     @Override

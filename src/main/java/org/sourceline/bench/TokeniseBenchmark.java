@@ -3,24 +3,19 @@ package org.sourceline.bench;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * The floor under loading: the time Jackson needs merely to tokenise the dataset file, without
  * looking at a single value. Loading is compared against it.
  */
-final class TokeniseBenchmark implements Benchmark {
+final class TokeniseBenchmark extends DatasetBenchmark {
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final BenchData data;
-    private final int events;
-    private Path file;
     private long tokens;
 
     TokeniseBenchmark(BenchData data, int events) {
-        this.data = data;
-        this.events = events;
+        super(data, events);
     }
 
     static String id(int events) {
@@ -44,21 +39,6 @@ final class TokeniseBenchmark implements Benchmark {
     @Override
     public double targetMillis() {
         return Double.NaN;
-    }
-
-    @Override
-    public int warmups() {
-        return events >= 1_000_000 ? 1 : events >= 100_000 ? 2 : 5;
-    }
-
-    @Override
-    public int iterations() {
-        return events >= 1_000_000 ? 3 : events >= 100_000 ? 5 : 9;
-    }
-
-    @Override
-    public void setUp() {
-        file = data.dataset(events);
     }
 
     @Override
