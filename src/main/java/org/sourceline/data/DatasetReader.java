@@ -169,6 +169,19 @@ public final class DatasetReader {
         "target", "participants", "certainty", "evidence"};
     private static final int[] EVENT_REQUIRED = {E_ID, E_TITLE, E_TIME, E_TYPE, E_CERTAINTY};
 
+    /** Event types and certainty levels by the names datasets use, found without building strings. */
+    private static final KnownIds<EventType> TYPE_IDS = new KnownIds<>();
+    private static final KnownIds<CertaintyLevel> LEVEL_IDS = new KnownIds<>();
+
+    static {
+        for (EventType type : EventType.values()) {
+            TYPE_IDS.put(type.id(), type);
+        }
+        for (CertaintyLevel level : CertaintyLevel.values()) {
+            LEVEL_IDS.put(level.id(), level);
+        }
+    }
+
     /** The index of an event field in {@link #EVENT_FIELDS}, or -1. */
     private static int eventField(String name) {
         return switch (name) {
@@ -628,6 +641,11 @@ public final class DatasetReader {
                         e.valid &= e.time != null;
                     }
                     case E_TYPE -> {
+                        EventType known = known(TYPE_IDS);
+                        if (known != null) {
+                            e.type = known;
+                            continue;
+                        }
                         String type = string("type", e.id);
                         if (type != null) {
                             e.type = EventType.fromId(type);
@@ -636,8 +654,8 @@ public final class DatasetReader {
                             }
                         }
                     }
-                    case E_MODE -> e.mode = shared(string("mode", e.id));
-                    case E_PLACE -> e.place = shared(string("place", e.id));
+                    case E_MODE -> e.mode = sharedString("mode", e.id);
+                    case E_PLACE -> e.place = sharedString("place", e.id);
                     case E_SOURCE -> e.valid &= readRefs(e.sources, e.id, "source");
                     case E_TARGET -> e.valid &= readRefs(e.targets, e.id, "target");
                     case E_PARTICIPANTS -> e.valid &= readRefs(e.participants, e.id, "participants");
@@ -727,6 +745,11 @@ public final class DatasetReader {
                 p.nextToken();
                 switch (f) {
                     case 0 -> {
+                        CertaintyLevel known = known(LEVEL_IDS);
+                        if (known != null) {
+                            e.level = known;
+                            continue;
+                        }
                         String level = string("level", e.id);
                         if (level != null) {
                             e.level = CertaintyLevel.fromId(level);
@@ -738,7 +761,7 @@ public final class DatasetReader {
                         }
                     }
                     case 1 -> ok &= readRefs(e.attributedTo, e.id, "attributedTo");
-                    default -> e.certaintyNote = shared(string("note", e.id));
+                    default -> e.certaintyNote = sharedString("note", e.id);
                 }
             }
             if (!seen.has(0)) {
@@ -887,6 +910,12 @@ public final class DatasetReader {
                 switch (f) {
                     case 0 -> {
                         // Parsed here, where the parser is on the value, so an error points into it.
+                        ParsedEdtf known = p.currentToken() == JsonToken.VALUE_STRING
+                                ? edtfCache.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+                        if (known != null) {
+                            edtf = known;
+                            continue;
+                        }
                         int edtfLine = line();
                         int edtfColumn = column();
                         String text = string("edtf", eventId);
@@ -900,13 +929,16 @@ public final class DatasetReader {
                             }
                         }
                     }
-                    case 1 -> phrase = shared(string("phrase", eventId));
-                    case 2 -> note = shared(string("note", eventId));
+                    case 1 -> phrase = sharedString("phrase", eventId);
+                    case 2 -> note = sharedString("note", eventId);
                     default -> {
                         boolean isEarliest = f == 3;
                         long day;
                         if (p.currentToken() == JsonToken.VALUE_NULL) {
                             day = isEarliest ? Days.OPEN_START : Days.OPEN_END;
+                        } else if (p.currentToken() == JsonToken.VALUE_STRING && (day = Dates.epochDay(
+                                p.getTextCharacters(), p.getTextOffset(), p.getTextLength())) != Dates.NOT_A_DATE) {
+                            // a plain date, read from the parser's characters
                         } else {
                             String text = string(field, eventId);
                             Long parsed = text == null ? null : parseDay(text, eventId, what + "." + field);
@@ -1274,6 +1306,26 @@ public final class DatasetReader {
 
         private String shared(String s) {
             return StringPool.intern(dedupe, s);
+        }
+
+        /**
+         * {@code shared(string(field, eventId))}, but a value already kept is found from the
+         * parser's characters, without making a string that would at once be garbage.
+         */
+        private String sharedString(String field, String eventId) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String kept = dedupe.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            return shared(string(field, eventId));
+        }
+
+        /** The value a string token names exactly in {@code ids}, or null (then read it as a string). */
+        private <V> V known(KnownIds<V> ids) throws IOException {
+            return p.currentToken() == JsonToken.VALUE_STRING
+                    ? ids.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
         }
 
         /**

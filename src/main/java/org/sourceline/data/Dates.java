@@ -13,22 +13,31 @@ final class Dates {
 
     /** The epoch day of a {@code YYYY-MM-DD} date (year 0000–9999), or {@link #NOT_A_DATE}. */
     static long epochDay(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        return text.length() == 10 ? epochDay(text.toCharArray(), 0) : NOT_A_DATE;
+    }
+
+    /** The same for the ten characters at {@code chars[offset ..]} (when there are ten). */
+    static long epochDay(char[] chars, int offset, int length) {
+        return length == 10 ? epochDay(chars, offset) : NOT_A_DATE;
+    }
+
+    private static long epochDay(char[] text, int at) {
+        if (text[at + 4] != '-' || text[at + 7] != '-') {
             return NOT_A_DATE;
         }
-        int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int year = digits(text, at, at + 4);
+        int month = digits(text, at + 5, at + 7);
+        int day = digits(text, at + 8, at + 10);
         if (year < 0 || month < 1 || month > 12 || day < 1 || day > length(year, month)) {
             return NOT_A_DATE;
         }
         return java.time.LocalDate.of(year, month, day).toEpochDay();
     }
 
-    private static int digits(String s, int from, int to) {
+    private static int digits(char[] s, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

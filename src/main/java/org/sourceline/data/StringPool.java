@@ -36,6 +36,27 @@ final class StringPool<V> {
         return k != null && k.equals(key) ? (V) values[i] : null;
     }
 
+    /** The value kept for the string {@code chars[offset .. offset+length)}, or null; builds no string. */
+    @SuppressWarnings("unchecked")
+    V get(char[] chars, int offset, int length) {
+        int h = 0;
+        for (int i = 0; i < length; i++) {
+            h = 31 * h + chars[offset + i];   // String.hashCode, so both lookups find the same slot
+        }
+        h *= 0x9E3779B9;
+        int i = (h ^ (h >>> 15)) & mask;
+        String k = keys[i];
+        if (k == null || k.length() != length) {
+            return null;
+        }
+        for (int c = 0; c < length; c++) {
+            if (k.charAt(c) != chars[offset + c]) {
+                return null;
+            }
+        }
+        return (V) values[i];
+    }
+
     void put(String key, V value) {
         int i = slot(key);
         keys[i] = key;
