@@ -16,12 +16,13 @@ import java.util.Map;
  */
 public final class BenchmarkRunner {
     /**
-     * Figures of one benchmark: medians over the iterations. Heap figures (see {@link HeapMeter})
+     * Figures of one benchmark: medians over the iterations, and the very first run (cold: the
+     * JIT compiler has not yet compiled the code, as when a user opens one file). Heap figures (see {@link HeapMeter})
      * are -1 when unknown: {@code peakHeapBytes} the live peak, {@code usedHeapBytes} the pools' peak
      * usage, garbage included.
      */
     public record Result(Benchmark benchmark, double medianMillis, double minMillis, double maxMillis,
-                         long peakHeapBytes, long usedHeapBytes, String remark) {
+                         double firstMillis, long peakHeapBytes, long usedHeapBytes, String remark) {
         public boolean meetsTimeTarget() {
             return Double.isNaN(benchmark.targetMillis()) || medianMillis <= benchmark.targetMillis();
         }
@@ -66,8 +67,13 @@ public final class BenchmarkRunner {
         try (HeapMeter heap = new HeapMeter()) {
             int warmups = warmupsOverride >= 0 ? warmupsOverride : benchmark.warmups();
             int iterations = Math.max(1, iterationsOverride >= 0 ? iterationsOverride : benchmark.iterations());
+            double first = Double.NaN;
             for (int i = 0; i < warmups; i++) {
+                long start = System.nanoTime();
                 benchmark.run();
+                if (i == 0) {
+                    first = (System.nanoTime() - start) / 1e6;
+                }
             }
             double[] times = new double[iterations];
             long[] peaks = new long[iterations];
@@ -80,6 +86,9 @@ public final class BenchmarkRunner {
                 long start = System.nanoTime();
                 benchmark.run();
                 times[i] = (System.nanoTime() - start) / 1e6;
+                if (Double.isNaN(first)) {
+                    first = times[i];
+                }
                 long[] figures = heap.stop();
                 peaks[i] = figures[0];
                 used[i] = figures[1];
@@ -87,7 +96,7 @@ public final class BenchmarkRunner {
             Arrays.sort(times);
             Arrays.sort(peaks);
             Arrays.sort(used);
-            return new Result(benchmark, median(times), times[0], times[times.length - 1], peaks[peaks.length / 2],
+            return new Result(benchmark, median(times), times[0], times[times.length - 1], first, peaks[peaks.length / 2],
                     used[used.length / 2], benchmark.remark());
         } finally {
             benchmark.tearDown();
@@ -150,6 +159,9 @@ public final class BenchmarkRunner {
             remarks.add(String.format(Locale.ROOT, "%.1f× %s", r.medianMillis() / baseline.medianMillis(),
                     baseline.benchmark().name().replaceAll(",.*", "")));
         }
+        if (!Double.isNaN(r.firstMillis())) {
+            remarks.add("first run " + millis(r.firstMillis()));
+        }
         if (!r.remark().isEmpty()) {
             remarks.add(r.remark());
         }
@@ -186,7 +198,7 @@ public final class BenchmarkRunner {
     /** A result as one line a parent JVM can read back with {@link #decode}. */
     public static String encode(Result r) {
         return RESULT_PREFIX + r.benchmark().id().replace('\t', ' ') + "\t" + r.medianMillis() + "\t" + r.minMillis()
-                + "\t" + r.maxMillis() + "\t" + r.peakHeapBytes() + "\t" + r.usedHeapBytes() + "\t" + r.remark().replaceAll("[\\t\\r\\n]", " ");
+                + "\t" + r.maxMillis() + "\t" + r.firstMillis() + "\t" + r.peakHeapBytes() + "\t" + r.usedHeapBytes() + "\t" + r.remark().replaceAll("[\\t\\r\\n]", " ");
     }
 
     /** Reads a line written by {@link #encode} for {@code benchmark}; null when the line is not one. */
@@ -195,10 +207,10 @@ public final class BenchmarkRunner {
             return null;
         }
         String[] f = line.split("\t", -1);
-        if (f.length != 8 || !f[1].equals(benchmark.id().replace('\t', ' '))) {
+        if (f.length != 9 || !f[1].equals(benchmark.id().replace('\t', ' '))) {
             return null;
         }
         return new Result(benchmark, Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4]),
-                Long.parseLong(f[5]), Long.parseLong(f[6]), f[7]);
+                Double.parseDouble(f[5]), Long.parseLong(f[6]), Long.parseLong(f[7]), f[8]);
     }
 }

@@ -19,7 +19,7 @@ abstract class DatasetBenchmark implements Benchmark {
 
     @Override
     public int warmups() {
-        return events >= 1_000_000 ? 1 : events >= 100_000 ? 2 : 5;
+        return events >= 1_000_000 ? 1 : events >= 100_000 ? 4 : 10;
     }
 
     @Override

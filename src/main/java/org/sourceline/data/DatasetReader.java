@@ -239,11 +239,11 @@ public final class DatasetReader {
         EventType type;
         String mode;
         String place;
-        final List<Ref> sources = new ArrayList<>(2);
-        final List<Ref> targets = new ArrayList<>(2);
-        final List<Ref> participants = new ArrayList<>(1);
+        List<Ref> sources = List.of();
+        List<Ref> targets = List.of();
+        List<Ref> participants = List.of();
         CertaintyLevel level;
-        final List<Ref> attributedTo = new ArrayList<>(1);
+        List<Ref> attributedTo = List.of();
         String certaintyNote;
         List<RawEvidence> evidence = List.of();
         boolean evidenceGiven;
@@ -284,6 +284,8 @@ public final class DatasetReader {
         private int quotesTotal;
         private int quotesVerified;
         private boolean broken;
+        /** Whether the last {@link #readRefs} found a well-formed array. */
+        private boolean refsOk;
         /** SHA-256 of the article text file's content, computed from its bytes as read. */
         private String textFileDigest;
 
@@ -656,9 +658,18 @@ public final class DatasetReader {
                     }
                     case E_MODE -> e.mode = sharedString("mode", e.id);
                     case E_PLACE -> e.place = sharedString("place", e.id);
-                    case E_SOURCE -> e.valid &= readRefs(e.sources, e.id, "source");
-                    case E_TARGET -> e.valid &= readRefs(e.targets, e.id, "target");
-                    case E_PARTICIPANTS -> e.valid &= readRefs(e.participants, e.id, "participants");
+                    case E_SOURCE -> {
+                        e.sources = readRefs(e.id, "source");
+                        e.valid &= refsOk;
+                    }
+                    case E_TARGET -> {
+                        e.targets = readRefs(e.id, "target");
+                        e.valid &= refsOk;
+                    }
+                    case E_PARTICIPANTS -> {
+                        e.participants = readRefs(e.id, "participants");
+                        e.valid &= refsOk;
+                    }
                     case E_CERTAINTY -> e.valid &= readCertainty(e);
                     case E_EVIDENCE -> {
                         e.evidenceGiven = true;
@@ -695,26 +706,35 @@ public final class DatasetReader {
             p.skipChildren();
         }
 
-        private boolean readRefs(List<Ref> into, String eventId, String field) throws IOException {
+        /**
+         * Reads an array of actor ids; {@link #refsOk} says whether it was well formed. Empty
+         * roles (most events have some) cost no list.
+         */
+        private List<Ref> readRefs(String eventId, String field) throws IOException {
+            refsOk = true;
             if (p.currentToken() == JsonToken.VALUE_NULL) {
-                return true;
+                return List.of();
             }
             if (!expectArray(field, eventId)) {
-                return false;
+                refsOk = false;
+                return List.of();
             }
-            boolean ok = true;
+            List<Ref> into = null;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 if (p.currentToken() != JsonToken.VALUE_STRING) {
                     errorHere(eventId, field + ": expected an actor id (a string), found " + describe(p.currentToken()));
                     p.skipChildren();
-                    ok = false;
+                    refsOk = false;
                     continue;
+                }
+                if (into == null) {
+                    into = new ArrayList<>(2);
                 }
                 // A known actor's reference is shared (its position only matters for an unknown one).
                 Ref known = knownRefs.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
                 into.add(known != null ? known : new Ref(p.getText(), line(), column(), eventId));
             }
-            return ok;
+            return into == null ? List.of() : into;
         }
 
         private boolean readCertainty(RawEvent e) throws IOException {
@@ -760,7 +780,10 @@ public final class DatasetReader {
                             }
                         }
                     }
-                    case 1 -> ok &= readRefs(e.attributedTo, e.id, "attributedTo");
+                    case 1 -> {
+                        e.attributedTo = readRefs(e.id, "attributedTo");
+                        ok &= refsOk;
+                    }
                     default -> e.certaintyNote = sharedString("note", e.id);
                 }
             }
