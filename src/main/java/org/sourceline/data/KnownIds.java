@@ -7,6 +7,8 @@ package org.sourceline.data;
  */
 final class KnownIds<V> {
     private String[] keys = new String[64];
+    /** Each key's hash: a slot whose hash differs is passed without reading its string. */
+    private int[] hashes = new int[64];
     private Object[] values = new Object[64];
     private int size;
 
@@ -15,7 +17,8 @@ final class KnownIds<V> {
             grow();
         }
         int mask = keys.length - 1;
-        int i = spread(key.hashCode()) & mask;
+        int hash = key.hashCode();
+        int i = spread(hash) & mask;
         while (keys[i] != null && !keys[i].equals(key)) {
             i = (i + 1) & mask;
         }
@@ -23,6 +26,7 @@ final class KnownIds<V> {
             size++;
         }
         keys[i] = key;
+        hashes[i] = hash;
         values[i] = value;
     }
 
@@ -35,7 +39,7 @@ final class KnownIds<V> {
         }
         int mask = keys.length - 1;
         for (int i = spread(h) & mask; keys[i] != null; i = (i + 1) & mask) {
-            if (matches(keys[i], chars, offset, length)) {
+            if (hashes[i] == h && matches(keys[i], chars, offset, length)) {
                 return (V) values[i];
             }
         }
@@ -63,6 +67,7 @@ final class KnownIds<V> {
         String[] oldKeys = keys;
         Object[] oldValues = values;
         keys = new String[oldKeys.length * 2];
+        hashes = new int[oldKeys.length * 2];
         values = new Object[oldKeys.length * 2];
         size = 0;
         for (int i = 0; i < oldKeys.length; i++) {

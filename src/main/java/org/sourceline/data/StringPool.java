@@ -10,6 +10,8 @@ package org.sourceline.data;
  */
 final class StringPool<V> {
     private final String[] keys;
+    /** Each key's hash: a slot whose hash differs is passed without reading its string. */
+    private final int[] hashes;
     private final Object[] values;
     private final int mask;
 
@@ -19,21 +21,23 @@ final class StringPool<V> {
             throw new IllegalArgumentException("slots must be a power of two");
         }
         keys = new String[slots];
+        hashes = new int[slots];
         values = new Object[slots];
         mask = slots - 1;
     }
 
-    private int slot(String key) {
-        int h = key.hashCode() * 0x9E3779B9;
+    private int slot(int hash) {
+        int h = hash * 0x9E3779B9;
         return (h ^ (h >>> 15)) & mask;
     }
 
     /** The value kept for a string equal to {@code key}, or null. */
     @SuppressWarnings("unchecked")
     V get(String key) {
-        int i = slot(key);
+        int hash = key.hashCode();
+        int i = slot(hash);
         String k = keys[i];
-        return k != null && k.equals(key) ? (V) values[i] : null;
+        return k != null && hashes[i] == hash && k.equals(key) ? (V) values[i] : null;
     }
 
     /** The value kept for the string {@code chars[offset .. offset+length)}, or null; builds no string. */
@@ -43,10 +47,9 @@ final class StringPool<V> {
         for (int i = 0; i < length; i++) {
             h = 31 * h + chars[offset + i];   // String.hashCode, so both lookups find the same slot
         }
-        h *= 0x9E3779B9;
-        int i = (h ^ (h >>> 15)) & mask;
+        int i = slot(h);
         String k = keys[i];
-        if (k == null || k.length() != length) {
+        if (k == null || hashes[i] != h || k.length() != length) {
             return null;
         }
         for (int c = 0; c < length; c++) {
@@ -58,8 +61,10 @@ final class StringPool<V> {
     }
 
     void put(String key, V value) {
-        int i = slot(key);
+        int hash = key.hashCode();
+        int i = slot(hash);
         keys[i] = key;
+        hashes[i] = hash;
         values[i] = value;
     }
 
