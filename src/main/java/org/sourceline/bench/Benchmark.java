@@ -15,11 +15,36 @@ public interface Benchmark {
     /** The target median in milliseconds, or {@code Double.NaN} when there is none. */
     double targetMillis();
 
+    /** The target for the median peak heap in MB (2^20 bytes), or {@code Double.NaN} when there is none. */
+    default double targetHeapMegabytes() {
+        return Double.NaN;
+    }
+
+    /** Unique and stable: how the suite and a forked JVM name this benchmark. */
+    default String id() {
+        return group() + "/" + name();
+    }
+
+    /**
+     * The {@link #id()} of a benchmark this one is compared with (e.g. the tokenise-only floor of
+     * a load), shown as a ratio in the table; null for none.
+     */
+    default String baseline() {
+        return null;
+    }
+
     /** Untimed preparation: generate data, build indexes, start the toolkit. */
     void setUp() throws Exception;
 
     /** One timed run. */
     void run() throws Exception;
+
+    /**
+     * Drops what the last {@link #run()} produced (untimed, before the next one), so that each
+     * iteration's heap figures are its own.
+     */
+    default void clear() {
+    }
 
     /** Releases what {@link #setUp()} took. */
     default void tearDown() throws Exception {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import java.io.BufferedInputStream;
 import java.io.FileNotFoundException;
 import java.io.FilterInputStream;
@@ -135,6 +137,85 @@ public final class DatasetReader {
     private record RawEvidence(String exact, String prefix, String suffix, int start, int end, int line, int column) {
     }
 
+    /** An EDTF value and what it means. */
+    private record ParsedEdtf(String text, Edtf.Bounds bounds) {
+    }
+
+    private static final int E_ID = 0;
+    private static final int E_TITLE = 1;
+    private static final int E_SUMMARY = 2;
+    private static final int E_TIME = 3;
+    private static final int E_TYPE = 4;
+    private static final int E_MODE = 5;
+    private static final int E_PLACE = 6;
+    private static final int E_SOURCE = 7;
+    private static final int E_TARGET = 8;
+    private static final int E_PARTICIPANTS = 9;
+    private static final int E_CERTAINTY = 10;
+    private static final int E_EVIDENCE = 11;
+    private static final String[] EVENT_FIELDS = {"id", "title", "summary", "time", "type", "mode", "place", "source",
+        "target", "participants", "certainty", "evidence"};
+    private static final int[] EVENT_REQUIRED = {E_ID, E_TITLE, E_TIME, E_TYPE, E_CERTAINTY};
+
+    /** Event types and certainty levels by the names datasets use, found without building strings. */
+    private static final KnownIds<EventType> TYPE_IDS = new KnownIds<>();
+    private static final KnownIds<CertaintyLevel> LEVEL_IDS = new KnownIds<>();
+
+    static {
+        for (EventType type : EventType.values()) {
+            TYPE_IDS.put(type.id(), type);
+        }
+        for (CertaintyLevel level : CertaintyLevel.values()) {
+            LEVEL_IDS.put(level.id(), level);
+        }
+    }
+
+    /** The index of an event field in {@link #EVENT_FIELDS}, or -1. */
+    private static int eventField(String name) {
+        return switch (name) {
+            case "id" -> E_ID;
+            case "title" -> E_TITLE;
+            case "summary" -> E_SUMMARY;
+            case "time" -> E_TIME;
+            case "type" -> E_TYPE;
+            case "mode" -> E_MODE;
+            case "place" -> E_PLACE;
+            case "source" -> E_SOURCE;
+            case "target" -> E_TARGET;
+            case "participants" -> E_PARTICIPANTS;
+            case "certainty" -> E_CERTAINTY;
+            case "evidence" -> E_EVIDENCE;
+            default -> -1;
+        };
+    }
+
+    /**
+     * The fields met so far in one JSON object, to report repeats: known fields (by index) as
+     * bits, so the usual object costs no hashing; unknown ones, found only in bad files, by name.
+     */
+    private static final class Seen {
+        private long known;
+        private Set<String> unknown;
+
+        /** Records a field; true when it was met before in this object. */
+        boolean isRepeated(int index, String name) {
+            if (index >= 0) {
+                long bit = 1L << index;
+                boolean repeated = (known & bit) != 0;
+                known |= bit;
+                return repeated;
+            }
+            if (unknown == null) {
+                unknown = new HashSet<>(4);
+            }
+            return !unknown.add(name);
+        }
+
+        boolean has(int index) {
+            return (known & (1L << index)) != 0;
+        }
+    }
+
     /** An event as written in the file, before actor ids and quotes are resolved. */
     private static final class RawEvent {
         String id;
@@ -146,11 +227,11 @@ public final class DatasetReader {
         EventType type;
         String mode;
         String place;
-        final List<Ref> sources = new ArrayList<>(2);
-        final List<Ref> targets = new ArrayList<>(2);
-        final List<Ref> participants = new ArrayList<>(1);
+        List<Ref> sources = List.of();
+        List<Ref> targets = List.of();
+        List<Ref> participants = List.of();
         CertaintyLevel level;
-        final List<Ref> attributedTo = new ArrayList<>(1);
+        List<Ref> attributedTo = List.of();
         String certaintyNote;
         List<RawEvidence> evidence = List.of();
         boolean evidenceGiven;
@@ -162,8 +243,11 @@ public final class DatasetReader {
         private final String file;
         private final TextFiles files;
         private final List<Problem> problems = new ArrayList<>();
-        private final Map<String, String> dedupe = new HashMap<>();
+        private final StringPool<String> dedupe = new StringPool<>(1 << 14);
         private JsonParser p;
+        /** The same parser when it can tell token positions without allocating; else null. */
+        private ParserBase fast;
+        private final StringPool<ParsedEdtf> edtfCache = new StringPool<>(1 << 16);
 
         private String format;
         private String title;
@@ -173,17 +257,26 @@ public final class DatasetReader {
         private boolean actorsSeen;
         private boolean eventsSeen;
         private final Map<String, Actor> actors = new LinkedHashMap<>();
+        private final StringPool<TimeSpan> timeSpans = new StringPool<>(1 << 16);
+        private final Certainty[] bareCertainties = new Certainty[CertaintyLevel.values().length];
+        private final Map<Actor, List<Actor>> singleActorLists = new java.util.IdentityHashMap<>();
+        /** A reference for each valid actor, found by its id's characters. */
+        private final KnownIds<Ref> knownRefs = new KnownIds<>();
         private final Set<String> declaredActorIds = new HashSet<>();
         private final List<Ref> affiliationRefs = new ArrayList<>();
         private final Set<String> usedActorIds = new HashSet<>();
         private final List<Event> events = new ArrayList<>();
         private final List<Era> eras = new ArrayList<>();
         private final List<RawEvent> pending = new ArrayList<>();
-        private final Set<String> eventIds = new HashSet<>();
+        private final StringSet eventIds = new StringSet();
         private int eventCount;
         private int quotesTotal;
         private int quotesVerified;
         private boolean broken;
+        /** Whether the last {@link #readRefs} found a well-formed array. */
+        private boolean refsOk;
+        /** SHA-256 of the article text file's content, computed from its bytes as read. */
+        private String textFileDigest;
 
         Session(String file, TextFiles files) {
             this.file = file;
@@ -200,6 +293,7 @@ public final class DatasetReader {
             }
             try (JsonParser parser = JSON.createParser(in)) {
                 p = parser;
+                fast = parser instanceof UTF8StreamJsonParser byteParser ? byteParser : null;
                 readRoot(counting);
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
@@ -321,7 +415,8 @@ public final class DatasetReader {
             } else if (textFile != null) {
                 text = readTextFile(textFile, textFileLine, textFileColumn);
             }
-            if (text != null && sha256 != null && !sha256.equalsIgnoreCase(sha256(text))) {
+            if (text != null && sha256 != null && !sha256.equalsIgnoreCase(textFile != null && textFileDigest != null
+                    ? textFileDigest : sha256(text))) {
                 warning(objLine, objColumn, null, "the article text is not the one the quote offsets were recorded for"
                         + " (sha256 differs); every quote was checked again");
             }
@@ -346,7 +441,11 @@ public final class DatasetReader {
                 return null;
             }
             try {
-                return Utf8.decode(bytes);
+                String text = Utf8.decode(bytes);
+                // Valid UTF-8 decodes one to one: the file's bytes (less a byte order mark) are the text's.
+                int bom = Utf8.bomLength(bytes);
+                textFileDigest = sha256(bytes, bom, bytes.length - bom);
+                return text;
             } catch (Utf8.MalformedTextException e) {
                 problems.add(new Problem(Severity.ERROR, files.displayName(name), e.line(), e.column(), null, e.getMessage()));
                 return null;
@@ -435,6 +534,7 @@ public final class DatasetReader {
             }
             if (valid && id != null && name != null && kind != null) {
                 actors.put(id, new Actor(id, name, kind, affiliation, role, desc));
+                knownRefs.put(id, new Ref(id, 0, 0, null));
                 if (affiliation != null) {
                     affiliationRefs.add(new Ref(affiliation, affLine, affColumn, id));
                 }
@@ -537,20 +637,24 @@ public final class DatasetReader {
             RawEvent e = new RawEvent();
             e.line = line();
             e.column = column();
-            Set<String> seen = new HashSet<>(16);
+            Seen seen = new Seen();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                if (!seen.add(field)) {
-                    error(line, column, e.id, "duplicate field \"" + field + "\"");
-                    p.skipChildren();
+                int f = eventField(field);
+                if (seen.isRepeated(f, field)) {
+                    fieldProblem(e.id, "duplicate field \"" + field + "\"");
                     e.valid = false;
                     continue;
                 }
-                switch (field) {
-                    case "id" -> {
+                if (f < 0) {
+                    fieldProblem(e.id, "unknown field \"" + field + "\" (known fields: id, title, summary, time, type, "
+                            + "mode, place, source, target, participants, certainty, evidence)");
+                    e.valid = false;
+                    continue;
+                }
+                p.nextToken();
+                switch (f) {
+                    case E_ID -> {
                         e.id = requiredString("id", null);
                         if (e.id != null && e.id.isBlank()) {
                             errorHere(null, "event id must not be empty");
@@ -561,13 +665,18 @@ public final class DatasetReader {
                             e.valid = false;
                         }
                     }
-                    case "title" -> e.title = requiredString("title", e.id);
-                    case "summary" -> e.summary = string("summary", e.id);
-                    case "time" -> {
+                    case E_TITLE -> e.title = requiredString("title", e.id);
+                    case E_SUMMARY -> e.summary = string("summary", e.id);
+                    case E_TIME -> {
                         e.time = readTime(e.id, "time");
                         e.valid &= e.time != null;
                     }
-                    case "type" -> {
+                    case E_TYPE -> {
+                        EventType known = known(TYPE_IDS);
+                        if (known != null) {
+                            e.type = known;
+                            continue;
+                        }
                         String type = requiredString("type", e.id);
                         if (type != null) {
                             // Exactly as written by DatasetWriter and the JSON Schema: upper case.
@@ -581,33 +690,38 @@ public final class DatasetReader {
                             }
                         }
                     }
-                    case "mode" -> e.mode = shared(string("mode", e.id));
-                    case "place" -> e.place = shared(string("place", e.id));
-                    case "source" -> e.valid &= readRefs(e.sources, e.id, "source");
-                    case "target" -> e.valid &= readRefs(e.targets, e.id, "target");
-                    case "participants" -> e.valid &= readRefs(e.participants, e.id, "participants");
-                    case "certainty" -> e.valid &= readCertainty(e);
-                    case "evidence" -> {
+                    case E_MODE -> e.mode = sharedString("mode", e.id);
+                    case E_PLACE -> e.place = sharedString("place", e.id);
+                    case E_SOURCE -> {
+                        e.sources = readRefs(e.id, "source");
+                        e.valid &= refsOk;
+                    }
+                    case E_TARGET -> {
+                        e.targets = readRefs(e.id, "target");
+                        e.valid &= refsOk;
+                    }
+                    case E_PARTICIPANTS -> {
+                        e.participants = readRefs(e.id, "participants");
+                        e.valid &= refsOk;
+                    }
+                    case E_CERTAINTY -> e.valid &= readCertainty(e);
+                    case E_EVIDENCE -> {
                         e.evidenceGiven = true;
                         e.valid &= readEvidenceList(e);
                     }
-                    default -> {
-                        unknownField(line, column, field, e.id, "id, title, summary, time, type, mode, place, source, "
-                                + "target, participants, certainty, evidence");
-                        e.valid = false;
-                    }
+                    default -> throw new IllegalStateException();
                 }
             }
-            for (String required : List.of("id", "title", "time", "type", "certainty")) {
-                if (!seen.contains(required)) {
-                    error(e.line, e.column, e.id, "missing required field \"" + required + "\"");
+            for (int required : EVENT_REQUIRED) {
+                if (!seen.has(required)) {
+                    error(e.line, e.column, e.id, "missing required field \"" + EVENT_FIELDS[required] + "\"");
                     e.valid = false;
                 }
             }
             if (e.title == null || e.type == null || e.level == null || e.id == null) {
                 e.valid = false;
             }
-            if (seen.contains("id") && e.sources.isEmpty() && e.targets.isEmpty() && e.participants.isEmpty()
+            if (seen.has(E_ID) && e.sources.isEmpty() && e.targets.isEmpty() && e.participants.isEmpty()
                     && e.valid) {
                 error(e.line, e.column, e.id, "no actors: give at least one in \"source\", \"target\" or \"participants\"");
                 e.valid = false;
@@ -615,24 +729,46 @@ public final class DatasetReader {
             return e;
         }
 
-        private boolean readRefs(List<Ref> into, String eventId, String field) throws IOException {
+        /**
+         * Reports a problem with the field name under the parser (a duplicate or unknown field)
+         * at that name's position, then skips its value.
+         */
+        private void fieldProblem(String eventId, String message) throws IOException {
+            JsonLocation at = p.currentTokenLocation();
+            p.nextToken();
+            error(at.getLineNr(), at.getColumnNr(), eventId, message);
+            p.skipChildren();
+        }
+
+        /**
+         * Reads an array of actor ids; {@link #refsOk} says whether it was well formed. Empty
+         * roles (most events have some) cost no list.
+         */
+        private List<Ref> readRefs(String eventId, String field) throws IOException {
+            refsOk = true;
             if (p.currentToken() == JsonToken.VALUE_NULL) {
-                return true;
+                return List.of();
             }
             if (!expectArray(field, eventId)) {
-                return false;
+                refsOk = false;
+                return List.of();
             }
-            boolean ok = true;
+            List<Ref> into = null;
             while (p.nextToken() != JsonToken.END_ARRAY) {
                 if (p.currentToken() != JsonToken.VALUE_STRING) {
                     errorHere(eventId, field + ": expected an actor id (a string), found " + describe(p.currentToken()));
                     p.skipChildren();
-                    ok = false;
+                    refsOk = false;
                     continue;
                 }
-                into.add(new Ref(p.getText(), line(), column(), eventId));
+                if (into == null) {
+                    into = new ArrayList<>(2);
+                }
+                // A known actor's reference is shared (its position only matters for an unknown one).
+                Ref known = knownRefs.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                into.add(known != null ? known : new Ref(p.getText(), line(), column(), eventId));
             }
-            return ok;
+            return into == null ? List.of() : into;
         }
 
         private boolean readCertainty(RawEvent e) throws IOException {
@@ -642,19 +778,32 @@ public final class DatasetReader {
             int objLine = line();
             int objColumn = column();
             boolean ok = true;
-            Set<String> seen = new HashSet<>(4);
+            Seen seen = new Seen();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                if (!seen.add(field)) {
-                    error(line, column, e.id, "duplicate field \"" + field + "\" in certainty");
-                    p.skipChildren();
+                int f = switch (field) {
+                    case "level" -> 0;
+                    case "attributedTo" -> 1;
+                    case "note" -> 2;
+                    default -> -1;
+                };
+                if (seen.isRepeated(f, field)) {
+                    fieldProblem(e.id, "duplicate field \"" + field + "\" in certainty");
                     continue;
                 }
-                switch (field) {
-                    case "level" -> {
+                if (f < 0) {
+                    fieldProblem(e.id, "unknown field \"" + field + "\" (known fields: level, attributedTo, note)");
+                    ok = false;
+                    continue;
+                }
+                p.nextToken();
+                switch (f) {
+                    case 0 -> {
+                        CertaintyLevel known = known(LEVEL_IDS);
+                        if (known != null) {
+                            e.level = known;
+                            continue;
+                        }
                         String level = requiredString("level", e.id);
                         if (level != null) {
                             e.level = CertaintyLevel.fromId(level);
@@ -665,15 +814,14 @@ public final class DatasetReader {
                             }
                         }
                     }
-                    case "attributedTo" -> ok &= readRefs(e.attributedTo, e.id, "attributedTo");
-                    case "note" -> e.certaintyNote = shared(string("note", e.id));
-                    default -> {
-                        unknownField(line, column, field, e.id, "level, attributedTo, note");
-                        ok = false;
+                    case 1 -> {
+                        e.attributedTo = readRefs(e.id, "attributedTo");
+                        ok &= refsOk;
                     }
+                    default -> e.certaintyNote = sharedString("note", e.id);
                 }
             }
-            if (!seen.contains("level")) {
+            if (!seen.has(0)) {
                 error(objLine, objColumn, e.id, "certainty: missing required field \"level\"");
                 ok = false;
             }
@@ -713,31 +861,37 @@ public final class DatasetReader {
             int start = -1;
             int end = -1;
             boolean ok = true;
-            Set<String> seen = new HashSet<>(8);
+            Seen seen = new Seen();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                if (!seen.add(field)) {
-                    error(line, column, eventId, "duplicate field \"" + field + "\" in evidence");
-                    p.skipChildren();
+                int f = switch (field) {
+                    case "exact" -> 0;
+                    case "prefix" -> 1;
+                    case "suffix" -> 2;
+                    case "start" -> 3;
+                    case "end" -> 4;
+                    default -> -1;
+                };
+                if (seen.isRepeated(f, field)) {
+                    fieldProblem(eventId, "duplicate field \"" + field + "\" in evidence");
                     continue;
                 }
-                switch (field) {
-                    case "exact" -> exact = requiredString("exact", eventId);
-                    case "prefix" -> prefix = string("prefix", eventId);
-                    case "suffix" -> suffix = string("suffix", eventId);
-                    case "start" -> start = offset("start", eventId);
-                    case "end" -> end = offset("end", eventId);
-                    default -> {
-                        unknownField(line, column, field, eventId, "exact, prefix, suffix, start, end");
-                        ok = false;
-                    }
+                if (f < 0) {
+                    fieldProblem(eventId, "unknown field \"" + field + "\" (known fields: exact, prefix, suffix, start, end)");
+                    ok = false;
+                    continue;
+                }
+                p.nextToken();
+                switch (f) {
+                    case 0 -> exact = requiredString("exact", eventId);
+                    case 1 -> prefix = string("prefix", eventId);
+                    case 2 -> suffix = string("suffix", eventId);
+                    case 3 -> start = offset("start", eventId);
+                    default -> end = offset("end", eventId);
                 }
             }
             if (exact == null) {
-                if (!seen.contains("exact")) {
+                if (!seen.has(0)) {
                     error(objLine, objColumn, eventId, "evidence: missing required field \"exact\" (the verbatim quote)");
                 }
                 return null;
@@ -776,9 +930,8 @@ public final class DatasetReader {
             }
             int objLine = line();
             int objColumn = column();
-            String edtf = null;
-            int edtfLine = 0;
-            int edtfColumn = 0;
+            ParsedEdtf edtf = null;
+            boolean edtfInvalid = false;
             String phrase = null;
             String note = null;
             boolean earliestGiven = false;
@@ -790,30 +943,59 @@ public final class DatasetReader {
             int latestLine = 0;
             int latestColumn = 0;
             boolean ok = true;
-            Set<String> seen = new HashSet<>(8);
+            Seen seen = new Seen();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                if (!seen.add(field)) {
-                    error(line, column, eventId, "duplicate field \"" + field + "\" in " + what);
-                    p.skipChildren();
+                int f = switch (field) {
+                    case "edtf" -> 0;
+                    case "phrase" -> 1;
+                    case "note" -> 2;
+                    case "earliest" -> 3;
+                    case "latest" -> 4;
+                    default -> -1;
+                };
+                if (seen.isRepeated(f, field)) {
+                    fieldProblem(eventId, "duplicate field \"" + field + "\" in " + what);
                     continue;
                 }
-                switch (field) {
-                    case "edtf" -> {
-                        edtfLine = line();
-                        edtfColumn = column();
-                        edtf = shared(requiredString("edtf", eventId));
+                if (f < 0) {
+                    fieldProblem(eventId, "unknown field \"" + field + "\" (known fields: edtf, phrase, earliest, latest, note)");
+                    ok = false;
+                    continue;
+                }
+                p.nextToken();
+                switch (f) {
+                    case 0 -> {
+                        // Parsed here, where the parser is on the value, so an error points into it.
+                        ParsedEdtf known = p.currentToken() == JsonToken.VALUE_STRING
+                                ? edtfCache.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+                        if (known != null) {
+                            edtf = known;
+                            continue;
+                        }
+                        int edtfLine = line();
+                        int edtfColumn = column();
+                        String text = requiredString("edtf", eventId);
+                        if (text != null) {
+                            try {
+                                edtf = parseEdtf(text);
+                            } catch (EdtfException ex) {
+                                error(edtfLine, edtfColumn + 1 + ex.offset(), eventId, what + ": invalid EDTF \""
+                                        + text + "\": " + ex.getMessage());
+                                edtfInvalid = true;
+                            }
+                        }
                     }
-                    case "phrase" -> phrase = shared(string("phrase", eventId));
-                    case "note" -> note = shared(string("note", eventId));
-                    case "earliest", "latest" -> {
-                        boolean isEarliest = field.equals("earliest");
+                    case 1 -> phrase = sharedString("phrase", eventId);
+                    case 2 -> note = sharedString("note", eventId);
+                    default -> {
+                        boolean isEarliest = f == 3;
                         long day;
                         if (p.currentToken() == JsonToken.VALUE_NULL) {
                             day = isEarliest ? Days.OPEN_START : Days.OPEN_END;
+                        } else if (p.currentToken() == JsonToken.VALUE_STRING && (day = Dates.epochDay(
+                                p.getTextCharacters(), p.getTextOffset(), p.getTextLength())) != Dates.NOT_A_DATE) {
+                            // a plain date, read from the parser's characters
                         } else {
                             String text = string(field, eventId);
                             Long parsed = text == null ? null : parseDay(text, eventId, what + "." + field);
@@ -835,26 +1017,15 @@ public final class DatasetReader {
                             latestColumn = column();
                         }
                     }
-                    default -> {
-                        unknownField(line, column, field, eventId, "edtf, phrase, earliest, latest, note");
-                        ok = false;
-                    }
                 }
             }
             if (edtf == null) {
-                if (!seen.contains("edtf")) {
+                if (!edtfInvalid && !seen.has(0)) {
                     error(objLine, objColumn, eventId, what + ": missing required field \"edtf\"");
                 }
                 return null;
             }
-            Edtf.Bounds bounds;
-            try {
-                bounds = Edtf.parse(edtf);
-            } catch (EdtfException ex) {
-                error(edtfLine, edtfColumn + 1 + ex.offset(), eventId, what + ": invalid EDTF \"" + edtf + "\": "
-                        + ex.getMessage());
-                return null;
-            }
+            Edtf.Bounds bounds = edtf.bounds();
             if (!ok) {
                 return null;
             }
@@ -876,7 +1047,39 @@ public final class DatasetReader {
                                 + Days.format(latest));
                 return null;
             }
-            return new TimeSpan(edtf, phrase, earliest, latest, bounds.startQualifier(), bounds.endQualifier(), note);
+            return timeSpan(edtf, phrase, earliest, latest, note);
+        }
+
+        /**
+         * A time span, shared with earlier events that have the same one ("in 1987", "in the
+         * 1990s" recur across thousands of events): it is immutable, so equal values need not
+         * be kept twice.
+         */
+        private TimeSpan timeSpan(ParsedEdtf edtf, String phrase, long earliest, long latest, String note) {
+            String key = phrase == null ? edtf.text() : phrase;
+            TimeSpan kept = timeSpans.get(key);
+            if (kept != null && kept.edtf().equals(edtf.text()) && java.util.Objects.equals(kept.phrase(), phrase)
+                    && kept.earliest() == earliest && kept.latest() == latest && java.util.Objects.equals(kept.note(), note)) {
+                return kept;
+            }
+            TimeSpan span = new TimeSpan(edtf.text(), phrase, earliest, latest, edtf.bounds().startQualifier(),
+                    edtf.bounds().endQualifier(), note);
+            timeSpans.put(key, span);
+            return span;
+        }
+
+        /**
+         * Parses an EDTF value. Datasets repeat values (years, months, seasons most of all), so
+         * recent results are kept: one lookup instead of a parse, and one string per value.
+         */
+        private ParsedEdtf parseEdtf(String text) throws EdtfException {
+            ParsedEdtf known = edtfCache.get(text);
+            if (known != null) {
+                return known;
+            }
+            ParsedEdtf parsed = new ParsedEdtf(text, Edtf.parse(text));
+            edtfCache.put(text, parsed);
+            return parsed;
         }
 
         /** Checks an explicit bound against the EDTF value; false when it contradicts it. */
@@ -913,6 +1116,10 @@ public final class DatasetReader {
         }
 
         private Long parseDay(String text, String eventId, String field) {
+            long day = Dates.epochDay(text);
+            if (day != Dates.NOT_A_DATE) {
+                return day;
+            }
             try {
                 return LocalDate.parse(text).toEpochDay();
             } catch (DateTimeException ex) {
@@ -953,8 +1160,35 @@ public final class DatasetReader {
             }
             if (ok && !broken) {
                 events.add(new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,
-                        sources, targets, participants, new Certainty(raw.level, speakers, raw.certaintyNote), evidence));
+                        sources, targets, participants, certainty(raw.level, speakers, raw.certaintyNote),
+                        List.copyOf(evidence)));
             }
+        }
+
+        /**
+         * The certainty of an event. Most events have a level and nothing else; they share one
+         * immutable value per level instead of a million equal ones.
+         */
+        private Certainty certainty(CertaintyLevel level, List<Actor> speakers, String note) {
+            if (!speakers.isEmpty() || note != null) {
+                return new Certainty(level, speakers, note);
+            }
+            Certainty shared = bareCertainties[level.ordinal()];
+            if (shared == null) {
+                shared = Certainty.of(level);
+                bareCertainties[level.ordinal()] = shared;
+            }
+            return shared;
+        }
+
+        /** The immutable one-actor list of an actor: most roles name one actor, so events share them. */
+        private List<Actor> single(Actor actor) {
+            List<Actor> list = singleActorLists.get(actor);
+            if (list == null) {
+                list = List.of(actor);
+                singleActorLists.put(actor, list);
+            }
+            return list;
         }
 
         private List<Actor> actorsOf(List<Ref> refs) {
@@ -978,7 +1212,10 @@ public final class DatasetReader {
                     }
                 }
             }
-            return ok ? list : null;
+            if (!ok) {
+                return null;
+            }
+            return list.size() == 1 ? single(list.get(0)) : List.copyOf(list);
         }
 
         private String suggestion(String id) {
@@ -1134,24 +1371,49 @@ public final class DatasetReader {
         }
 
         private String shared(String s) {
-            if (s == null) {
-                return null;
-            }
-            String existing = dedupe.get(s);
-            if (existing != null) {
-                return existing;
-            }
-            if (dedupe.size() < 100_000) {
-                dedupe.put(s, s);
-            }
-            return s;
+            return StringPool.intern(dedupe, s);
         }
 
+        /**
+         * {@code shared(string(field, eventId))}, but a value already kept is found from the
+         * parser's characters, without making a string that would at once be garbage.
+         */
+        private String sharedString(String field, String eventId) throws IOException {
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String kept = dedupe.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+                if (kept != null) {
+                    return kept;
+                }
+            }
+            return shared(string(field, eventId));
+        }
+
+        /** The value a string token names exactly in {@code ids}, or null (then read it as a string). */
+        private <V> V known(KnownIds<V> ids) throws IOException {
+            return p.currentToken() == JsonToken.VALUE_STRING
+                    ? ids.get(p.getTextCharacters(), p.getTextOffset(), p.getTextLength()) : null;
+        }
+
+        /**
+         * Line of the token under the parser. Jackson builds a location object for each call;
+         * for values, the byte parser also gives the same figures without one, which matters
+         * when a million events have tens of millions of tokens. Field names keep the object
+         * (their position is only needed for problems).
+         */
         private int line() {
+            if (fast != null && p.currentToken() != JsonToken.FIELD_NAME) {
+                return fast.getTokenLineNr();
+            }
             return p.currentTokenLocation().getLineNr();
         }
 
+        /** Column of the token under the parser, as {@link JsonLocation#getColumnNr()} gives it. */
         private int column() {
+            if (fast != null && p.currentToken() != JsonToken.FIELD_NAME) {
+                // getTokenColumnNr() is one more than the location's column, except when unknown (negative).
+                int column = fast.getTokenColumnNr();
+                return column < 0 ? column : column - 1;
+            }
             return p.currentTokenLocation().getColumnNr();
         }
 
@@ -1184,9 +1446,15 @@ public final class DatasetReader {
     }
 
     static String sha256(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return sha256(bytes, 0, bytes.length);
+    }
+
+    private static String sha256(byte[] bytes, int offset, int length) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, offset, length);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

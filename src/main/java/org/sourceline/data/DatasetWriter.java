@@ -5,8 +5,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.sourceline.model.Actor;
@@ -45,50 +47,103 @@ public final class DatasetWriter {
 
     /** Writes to a file: a temporary file in the same folder, moved into place when complete. */
     public void write(Dataset dataset, Path file) throws IOException {
-        if (textFile != null) {
-            Path textPath = file.toAbsolutePath().getParent().resolve(textFile);
-            AtomicFiles.write(textPath, out -> out.write(dataset.article().text().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        AtomicFiles.write(file, out -> write(dataset, out));
+        stream(dataset.title(), dataset.description(), dataset.article(), dataset.actors(), dataset.eras(), file, sink -> {
+            for (Event event : dataset.events()) {
+                sink.write(event);
+            }
+        });
     }
 
     /** Writes to a stream (left open). */
     public void write(Dataset dataset, OutputStream out) throws IOException {
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            if (pretty) {
-                DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                        .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
-                        .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
-                g.setPrettyPrinter(printer);
+        try (EventSink sink = open(dataset.title(), dataset.description(), dataset.article(), dataset.actors(),
+                dataset.eras(), out)) {
+            for (Event event : dataset.events()) {
+                sink.write(event);
             }
-            g.writeStartObject();
-            g.writeStringField("format", DatasetReader.FORMAT);
-            g.writeStringField("title", dataset.title());
-            optional(g, "description", dataset.description());
-            writeArticle(g, dataset.article());
-            g.writeArrayFieldStart("actors");
-            for (Actor actor : dataset.actors()) {
-                writeActor(g, actor);
+        }
+    }
+
+    /** Produces the events of a dataset being streamed, one {@link EventSink#write} at a time. */
+    @FunctionalInterface
+    public interface EventProducer {
+        void produce(EventSink sink) throws IOException;
+    }
+
+    /**
+     * Writes a dataset to a file without holding its events in memory: the producer hands them
+     * over one by one. The article text goes beside the file when {@link #textFile} is set. Each
+     * file is written atomically.
+     */
+    public void stream(String title, String description, Article article, List<Actor> actors, List<Era> eras, Path file,
+                       EventProducer events) throws IOException {
+        if (textFile != null) {
+            Path textPath = file.toAbsolutePath().getParent().resolve(textFile);
+            AtomicFiles.write(textPath, out -> out.write(article.text().getBytes(StandardCharsets.UTF_8)));
+        }
+        AtomicFiles.write(file, out -> {
+            try (EventSink sink = open(title, description, article, actors, eras, out)) {
+                events.produce(sink);
+            }
+        });
+    }
+
+    /**
+     * Starts a dataset on a stream (left open when the sink closes): the header, article and
+     * actors are written now, the events as they are handed to the sink.
+     */
+    public EventSink open(String title, String description, Article article, List<Actor> actors, List<Era> eras,
+                          OutputStream out) throws IOException {
+        JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        if (pretty) {
+            DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                    .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+                    .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+            g.setPrettyPrinter(printer);
+        }
+        g.writeStartObject();
+        g.writeStringField("format", DatasetReader.FORMAT);
+        g.writeStringField("title", title);
+        optional(g, "description", description);
+        writeArticle(g, article);
+        g.writeArrayFieldStart("actors");
+        for (Actor actor : actors) {
+            writeActor(g, actor);
+        }
+        g.writeEndArray();
+        if (!eras.isEmpty()) {
+            g.writeArrayFieldStart("eras");
+            for (Era era : eras) {
+                g.writeStartObject();
+                g.writeStringField("title", era.title());
+                g.writeFieldName("time");
+                writeTime(g, era.time());
+                g.writeEndObject();
             }
             g.writeEndArray();
-            if (!dataset.eras().isEmpty()) {
-                g.writeArrayFieldStart("eras");
-                for (Era era : dataset.eras()) {
-                    g.writeStartObject();
-                    g.writeStringField("title", era.title());
-                    g.writeFieldName("time");
-                    writeTime(g, era.time());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-            }
-            g.writeArrayFieldStart("events");
-            for (Event event : dataset.events()) {
-                writeEvent(g, event);
-            }
+        }
+        g.writeArrayFieldStart("events");
+        return new EventSink(g);
+    }
+
+    /** Receives the events of a dataset being written; closing it ends the dataset. */
+    public static final class EventSink implements Closeable {
+        private final JsonGenerator g;
+
+        private EventSink(JsonGenerator g) {
+            this.g = g;
+        }
+
+        public void write(Event event) throws IOException {
+            writeEvent(g, event);
+        }
+
+        @Override
+        public void close() throws IOException {
             g.writeEndArray();
             g.writeEndObject();
+            g.close();
         }
     }
 

@@ -38,8 +38,11 @@ public final class Utf8 {
         if (utf16 != null) {
             throw new MalformedTextException("not UTF-8: the file looks like " + utf16 + "; save it as UTF-8", 1, 1);
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset = bomLength(bytes);
+        if (isValid(bytes, offset)) {
+            // The usual case: one string, without a decoded copy as large as the text beside it.
+            return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -55,6 +58,31 @@ public final class Utf8 {
         decoder.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    /** 3 when the bytes start with a UTF-8 byte order mark (which {@link #decode} drops), else 0. */
+    public static int bomLength(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** Strict check, decoding through a small buffer. */
+    private static boolean isValid(byte[] bytes, int offset) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer out = CharBuffer.allocate(1 << 14);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return !decoder.flush(out).isError();
+            }
+            out.clear();
+        }
     }
 
     /** "UTF-16" or "UTF-32" when the bytes carry such a BOM or the NUL-byte pattern of one, else null. */

@@ -14,16 +14,21 @@ public enum CertaintyLevel {
     ASSESSED("Assessed", "an expert's or the article's assessment"),
     FORECAST("Forecast", "a forecast or possibility, not (yet) a fact");
 
+    private static final CertaintyLevel[] LEVELS = values();
+
+    private final String id;
     private final String label;
     private final String description;
 
     CertaintyLevel(String label, String description) {
+        this.id = name().toLowerCase(Locale.ROOT);
         this.label = label;
         this.description = description;
     }
 
+    /** The name used in dataset files, e.g. {@code "claimed"}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public String label() {
@@ -35,7 +40,7 @@ public enum CertaintyLevel {
     }
 
     public static CertaintyLevel fromId(String id) {
-        for (CertaintyLevel level : values()) {
+        for (CertaintyLevel level : LEVELS) {
             if (level.id().equals(id)) {
                 return level;
             }

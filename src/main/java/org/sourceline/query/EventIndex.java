@@ -29,7 +29,7 @@ public final class EventIndex {
     private final int[] timeOrder;
     /** Inverse of {@link #timeOrder}. */
     private final int[] timeRank;
-    private final Map<Event, Integer> positions;
+    private final IdentityIntMap positions;
     private final Map<Actor, Integer> actorPositions;
 
     private EventIndex(Dataset dataset) {
@@ -52,7 +52,7 @@ public final class EventIndex {
         }
         int[] flat = new int[roles];
         int[] perActor = new int[actors.size()];
-        positions = new IdentityHashMap<>(size * 2);
+        positions = new IdentityIntMap(size);
         int k = 0;
         for (int e = 0; e < size; e++) {
             Event event = events.get(e);
@@ -87,8 +87,8 @@ public final class EventIndex {
     }
 
     private int addActors(List<Actor> role, int[] flat, int k, int eventStart, int[] perActor) {
-        for (Actor actor : role) {
-            int a = actorPositions.get(actor);
+        for (int r = 0, n = role.size(); r < n; r++) {
+            int a = actorPositions.get(role.get(r));
             boolean seen = false;
             for (int i = eventStart; i < k; i++) {
                 if (flat[i] == a) {
@@ -172,8 +172,7 @@ public final class EventIndex {
 
     /** Position of an event, or -1 when it is not in this dataset. */
     public int indexOf(Event event) {
-        Integer e = event == null ? null : positions.get(event);
-        return e == null ? -1 : e;
+        return event == null ? -1 : positions.get(event);
     }
 
     /** Position of an actor, or -1. */

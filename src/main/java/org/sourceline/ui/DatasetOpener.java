@@ -12,7 +12,10 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
 import org.sourceline.data.DatasetFiles;
+import org.sourceline.data.MemoryBudget;
 import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
 
@@ -34,6 +37,18 @@ public final class DatasetOpener {
     }
 
     private Task<Outcome> running;
+    private Supplier<MemoryBudget> budgets = MemoryBudget::ofThisJvm;
+    private LongConsumer readHook = bytes -> { };
+
+    /** The memory budget each read is checked against (tests give a small one). */
+    void setMemoryBudget(Supplier<MemoryBudget> budgets) {
+        this.budgets = budgets;
+    }
+
+    /** Called on the reading thread with each progress report, before the budget check (for tests). */
+    void setReadHook(LongConsumer hook) {
+        this.readHook = hook;
+    }
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
@@ -71,12 +86,15 @@ public final class DatasetOpener {
             @Override
             protected Outcome call() {
                 updateMessage("Opening " + file.getFileName() + "…");
+                MemoryBudget budget = budgets.get();
                 ReadResult result = DatasetFiles.read(file, options
                         .withCancellation(this::isCancelled)
                         .withProgress(bytes -> {
                             if (total > 0) {
                                 updateProgress(bytes, total);
                             }
+                            readHook.accept(bytes);
+                            budget.check(bytes, total);
                         }));
                 if (result.hasErrors() || isCancelled()) {
                     return new Outcome(null, result);
@@ -104,7 +122,9 @@ public final class DatasetOpener {
             finish(task);
             Throwable error = task.getException();
             String text;
-            if (error instanceof OutOfMemoryError) {
+            if (error instanceof MemoryBudget.DatasetTooLargeException) {
+                text = error.getMessage();
+            } else if (error instanceof OutOfMemoryError) {
                 text = "The file is too large for the memory Sourceline may use (" + Runtime.getRuntime().maxMemory() / (1 << 20)
                         + " MB). Start it with a larger -Xmx, or open a smaller dataset.";
             } else if (error instanceof java.util.concurrent.CancellationException) {

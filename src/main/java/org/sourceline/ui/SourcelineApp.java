@@ -14,7 +14,14 @@ public final class SourcelineApp extends Application {
     /** Starts the app and returns when it has closed. */
     public static void launchWith(Path file) {
         initialFile = file;
+        if (Boolean.getBoolean("sourceline.headless") && System.getProperty("glass.platform") == null) {
+            // For smoke tests and the start-up benchmark on machines without a display.
+            System.setProperty("glass.platform", "Monocle");
+            System.setProperty("monocle.platform", "Headless");
+            System.setProperty("prism.order", "sw");
+        }
         // JavaFX warns when run from the class path, which is how a plain jar runs it: harmless noise.
+        java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
                 .setLevel(java.util.logging.Level.SEVERE);
         Application.launch(SourcelineApp.class);
@@ -29,5 +36,26 @@ public final class SourcelineApp extends Application {
         if (initialFile != null) {
             window.open(initialFile);
         }
+        if (Boolean.getBoolean("sourceline.exitAfterFirstFrame")) {
+            exitAfterFirstFrame();
+        }
+    }
+
+    /** For the start-up benchmark: report when the first frame has been drawn, then quit. */
+    private static void exitAfterFirstFrame() {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                // The second pulse runs after the first frame has been rendered.
+                if (++pulses == 2) {
+                    stop();
+                    long millis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                    System.out.println("first frame after " + millis + " ms");
+                    javafx.application.Platform.exit();
+                }
+            }
+        }.start();
     }
 }

@@ -1,0 +1,72 @@
+package org.sourceline.bench;
+
+import java.nio.file.Files;
+import java.util.Locale;
+import org.sourceline.data.DatasetException;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.data.ReadResult;
+import org.sourceline.query.EventIndex;
+
+/** Opening a dataset as the app does: read and validate the file ({@link DatasetReader}), then index it. */
+final class LoadBenchmark extends DatasetBenchmark {
+    private EventIndex index;
+
+    LoadBenchmark(BenchData data, int events) {
+        super(data, events);
+    }
+
+    @Override
+    public String group() {
+        return "load";
+    }
+
+    @Override
+    public String name() {
+        return String.format(Locale.ROOT, "read + validate + index, %,d events", events);
+    }
+
+    @Override
+    public double targetMillis() {
+        return events >= 1_000_000 ? 12_000 : events >= 100_000 ? 1_500 : Double.NaN;
+    }
+
+    @Override
+    public double targetHeapMegabytes() {
+        return events >= 1_000_000 ? 1_536 : Double.NaN;
+    }
+
+    @Override
+    public String baseline() {
+        return TokeniseBenchmark.id(events);
+    }
+
+    @Override
+    public void run() throws DatasetException {
+        ReadResult read = new DatasetReader().read(file);
+        if (read.hasErrors()) {
+            throw new DatasetException(read);
+        }
+        index = EventIndex.of(read.dataset());
+    }
+
+    @Override
+    public void clear() {
+        index = null;
+    }
+
+    @Override
+    public void tearDown() {
+        index = null;
+    }
+
+    @Override
+    public String remark() {
+        try {
+            return String.format(Locale.ROOT, "%s JSON + %s text", BenchmarkRunner.megabytes(Files.size(file)),
+                    BenchmarkRunner.megabytes(Files.size(file.resolveSibling(
+                            file.getFileName().toString().replaceFirst("\\.json$", ".txt")))));
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+}

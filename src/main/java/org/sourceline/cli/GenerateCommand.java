@@ -1,0 +1,96 @@
+package org.sourceline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.sourceline.data.SyntheticDatasetGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code sourceline generate --events N --actors M [--seed S] -o FILE}: writes an invented dataset. */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        versionProvider = SourcelineCommand.VersionProvider.class,
+        description = "Writes a valid synthetic dataset (invented events, actors and article text) for benchmarks "
+                + "and stress tests. The same seed gives the same bytes.%n"
+                + "The article text goes to FILE's name with .txt, beside it, unless --inline-text.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:written", "1:the files could not be written", "2:usage error"})
+final class GenerateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--events", required = true, paramLabel = "N", description = "number of events (1 – 5,000,000)")
+    int events;
+
+    @Option(names = "--actors", required = true, paramLabel = "M", description = "number of actors (1 – N)")
+    int actors;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "dataset file to write")
+    Path output;
+
+    @Option(names = "--inline-text", description = "put the article text inside the dataset file")
+    boolean inlineText;
+
+    @Option(names = "--compact", description = "write JSON without indentation")
+    boolean compact;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SyntheticDatasetGenerator generator;
+        try {
+            generator = new SyntheticDatasetGenerator(events, actors, seed).pretty(!compact);
+        } catch (IllegalArgumentException e) {
+            err.println("sourceline generate: " + e.getMessage());
+            return 2;
+        }
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            err.println(output + ": the folder " + folder + " does not exist");
+            return 2;
+        }
+        if (Files.isDirectory(output)) {
+            err.println(output + ": is a folder; give a file name");
+            return 2;
+        }
+        String textFile = inlineText ? null : textFileName(output);
+        long started = System.nanoTime();
+        try {
+            generator.write(output, textFile);
+        } catch (IOException e) {
+            err.println(output + ": cannot write: " + e.getMessage());
+            return 1;
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "%s: %,d events, %,d actors, seed %d (%s%s) in %.1f s%n", output, events, actors, seed,
+                size(output), textFile == null ? ", text inline" : "; text " + textFile + " " + size(output.resolveSibling(textFile)),
+                seconds);
+        out.flush();
+        return 0;
+    }
+
+    /** {@code big.json} → {@code big.txt}. */
+    static String textFileName(Path dataset) {
+        String name = dataset.getFileName().toString();
+        String base = name.toLowerCase(Locale.ROOT).endsWith(".json") ? name.substring(0, name.length() - 5) : name;
+        String text = base + ".txt";
+        return text.equals(name) ? base + ".article.txt" : text;
+    }
+
+    private static String size(Path file) {
+        try {
+            return String.format(Locale.ROOT, "%.1f MB", Files.size(file) / 1e6);
+        } catch (IOException e) {
+            return "size unknown";
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.sourceline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.cli.ValidateCommandTest.Run;
+
+/** The bench command on tiny sizes: the table, both ways of running, generated data cached. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    private static List<String> rows(String out) {
+        return out.lines().filter(l -> l.startsWith("| load |") || l.startsWith("| filter |")).toList();
+    }
+
+    @Test
+    void printsATableOfMediansInThisJvm() {
+        Run r = ValidateCommandTest.run("bench", "--no-fork", "--sizes", "300", "--warmups", "0", "--iterations", "3",
+                "--data", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("| group | benchmark | median | min – max | target | heap: live peak | heap: used peak | met | remark |");
+        List<String> rows = rows(r.out());
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(0)).startsWith("| load | tokenise only (floor), 300 events | ").contains("tokens");
+        assertThat(rows.get(1)).startsWith("| load | read + validate + index, 300 events | ").containsPattern("\\d+\\.\\d× tokenise only");
+        assertThat(rows.get(2)).startsWith("| filter | toggle one actor, 300 events | ").contains("FilterEngine.apply");
+        assertThat(rows.get(3)).startsWith("| filter | change the date range, 300 events | ");
+        assertThat(dir.resolve("synthetic-v2-300-events-20-actors-seed1.json")).exists();
+        assertThat(dir.resolve("synthetic-v2-300-events-20-actors-seed1.txt")).exists();
+    }
+
+    @Test
+    void runsEachBenchmarkInAFreshJvm() {
+        Run r = ValidateCommandTest.run("bench", "--only", "filter", "--sizes", "200", "--warmups", "0",
+                "--iterations", "1", "--xmx", "256m", "--data", dir.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("a fresh JVM per benchmark, -Xmx256m");
+        assertThat(rows(r.out())).hasSize(2).allMatch(row -> row.matches("\\| filter \\| .* \\| \\d+(\\.\\d)? ms \\| .*"));
+    }
+
+    @Test
+    void badOptionsExitTwo() {
+        Run group = ValidateCommandTest.run("bench", "--only", "render");
+        assertThat(group.exit()).isEqualTo(2);
+        assertThat(group.err()).contains("unknown group \"render\" (groups: load, filter)");
+        Run heap = ValidateCommandTest.run("bench", "--xmx", "lots");
+        assertThat(heap.exit()).isEqualTo(2);
+        assertThat(heap.err()).contains("--xmx must be a heap size such as 2g or 1536m");
+        Run sizes = ValidateCommandTest.run("bench", "--sizes", "0");
+        assertThat(sizes.exit()).isEqualTo(2);
+    }
+}

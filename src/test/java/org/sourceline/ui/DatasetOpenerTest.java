@@ -1,0 +1,126 @@
+package org.sourceline.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.controlsfx.control.StatusBar;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.data.MemoryBudget;
+import org.sourceline.data.SyntheticDatasetGenerator;
+import org.sourceline.model.Dataset;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Opening a big file: progress, a window that keeps working, Cancel, and a file too big for memory. */
+@ExtendWith(ApplicationExtension.class)
+class DatasetOpenerTest {
+    @TempDir
+    static Path dir;
+    /** Big enough for several progress reports (one per 1,024 events and megabyte). */
+    static Path big;
+
+    private MainWindow window;
+
+    @BeforeAll
+    static void generate() throws IOException {
+        big = dir.resolve("synthetic.json");
+        new SyntheticDatasetGenerator(6000, 60, 11).write(big, "synthetic.txt");
+    }
+
+    @Start
+    void start(Stage stage) {
+        Settings settings = Settings.load(dir.resolve("settings-" + System.nanoTime() + ".json"));
+        window = new MainWindow(stage, new AppModel(), settings);
+        window.openBundled();
+        stage.show();
+        stage.requestFocus();
+    }
+
+    private StatusBar statusBar(FxRobot robot) {
+        return robot.lookup("#status-bar").queryAs(StatusBar.class);
+    }
+
+    @Test
+    void cancellingMidReadKeepsThePreviousDataset(FxRobot robot) throws Exception {
+        CountDownLatch reached = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger reports = new AtomicInteger();
+        // Holds the reading thread at its first progress report, so the test can act mid-read.
+        window.opener().setReadHook(bytes -> {
+            if (reports.incrementAndGet() == 1) {
+                reached.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        Dataset before = window.model().getLoaded().dataset();
+        robot.interact(() -> window.open(big));
+        assertThat(reached.await(30, TimeUnit.SECONDS)).isTrue();
+
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> statusBar(robot).getProgress() > 0);
+        assertThat(statusBar(robot).getProgress()).isLessThan(1);
+        assertThat(statusBar(robot).getText()).isEqualTo("Opening synthetic.json…");
+        Button cancel = robot.lookup("#cancel-open").queryAs(Button.class);
+        assertThat(cancel.isVisible()).isTrue();
+        // The window keeps working while the file is read.
+        robot.interact(() -> window.model().selectNext());
+        assertThat(window.model().getSelectedEvent()).isNotNull();
+
+        robot.clickOn(cancel);
+        release.countDown();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.opener().isBusy());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.model().getLoaded().dataset()).isSameAs(before);
+        assertThat(window.stage().getTitle()).startsWith("Iran and Russia");
+        assertThat(statusBar(robot).getText()).startsWith("Iran and Russia Are Closer Than Ever Before · ");
+        assertThat(statusBar(robot).getProgress()).isZero();
+        assertThat(cancel.isVisible()).isFalse();
+        assertThat(robot.lookup("#problems-dialog").tryQuery()).isEmpty();
+        // Reading stopped at the next check instead of running to the end (6,000 events: 5 reports).
+        assertThat(reports.get()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void aFileTooLargeForMemoryFailsWithAClearMessageAndKeepsThePreviousDataset(FxRobot robot) throws Exception {
+        // A 64 MB heap already holding 60 MB: the first report shows the file cannot fit.
+        window.opener().setMemoryBudget(() -> new MemoryBudget(64L << 20, () -> 60L << 20, () -> { }));
+        Dataset before = window.model().getLoaded().dataset();
+        robot.interact(() -> window.open(big));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#problems-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#problems-dialog").queryAs(DialogPane.class);
+        assertThat(dialog.getHeaderText()).isEqualTo("Could not open synthetic.json.");
+        String text = robot.from(dialog).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText)
+                .filter(t -> t.contains("too large")).findFirst().orElseThrow();
+        assertThat(text).startsWith("The file is too large for the memory Sourceline may use: it would need about 60 MB, "
+                + "and Sourceline may use 64 MB in all.").contains("-Xmx").endsWith("“Iran and Russia Are Closer Than Ever Before” stays open.");
+        assertThat(window.model().getLoaded().dataset()).isSameAs(before);
+        assertThat(window.opener().isBusy()).isFalse();
+        robot.interact(() -> ((Stage) dialog.getScene().getWindow()).close());
+    }
+
+    @Test
+    void aBigFileOpensWithItsCounts(FxRobot robot) throws Exception {
+        robot.interact(() -> window.open(big));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.stage().getTitle().startsWith("Synthetic archive"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.model().getLoaded().dataset().events()).hasSize(6000);
+        assertThat(statusBar(robot).getText()).contains("6000 events · 60 actors");
+    }
+}
