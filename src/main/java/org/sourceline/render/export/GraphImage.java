@@ -110,11 +110,12 @@ public final class GraphImage implements ImageContent {
         }
         gc.save();
         gc.translate(0, headerHeight);
-        gc.beginPath();
-        gc.rect(0, 0, width, bodyHeight());
-        gc.clip();
+        // No clip (slow when tiles are translated far from the origin): the graph is fitted inside
+        // its area, and the footer below is painted over anything that strays.
         renderer.draw(gc, graph, layout, viewport, GraphHighlight.NONE, width, bodyHeight());
         gc.restore();
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(0, headerHeight + bodyHeight(), width, Math.max(0, height - headerHeight - bodyHeight()));
         if (caption != null) {
             FxTextMeasurer measurer = new FxTextMeasurer(TimelineRenderer.SMALL_FONT);
             double y = headerHeight + bodyHeight() + 18;

@@ -140,6 +140,10 @@ public final class TimelineImage implements ImageContent {
         renderer.draw(gc, new TimelineFrame(layout, width(), bodyHeight + legendHeight, TimelineRenderer.LABEL_COLUMN_WIDTH,
                 TimelineRenderer.AXIS_HEIGHT, 0, -1, -1, spec.showLegend()), index);
         gc.restore();
+        // The caption area is painted over whatever lanes a fixed height could not hold.
+        double footer = headerHeight + bodyHeight + legendHeight;
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRect(0, footer, width(), Math.max(0, height - footer));
         if (spec.caption() != null) {
             double y = headerHeight + bodyHeight + legendHeight + 18;
             gc.setFont(TimelineRenderer.SMALL_FONT);

@@ -95,11 +95,8 @@ public final class ArticleReaderBenchmarks {
      * includes waiting for a core, the CPU time does not.
      */
     static long onFx(Runnable work) throws Exception {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // Started before: fine.
-        }
+        // Headless (Monocle) when there is no display, as in a forked benchmark JVM on a server.
+        org.sourceline.render.FxToolkit.start();
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long[] cpu = new long[1];
