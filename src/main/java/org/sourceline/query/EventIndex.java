@@ -114,8 +114,8 @@ public final class EventIndex {
             Arrays.sort(ends);
             long[] packed = new long[size];
             for (int e = 0; e < size; e++) {
-                long startRank = firstIndex(starts, earliest[e]);
-                long endRank = firstIndex(ends, latest[e]);
+                long startRank = SortedArrays.lowerBound(starts, earliest[e]);
+                long endRank = SortedArrays.lowerBound(ends, latest[e]);
                 packed[e] = (startRank << 42) | (endRank << 21) | e;
             }
             Arrays.sort(packed);
@@ -130,19 +130,6 @@ public final class EventIndex {
                 .mapToInt(Integer::intValue).toArray();
     }
 
-    private static int firstIndex(long[] sorted, long value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Builds the index of a dataset; linear in the number of events and roles. */
     public static EventIndex of(Dataset dataset) {

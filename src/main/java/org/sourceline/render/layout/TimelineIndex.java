@@ -4,6 +4,7 @@ import java.util.Arrays;
 import org.sourceline.model.Days;
 import org.sourceline.query.EventIndex;
 import org.sourceline.query.FilterResult;
+import org.sourceline.query.SortedArrays;
 
 /**
  * What the timeline needs to draw a million events fast, built once per dataset: each event's
@@ -145,7 +146,7 @@ public final class TimelineIndex {
             long[] distinct = key.clone();
             Arrays.sort(distinct);
             for (int i = 0; i < n; i++) {
-                packed[i] = ((long) lowerBound(distinct, key[i]) << 32) | i;
+                packed[i] = ((long) SortedArrays.lowerBound(distinct, key[i]) << 32) | i;
             }
         }
         Arrays.sort(packed);
@@ -291,20 +292,6 @@ public final class TimelineIndex {
         return new Visible(this, result);
     }
 
-    /** First position in a sorted array whose value is at least {@code value}. */
-    static int lowerBound(long[] sorted, long value) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /**
      * The visible events of one filter result as prefix counts along each lane and over all
@@ -348,8 +335,8 @@ public final class TimelineIndex {
         /** Visible events whose [earliest, latest] overlaps [from, to): exact, two binary searches each side. */
         public int overlapCount(long from, long to) {
             int total = globalPrefix[globalPrefix.length - 1];
-            int startAfter = total - earliestPrefix[lowerBound(timeline.earliestSorted, to)];
-            int endBefore = latestPrefix[lowerBound(timeline.latestSorted, from)];
+            int startAfter = total - earliestPrefix[SortedArrays.lowerBound(timeline.earliestSorted, to)];
+            int endBefore = latestPrefix[SortedArrays.lowerBound(timeline.latestSorted, from)];
             return total - startAfter - endBefore;
         }
 
@@ -389,27 +376,27 @@ public final class TimelineIndex {
         /** Visible events of a lane whose anchor is in [from, to). */
         public int laneCount(int actor, long from, long to) {
             long[] anchors = timeline.laneAnchors[actor];
-            int lo = lowerBound(anchors, from);
-            int hi = lowerBound(anchors, to);
+            int lo = SortedArrays.lowerBound(anchors, from);
+            int hi = SortedArrays.lowerBound(anchors, to);
             return lanePrefix[actor][hi] - lanePrefix[actor][lo];
         }
 
         /** Visible events, all lanes, whose anchor is in [from, to). */
         public int globalCount(long from, long to) {
             long[] anchors = timeline.globalAnchors;
-            return globalPrefix[lowerBound(anchors, to)] - globalPrefix[lowerBound(anchors, from)];
+            return globalPrefix[SortedArrays.lowerBound(anchors, to)] - globalPrefix[SortedArrays.lowerBound(anchors, from)];
         }
 
         /** Index range [lo, hi) of all events (in {@link TimelineIndex#globalOrder()}) with anchor in [from, to). */
         public int[] globalRange(long from, long to) {
             long[] anchors = timeline.globalAnchors;
-            return new int[] {lowerBound(anchors, from), lowerBound(anchors, to)};
+            return new int[] {SortedArrays.lowerBound(anchors, from), SortedArrays.lowerBound(anchors, to)};
         }
 
         /** Index range [lo, hi) of a lane's anchor-sorted events with anchor in [from, to). */
         public int[] laneRange(int actor, long from, long to) {
             long[] anchors = timeline.laneAnchors[actor];
-            return new int[] {lowerBound(anchors, from), lowerBound(anchors, to)};
+            return new int[] {SortedArrays.lowerBound(anchors, from), SortedArrays.lowerBound(anchors, to)};
         }
     }
 }
