@@ -10,6 +10,7 @@ import javafx.stage.Stage;
  */
 public final class SourcelineApp extends Application {
     private static volatile Path initialFile;
+    private static volatile java.util.concurrent.CompletableFuture<StartupPreload.Ready> preload;
 
     /** Starts the app and returns when it has closed. */
     public static void launchWith(Path file) {
@@ -24,14 +25,20 @@ public final class SourcelineApp extends Application {
         java.util.logging.Logger.getLogger("javafx").setLevel(java.util.logging.Level.SEVERE);
         java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
                 .setLevel(java.util.logging.Level.SEVERE);
+        preload = StartupPreload.start();
         Application.launch(SourcelineApp.class);
     }
 
     @Override
     public void start(Stage stage) {
-        Settings settings = Settings.load();
+        StartupPreload.Ready ready = preload == null ? null : preload.join();
+        Settings settings = ready == null ? Settings.load() : ready.settings();
         MainWindow window = new MainWindow(stage, new AppModel(), settings);
-        window.openBundled();
+        if (ready != null && ready.bundled() != null) {
+            window.show(ready.bundled());
+        } else {
+            window.openBundled();
+        }
         stage.show();
         if (initialFile != null) {
             window.open(initialFile);
