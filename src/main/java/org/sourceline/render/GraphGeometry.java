@@ -141,10 +141,11 @@ public final class GraphGeometry {
 
     /**
      * Size factor of nodes when linked actors sit {@code linkPixels} apart on screen: full size
-     * from 110 px, down to 35 % in a crowded picture.
+     * from 110 px, down to 15 % in a crowded picture (hundreds of actors in a small pane), where
+     * bigger marks would only cover each other.
      */
     public static double nodeScale(double linkPixels) {
-        return Math.max(0.35, Math.min(1.0, linkPixels / 110));
+        return Math.max(0.15, Math.min(1.0, linkPixels / 110));
     }
 
     /** Stroke width of an edge of {@code count} events. */

@@ -210,14 +210,16 @@ public final class MainWindow {
         FilterResult result = model.getFilterResult();
         int total = loaded.dataset().events().size();
         int shown = result == null ? total : result.visibleCount();
-        String events = shown == total ? total + " events" : shown + " of " + total + " events";
+        String events = shown == total ? String.format("%,d events", total)
+                : String.format("%,d of %,d events", shown, total);
         String filters = "";
         EventFilter filter = model.getFilter();
         if (filter != null && filter.activeCount() > 0) {
             filters = " · " + filter.activeCount() + (filter.activeCount() == 1 ? " filter active" : " filters active");
         }
         String working = model.filteringProperty().get() ? " · filtering…" : "";
-        return loaded.displayName() + " · " + events + filters + " · " + loaded.dataset().actors().size() + " actors" + working;
+        return loaded.displayName() + " · " + events + filters + " · "
+                + String.format("%,d actors", loaded.dataset().actors().size()) + working;
     }
 
     static String quotesText(LoadedDataset loaded) {

@@ -424,7 +424,7 @@ public final class FilterPanel extends VBox {
         }
         int total = result.totalCount();
         int active = result.filter().activeCount();
-        summary.setText(result.visibleCount() + " of " + total + " events"
+        summary.setText(String.format("%,d of %,d events", result.visibleCount(), total)
                 + (active == 0 ? "" : " · " + active + (active == 1 ? " filter active" : " filters active")));
         clearAll.setDisable(active == 0);
         actorList.refresh();
