@@ -121,6 +121,7 @@ class DatasetOpenerTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.stage().getTitle().startsWith("Synthetic archive"));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.model().getLoaded().dataset().events()).hasSize(6000);
-        assertThat(statusBar(robot).getText()).contains("6000 events · 60 actors");
+        // Counts are grouped the way the user's locale groups digits.
+        assertThat(statusBar(robot).getText()).contains(String.format("%,d events · 60 actors", 6000));
     }
 }
