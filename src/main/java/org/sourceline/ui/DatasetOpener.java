@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -29,9 +26,7 @@ public final class DatasetOpener {
     public record Failure(Path file, ReadResult result, String message) {
     }
 
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final TaskStatus status = new TaskStatus();
     /** The result of one read: a dataset, or the validation result that stopped it. */
     private record Outcome(LoadedDataset loaded, ReadResult result) {
     }
@@ -51,20 +46,20 @@ public final class DatasetOpener {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return status.busyProperty();
     }
 
     /** 0..1 while reading, -1 when unknown. */
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return status.progressProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return status.messageProperty();
     }
 
     public boolean isBusy() {
-        return busy.get();
+        return status.isBusy();
     }
 
     /** Starts reading {@code file} with the default options; any read already running is cancelled first. */
@@ -105,9 +100,7 @@ public final class DatasetOpener {
             }
         };
         running = task;
-        busy.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
+        status.follow(task);
         task.setOnSucceeded(e -> {
             finish(task);
             Outcome outcome = task.getValue();
@@ -149,11 +142,7 @@ public final class DatasetOpener {
     private void finish(Task<Outcome> task) {
         if (running == task) {
             running = null;
-            progress.unbind();
-            message.unbind();
-            progress.set(-1);
-            message.set("");
-            busy.set(false);
+            status.release("");
         }
         assert Platform.isFxApplicationThread();
     }

@@ -32,6 +32,11 @@ public final class GraphImage implements ImageContent {
     private static final Font SUBTITLE_FONT = Font.font("System", 12);
     private static final double MARGIN = 16;
 
+    // Measurers are made once: the exporter draws the image once per tile.
+    private final FxTextMeasurer titleMeasurer = new FxTextMeasurer(TITLE_FONT);
+    private final FxTextMeasurer subtitleMeasurer = new FxTextMeasurer(SUBTITLE_FONT);
+    private final FxTextMeasurer captionMeasurer = new FxTextMeasurer(TimelineRenderer.SMALL_FONT);
+
     private final String title;
     private final String subtitle;
     private final String caption;
@@ -103,10 +108,10 @@ public final class GraphImage implements ImageContent {
         if (headerHeight > 0) {
             gc.setFont(TITLE_FONT);
             gc.setFill(Palette.TEXT);
-            gc.fillText(new FxTextMeasurer(TITLE_FONT).elide(title, width - 2 * MARGIN), MARGIN, 30);
+            gc.fillText(titleMeasurer.elide(title, width - 2 * MARGIN), MARGIN, 30);
             gc.setFont(SUBTITLE_FONT);
             gc.setFill(Palette.TEXT_MUTED);
-            gc.fillText(new FxTextMeasurer(SUBTITLE_FONT).elide(subtitle, width - 2 * MARGIN), MARGIN, 49);
+            gc.fillText(subtitleMeasurer.elide(subtitle, width - 2 * MARGIN), MARGIN, 49);
         }
         gc.save();
         gc.translate(0, headerHeight);
@@ -117,12 +122,11 @@ public final class GraphImage implements ImageContent {
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, headerHeight + bodyHeight(), width, Math.max(0, height - headerHeight - bodyHeight()));
         if (caption != null) {
-            FxTextMeasurer measurer = new FxTextMeasurer(TimelineRenderer.SMALL_FONT);
             double y = headerHeight + bodyHeight() + 18;
             gc.setFont(TimelineRenderer.SMALL_FONT);
             gc.setFill(Palette.TEXT_MUTED);
             for (String line : caption.lines().toList()) {
-                gc.fillText(measurer.elide(line, width - 2 * MARGIN), MARGIN, y);
+                gc.fillText(captionMeasurer.elide(line, width - 2 * MARGIN), MARGIN, y);
                 y += 16;
             }
         }

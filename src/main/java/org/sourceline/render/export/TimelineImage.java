@@ -27,6 +27,10 @@ public final class TimelineImage implements ImageContent {
     private static final Font SUBTITLE_FONT = Font.font("System", 12);
     private static final double MARGIN = 16;
 
+    // Measurers are made once: the exporter draws the image once per tile.
+    private final FxTextMeasurer titleMeasurer = new FxTextMeasurer(TITLE_FONT);
+    private final FxTextMeasurer subtitleMeasurer = new FxTextMeasurer(SUBTITLE_FONT);
+
     /**
      * What to draw.
      *
@@ -128,11 +132,11 @@ public final class TimelineImage implements ImageContent {
         if (spec.showTitle()) {
             gc.setFont(TITLE_FONT);
             gc.setFill(Palette.TEXT);
-            gc.fillText(new FxTextMeasurer(TITLE_FONT).elide(spec.title(), width() - 2 * MARGIN), MARGIN, 30);
+            gc.fillText(titleMeasurer.elide(spec.title(), width() - 2 * MARGIN), MARGIN, 30);
             if (spec.subtitle() != null) {
                 gc.setFont(SUBTITLE_FONT);
                 gc.setFill(Palette.TEXT_MUTED);
-                gc.fillText(new FxTextMeasurer(SUBTITLE_FONT).elide(spec.subtitle(), width() - 2 * MARGIN), MARGIN, 49);
+                gc.fillText(subtitleMeasurer.elide(spec.subtitle(), width() - 2 * MARGIN), MARGIN, 49);
             }
         }
         gc.save();

@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
@@ -24,6 +21,7 @@ import org.sourceline.render.layout.TimelineIndex;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
 import org.sourceline.ui.Settings;
+import org.sourceline.ui.TaskStatus;
 import org.sourceline.ui.timeline.TimelineView;
 
 /**
@@ -36,9 +34,7 @@ public final class PngExport {
     private final AppModel model;
     private final TimelineView timeline;
     private final Settings settings;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final TaskStatus status = new TaskStatus();
     private Task<int[]> running;
 
     public PngExport(Window owner, AppModel model, TimelineView timeline, Settings settings) {
@@ -49,16 +45,16 @@ public final class PngExport {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return status.busyProperty();
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return status.progressProperty();
     }
 
     /** The last outcome ("Exported … to …") or the step under way. */
     public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
+        return status.messageProperty();
     }
 
     /** The dialog, built for the current dataset and view (shown by {@link #showDialog()}). */
@@ -79,7 +75,7 @@ public final class PngExport {
 
     /** Shows the dialog and starts the export the user asks for. */
     public void showDialog() {
-        if (model.getLoaded() == null || busy.get()) {
+        if (model.getLoaded() == null || status.isBusy()) {
             return;
         }
         Optional<PngExportDialog.Request> request = createDialog().showAndWait();
@@ -114,10 +110,7 @@ public final class PngExport {
                 } finally {
                     if (isCancelled()) {
                         // Only now is the temporary file gone: report the cancellation when it is true.
-                        javafx.application.Platform.runLater(() -> {
-                            finish(this);
-                            message.set("Export cancelled; nothing was written.");
-                        });
+                        javafx.application.Platform.runLater(() -> finish(this, "Export cancelled; nothing was written."));
                     }
                 }
             }
@@ -151,31 +144,25 @@ public final class PngExport {
             }
         };
         running = task;
-        busy.set(true);
-        progress.bind(task.progressProperty());
-        message.bind(task.messageProperty());
+        status.follow(task);
         task.setOnSucceeded(e -> {
-            finish(task);
             int[] size = task.getValue();
-            message.set("Exported the timeline to " + file + " (" + size[0] + " × " + size[1] + " pixels)");
+            finish(task, "Exported the timeline to " + file + " (" + size[0] + " × " + size[1] + " pixels)");
         });
         // The worker notices a cancellation between two tiles; until then the export is still busy.
         task.setOnCancelled(e -> {
-            message.unbind();
             if (workerStarted.get()) {
-                message.set("Cancelling the export…");
+                status.say("Cancelling the export…");
             } else {
-                finish(task);
-                message.set("Export cancelled; nothing was written.");
+                finish(task, "Export cancelled; nothing was written.");
             }
         });
         task.setOnFailed(e -> {
-            finish(task);
             if (task.getException() instanceof CancellationException) {
-                message.set("Export cancelled; nothing was written.");
+                finish(task, "Export cancelled; nothing was written.");
                 return;
             }
-            message.set("");
+            finish(task, "");
             showError(file, task.getException());
         });
         Thread thread = new Thread(task, "sourceline-png-export");
@@ -191,13 +178,10 @@ public final class PngExport {
         }
     }
 
-    private void finish(Task<int[]> task) {
+    private void finish(Task<int[]> task, String outcome) {
         if (running == task) {
             running = null;
-            progress.unbind();
-            message.unbind();
-            progress.set(-1);
-            busy.set(false);
+            status.release(outcome);
         }
     }
 
