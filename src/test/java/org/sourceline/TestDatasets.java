@@ -54,7 +54,7 @@ public final class TestDatasets {
                     target == source ? List.of() : List.of(target), List.of(),
                     Certainty.of(CertaintyLevel.values()[random.nextInt(CertaintyLevel.values().length)]), List.of()));
         }
-        Article article = new Article("Synthetic", null, null, null, null, null, null, null, null, null);
+        Article article = new Article(Article.DEFAULT_ID, "Synthetic", null, null, null, null, null, null, null, null, null);
         return new Dataset("Synthetic " + n, null, article, actorList, events);
     }
 
@@ -68,7 +68,7 @@ public final class TestDatasets {
                     new TimeSpan("2023-01-01", null, day, day, Qualifier.EXACT, Qualifier.EXACT, null), EventType.AGREE,
                     null, null, List.of(actor), List.of(), List.of(), Certainty.of(CertaintyLevel.STATED), List.of()));
         }
-        Article article = new Article("Crowd", null, null, null, null, null, null, null, null, null);
+        Article article = new Article(Article.DEFAULT_ID, "Crowd", null, null, null, null, null, null, null, null, null);
         return new Dataset("Crowd", null, article, List.of(actor), events);
     }
 }

@@ -71,7 +71,7 @@ public final class RandomActorGraphs {
                         Certainty.of(level), List.of()));
             }
         }
-        Article article = new Article("Random relations", null, null, null, null, "en", "", null, null,
+        Article article = new Article(Article.DEFAULT_ID, "Random relations", null, null, null, null, "en", "", null, null,
                 "generated for benchmarks, seed " + seed);
         return new Dataset("Random relations (" + actors + " actors, " + relations + " relations)", null, article, people,
                 events);

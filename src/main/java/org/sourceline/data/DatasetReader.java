@@ -45,10 +45,13 @@ import org.sourceline.model.Event;
 import org.sourceline.model.EventType;
 import org.sourceline.model.Evidence;
 import org.sourceline.model.Qualifier;
+import org.sourceline.model.Stance;
 import org.sourceline.model.TimeSpan;
 
 /**
- * Reads and validates a Sourceline dataset (format {@value #FORMAT}) in one streaming pass.
+ * Reads and validates a Sourceline dataset in one streaming pass: format {@value #FORMAT} (several
+ * articles in {@code "articles"}, each evidence naming its article and stance) and the older
+ * {@value #FORMAT_1} (one {@code "article"}), which is read as a dataset of one article.
  *
  * <p>Every problem is collected, each with its file, line and column; a dataset with any error
  * is never returned, so nothing half-loads. Warnings (a re-anchored quote, an event without
@@ -56,8 +59,10 @@ import org.sourceline.model.TimeSpan;
  * parser: positions come for free and a million events need no intermediate tree.
  */
 public final class DatasetReader {
-    /** The format name every dataset file declares in its {@code "format"} field. */
-    public static final String FORMAT = "sourceline-dataset/1";
+    /** The format name of the current format, which {@link DatasetWriter} writes. */
+    public static final String FORMAT = "sourceline-dataset/2";
+    /** The first format: one article, in {@code "article"}. Still read. */
+    public static final String FORMAT_1 = "sourceline-dataset/1";
     /** Classpath location of the dataset bundled with the app. */
     public static final String BUNDLED = "/datasets/iran-russia-2023.json";
 
@@ -133,8 +138,9 @@ public final class DatasetReader {
     private record Ref(String id, int line, int column, String eventId) {
     }
 
-    /** A quote as written in the file. */
-    private record RawEvidence(String exact, String prefix, String suffix, int start, int end, int line, int column) {
+    /** A quote as written in the file; {@code articleId} is null when the evidence names no article. */
+    private record RawEvidence(String exact, String prefix, String suffix, int start, int end, String articleId,
+                               Stance stance, int line, int column) {
     }
 
     /** An EDTF value and what it means. */
@@ -252,7 +258,14 @@ public final class DatasetReader {
         private String format;
         private String title;
         private String description;
-        private Article article;
+        /** The articles read so far, by id, in file order. */
+        private final Map<String, Article> articles = new LinkedHashMap<>();
+        /** Every article id met, also of articles that failed to load (not reported again as unknown). */
+        private final Set<String> declaredArticleIds = new HashSet<>();
+        /** Where the file lists its articles: {@code "article"} (format 1) or {@code "articles"}. */
+        private String articlesField;
+        private int articlesLine;
+        private int articlesColumn;
         private boolean articleSeen;
         private boolean actorsSeen;
         private boolean eventsSeen;
@@ -330,17 +343,35 @@ public final class DatasetReader {
                 switch (name) {
                     case "format" -> {
                         format = requiredString(name, null);
-                        if (format != null && !format.equals(FORMAT)) {
-                            errorHere(null, "unsupported format \"" + format + "\" (expected \"" + FORMAT + "\")");
+                        if (format != null && !format.equals(FORMAT) && !format.equals(FORMAT_1)) {
+                            errorHere(null, "unsupported format \"" + format + "\" (expected \"" + FORMAT + "\" or \""
+                                    + FORMAT_1 + "\")");
                         }
                     }
                     case "title" -> title = requiredString(name, null);
                     case "description" -> description = string(name, null);
-                    case "article" -> readArticle();
+                    case "article", "articles" -> {
+                        if (articlesField != null) {
+                            error(line, column, null, "give either \"article\" or \"articles\", not both");
+                            p.skipChildren();
+                            continue;
+                        }
+                        articlesField = name;
+                        articlesLine = line;
+                        articlesColumn = column;
+                        if (name.equals("article")) {
+                            readArticle(false);
+                            articleSeen = true;
+                            resolvePending();
+                        } else {
+                            readArticles();
+                        }
+                    }
                     case "actors" -> readActors();
                     case "eras" -> readEras();
                     case "events" -> readEvents(counting);
-                    default -> unknownField(line, column, name, null, "format, title, description, article, actors, eras, events");
+                    default -> unknownField(line, column, name, null,
+                            "format, title, description, articles, actors, eras, events");
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT) {
@@ -349,22 +380,55 @@ public final class DatasetReader {
             if (p.nextToken() != null) {
                 errorHere(null, "unexpected content after the end of the dataset object");
             }
-            for (String required : List.of("format", "title", "article", "actors", "events")) {
+            for (String required : List.of("format", "title", "actors", "events")) {
                 if (!seen.contains(required)) {
                     error(1, 1, null, "missing required field \"" + required + "\"");
                 }
+            }
+            checkArticlesField();
+        }
+
+        /** Format 2 lists its articles in "articles"; format 1 has the one "article". */
+        private void checkArticlesField() {
+            boolean first = FORMAT_1.equals(format);
+            if (articlesField == null) {
+                error(1, 1, null, "missing required field \"" + (first ? "article" : "articles") + "\"");
+            } else if (first && articlesField.equals("articles")) {
+                error(articlesLine, articlesColumn, null, "\"articles\" needs \"format\": \"" + FORMAT
+                        + "\" (format 1 has one \"article\")");
+            } else if (FORMAT.equals(format) && articlesField.equals("article")) {
+                error(articlesLine, articlesColumn, null, "format 2 lists its articles in \"articles\": [ … ], not in \"article\"");
             }
         }
 
         // ----- article -------------------------------------------------------------------------
 
-        private void readArticle() throws IOException {
+        private void readArticles() throws IOException {
+            if (expectArray("articles", null)) {
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    readArticle(true);
+                }
+                if (articles.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
+                    error(articlesLine, articlesColumn, null, "articles: give at least one article");
+                }
+            }
             articleSeen = true;
+            resolvePending();
+        }
+
+        /**
+         * Reads one article object: an element of "articles" ({@code listed}, where "id" is
+         * required) or format 1's single "article", whose id is derived from its text file's name.
+         */
+        private void readArticle(boolean listed) throws IOException {
             if (!expectObject("article", null)) {
                 return;
             }
             int objLine = line();
             int objColumn = column();
+            String id = null;
+            int idLine = objLine;
+            int idColumn = objColumn;
             String aTitle = null;
             String outlet = null;
             String author = null;
@@ -389,6 +453,18 @@ public final class DatasetReader {
                     continue;
                 }
                 switch (name) {
+                    case "id" -> {
+                        idLine = line();
+                        idColumn = column();
+                        id = requiredString("id", null);
+                        if (id != null && id.isBlank()) {
+                            errorHere(null, "article id must not be empty");
+                            id = null;
+                        }
+                        if (!listed && id != null) {
+                            errorHere(null, "article: \"id\" needs \"format\": \"" + FORMAT + "\"");
+                        }
+                    }
                     case "title" -> aTitle = requiredString("title", null);
                     case "outlet" -> outlet = string("outlet", null);
                     case "author" -> author = string("author", null);
@@ -404,11 +480,15 @@ public final class DatasetReader {
                     case "sha256" -> sha256 = string("sha256", null);
                     case "note" -> note = string("note", null);
                     default -> unknownField(line, column, name, null,
-                            "title, outlet, author, url, published, language, text, textFile, sha256, note");
+                            (listed ? "id, " : "") + "title, outlet, author, url, published, language, text, textFile, sha256, note");
                 }
             }
             if (aTitle == null && !seen.contains("title")) {
-                error(objLine, objColumn, null, "article: missing required field \"title\"");
+                error(objLine, objColumn, null, "article" + (id == null ? "" : " \"" + id + "\"")
+                        + ": missing required field \"title\"");
+            }
+            if (listed && !seen.contains("id")) {
+                error(objLine, objColumn, null, "article: missing required field \"id\"");
             }
             if (text != null && textFile != null) {
                 error(textFileLine, textFileColumn, null, "article: give either \"text\" or \"textFile\", not both");
@@ -420,8 +500,34 @@ public final class DatasetReader {
                 warning(objLine, objColumn, null, "the article text is not the one the quote offsets were recorded for"
                         + " (sha256 differs); every quote was checked again");
             }
-            article = new Article(aTitle, outlet, author, url, published, language, text, textFile, sha256, note);
-            resolvePending();
+            if (!listed) {
+                id = derivedArticleId(textFile);
+            }
+            if (id == null) {
+                return;
+            }
+            if (!declaredArticleIds.add(id)) {
+                error(idLine, idColumn, null, "duplicate article id \"" + id + "\"");
+                return;
+            }
+            articles.put(id, new Article(id, aTitle, outlet, author, url, published, language, text, textFile, sha256, note));
+        }
+
+        /**
+         * The id of format 1's one article: its text file's name without the extension when that
+         * makes a plain id ({@code iran-russia-2023.txt} → {@code iran-russia-2023}), else
+         * {@value Article#DEFAULT_ID}. Saving the dataset in format 2 writes it down.
+         */
+        private String derivedArticleId(String textFile) {
+            if (textFile != null) {
+                String name = textFile.substring(textFile.lastIndexOf('/') + 1);
+                int dot = name.lastIndexOf('.');
+                String base = dot > 0 ? name.substring(0, dot) : name;
+                if (base.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+                    return base;
+                }
+            }
+            return Article.DEFAULT_ID;
         }
 
         private String readTextFile(String name, int line, int column) {
@@ -860,6 +966,8 @@ public final class DatasetReader {
             String suffix = null;
             int start = -1;
             int end = -1;
+            String articleId = null;
+            Stance stance = Stance.SUPPORTS;
             boolean ok = true;
             Seen seen = new Seen();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -870,6 +978,8 @@ public final class DatasetReader {
                     case "suffix" -> 2;
                     case "start" -> 3;
                     case "end" -> 4;
+                    case "article" -> 5;
+                    case "stance" -> 6;
                     default -> -1;
                 };
                 if (seen.isRepeated(f, field)) {
@@ -877,7 +987,8 @@ public final class DatasetReader {
                     continue;
                 }
                 if (f < 0) {
-                    fieldProblem(eventId, "unknown field \"" + field + "\" (known fields: exact, prefix, suffix, start, end)");
+                    fieldProblem(eventId, "unknown field \"" + field
+                            + "\" (known fields: article, stance, exact, prefix, suffix, start, end)");
                     ok = false;
                     continue;
                 }
@@ -887,7 +998,19 @@ public final class DatasetReader {
                     case 1 -> prefix = string("prefix", eventId);
                     case 2 -> suffix = string("suffix", eventId);
                     case 3 -> start = offset("start", eventId);
-                    default -> end = offset("end", eventId);
+                    case 4 -> end = offset("end", eventId);
+                    case 5 -> articleId = sharedString("article", eventId);
+                    default -> {
+                        String value = requiredString("stance", eventId);
+                        if (value != null) {
+                            stance = Stance.fromId(value);
+                            if (stance == null) {
+                                errorHere(eventId, "evidence: unknown stance \"" + value + "\" (expected supports or disputes)");
+                                ok = false;
+                                stance = Stance.SUPPORTS;
+                            }
+                        }
+                    }
                 }
             }
             if (exact == null) {
@@ -904,7 +1027,7 @@ public final class DatasetReader {
                 error(objLine, objColumn, eventId, "evidence: end offset " + end + " is before start offset " + start);
                 return null;
             }
-            return ok ? new RawEvidence(exact, prefix, suffix, start, end, objLine, objColumn) : null;
+            return ok ? new RawEvidence(exact, prefix, suffix, start, end, articleId, stance, objLine, objColumn) : null;
         }
 
         private int offset(String field, String eventId) throws IOException {
@@ -1219,9 +1342,13 @@ public final class DatasetReader {
         }
 
         private String suggestion(String id) {
+            return suggestion(id, actors.keySet());
+        }
+
+        private String suggestion(String id, java.util.Collection<String> candidates) {
             String best = null;
             int bestDistance = 3;
-            for (String known : actors.keySet()) {
+            for (String known : candidates) {
                 int d = editDistance(id, known);
                 if (d < bestDistance) {
                     bestDistance = d;
@@ -1233,9 +1360,12 @@ public final class DatasetReader {
 
         private Evidence anchor(RawEvidence quote, String eventId) {
             quotesTotal++;
+            Article article = articleOf(quote, eventId);
             if (article == null || !article.hasText()) {
                 if (article != null) {
-                    error(quote.line(), quote.column(), eventId, "evidence given but the article has no text to quote from");
+                    error(quote.line(), quote.column(), eventId, "evidence given but "
+                            + (articles.size() == 1 ? "the article" : "article \"" + article.id() + "\"")
+                            + " has no text to quote from");
                 }
                 return null;
             }
@@ -1273,7 +1403,32 @@ public final class DatasetReader {
             quotesVerified++;
             int prefixLength = lengthWithin(text, quote.prefix(), result.start(), true);
             int suffixLength = lengthWithin(text, quote.suffix(), result.end(), false);
-            return new Evidence(text, result.start(), result.end(), prefixLength, suffixLength);
+            return new Evidence(article.id(), text, result.start(), result.end(), prefixLength, suffixLength,
+                    quote.stance());
+        }
+
+        /**
+         * The article an evidence quotes: the one it names, or the only one. Null (with an error)
+         * when the name is unknown or a dataset of several articles leaves it out; null without one
+         * when the articles themselves failed to load.
+         */
+        private Article articleOf(RawEvidence quote, String eventId) {
+            if (quote.articleId() == null) {
+                if (articles.size() == 1) {
+                    return articles.values().iterator().next();
+                }
+                if (articles.size() > 1) {
+                    error(quote.line(), quote.column(), eventId, "evidence: name the article it quotes (\"article\": one of "
+                            + String.join(", ", articles.keySet()) + ")");
+                }
+                return null;
+            }
+            Article article = articles.get(quote.articleId());
+            if (article == null && !declaredArticleIds.contains(quote.articleId())) {
+                error(quote.line(), quote.column(), eventId, "evidence: unknown article \"" + quote.articleId() + "\""
+                        + suggestion(quote.articleId(), articles.keySet()));
+            }
+            return article;
         }
 
         /** How much of the recorded prefix/suffix can be kept as a slice of the article. */
@@ -1315,12 +1470,13 @@ public final class DatasetReader {
             boolean hasErrors = broken || problems.stream().anyMatch(Problem::isError);
             Dataset dataset = null;
             if (!hasErrors) {
-                dataset = new Dataset(title, description, article, List.copyOf(actors.values()), events, eras);
+                dataset = new Dataset(title, description, List.copyOf(articles.values()), List.copyOf(actors.values()),
+                        events, eras);
             }
             problems.sort(java.util.Comparator.comparing((Problem q) -> !q.file().equals(file))
                     .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
             return new ReadResult(file, dataset, problems, false, quotesVerified, quotesTotal, eventCount,
-                    declaredActorIds.size());
+                    declaredActorIds.size(), articles.size());
         }
 
         // ----- helpers -------------------------------------------------------------------------

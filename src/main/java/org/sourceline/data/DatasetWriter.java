@@ -21,8 +21,10 @@ import org.sourceline.model.Evidence;
 import org.sourceline.model.TimeSpan;
 
 /**
- * Writes a dataset in Sourceline's format, article first and actors before events so that a
- * reader can resolve everything in one streaming pass. Written atomically when given a path.
+ * Writes a dataset in Sourceline's current format ({@value DatasetReader#FORMAT}), articles first
+ * and actors before events so that a reader can resolve everything in one streaming pass. Written
+ * atomically when given a path. The output is stable: the same dataset always gives the same bytes
+ * (fields in a fixed order, one event per block), so a changed event is a small diff.
  */
 public final class DatasetWriter {
     private static final JsonFactory JSON = new JsonFactory();
@@ -37,8 +39,8 @@ public final class DatasetWriter {
     }
 
     /**
-     * Writes the article text to a file of this name next to the dataset instead of inline
-     * (only with {@link #write(Dataset, Path)}).
+     * Writes the text of a single-article dataset to a file of this name next to the dataset
+     * instead of inline (only with {@link #write(Dataset, Path)}).
      */
     public DatasetWriter textFile(String name) {
         this.textFile = name;
@@ -47,7 +49,7 @@ public final class DatasetWriter {
 
     /** Writes to a file: a temporary file in the same folder, moved into place when complete. */
     public void write(Dataset dataset, Path file) throws IOException {
-        stream(dataset.title(), dataset.description(), dataset.article(), dataset.actors(), dataset.eras(), file, sink -> {
+        stream(dataset.title(), dataset.description(), dataset.articles(), dataset.actors(), dataset.eras(), file, sink -> {
             for (Event event : dataset.events()) {
                 sink.write(event);
             }
@@ -56,7 +58,7 @@ public final class DatasetWriter {
 
     /** Writes to a stream (left open). */
     public void write(Dataset dataset, OutputStream out) throws IOException {
-        try (EventSink sink = open(dataset.title(), dataset.description(), dataset.article(), dataset.actors(),
+        try (EventSink sink = open(dataset.title(), dataset.description(), dataset.articles(), dataset.actors(),
                 dataset.eras(), out)) {
             for (Event event : dataset.events()) {
                 sink.write(event);
@@ -75,14 +77,17 @@ public final class DatasetWriter {
      * over one by one. The article text goes beside the file when {@link #textFile} is set. Each
      * file is written atomically.
      */
-    public void stream(String title, String description, Article article, List<Actor> actors, List<Era> eras, Path file,
-                       EventProducer events) throws IOException {
+    public void stream(String title, String description, List<Article> articles, List<Actor> actors, List<Era> eras,
+                       Path file, EventProducer events) throws IOException {
         if (textFile != null) {
+            if (articles.size() != 1) {
+                throw new IllegalStateException("a text file name is for a dataset of one article");
+            }
             Path textPath = file.toAbsolutePath().getParent().resolve(textFile);
-            AtomicFiles.write(textPath, out -> out.write(article.text().getBytes(StandardCharsets.UTF_8)));
+            AtomicFiles.write(textPath, out -> out.write(articles.get(0).text().getBytes(StandardCharsets.UTF_8)));
         }
         AtomicFiles.write(file, out -> {
-            try (EventSink sink = open(title, description, article, actors, eras, out)) {
+            try (EventSink sink = open(title, description, articles, actors, eras, out)) {
                 events.produce(sink);
             }
         });
@@ -92,7 +97,7 @@ public final class DatasetWriter {
      * Starts a dataset on a stream (left open when the sink closes): the header, article and
      * actors are written now, the events as they are handed to the sink.
      */
-    public EventSink open(String title, String description, Article article, List<Actor> actors, List<Era> eras,
+    public EventSink open(String title, String description, List<Article> articles, List<Actor> actors, List<Era> eras,
                           OutputStream out) throws IOException {
         JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -106,7 +111,11 @@ public final class DatasetWriter {
         g.writeStringField("format", DatasetReader.FORMAT);
         g.writeStringField("title", title);
         optional(g, "description", description);
-        writeArticle(g, article);
+        g.writeArrayFieldStart("articles");
+        for (Article article : articles) {
+            writeArticle(g, article);
+        }
+        g.writeEndArray();
         g.writeArrayFieldStart("actors");
         for (Actor actor : actors) {
             writeActor(g, actor);
@@ -148,7 +157,8 @@ public final class DatasetWriter {
     }
 
     private void writeArticle(JsonGenerator g, Article a) throws IOException {
-        g.writeObjectFieldStart("article");
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
         g.writeStringField("title", a.title());
         nullable(g, "outlet", a.outlet());
         nullable(g, "author", a.author());
@@ -204,6 +214,10 @@ public final class DatasetWriter {
         g.writeArrayFieldStart("evidence");
         for (Evidence evidence : e.evidence()) {
             g.writeStartObject();
+            g.writeStringField("article", evidence.articleId());
+            if (evidence.disputes()) {
+                g.writeStringField("stance", evidence.stance().id());
+            }
             g.writeStringField("exact", evidence.exact());
             g.writeStringField("prefix", evidence.prefix());
             g.writeStringField("suffix", evidence.suffix());

@@ -15,9 +15,10 @@ import org.sourceline.model.Dataset;
  * @param quotesTotal    quotes in the dataset
  * @param eventCount     events read, including invalid ones
  * @param actorCount     actors read, including invalid ones
+ * @param articleCount   articles read (valid ones)
  */
 public record ReadResult(String file, Dataset dataset, List<Problem> problems, boolean unreadable,
-                         int quotesVerified, int quotesTotal, int eventCount, int actorCount) {
+                         int quotesVerified, int quotesTotal, int eventCount, int actorCount, int articleCount) {
     public ReadResult {
         problems = List.copyOf(problems);
     }
@@ -25,7 +26,7 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
     /** The result for a file that could not be read at all (missing, a folder, no permission). */
     public static ReadResult unreadable(String file, String message) {
         Problem problem = new Problem(Severity.ERROR, file, 1, 1, null, message);
-        return new ReadResult(file, null, List.of(problem), true, 0, 0, 0, 0);
+        return new ReadResult(file, null, List.of(problem), true, 0, 0, 0, 0, 0);
     }
 
     public boolean hasErrors() {
@@ -40,9 +41,12 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
         return problems.stream().filter(p -> !p.isError()).toList();
     }
 
-    /** {@code FILE: N events, M actors, K of L quotes verified}. */
+    /**
+     * {@code FILE: N events, M actors, K of L quotes verified}, preceded by {@code A articles, }
+     * when the dataset has more than one.
+     */
     public String summary() {
-        return file + ": " + eventCount + " events, " + actorCount + " actors, "
-                + quotesVerified + " of " + quotesTotal + " quotes verified";
+        return file + ": " + (articleCount > 1 ? articleCount + " articles, " : "") + eventCount + " events, "
+                + actorCount + " actors, " + quotesVerified + " of " + quotesTotal + " quotes verified";
     }
 }

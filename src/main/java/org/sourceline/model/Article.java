@@ -1,9 +1,11 @@
 package org.sourceline.model;
 
 /**
- * The source text events are drawn from, with what is known about it. Unknown facts stay null
+ * A source text events are drawn from, with what is known about it. Unknown facts stay null
  * (never invented): an article whose URL the text does not give has {@code url == null}.
+ * A dataset holds one or more articles; each evidence names the article it quotes by {@link #id}.
  *
+ * @param id        stable identifier within the dataset, e.g. {@code "fp-2023-01"}
  * @param title     headline
  * @param outlet    publication as the text names it, e.g. "Foreign Policy"
  * @param author    byline, or null when the text names none
@@ -15,10 +17,19 @@ package org.sourceline.model;
  * @param sha256    hex SHA-256 of the UTF-8 text, recorded when offsets were computed, or null
  * @param note      remarks on provenance, or null
  */
-public record Article(String title, String outlet, String author, String url, TimeSpan published,
+public record Article(String id, String title, String outlet, String author, String url, TimeSpan published,
                       String language, String text, String textFile, String sha256, String note) {
+    /** The id of the one article of a dataset made without naming it (e.g. read from an older format). */
+    public static final String DEFAULT_ID = "article";
+
     public Article {
+        java.util.Objects.requireNonNull(id, "id");
         text = text == null ? "" : text;
+    }
+
+    /** The same article under another id. */
+    public Article withId(String newId) {
+        return new Article(newId, title, outlet, author, url, published, language, text, textFile, sha256, note);
     }
 
     public boolean hasText() {

@@ -8,29 +8,50 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A loaded, validated set of events: the article they come from, the actors, the events and the
+ * A loaded, validated set of events: the articles they come from, the actors, the events and the
  * eras (named spans of time shown as context). Immutable; a dataset with errors is never built.
+ * Every evidence names one of {@link #articles()} (the reader and the editing commands see to it).
  */
 public final class Dataset {
     private final String title;
     private final String description;
-    private final Article article;
+    private final List<Article> articles;
+    private final Map<String, Article> articlesById;
     private final List<Actor> actors;
     private final List<Event> events;
     private final List<Era> eras;
     private final Map<String, Actor> actorsById;
     private volatile Map<String, Event> eventsById;
 
-    /** A dataset without eras. */
+    /** A dataset of one article, without eras. */
     public Dataset(String title, String description, Article article, List<Actor> actors, List<Event> events) {
-        this(title, description, article, actors, events, List.of());
+        this(title, description, List.of(article), actors, events, List.of());
     }
 
+    /** A dataset of one article. */
     public Dataset(String title, String description, Article article, List<Actor> actors, List<Event> events,
+                   List<Era> eras) {
+        this(title, description, List.of(article), actors, events, eras);
+    }
+
+    /**
+     * @param articles at least one article, ids unique
+     */
+    public Dataset(String title, String description, List<Article> articles, List<Actor> actors, List<Event> events,
                    List<Era> eras) {
         this.title = Objects.requireNonNull(title, "title");
         this.description = description;
-        this.article = Objects.requireNonNull(article, "article");
+        this.articles = List.copyOf(articles);
+        if (this.articles.isEmpty()) {
+            throw new IllegalArgumentException("a dataset needs at least one article");
+        }
+        Map<String, Article> articleIds = new LinkedHashMap<>();
+        for (Article a : this.articles) {
+            if (articleIds.put(a.id(), a) != null) {
+                throw new IllegalArgumentException("duplicate article id " + a.id());
+            }
+        }
+        this.articlesById = Collections.unmodifiableMap(articleIds);
         this.actors = List.copyOf(actors);
         this.events = Collections.unmodifiableList(new java.util.ArrayList<>(events));
         this.eras = List.copyOf(eras);
@@ -51,8 +72,27 @@ public final class Dataset {
         return description;
     }
 
+    /**
+     * The first article: the only one of a single-article dataset, and the one views show first.
+     * Code that handles several articles uses {@link #articles()} and {@link #article(String)}.
+     */
     public Article article() {
-        return article;
+        return articles.get(0);
+    }
+
+    /** Every article, in file order; never empty. */
+    public List<Article> articles() {
+        return articles;
+    }
+
+    /** The article with this id, or null. */
+    public Article article(String id) {
+        return articlesById.get(id);
+    }
+
+    /** The article an evidence quotes (never null in a valid dataset). */
+    public Article articleOf(Evidence evidence) {
+        return articlesById.get(evidence.articleId());
     }
 
     public List<Actor> actors() {

@@ -64,6 +64,47 @@ public record Event(String id, String title, String summary, TimeSpan time, Even
         return roleOf(actor) != null;
     }
 
+    /**
+     * How many different articles carry a supporting quote: an event told by three articles is
+     * corroborated by three sources. Quotes that dispute the event do not count.
+     */
+    public int sourceCount() {
+        int size = evidence.size();
+        if (size == 0) {
+            return 0;
+        }
+        if (size == 1) {
+            return evidence.get(0).disputes() ? 0 : 1;
+        }
+        List<String> seen = new ArrayList<>(size);
+        for (Evidence e : evidence) {
+            if (!e.disputes() && !seen.contains(e.articleId())) {
+                seen.add(e.articleId());
+            }
+        }
+        return seen.size();
+    }
+
+    /** True when at least one quote denies or contradicts the event. */
+    public boolean isDisputed() {
+        for (Evidence e : evidence) {
+            if (e.disputes()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a quote of this article supports or disputes the event. */
+    public boolean cites(String articleId) {
+        for (Evidence e : evidence) {
+            if (e.articleId().equals(articleId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String toString() {
         return id;

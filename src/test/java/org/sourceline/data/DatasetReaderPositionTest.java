@@ -66,7 +66,7 @@ class DatasetReaderPositionTest {
                         + "(known fields: level, attributedTo, note)",
                 "p.json:" + at(json, "\"start\"", 1) + ": error: event \"meeting\": duplicate field \"start\" in evidence",
                 "p.json:" + at(json, "\"page\"", 0) + ": error: event \"meeting\": unknown field \"page\" "
-                        + "(known fields: exact, prefix, suffix, start, end)");
+                        + "(known fields: article, stance, exact, prefix, suffix, start, end)");
     }
 
     @Test

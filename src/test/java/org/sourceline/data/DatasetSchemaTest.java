@@ -36,9 +36,12 @@ import org.sourceline.model.TimeSpan;
 class DatasetSchemaTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SCHEMA_FILE = Path.of("resources/schema/sourceline-dataset-1.schema.json");
+    private static final Path SCHEMA_2_FILE = Path.of("resources/schema/sourceline-dataset-2.schema.json");
     private static final Path BUNDLED = Path.of("resources/datasets/iran-russia-2023.json");
     private static Schema schema;
+    private static Schema schema2;
     private static JsonNode schemaTree;
+    private static JsonNode schema2Tree;
 
     @TempDir
     Path dir;
@@ -47,10 +50,14 @@ class DatasetSchemaTest {
     static void loadSchema() throws IOException {
         schemaTree = JSON.readTree(SCHEMA_FILE.toFile());
         schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schemaTree);
+        schema2Tree = JSON.readTree(SCHEMA_2_FILE.toFile());
+        schema2 = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(schema2Tree);
     }
 
+    /** Checks a document against the schema of the format it declares. */
     private static List<Error> validate(JsonNode document) {
-        return schema.validate(document);
+        boolean second = DatasetReader.FORMAT.equals(document.path("format").asText());
+        return (second ? schema2 : schema).validate(document);
     }
 
     @Test
@@ -58,7 +65,9 @@ class DatasetSchemaTest {
         Schema meta = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
                 .getSchema(com.networknt.schema.SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         assertThat(meta.validate(schemaTree)).isEmpty();
+        assertThat(meta.validate(schema2Tree)).isEmpty();
         assertThat(schemaTree.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema2Tree.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
 
     @Test
@@ -75,6 +84,7 @@ class DatasetSchemaTest {
                         org.sourceline.model.Qualifier.EXACT, org.sourceline.model.Qualifier.OPEN, null))));
         Path file = dir.resolve("written.json");
         new DatasetWriter().write(withEra, file);
+        assertThat(JSON.readTree(file.toFile()).get("format").asText()).isEqualTo(DatasetReader.FORMAT);
         assertThat(validate(JSON.readTree(file.toFile()))).isEmpty();
         assertThat(new DatasetReader().read(file).dataset().eras()).hasSize(1);
     }

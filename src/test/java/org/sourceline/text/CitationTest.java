@@ -45,7 +45,7 @@ class CitationTest {
         int quote = text.indexOf("“Before 2022");
         Event base = dataset.event("ambivalent-ties-before-2022");
         Event event = new Event("t", "T", null, base.time(), base.type(), null, null, base.sources(), base.targets(), List.of(),
-                base.certainty(), List.of(new Evidence(text, intro, intro + 40, 0, 0), new Evidence(text, quote, quote + 120, 0, 0)));
+                base.certainty(), List.of(Evidence.supporting(dataset.article(), intro, intro + 40, 0, 0), Evidence.supporting(dataset.article(), quote, quote + 120, 0, 0)));
         String citation = Citation.of(event, dataset);
         assertThat(citation).startsWith(text.substring(intro, intro + 40) + "\n\n" + text.substring(quote, quote + 120) + "\n\n");
         assertThat(citation).contains("\u00A0Foreign Policy on\u00A0how").contains("“Before 2022").contains("substance. …");
@@ -59,7 +59,7 @@ class CitationTest {
 
     @Test
     void unknownsAreSaidAsUnknownAndAMissingQuoteIsNotInvented() {
-        Article bare = new Article(null, null, null, null, null, null, "", null, null, null);
+        Article bare = new Article(Article.DEFAULT_ID, null, null, null, null, null, null, "", null, null, null);
         Event imported = dataset.event("drone-deal");
         Event noQuote = new Event(imported.id(), imported.title(), null, imported.time(), imported.type(), null, null,
                 imported.sources(), imported.targets(), List.of(), imported.certainty(), List.of());

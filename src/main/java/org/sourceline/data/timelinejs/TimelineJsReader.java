@@ -42,6 +42,7 @@ import org.sourceline.model.Era;
 import org.sourceline.model.Event;
 import org.sourceline.model.EventType;
 import org.sourceline.model.Evidence;
+import org.sourceline.model.Stance;
 import org.sourceline.model.TimeSpan;
 
 /**
@@ -497,7 +498,7 @@ public final class TimelineJsReader {
 
         private Article article() {
             if (title == null) {
-                return new Article(defaultTitle, null, null, null, null, null, "", null, null, null);
+                return new Article(Article.DEFAULT_ID, defaultTitle, null, null, null, null, null, "", null, null, null);
             }
             String headline = HtmlText.strip(title.headline).strip();
             String text = HtmlText.strip(title.text);
@@ -509,7 +510,7 @@ public final class TimelineJsReader {
                 note.add(title.caption.strip());
             }
             String url = title.mediaUrl == null || title.mediaUrl.isBlank() ? null : title.mediaUrl.strip();
-            return new Article(headline.isEmpty() ? defaultTitle : headline, null, null, url, null, null, text, null, null,
+            return new Article(Article.DEFAULT_ID, headline.isEmpty() ? defaultTitle : headline, null, null, url, null, null, text, null, null,
                     note.isEmpty() ? null : String.join(" · ", note));
         }
 
@@ -605,7 +606,8 @@ public final class TimelineJsReader {
                 quotesVerified++;
                 int prefix = Math.min(CONTEXT, found.start());
                 int suffix = Math.min(CONTEXT, articleText.length() - found.end());
-                evidence.add(new Evidence(articleText, found.start(), found.end(), prefix, suffix));
+                evidence.add(new Evidence(Article.DEFAULT_ID, articleText, found.start(), found.end(), prefix, suffix,
+                        Stance.SUPPORTS));
             }
             return evidence;
         }
@@ -646,7 +648,7 @@ public final class TimelineJsReader {
         private ReadResult finish(Dataset dataset) {
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             int actorCount = dataset == null ? 0 : dataset.actors().size();
-            return new ReadResult(file, dataset, problems, false, quotesVerified, quotesTotal, slides.size(), actorCount);
+            return new ReadResult(file, dataset, problems, false, quotesVerified, quotesTotal, slides.size(), actorCount, 1);
         }
 
         // ----- helpers -------------------------------------------------------------------------

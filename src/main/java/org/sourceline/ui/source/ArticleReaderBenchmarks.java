@@ -64,7 +64,7 @@ public final class ArticleReaderBenchmarks {
             sb.append(one.text()).append(separator);
         }
         String text = sb.toString();
-        Article article = new Article(one.title() + " (repeated " + copies + " times)", one.outlet(), one.author(), one.url(),
+        Article article = new Article(one.id(), one.title() + " (repeated " + copies + " times)", one.outlet(), one.author(), one.url(),
                 one.published(), one.language(), text, null, null, "Benchmark input: the bundled article, repeated.");
         List<Event> events = new ArrayList<>(copies * bundled.events().size());
         for (int c = 0; c < copies; c++) {
@@ -72,7 +72,7 @@ public final class ArticleReaderBenchmarks {
             for (Event e : bundled.events()) {
                 List<Evidence> moved = new ArrayList<>();
                 for (Evidence ev : e.evidence()) {
-                    moved.add(new Evidence(text, ev.start() + shift, ev.end() + shift, 0, 0));
+                    moved.add(new Evidence(one.id(), text, ev.start() + shift, ev.end() + shift, 0, 0, ev.stance()));
                 }
                 events.add(new Event(e.id() + "-" + c, e.title(), e.summary(), e.time(), e.type(), e.mode(), e.place(),
                         e.sources(), e.targets(), e.participants(), e.certainty(), moved));

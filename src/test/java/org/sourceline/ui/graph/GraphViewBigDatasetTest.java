@@ -44,7 +44,7 @@ class GraphViewBigDatasetTest {
         Dataset big = RandomActorGraphs.generate(300, 45_000, 3);
         assertThat(big.events().size()).isGreaterThan(GraphView.BACKGROUND_DERIVE_THRESHOLD);
         LoadedDataset loaded = LoadedDataset.of(big, null,
-                new ReadResult("random", big, List.of(), false, 0, 0, big.events().size(), big.actors().size()));
+                new ReadResult("random", big, List.of(), false, 0, 0, big.events().size(), big.actors().size(), 1));
         robot.interact(() -> model.open(loaded, EventFilter.NONE));
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.getFilterResult() != null && view.shownGraph() != null
                 && !view.isLayingOut() && view.graphLayout().covers(view.fullGraph()));

@@ -75,12 +75,12 @@ class SourcePanelTest {
         int quoteEnd = text.indexOf("said Emil Avdaliani") - 1;
         Event quoteMarks = new Event("quote-marks", "Avdaliani's comments, in his words", null, base.time(), EventType.OTHER,
                 null, null, base.sources(), base.targets(), List.of(), base.certainty(),
-                List.of(new Evidence(text, intro, text.indexOf('\n', intro), 0, 0), new Evidence(text, quote, quoteEnd, 0, 0)));
+                List.of(Evidence.supporting(bundled.article(), intro, text.indexOf('\n', intro), 0, 0), Evidence.supporting(bundled.article(), quote, quoteEnd, 0, 0)));
         Evidence deal = bundled.event("drone-deal").evidence().get(0);
         Event overlapping = new Event("overlaps-drone-deal", "Drones for the war (overlapping passage)", null,
                 bundled.event("iran-supplies-drones").time(), EventType.AID, "military", null,
                 bundled.event("iran-supplies-drones").sources(), bundled.event("iran-supplies-drones").targets(), List.of(),
-                bundled.event("drone-deal").certainty(), List.of(new Evidence(text, deal.start() + 40, deal.end() - 20, 0, 0)));
+                bundled.event("drone-deal").certainty(), List.of(Evidence.supporting(bundled.article(), deal.start() + 40, deal.end() - 20, 0, 0)));
         List<Event> events = new ArrayList<>(bundled.events());
         events.add(quoteMarks);
         events.add(overlapping);
