@@ -18,14 +18,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -1259,6 +1256,15 @@ public final class DatasetReader {
                                 + " and re-anchored it there");
                     }
                 }
+                case AMBIGUOUS -> {
+                    String where = quote.start() < 0 || quote.end() < 0 ? "the quote has no offsets"
+                            : "the quote is not at offsets " + quote.start() + "–" + quote.end();
+                    error(quote.line(), quote.column(), eventId, where + " and occurs "
+                            + result.candidates().size() + " times in the article (at "
+                            + result.candidateRanges(quote.exact().length(), 5) + "); its prefix and suffix cannot "
+                            + "tell which one is meant: give its offsets, or a prefix or suffix that matches one place");
+                    return null;
+                }
                 case NOT_FOUND -> {
                     String message = "the quote is not in the article";
                     if (result.nearMissStart() >= 0) {
@@ -1445,19 +1451,13 @@ public final class DatasetReader {
         return sb.toString();
     }
 
+    /** The article hash; see {@link TextHash}. */
     static String sha256(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return sha256(bytes, 0, bytes.length);
+        return TextHash.sha256(text);
     }
 
     private static String sha256(byte[] bytes, int offset, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, offset, length);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TextHash.sha256(bytes, offset, length);
     }
 
     static int editDistance(String a, String b) {

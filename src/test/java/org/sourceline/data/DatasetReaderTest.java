@@ -250,6 +250,30 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aRepeatedQuoteThatContextCannotPlaceIsAnErrorNamingThePlaces() throws IOException {
+        // "the line" occurs twice; no offsets and no context to choose: never guessed.
+        String json = VALID.replace("Alpha met “Beta” in 2022. Then\\u00A0Gamma left.",
+                        "Alpha held the line. Beta held the line.")
+                .replace("{\"exact\": \"Alpha met “Beta” in 2022.\", \"prefix\": \"\", \"suffix\": \" Then\", "
+                        + "\"start\": 0, \"end\": 25}", "{\"exact\": \"the line\"}");
+        ReadResult r = read(json);
+        assertThat(r.dataset()).isNull();
+        assertThat(only(r)).contains(":" + at(json, "{\"exact\"") + ": error: event \"meeting\": the quote has no "
+                + "offsets and occurs 2 times in the article (at 11–19, 31–39)").contains("cannot tell which one is meant");
+    }
+
+    @Test
+    void aRepeatedQuoteThatItsPrefixPlacesIsReanchored() throws IOException {
+        String json = VALID.replace("Alpha met “Beta” in 2022. Then\\u00A0Gamma left.",
+                        "Alpha held the line. Beta held the line.")
+                .replace("{\"exact\": \"Alpha met “Beta” in 2022.\", \"prefix\": \"\", \"suffix\": \" Then\", "
+                        + "\"start\": 0, \"end\": 25}", "{\"exact\": \"the line\", \"prefix\": \"Beta held \"}");
+        ReadResult r = read(json);
+        assertThat(r.dataset()).isNotNull();
+        assertThat(r.dataset().event("meeting").evidence().get(0).start()).isEqualTo(31);
+    }
+
+    @Test
     void eventWithoutEvidenceIsReported() throws IOException {
         String json = VALID.replaceAll(",\\s*\"evidence\": \\[.*]", "");
         ReadResult r = read(json);
