@@ -86,7 +86,7 @@ public final class ArticleImporter {
             String declared = declaredCharset(bytes);
             String advice = declared != null && !declared.equalsIgnoreCase("utf-8") && !declared.equalsIgnoreCase("utf8")
                     ? "; the page declares the character set " + declared + ": save it as UTF-8"
-                    : "; save the file as UTF-8";
+                    : e.getMessage().contains("save it as UTF-8") ? "" : "; save the file as UTF-8";
             throw new ArticleImportException(source, e.line(), e.column(), e.getMessage() + advice, false);
         }
         if (format == null) {
