@@ -65,6 +65,24 @@ public final class DatasetReader {
 
     private LongConsumer progress = bytes -> { };
     private BooleanSupplier cancelled = () -> false;
+    private AnchoringListener anchoring = new AnchoringListener() { };
+
+    /** Told where the article and each quote of a file are and how each quote was anchored. */
+    public interface AnchoringListener {
+        /** The article object, at a 1-based line and column of the file. */
+        default void article(int line, int column, Article article) {
+        }
+
+        /** One quote, found or not, in the order the reader anchors them. */
+        default void quote(AnchoredQuote quote) {
+        }
+    }
+
+    /** Reports the article and every quote, with their positions, as they are read. */
+    public DatasetReader withAnchoringListener(AnchoringListener listener) {
+        this.anchoring = listener;
+        return this;
+    }
 
     /** Reports the number of bytes read so far, now and then, on the reading thread. */
     public DatasetReader withProgress(LongConsumer bytesRead) {
@@ -418,6 +436,7 @@ public final class DatasetReader {
                         + " (sha256 differs); every quote was checked again");
             }
             article = new Article(aTitle, outlet, author, url, published, language, text, textFile, sha256, note);
+            anchoring.article(objLine, objColumn, article);
             resolvePending();
         }
 
@@ -1231,14 +1250,24 @@ public final class DatasetReader {
         private Evidence anchor(RawEvidence quote, String eventId) {
             quotesTotal++;
             if (article == null || !article.hasText()) {
+                return anchorIn(quote, eventId, null);
+            }
+            QuoteAnchor.Result result = QuoteAnchor.anchor(article.text(), quote.exact(), quote.prefix(), quote.suffix(),
+                    quote.start(), quote.end());
+            Evidence evidence = anchorIn(quote, eventId, result);
+            anchoring.quote(new AnchoredQuote(eventId, quote.line(), quote.column(), quote.exact(), quote.prefix(),
+                    quote.suffix(), quote.start(), quote.end(), result, evidence));
+            return evidence;
+        }
+
+        private Evidence anchorIn(RawEvidence quote, String eventId, QuoteAnchor.Result result) {
+            if (article == null || !article.hasText()) {
                 if (article != null) {
                     error(quote.line(), quote.column(), eventId, "evidence given but the article has no text to quote from");
                 }
                 return null;
             }
             String text = article.text();
-            QuoteAnchor.Result result = QuoteAnchor.anchor(text, quote.exact(), quote.prefix(), quote.suffix(),
-                    quote.start(), quote.end());
             switch (result.status()) {
                 case VERIFIED -> {
                     if (!result.contextMatches()) {

@@ -31,6 +31,11 @@ public final class Evidence {
         this.suffixLength = suffixLength;
     }
 
+    /** The same quote with other prefix and suffix lengths (everything else the same). */
+    public Evidence withContext(int prefixLength, int suffixLength) {
+        return new Evidence(articleText, start, end, prefixLength, suffixLength);
+    }
+
     /** First UTF-16 offset of the quote in the article (inclusive). */
     public int start() {
         return start;
