@@ -87,7 +87,7 @@ final class HtmlArticle {
             Element best = null;
             int bestChars = 0;
             for (Element candidate : body.select(group[0])) {
-                int chars = candidate.text().length();
+                int chars = HtmlParagraphs.textLength(candidate);
                 if (chars > bestChars) {
                     best = candidate;
                     bestChars = chars;
@@ -111,7 +111,7 @@ final class HtmlArticle {
     private static Element densestBlock(Element body) {
         Map<Element, Integer> scores = new IdentityHashMap<>();
         for (Element p : body.select("p")) {
-            int length = p.text().length();
+            int length = HtmlParagraphs.textLength(p);
             if (length == 0) {
                 continue;
             }
@@ -139,7 +139,7 @@ final class HtmlArticle {
     private static int paragraphChars(Element e) {
         int n = 0;
         for (Element p : e.select("p")) {
-            n += p.text().length();
+            n += HtmlParagraphs.textLength(p);
         }
         return n;
     }

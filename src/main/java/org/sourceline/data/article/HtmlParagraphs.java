@@ -65,6 +65,25 @@ final class HtmlParagraphs {
         out.endParagraph();
     }
 
+    /**
+     * How much visible text an element holds: the characters of its text nodes less white space.
+     * A cheap measure for comparing elements (jsoup's {@code text()} builds the whole string).
+     */
+    static int textLength(Element element) {
+        int[] n = {0};
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode text) {
+                String s = text.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    if (!Character.isWhitespace(s.charAt(i))) {
+                        n[0]++;
+                    }
+                }
+            }
+        }, element);
+        return n[0];
+    }
+
     /** Preformatted text: each line a paragraph. */
     private static void writePreformatted(String text, ParagraphWriter out) {
         int from = 0;

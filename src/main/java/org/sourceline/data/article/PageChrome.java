@@ -18,7 +18,7 @@ import org.jsoup.select.NodeVisitor;
  *   <li><b>by element</b>: {@code script}, {@code style}, {@code noscript}, {@code template},
  *       {@code iframe} and other embedded objects, {@code svg}, {@code canvas}, images, video and
  *       audio, {@code nav}, {@code aside}, {@code dialog}, {@code menu}, {@code button} and form
- *       fields, {@code form} (but not a form wrapping the whole page, as some sites have),
+ *       fields, {@code form} (but not a form holding the article, as ASP.NET pages have),
  *       {@code figure} with its {@code figcaption} (captions and photo credits describe pictures
  *       that are not kept, they are not the story), {@code footer}, and a {@code header} outside
  *       the article (the site's masthead; the article's own header, with its headline, stays);</li>
@@ -32,8 +32,10 @@ import org.jsoup.select.NodeVisitor;
  *       ad/ads/advert/advertisement/sponsor/sponsored/promo, related/recommended/recirculation/
  *       more-stories, comments, breadcrumb, sidebar, menu/nav/navbar/navigation, masthead, popup/
  *       modal/overlay, paywall, toolbar, tags, print, skip (skip links), sr-only/visually-hidden
- *       (text for screen readers only), caption/credit; unless it holds the article itself
- *       ({@code article}, {@code main}, {@code [itemprop=articleBody]}) or half the page's paragraphs;</li>
+ *       (text for screen readers only), caption/credit; unless it holds the article: the element
+ *       with the most text of those marked {@code article}, {@code main}, {@code [role=main]} or
+ *       {@code [itemprop=articleBody]} (so a list of teaser {@code <article>}s is still dropped), or,
+ *       on a page that marks none, half the page's paragraphs;</li>
  *   <li>HTML comments.</li>
  * </ul>
  * Each removal is counted by kind, for the import notes.
@@ -51,10 +53,30 @@ final class PageChrome {
     /** Kinds removed and how many of each, in the order first met. */
     private final Map<String, Integer> removed = new LinkedHashMap<>();
 
+    /**
+     * The element holding the article and everything around it: never removed, so that a page
+     * wrapped in {@code <div class="page sidebar-layout">} or an ASP.NET {@code <form>} keeps its story.
+     */
+    private final Set<Element> wrappers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private int pageParagraphs;
+
     /** Removes the chrome from {@code body} (which stays). */
     void strip(Element body) {
         removeComments(body);
-        int pageParagraphs = body.select("p").size();
+        pageParagraphs = body.select("p").size();
+        // The largest element that says it is the article (teaser cards are <article>s too: the largest wins).
+        Element article = null;
+        int articleChars = 0;
+        for (Element candidate : body.select(ARTICLE)) {
+            int chars = HtmlParagraphs.textLength(candidate);
+            if (chars > articleChars) {
+                article = candidate;
+                articleChars = chars;
+            }
+        }
+        for (Element e = article; e != null; e = e.parent()) {
+            wrappers.add(e);
+        }
         List<Element> doomed = new ArrayList<>();
         collect(body, body, pageParagraphs, doomed);
         for (Element element : doomed) {
@@ -167,10 +189,13 @@ final class PageChrome {
         return false;
     }
 
-    /** True when an element holds the article: an article element, or half the page's paragraphs. */
-    private static boolean wrapsArticle(Element e, int pageParagraphs) {
-        if (!e.select(ARTICLE).isEmpty()) {
-            return true;
+    /**
+     * True when an element holds the article: the largest element marked as the article, or, on a
+     * page that marks none, half the page's paragraphs (at least three).
+     */
+    private boolean wrapsArticle(Element e, int pageParagraphs) {
+        if (!wrappers.isEmpty()) {
+            return wrappers.contains(e);
         }
         int paragraphs = e.select("p").size();
         return paragraphs >= 3 && paragraphs * 2 >= pageParagraphs;
