@@ -9,6 +9,7 @@ import java.nio.file.attribute.FileTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.TestDatasets;
 import org.sourceline.cli.ValidateCommandTest.Run;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.QuoteSelector;
@@ -71,21 +72,8 @@ class AnchorCommandTest {
         return ValidateCommandTest.run(args);
     }
 
-    /** Line and column (1-based) of the first occurrence of {@code needle} in {@code json}. */
     private static String at(String json, String needle) {
-        int offset = json.indexOf(needle);
-        assertThat(offset).as("needle %s", needle).isGreaterThanOrEqualTo(0);
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset; i++) {
-            if (json.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return line + ":" + column;
+        return TestDatasets.lineColumn(json, needle);
     }
 
     @Test

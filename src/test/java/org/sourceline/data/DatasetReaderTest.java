@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.TestDatasets;
 import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.Days;
 import org.sourceline.model.Event;
@@ -62,19 +63,7 @@ class DatasetReaderTest {
 
     /** Line and column (1-based) of the first occurrence of {@code needle} in {@code json}. */
     private static String at(String json, String needle) {
-        int offset = json.indexOf(needle);
-        assertThat(offset).as("needle %s", needle).isGreaterThanOrEqualTo(0);
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset; i++) {
-            if (json.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return line + ":" + column;
+        return TestDatasets.lineColumn(json, needle);
     }
 
     @Test
