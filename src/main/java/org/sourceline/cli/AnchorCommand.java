@@ -69,9 +69,14 @@ final class AnchorCommand implements Callable<Integer> {
             return 0;
         }
         Article article = outcome.dataset().article();
+        Path textPath = article.textFile() == null ? null : target.toAbsolutePath().resolveSibling(article.textFile());
+        boolean textExisted = textPath == null || Files.exists(textPath);
         try {
             new DatasetWriter().textFile(article.textFile()).write(outcome.dataset(), target);
         } catch (IOException e) {
+            if (!textExisted) {
+                NewCommand.deleteQuietly(textPath);
+            }
             throw OutputFile.cannotWrite(target, e);
         }
         int quotes = outcome.dataset().evidenceCount();

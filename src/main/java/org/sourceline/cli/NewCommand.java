@@ -107,9 +107,14 @@ final class NewCommand implements Callable<Integer> {
                     + "choose another dataset name, or pass --force to replace it");
         }
         Dataset dataset = imported.toEmptyDataset(textFile);
+        boolean textExisted = Files.exists(textPath);
         try {
             new DatasetWriter().textFile(textFile).write(dataset, output);
         } catch (IOException e) {
+            // The text is written first: a dataset that could not follow it must not leave it behind.
+            if (!textExisted) {
+                deleteQuietly(textPath);
+            }
             throw OutputFile.cannotWrite(output, e);
         }
 
@@ -128,6 +133,14 @@ final class NewCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the failure that brought us here is the one to report
+        }
     }
 
     /** The option when given (blank clears the value), else what the import found. */
