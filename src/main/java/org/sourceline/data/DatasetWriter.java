@@ -9,6 +9,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import org.sourceline.model.Actor;
@@ -29,6 +31,7 @@ public final class DatasetWriter {
 
     private boolean pretty = true;
     private String textFile;
+    private String writtenTextFile;
 
     /** Pretty-printed (default) or compact output. */
     public DatasetWriter pretty(boolean pretty) {
@@ -37,12 +40,19 @@ public final class DatasetWriter {
     }
 
     /**
-     * Writes the article text to a file of this name next to the dataset instead of inline
-     * (only with {@link #write(Dataset, Path)}).
+     * Puts the article text in a file beside the dataset instead of inline (only when writing to a
+     * path). The file is named after {@code name} and the text: {@code big.txt} becomes
+     * {@code big.3f2a9c0d1b7e.txt} (the first 12 hex digits of the text's SHA-256), so that a
+     * dataset and its text are replaced as a pair; see {@link #stream}.
      */
     public DatasetWriter textFile(String name) {
         this.textFile = name;
         return this;
+    }
+
+    /** The name of the text file written beside the dataset by the last write to a path, or null. */
+    public String writtenTextFile() {
+        return writtenTextFile;
     }
 
     /** Writes to a file: a temporary file in the same folder, moved into place when complete. */
@@ -72,20 +82,87 @@ public final class DatasetWriter {
 
     /**
      * Writes a dataset to a file without holding its events in memory: the producer hands them
-     * over one by one. The article text goes beside the file when {@link #textFile} is set. Each
-     * file is written atomically.
+     * over one by one. Each file is written atomically.
+     *
+     * <p>With {@link #textFile} the article text goes beside the dataset, and the pair is
+     * replaced as a unit, so that a failure or a kill at any moment leaves either the old dataset
+     * with its old text or the new one with its new text, never one with the other's: first the
+     * new text under its own name (named after its hash, so it never overwrites the text the old
+     * dataset names, unless it is the same text), then the dataset naming it, and only then is
+     * the old text removed (when its name is one this writer gives: {@code big.txt} or
+     * {@code big.<hash>.txt}).
      */
     public void stream(String title, String description, Article article, List<Actor> actors, List<Era> eras, Path file,
                        EventProducer events) throws IOException {
-        if (textFile != null) {
-            Path textPath = file.toAbsolutePath().getParent().resolve(textFile);
-            AtomicFiles.write(textPath, out -> out.write(article.text().getBytes(StandardCharsets.UTF_8)));
+        writtenTextFile = null;
+        if (textFile == null || !article.hasText()) {
+            AtomicFiles.write(file, out -> {
+                try (EventSink sink = open(title, description, article, actors, eras, out)) {
+                    events.produce(sink);
+                }
+            });
+            return;
         }
-        AtomicFiles.write(file, out -> {
-            try (EventSink sink = open(title, description, article, actors, eras, out)) {
-                events.produce(sink);
+        Path destination = AtomicFiles.check(file, List.of());
+        String name = versionedName(textFile, DatasetReader.sha256(article.text()));
+        Path folder = file.toAbsolutePath().getParent();
+        Path textPath = folder.resolve(name);
+        String previous = DatasetFiles.textFileNamedBy(destination);
+        boolean textExisted = Files.exists(textPath, LinkOption.NOFOLLOW_LINKS);
+        AtomicFiles.write(textPath, List.of(destination), out -> out.write(article.text().getBytes(StandardCharsets.UTF_8)));
+        DatasetWriter naming = new DatasetWriter().pretty(pretty);
+        naming.textFile = name;
+        boolean written = false;
+        try {
+            betweenTextAndDataset.run();
+            AtomicFiles.write(file, List.of(textPath), out -> {
+                try (EventSink sink = naming.open(title, description, article, actors, eras, out)) {
+                    events.produce(sink);
+                }
+            });
+            written = true;
+        } finally {
+            if (!written && !textExisted && !name.equals(previous)) {
+                // The old dataset and its text are as they were; the new text is nobody's.
+                try {
+                    Files.deleteIfExists(textPath);
+                } catch (IOException ignored) {
+                    // The failure that got us here is the one to report.
+                }
             }
-        });
+        }
+        writtenTextFile = name;
+        if (previous != null && !previous.equals(name) && isVersionOf(previous, textFile)) {
+            Path old = folder.resolve(previous);
+            if (Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)) {
+                Files.deleteIfExists(old);
+            }
+        }
+    }
+
+    /** Runs between writing the new text and the dataset naming it (tests make it fail there). */
+    Runnable betweenTextAndDataset = () -> { };
+
+    /** {@code big.txt} and a SHA-256 in hex → {@code big.3f2a9c0d1b7e.txt}. */
+    static String versionedName(String name, String sha256) {
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        return stem + "." + sha256.substring(0, 12).toLowerCase(java.util.Locale.ROOT) + extension;
+    }
+
+    /** True for {@code name} itself and its versioned names ({@code big.txt}, {@code big.3f2a9c0d1b7e.txt}). */
+    static boolean isVersionOf(String candidate, String name) {
+        if (candidate.equals(name)) {
+            return true;
+        }
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        return candidate.length() == stem.length() + 13 + extension.length() && candidate.startsWith(stem + ".")
+                && candidate.endsWith(extension)
+                && candidate.substring(stem.length() + 1, stem.length() + 13).matches("[0-9a-f]{12}")
+                && !candidate.contains("/") && !candidate.contains("\\");
     }
 
     /**

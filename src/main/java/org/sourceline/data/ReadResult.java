@@ -42,7 +42,7 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
 
     /** {@code FILE: N events, M actors, K of L quotes verified}. */
     public String summary() {
-        return file + ": " + eventCount + " events, " + actorCount + " actors, "
+        return Problem.printable(file) + ": " + eventCount + " events, " + actorCount + " actors, "
                 + quotesVerified + " of " + quotesTotal + " quotes verified";
     }
 }

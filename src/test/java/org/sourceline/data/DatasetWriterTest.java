@@ -38,8 +38,10 @@ class DatasetWriterTest {
     void textFileIsWrittenBeside() throws IOException {
         Dataset original = DatasetReader.loadBundled();
         Path file = dir.resolve("copy.json");
-        new DatasetWriter().textFile("copy.txt").pretty(false).write(original, file);
-        assertThat(Files.readString(dir.resolve("copy.txt"))).isEqualTo(original.article().text());
+        DatasetWriter writer = new DatasetWriter().textFile("copy.txt").pretty(false);
+        writer.write(original, file);
+        assertThat(writer.writtenTextFile()).matches("copy\\.[0-9a-f]{12}\\.txt");
+        assertThat(Files.readString(dir.resolve(writer.writtenTextFile()))).isEqualTo(original.article().text());
         assertThat(new DatasetReader().read(file).problems()).isEmpty();
     }
 }
