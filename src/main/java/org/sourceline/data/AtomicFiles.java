@@ -148,7 +148,7 @@ public final class AtomicFiles {
         } else {
             Path folder = absolute.getParent();
             if (folder == null || !Files.isDirectory(folder)) {
-                throw new NoSuchFileException(name, null, "the folder " + folder + " does not exist");
+                throw new NoSuchFileException(String.valueOf(folder), null, "folder does not exist");
             }
             destination = folder.toRealPath().resolve(absolute.getFileName());
         }
