@@ -197,6 +197,9 @@ public final class Utf8 {
         private int nextLow = 0x80;
         private int nextHigh = 0xBF;
         private long sequenceStart;
+        /** The bytes of the sequence so far, for the message. */
+        private final int[] sequenceBytes = new int[4];
+        private int sequenceLength;
         private int escape = PLAIN;
         private int hexDigits;
         private int unit;
@@ -271,6 +274,7 @@ public final class Utf8 {
                 if (c < nextLow || c > nextHigh) {
                     throw malformed(c, at, continuations, (c & 0xC0) == 0x80 ? describeRange() : "an incomplete character");
                 }
+                sequenceBytes[sequenceLength++] = c;
                 continuations--;
                 nextLow = 0x80;
                 nextHigh = 0xBF;
@@ -284,6 +288,8 @@ public final class Utf8 {
                 return;
             }
             sequenceStart = at;
+            sequenceBytes[0] = c;
+            sequenceLength = 1;
             if (c < 0xC2) {
                 throw malformed(c, at, 0, c < 0xC0 ? "a continuation byte without a lead byte" : "an overlong encoding");
             } else if (c < 0xE0) {
@@ -322,9 +328,16 @@ public final class Utf8 {
         }
 
         private MalformedStreamException malformed(int c, long at, int stillExpected, String why) {
-            long where = stillExpected > 0 ? sequenceStart : at;
-            return new MalformedStreamException(String.format("not valid UTF-8: byte 0x%02X at byte offset %d (%s)",
-                    c, at, why), where);
+            if (stillExpected == 0) {
+                return new MalformedStreamException(String.format("not valid UTF-8: byte 0x%02X at byte offset %d (%s)",
+                        c, at, why), at);
+            }
+            StringBuilder bytes = new StringBuilder();
+            for (int i = 0; i < sequenceLength; i++) {
+                bytes.append(String.format("0x%02X ", sequenceBytes[i]));
+            }
+            return new MalformedStreamException(String.format("not valid UTF-8: bytes %s0x%02X at byte offset %d (%s)",
+                    bytes, c, sequenceStart, why), sequenceStart);
         }
 
         /** Follows {@code \\uXXXX} escapes; {@code c} is an ASCII byte or -1 for a non-ASCII character. */

@@ -1,10 +1,12 @@
 package org.sourceline.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.model.Dataset;
@@ -43,5 +45,63 @@ class DatasetWriterTest {
         assertThat(writer.writtenTextFile()).matches("copy\\.[0-9a-f]{12}\\.txt");
         assertThat(Files.readString(dir.resolve(writer.writtenTextFile()))).isEqualTo(original.article().text());
         assertThat(new DatasetReader().read(file).problems()).isEmpty();
+    }
+
+    /**
+     * A dataset and its text file are replaced as a pair: a failure after the new text is written
+     * and before the dataset naming it leaves the old dataset with its old text, every quote verified.
+     */
+    @Test
+    void aFailureBetweenTextAndDatasetLeavesTheOldPairWhole() throws Exception {
+        Path file = dir.resolve("gen.json");
+        String oldText = new SyntheticDatasetGenerator(200, 20, 1).write(file, "gen.txt");
+        byte[] oldJson = Files.readAllBytes(file);
+
+        // Another dataset with another text (read from its own folder).
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere")).resolve("gen.json");
+        new SyntheticDatasetGenerator(150, 15, 2).write(elsewhere, "gen.txt");
+        Dataset changed = new DatasetReader().load(elsewhere);
+        DatasetWriter failing = new DatasetWriter().textFile("gen.txt");
+        failing.betweenTextAndDataset = () -> {
+            throw new java.io.UncheckedIOException(new IOException("disk full"));
+        };
+        assertThatThrownBy(() -> failing.write(changed, file)).hasMessageContaining("disk full");
+        assertThat(Files.readAllBytes(file)).isEqualTo(oldJson);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("gen.json", oldText, "elsewhere");
+        }
+        ReadResult read = new DatasetReader().read(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.quotesVerified()).isEqualTo(read.quotesTotal()).isPositive();
+
+        // A failure while writing the dataset itself: the same.
+        DatasetWriter midway = new DatasetWriter().textFile("gen.txt");
+        assertThatThrownBy(() -> midway.stream(changed.title(), null, changed.article(), changed.actors(), List.of(), file,
+                sink -> {
+                    sink.write(changed.events().get(0));
+                    throw new IOException("killed");
+                })).hasMessage("killed");
+        assertThat(Files.readAllBytes(file)).isEqualTo(oldJson);
+        assertThat(new DatasetReader().read(file).quotesVerified()).isEqualTo(read.quotesTotal());
+
+        // Success: the new pair, and the old text gone.
+        DatasetWriter working = new DatasetWriter().textFile("gen.txt");
+        working.write(changed, file);
+        assertThat(working.writtenTextFile()).isNotEqualTo(oldText);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("gen.json", working.writtenTextFile(), "elsewhere");
+        }
+        assertThat(new DatasetReader().read(file).problems()).isEmpty();
+    }
+
+    @Test
+    void onlyTextFilesOfOurNamingAreRemoved() {
+        assertThat(DatasetWriter.isVersionOf("gen.txt", "gen.txt")).isTrue();
+        assertThat(DatasetWriter.isVersionOf("gen.0123456789ab.txt", "gen.txt")).isTrue();
+        assertThat(DatasetWriter.isVersionOf("gen.0123456789AB.txt", "gen.txt")).isFalse();
+        assertThat(DatasetWriter.isVersionOf("notes.txt", "gen.txt")).isFalse();
+        assertThat(DatasetWriter.isVersionOf("../gen.0123456789ab.txt", "gen.txt")).isFalse();
+        assertThat(DatasetWriter.versionedName("gen.txt", "ABCDEF0123456789")).isEqualTo("gen.abcdef012345.txt");
     }
 }
