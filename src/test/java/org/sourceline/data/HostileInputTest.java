@@ -261,6 +261,20 @@ class HostileInputTest {
     // ----- TimelineJS ------------------------------------------------------------------------
 
     @Test
+    void aTimelineJsYearBeyondTheModelIsAnError() throws IOException {
+        Path file = dir.resolve("years.json");
+        Files.writeString(file, """
+                {"events": [
+                  {"start_date": {"year": 50000000000000000}, "text": {"headline": "Far"}},
+                  {"start_date": {"year": -13800000000}, "text": {"headline": "Big Bang"}}
+                ]}
+                """);
+        ReadResult r = DatasetFiles.read(file);
+        assertThat(r.errors()).extracting(Problem::format).singleElement().asString()
+                .contains("years.json:2:").contains("is beyond what Sourceline holds");
+    }
+
+    @Test
     void aNullSlideIsAWarning() throws IOException {
         String json = """
                 {"events": [
