@@ -144,7 +144,7 @@ final class ExportPngCommand implements Callable<Integer> {
         try {
             new TiledPngExporter().export(image, scale, output.path(), inputs, TiledPngExporter.Progress.NONE);
         } catch (IOException e) {
-            throw OutputFile.failure(output.path(), e);
+            throw OutputFile.cannotWrite(output.path(), e);
         }
     }
 }

@@ -59,7 +59,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             AtomicFiles.check(output, List.of());
         } catch (IOException e) {
-            throw OutputFile.failure(output, e);
+            throw OutputFile.cannotWrite(output, e);
         }
         Workload.working(output.toString(), events);
         String textFile = inlineText ? null : textFileName(output);
@@ -67,7 +67,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             textFile = generator.write(output, textFile);
         } catch (IOException e) {
-            throw OutputFile.failure(output, e);
+            throw OutputFile.cannotWrite(output, e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "%s: %,d events, %,d actors, seed %d (%s%s) in %.1f s%n", output, events, actors, seed,

@@ -29,7 +29,7 @@ public final class OutputFile {
         try {
             AtomicFiles.check(path, inputs);
         } catch (IOException e) {
-            throw failure(path, e);
+            throw cannotWrite(path, e);
         }
     }
 
@@ -38,12 +38,12 @@ public final class OutputFile {
         try {
             AtomicFiles.write(path, inputs, content);
         } catch (IOException e) {
-            throw failure(path, e);
+            throw cannotWrite(path, e);
         }
     }
 
-    /** The way a command ends when {@code file} could not be written. */
-    static CommandFailure failure(Path file, IOException e) {
+    /** The way a command ends when {@code file} could not be written: exit 2 when it was refused, else 1. */
+    static CommandFailure cannotWrite(Path file, IOException e) {
         if (e instanceof RefusedOutputException refused) {
             if (refused.why() == RefusedOutputException.Why.NO_NAME) {
                 return new CommandFailure(CommandFailure.USAGE, "sourceline: -o needs a file name (it was empty)");

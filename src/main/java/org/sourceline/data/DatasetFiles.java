@@ -174,7 +174,7 @@ public final class DatasetFiles {
                 // The position stays at the start of the file.
             }
             Problem problem = new Problem(Severity.ERROR, name, at[0], at[1], null, e.getMessage());
-            return new ReadResult(name, null, java.util.List.of(problem), false, 0, 0, 0, 0);
+            return ReadResult.invalid(name, problem);
         } catch (NoSuchFileException | FileNotFoundException e) {
             return ReadResult.unreadable(name, "no such file");
         } catch (AccessDeniedException e) {
@@ -219,8 +219,9 @@ public final class DatasetFiles {
     }
 
     /**
-     * The {@code article.textFile} an existing dataset file names, or null (no file, not a
-     * dataset, inline text). Reads only up to the article, which this writer puts first.
+     * The {@code article.textFile} (format 1) or first {@code articles[].textFile} (format 2) an
+     * existing dataset file names, or null (no file, not a dataset, inline text). Reads only up to
+     * the article, which {@link DatasetWriter} puts first.
      */
     public static String textFileNamedBy(Path dataset) {
         if (!Files.isRegularFile(dataset)) {
@@ -233,7 +234,10 @@ public final class DatasetFiles {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
-                if (field.equals("article") && value == JsonToken.START_OBJECT) {
+                // Format 1 has one "article"; format 2 "articles", of which the first is the one written beside.
+                boolean articles = field.equals("articles") && value == JsonToken.START_ARRAY
+                        && p.nextToken() == JsonToken.START_OBJECT;
+                if ((field.equals("article") && value == JsonToken.START_OBJECT) || articles) {
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String articleField = p.currentName();
                         JsonToken articleValue = p.nextToken();

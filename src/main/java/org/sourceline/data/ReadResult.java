@@ -28,6 +28,11 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
         return new ReadResult(file, null, List.of(problem), true, 0, 0, 0, 0);
     }
 
+    /** The result for a file that was read and is invalid as a whole (e.g. not UTF-8): one error. */
+    public static ReadResult invalid(String file, Problem problem) {
+        return new ReadResult(file, null, List.of(problem), false, 0, 0, 0, 0);
+    }
+
     public boolean hasErrors() {
         return dataset == null;
     }

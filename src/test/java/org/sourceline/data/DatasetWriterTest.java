@@ -96,6 +96,19 @@ class DatasetWriterTest {
     }
 
     @Test
+    void theTextFileAnOldDatasetNamesIsFoundInEitherFormat() throws IOException {
+        Path one = Files.writeString(dir.resolve("one.json"),
+                "{\"format\": \"sourceline-dataset/1\", \"title\": \"t\", \"article\": {\"title\": \"a\", \"textFile\": \"one.txt\"}}");
+        Path two = Files.writeString(dir.resolve("two.json"), "{\"format\": \"sourceline-dataset/2\", \"title\": \"t\", "
+                + "\"articles\": [{\"id\": \"a\", \"title\": \"a\", \"textFile\": \"two.txt\"}, {\"id\": \"b\"}]}");
+        Path inline = Files.writeString(dir.resolve("inline.json"), "{\"article\": {\"text\": \"x\"}, \"events\": []}");
+        assertThat(DatasetFiles.textFileNamedBy(one)).isEqualTo("one.txt");
+        assertThat(DatasetFiles.textFileNamedBy(two)).isEqualTo("two.txt");
+        assertThat(DatasetFiles.textFileNamedBy(inline)).isNull();
+        assertThat(DatasetFiles.textFileNamedBy(dir.resolve("missing.json"))).isNull();
+    }
+
+    @Test
     void onlyTextFilesOfOurNamingAreRemoved() {
         assertThat(DatasetWriter.isVersionOf("gen.txt", "gen.txt")).isTrue();
         assertThat(DatasetWriter.isVersionOf("gen.0123456789ab.txt", "gen.txt")).isTrue();
