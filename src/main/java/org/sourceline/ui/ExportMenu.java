@@ -168,7 +168,7 @@ public final class ExportMenu {
 
     private static String describe(Throwable error) {
         if (error instanceof RefusedOutputException refused) {
-            return "Choose another file: " + refused.getReason() + ".";
+            return "Cannot export there: " + refused.getReason() + ".";
         }
         if (error instanceof java.nio.file.AccessDeniedException) {
             return "Permission denied.";

@@ -81,7 +81,7 @@ class ExportSafetyUiTest {
         assertThat(WaitForAsyncUtils.asyncFx(csv::getState).get()).isEqualTo(Worker.State.FAILED);
         assertThat(WaitForAsyncUtils.asyncFx(csv::getException).get()).isInstanceOf(RefusedOutputException.class);
         DialogPane dialog = errorDialog(robot, "export-error-dialog");
-        assertThat(dialog.getContentText()).contains("Choose another file: it is a file being read")
+        assertThat(dialog.getContentText()).contains("Cannot export there: it is a file being read")
                 .contains("Nothing was written");
         close(robot, dialog);
 
@@ -105,7 +105,7 @@ class ExportSafetyUiTest {
         assertThat(export.isDisabled()).isFalse();
         robot.interact(() -> file.setText(dataset.toString()));
         assertThat(export.isDisabled()).isTrue();
-        assertThat(summary.getText()).startsWith("Choose another file: it is a file being read");
+        assertThat(summary.getText()).startsWith("Cannot export there: it is a file being read");
         robot.interact(() -> file.setText(dir.resolve("sub/../" + text.getFileName()).toString()));
         assertThat(export.isDisabled()).isTrue();
         if (Files.exists(Path.of("/dev/null"))) {
@@ -120,7 +120,7 @@ class ExportSafetyUiTest {
         byte[] before = Files.readAllBytes(dataset);
         run(robot, () -> window.pngExport().start(new PngExportDialog.Request(false, 1, null, true, true, true, dataset)));
         DialogPane error = errorDialog(robot, "png-export-error");
-        assertThat(error.getContentText()).contains("Choose another file: it is a file being read");
+        assertThat(error.getContentText()).contains("Cannot export there: it is a file being read");
         close(robot, error);
         assertThat(Files.readAllBytes(dataset)).isEqualTo(before);
     }

@@ -196,7 +196,7 @@ public final class PngExport {
         alert.setHeaderText("Could not export the timeline to " + file.getFileName() + ".");
         String reason;
         if (error instanceof RefusedOutputException refused) {
-            reason = "Choose another file: " + refused.getReason() + ".";
+            reason = "Cannot export there: " + refused.getReason() + ".";
         } else if (error instanceof AccessDeniedException) {
             reason = "Permission denied: " + file;
         } else if (error instanceof FileSystemException fs && fs.getReason() != null) {

@@ -210,7 +210,7 @@ public final class PngExportDialog extends Dialog<PngExportDialog.Request> {
         } catch (InvalidPathException e) {
             return "That is not a valid file name.";
         } catch (RefusedOutputException e) {
-            return "Choose another file: " + e.getReason() + ".";
+            return "Cannot export there: " + e.getReason() + ".";
         } catch (IOException e) {
             return "That file cannot be written: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
