@@ -71,7 +71,7 @@ class ReaderPropertiesTest {
         return result;
     }
 
-    @Property(tries = 250)
+    @Property(tries = 150)
     void aMutatedDatasetIsAResultNeverACrash(@ForAll("mutations") List<Mutation> mutations) throws IOException {
         byte[] bytes = mutate(BUNDLED, mutations);
         ReadResult result = readChecked(bytes, in -> new DatasetReader().read(in, "mutated.json",
@@ -81,7 +81,7 @@ class ReaderPropertiesTest {
         }
     }
 
-    @Property(tries = 250)
+    @Property(tries = 150)
     void aMutatedTimelineIsAResultNeverACrash(@ForAll("mutations") List<Mutation> mutations) throws IOException {
         byte[] bytes = mutate(MOON, mutations);
         readChecked(bytes, in -> new TimelineJsReader(ReadOptions.DEFAULT).read(in, "mutated.json", "mutated"));

@@ -38,7 +38,7 @@ class WriterPropertiesTest {
         return RandomDatasets.datasets();
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void csvReadsBackCellForCell(@ForAll("datasets") Dataset dataset) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new EventCsvWriter().write(dataset.events(), out);
@@ -55,7 +55,7 @@ class WriterPropertiesTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void timelineJsParsesReadsBackAndHoldsNoMarkupOfTheData(@ForAll("datasets") Dataset dataset) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TimelineJsWriter writer = new TimelineJsWriter();

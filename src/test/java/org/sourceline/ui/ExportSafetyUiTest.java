@@ -74,7 +74,7 @@ class ExportSafetyUiTest {
     }
 
     @Test
-    void exportingOverTheOpenDatasetOrItsTextIsRefusedInADialog(FxRobot robot) throws Exception {
+    void exportingOverTheOpenDatasetItsTextOrADeviceIsRefused(FxRobot robot) throws Exception {
         byte[] before = Files.readAllBytes(dataset);
         byte[] textBefore = Files.readAllBytes(text);
         Task<?> csv = run(robot, () -> window.exportMenu().exportCsv(dataset));
@@ -92,10 +92,12 @@ class ExportSafetyUiTest {
 
         assertThat(Files.readAllBytes(dataset)).isEqualTo(before);
         assertThat(Files.readAllBytes(text)).isEqualTo(textBefore);
+
+        // (One test: building the main window costs more than the checks.)
+        thePngDialogWillNotExportOverTheDatasetOrADevice(robot);
     }
 
-    @Test
-    void thePngDialogWillNotExportOverTheDatasetOrADevice(FxRobot robot) throws Exception {
+    private void thePngDialogWillNotExportOverTheDatasetOrADevice(FxRobot robot) throws Exception {
         AtomicReference<PngExportDialog> dialog = new AtomicReference<>();
         robot.interact(() -> dialog.set(window.pngExport().createDialog()));
         DialogPane pane = dialog.get().getDialogPane();
