@@ -215,9 +215,10 @@ public final class AppModel {
     }
 
     private void filtered(FilterResult result) {
-        filtering.set(false);
-        filterProblem.set("");
+        // Published first: whoever sees "filtering" end sees the result it waited for.
         publish(result);
+        filterProblem.set("");
+        filtering.set(false);
     }
 
     private void filterFailed(Throwable error) {

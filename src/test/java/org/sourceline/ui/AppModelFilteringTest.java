@@ -70,7 +70,7 @@ class AppModelFilteringTest {
         WaitForAsyncUtils.waitForFxEvents();
         // The big dataset's late result is not published over the small one's.
         assertThat(model.getFilterResult().index().size()).isEqualTo(300);
-        assertThat(model.visibleEvents()).hasSize(300);
+        assertThat(fx(() -> model.visibleEvents().size())).isEqualTo(300);
         assertThat(model.filteringProperty().get()).isFalse();
     }
 
@@ -78,7 +78,8 @@ class AppModelFilteringTest {
     void aFailedBackgroundFilterIsReportedAndClearsFiltering(FxRobot robot) throws Exception {
         robot.interact(() -> model.open(big, EventFilter.NONE));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.filteringProperty().get() && model.getFilterResult() != null);
-        int before = model.visibleEvents().size();
+        WaitForAsyncUtils.waitForFxEvents();
+        int before = fx(() -> model.visibleEvents().size());
         model.computation = (engine, filter, cancelled) -> {
             throw new IllegalStateException("index damaged");
         };
@@ -86,7 +87,7 @@ class AppModelFilteringTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.filterProblemProperty().get().isEmpty());
         assertThat(model.filterProblemProperty().get()).contains("Filtering failed (index damaged)");
         assertThat(model.filteringProperty().get()).isFalse();
-        assertThat(model.visibleEvents()).hasSize(before);
+        assertThat(fx(() -> model.visibleEvents().size())).isEqualTo(before);
 
         model.computation = (engine, filter, cancelled) -> {
             throw new OutOfMemoryError("Java heap space");
@@ -99,7 +100,8 @@ class AppModelFilteringTest {
         robot.interact(() -> model.setFilter(EventFilter.NONE.withActors(Set.of("a3"))));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.filterProblemProperty().get().isEmpty()
                 && !model.filteringProperty().get());
-        assertThat(model.visibleEvents()).isNotEmpty().hasSizeLessThan(before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx(() -> model.visibleEvents().size())).isPositive().isLessThan(before);
     }
 
     @Test
@@ -124,7 +126,12 @@ class AppModelFilteringTest {
                 && model.getFilterResult().index().size() == 300);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(offThread).isEmpty();
-        assertThat(model.visibleEvents()).hasSize(300);
+        assertThat(fx(() -> model.visibleEvents().size())).isEqualTo(300);
+    }
+
+    /** A value read on the JavaFX thread, where the model's state lives. */
+    private static <T> T fx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     private static void note(ConcurrentLinkedQueue<String> offThread, String what) {
