@@ -2,6 +2,7 @@ package org.sourceline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sourceline.Version;
 import org.sourceline.ui.SourcelineApp;
@@ -27,6 +28,9 @@ public final class SourcelineCommand implements Callable<Integer> {
     /** Opens the app and returns when its last window has closed. */
     @Override
     public Integer call() {
+        if (file != null) {
+            checkFileOrCommand(file);
+        }
         if (org.sourceline.render.FxToolkit.isHeadless() && !Boolean.getBoolean("sourceline.headless")) {
             throw new CommandFailure(CommandFailure.FAILED, "no display: the app needs a graphical display (DISPLAY "
                     + "is not set). The commands validate, new, anchor, export-png, export-csv, export-timelinejs, "
@@ -41,10 +45,75 @@ public final class SourcelineCommand implements Callable<Integer> {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    /** Runs the command line with the given output streams (for tests). */
+    /**
+     * Runs the command line with the given output streams (for tests). Running out of memory
+     * ends the command with one line saying what did not fit and exit 1, never a stack trace.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = create(out, err);
-        return cli.execute(args);
+        Workload.clear();
+        try {
+            return create(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // What the command held is unreachable now: there is room for a message.
+            err.println("sourceline: " + Workload.outOfMemory(e));
+            err.flush();
+            return CommandFailure.FAILED;
+        }
+    }
+
+    /** Command names for suggestions, as picocli knows them. */
+    private static final List<String> COMMANDS = List.of("validate", "export-png", "export-timelinejs", "export-csv",
+            "generate", "bench", "help");
+
+    /**
+     * {@code sourceline FILE} with a FILE that does not exist: a mistyped command when it is a
+     * plain word ({@code sourceline frobnicate}), else a missing file; both are usage errors.
+     */
+    static void checkFileOrCommand(Path file) {
+        if (java.nio.file.Files.exists(file)) {
+            return;
+        }
+        String word = file.toString();
+        boolean looksLikePath = word.contains("/") || word.contains(java.io.File.separator) || word.contains(".");
+        if (looksLikePath) {
+            throw new CommandFailure(CommandFailure.USAGE, org.sourceline.data.Problem.printable(word) + ": no such file");
+        }
+        throw new CommandFailure(CommandFailure.USAGE, "sourceline: '" + org.sourceline.data.Problem.printable(word)
+                + "' is neither a command nor a file; did you mean '" + nearestCommand(word) + "'? (commands: "
+                + String.join(", ", COMMANDS) + ")");
+    }
+
+    /** The command name closest to {@code word} by edit distance (ignoring case). */
+    static String nearestCommand(String word) {
+        String best = COMMANDS.get(0);
+        int bestDistance = Integer.MAX_VALUE;
+        for (String command : COMMANDS) {
+            int distance = editDistance(word.toLowerCase(java.util.Locale.ROOT), command);
+            if (distance < bestDistance) {
+                best = command;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     static CommandLine create(PrintWriter out, PrintWriter err) {

@@ -173,7 +173,8 @@ public final class MainWindow {
     private Node createStatusBar() {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
-                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), opener.messageProperty()));
+                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), model.filterProblemProperty(),
+                opener.messageProperty()));
         statusBar.progressProperty().bind(Bindings.when(opener.busyProperty()).then(opener.progressProperty())
                 .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty()).otherwise(0.0)));
         Button cancel = new Button("Cancel");
@@ -217,7 +218,8 @@ public final class MainWindow {
         if (filter != null && filter.activeCount() > 0) {
             filters = " · " + filter.activeCount() + (filter.activeCount() == 1 ? " filter active" : " filters active");
         }
-        String working = model.filteringProperty().get() ? " · filtering…" : "";
+        String working = model.filteringProperty().get() ? " · filtering…"
+                : model.filterProblemProperty().get().isEmpty() ? "" : " · " + model.filterProblemProperty().get();
         return loaded.displayName() + " · " + events + filters + " · "
                 + String.format("%,d actors", loaded.dataset().actors().size()) + working;
     }
