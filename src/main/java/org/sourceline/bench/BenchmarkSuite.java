@@ -25,7 +25,7 @@ public final class BenchmarkSuite {
             new Group("layout", data -> layout()),
             new Group("export", BenchmarkSuite::export),
             new Group("source", data -> org.sourceline.ui.source.ArticleReaderBenchmarks.all()),
-            new Group("startup", data -> List.of(new StartupBenchmark()))
+            new Group("startup", data -> StartupBenchmark.all())
     );
 
     private BenchmarkSuite() {

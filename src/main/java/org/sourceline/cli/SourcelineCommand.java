@@ -43,8 +43,47 @@ public final class SourcelineCommand implements Callable<Integer> {
 
     /** Runs the command line with the given output streams (for tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (opensTheApp(args)) {
+            // Starting the app needs none of picocli's model of every subcommand and option (built
+            // by reflection, a few hundred milliseconds of start-up before the toolkit could start):
+            // the same command, its checks and messages, without it.
+            SourcelineCommand app = new SourcelineCommand();
+            app.file = args.length == 0 ? null : Path.of(args[0]);
+            try {
+                return app.call();
+            } catch (CommandFailure failure) {
+                err.println(failure.getMessage());
+                err.flush();
+                return failure.exitCode();
+            }
+        }
         CommandLine cli = create(out, err);
         return cli.execute(args);
+    }
+
+    /**
+     * True when the arguments just open the app: none, or one that is neither an option nor a
+     * subcommand (a file). Everything else goes through picocli.
+     */
+    static boolean opensTheApp(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length > 1 || args[0].isEmpty() || args[0].startsWith("-") || args[0].startsWith("@")) {
+            return false;
+        }
+        for (Class<?> subcommand : SourcelineCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (command.name().equals(args[0]) || java.util.Arrays.asList(command.aliases()).contains(args[0])) {
+                return false;
+            }
+        }
+        try {
+            Path.of(args[0]);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // picocli says what is wrong with it
+        }
     }
 
     static CommandLine create(PrintWriter out, PrintWriter err) {
