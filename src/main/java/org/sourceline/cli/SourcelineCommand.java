@@ -32,9 +32,10 @@ public final class SourcelineCommand implements Callable<Integer> {
             checkFileOrCommand(file);
         }
         if (org.sourceline.render.FxToolkit.isHeadless() && !Boolean.getBoolean("sourceline.headless")) {
+            List<String> commands = COMMANDS.stream().filter(c -> !c.equals("help")).toList();
             throw new CommandFailure(CommandFailure.FAILED, "no display: the app needs a graphical display (DISPLAY "
-                    + "is not set). The commands validate, new, anchor, export-png, export-csv, export-timelinejs, "
-                    + "generate and bench work without one.");
+                    + "is not set). The commands " + String.join(", ", commands.subList(0, commands.size() - 1))
+                    + " and " + commands.get(commands.size() - 1) + " work without one.");
         }
         SourcelineApp.launchWith(file);
         return 0;
@@ -52,6 +53,20 @@ public final class SourcelineCommand implements Callable<Integer> {
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Workload.clear();
         try {
+            if (opensTheApp(args)) {
+                // Starting the app needs none of picocli's model of every subcommand and option (built
+                // by reflection, a few hundred milliseconds of start-up before the toolkit could start):
+                // the same command, its checks and messages, without it.
+                SourcelineCommand app = new SourcelineCommand();
+                app.file = args.length == 0 ? null : Path.of(args[0]);
+                try {
+                    return app.call();
+                } catch (CommandFailure failure) {
+                    err.println(failure.getMessage());
+                    err.flush();
+                    return failure.exitCode();
+                }
+            }
             return create(out, err).execute(args);
         } catch (OutOfMemoryError e) {
             // What the command held is unreachable now: there is room for a message.
@@ -61,9 +76,10 @@ public final class SourcelineCommand implements Callable<Integer> {
         }
     }
 
-    /** Command names for suggestions, as picocli knows them. */
-    private static final List<String> COMMANDS = List.of("validate", "export-png", "export-timelinejs", "export-csv",
-            "generate", "bench", "help");
+    /** Command names for suggestions, read from the subcommands this command declares. */
+    private static final List<String> COMMANDS = java.util.Arrays.stream(
+                    SourcelineCommand.class.getAnnotation(Command.class).subcommands())
+            .map(c -> c.getAnnotation(Command.class).name()).toList();
 
     /**
      * {@code sourceline FILE} with a FILE that does not exist: a mistyped command when it is a
@@ -114,6 +130,31 @@ public final class SourcelineCommand implements Callable<Integer> {
             current = swap;
         }
         return previous[b.length()];
+    }
+
+    /**
+     * True when the arguments just open the app: none, or one that is neither an option nor a
+     * subcommand (a file). Everything else goes through picocli.
+     */
+    static boolean opensTheApp(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (args.length > 1 || args[0].isEmpty() || args[0].startsWith("-") || args[0].startsWith("@")) {
+            return false;
+        }
+        for (Class<?> subcommand : SourcelineCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (command.name().equals(args[0]) || java.util.Arrays.asList(command.aliases()).contains(args[0])) {
+                return false;
+            }
+        }
+        try {
+            Path.of(args[0]);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false; // picocli says what is wrong with it
+        }
     }
 
     static CommandLine create(PrintWriter out, PrintWriter err) {
