@@ -108,9 +108,18 @@ final class CalendarMath {
      * Public holidays differ by country and are not known here.
      */
     static long plusWorkingDays(long day, long n) {
+        if (n == 0) {
+            return day;
+        }
         long step = n >= 0 ? 1 : -1;
         long remaining = Math.abs(n);
         long d = day;
+        // From a weekend day the next working day is the same as from the Friday before it (the
+        // Monday after it, going back): start there, so that whole weeks can be skipped below.
+        DayOfWeek start = weekday(d);
+        if (start == DayOfWeek.SATURDAY || start == DayOfWeek.SUNDAY) {
+            d = step > 0 ? onOrBefore(d, DayOfWeek.FRIDAY) : onOrAfter(d, DayOfWeek.MONDAY);
+        }
         // Whole weeks at once: five working days are seven calendar days.
         long weeks = remaining / 5;
         d += step * weeks * 7;

@@ -14,7 +14,7 @@ final class CalendarPatterns {
     /** Words after which a bare month, season or year is read as time ("in May", "since 1979"). */
     static final Set<String> CUES = Set.of("in", "on", "at", "since", "until", "till", "til", "by", "before", "after", "from", "to",
             "through", "thru", "during", "throughout", "of", "between", "and", "or", "early", "late", "mid",
-            "last", "next", "this", "every", "as", "around", "circa", "c", "-", "–", "—", "year", "over",
+            "last", "next", "this", "every", "as", "around", "circa", "c", "year", "over",
             "into", "within", "past", "prior", "end", "start", "beginning", "middle", "that", "each", "later",
             "earlier", "summer", "spring", "winter", "autumn", "fall");
     /** Words before a number that make it a quantity ("more than 2000 …"). */
@@ -30,7 +30,9 @@ final class CalendarPatterns {
             "pages", "words", "kg", "mw", "hours", "minutes", "seconds", "days", "weeks", "months", "years",
             "acres", "hectares", "euro", "dollar", "percent", "per", "calories", "bn", "m", "million",
             "billion", "lb", "participants", "fighters", "civilians", "casualties", "patients", "passengers",
-            "flights", "ships", "aircraft", "planes", "jets");
+            "flights", "ships", "aircraft", "planes", "jets", "ms", "kb", "mb", "gb", "tb", "px", "pixels", "pt",
+            "rpm", "mph", "cm", "mm", "bytes", "characters", "lines", "rows", "events", "actors", "nodes", "frames",
+            "x", "items", "copies", "tests");
 
     private final Tokens t;
     private final Quantities quantities;
@@ -74,6 +76,9 @@ final class CalendarPatterns {
     /** True when the token before i is a word that makes a bare month, season or year a time. */
     boolean cued(int i) {
         String prev = t.lower(i - 1);
+        if (prev != null && (prev.equals("-") || prev.equals("–")) && t.touches(i) && t.isAny(i - 2, "mid", "early", "late")) {
+            return true;
+        }
         return prev != null && CUES.contains(prev) || monthWord(i - 1) != null;
     }
 
@@ -170,6 +175,11 @@ final class CalendarPatterns {
             return null;
         }
         if (t.touches(i + 1) && (t.isWord(i + 1) || t.isNumber(i + 1) || t.is(i + 1, "%"))) {
+            return null;
+        }
+        // "1600 × 1200", "≤ 2000", "2000 / 3": a measure, not a year.
+        if (t.isAny(i + 1, "×", "*", "+", "=", "÷") || t.is(i + 1, "/") && t.isNumber(i + 2)
+                || t.isAny(i - 1, "×", "*", "≤", "≥", "<", ">", "=", "±", "~", "÷")) {
             return null;
         }
         String next = t.lower(i + 1);

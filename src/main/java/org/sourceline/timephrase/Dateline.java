@@ -55,7 +55,8 @@ public record Dateline(int start, int end, Integer year, int month, int day) {
             if (p == null) {
                 continue;
             }
-            if (!(p.meaning() instanceof Meaning.CalendarDay day)) {
+            Meaning.CalendarDay day = asDay(p.meaning());
+            if (day == null) {
                 i = p.to() - 1;
                 continue;
             }
@@ -72,6 +73,24 @@ public record Dateline(int start, int end, Integer year, int month, int day) {
                     day.day()));
         }
         return Optional.empty();
+    }
+
+    /** A single day: a date, or a numeric date that reads only one way ("13/04/2011"). */
+    private static Meaning.CalendarDay asDay(Meaning m) {
+        if (m instanceof Meaning.CalendarDay day) {
+            return day;
+        }
+        if (m instanceof Meaning.NumericDate n) {
+            boolean monthFirst = CalendarMath.isValidDay(n.year(), n.first(), n.second());
+            boolean dayFirst = CalendarMath.isValidDay(n.year(), n.second(), n.first());
+            if (monthFirst && (!dayFirst || n.first() == n.second())) {
+                return new Meaning.CalendarDay(n.year(), n.first(), n.second());
+            }
+            if (dayFirst && !monthFirst) {
+                return new Meaning.CalendarDay(n.year(), n.second(), n.first());
+            }
+        }
+        return null;
     }
 
     /**

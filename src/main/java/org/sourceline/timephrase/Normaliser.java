@@ -190,7 +190,8 @@ final class Normaliser {
 
     private static long reference(Frame f, String why) {
         if (!f.hasReference) {
-            throw new Unresolved("Relative to the publication date, which is not known (" + why + ").", null);
+            throw new Unresolved(Character.toUpperCase(why.charAt(0)) + why.substring(1)
+                    + "; the publication date is not known, so it stays unresolved.", null);
         }
         f.usedReference = true;
         return f.reference;

@@ -80,6 +80,7 @@ public record ReferenceDate(String edtf, long earliest, long latest, String sour
         if (isExact()) {
             return edtf + " (" + source + ")";
         }
-        return edtf + " (" + Words.days(earliest, latest) + "; " + source + ")";
+        String words = Words.days(earliest, latest);
+        return words.equals(edtf) ? edtf + " (" + source + ")" : edtf + " (" + words + "; " + source + ")";
     }
 }

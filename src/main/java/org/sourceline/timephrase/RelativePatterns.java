@@ -141,7 +141,7 @@ final class RelativePatterns {
                 return new Parse(i + 2, new Meaning.SoFar(null));
             }
             case "to" -> {
-                return t.is(i + 1, "date") && !t.is(i - 1, "up") && !t.is(i - 1, "out")
+                return t.is(i + 1, "date") && !t.isCapitalized(i + 1) && !t.is(i - 1, "up") && !t.is(i - 1, "out")
                         ? new Parse(i + 2, new Meaning.SoFar(null)) : null;
             }
             case "until", "till", "up" -> {

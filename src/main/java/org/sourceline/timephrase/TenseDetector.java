@@ -140,6 +140,9 @@ final class TenseDetector {
     }
 
     private boolean isParticiple(int j) {
+        if (!t.isWord(j)) {
+            return false;
+        }
         String w = t.lower(j);
         return Lexicon.PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && !Lexicon.NOT_PAST.contains(w);
     }

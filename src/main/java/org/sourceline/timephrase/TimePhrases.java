@@ -73,7 +73,7 @@ public final class TimePhrases {
             return reference;
         }
         return new ReferenceDate(CalendarMath.dayText(found), found, found,
-                "the dateline's day within " + reference.describe());
+                "the dateline's day, within " + reference.describe());
     }
 
     /**

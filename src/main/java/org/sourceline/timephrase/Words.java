@@ -18,6 +18,18 @@ final class Words {
         }
         LocalDate a = CalendarMath.date(first);
         LocalDate b = CalendarMath.date(last);
+        boolean wholeMonths = a.getDayOfMonth() == 1 && b.getDayOfMonth() == b.lengthOfMonth();
+        if (wholeMonths && a.getDayOfYear() == 1 && b.getMonthValue() == 12) {
+            return a.getYear() == b.getYear() ? Integer.toString(a.getYear()) : a.getYear() + "–" + b.getYear();
+        }
+        if (wholeMonths) {
+            String from = Lexicon.monthName(a.getMonthValue());
+            String to = Lexicon.monthName(b.getMonthValue()) + " " + b.getYear();
+            if (a.getYear() != b.getYear()) {
+                return from + " " + a.getYear() + " – " + to;
+            }
+            return a.getMonthValue() == b.getMonthValue() ? to : from + "–" + to;
+        }
         if (a.getYear() == b.getYear() && a.getMonth() == b.getMonth()) {
             return a.getDayOfMonth() + "–" + b.getDayOfMonth() + " " + Lexicon.monthName(a.getMonthValue()) + " " + a.getYear();
         }
