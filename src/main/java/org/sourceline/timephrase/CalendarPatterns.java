@@ -18,7 +18,7 @@ final class CalendarPatterns {
             "into", "within", "past", "prior", "end", "start", "beginning", "middle", "that", "each", "later",
             "earlier", "summer", "spring", "winter", "autumn", "fall");
     /** Words before a number that make it a quantity ("more than 2000 …"). */
-    private static final Set<String> QUANTITY_WORDS = Set.of("about", "around", "some", "nearly", "almost", "roughly", "approximately", "over", "under", "than",
+    private static final Set<String> QUANTITY_WORDS = Set.of("some", "nearly", "almost", "roughly", "approximately", "over", "under", "than",
             "least", "only", "just", "total", "additional", "another", "extra", "estimated", "killed", "with",
             "those", "these", "all", "up");
     /** Nouns that are counted, not dated ("2000 troops"). */
@@ -320,7 +320,8 @@ final class CalendarPatterns {
         int d = dn[0];
         int k = dn[1];
         int d2 = -1;
-        if (t.isAny(k, "-", "–", "—") && dayNumber(k + 1) != null && dayNumber(k + 1)[0] > d) {
+        boolean joined = t.isAny(k, "-", "–", "—") || t.isAny(k, "to", "and", "until", "till") && t.isAny(j - 1, "from", "between");
+        if (joined && dayNumber(k + 1) != null && dayNumber(k + 1)[0] > d) {
             d2 = dayNumber(k + 1)[0];
             k = dayNumber(k + 1)[1];
         }

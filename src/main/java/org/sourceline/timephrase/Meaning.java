@@ -173,6 +173,18 @@ sealed interface Meaning {
 
     // ----- built from other meanings ------------------------------------------------------------
 
+    /** "around April 2001", "about 2022", "circa 1850": approximately, a unit either side. */
+    record About(Meaning base) implements Meaning {
+    }
+
+    /** "possibly in 1983", "perhaps around 2035": the text hedges; the time is uncertain. */
+    record Hedged(Meaning base, String word) implements Meaning {
+    }
+
+    /** "for decades until 1985", "for two years until 2003": a stretch that ended then. */
+    record ForUntil(Stretch stretch, Meaning end) implements Meaning {
+    }
+
     /** "the week before Christmas", "the day after New Year's Day": a unit next to another time. */
     record Beside(Unit unit, boolean before, Meaning base) implements Meaning {
     }

@@ -161,6 +161,39 @@ final class Normaliser {
             }
             return unitOffset(new Meaning.UnitOffset(u.unit(), 0), f);
         }
+        if (m instanceof Meaning.About a) {
+            Interval base = resolve(a.base(), f);
+            if (!base.startText().equals(base.endText()) || base.isOpenStart() || base.isOpenEnd()) {
+                return base;
+            }
+            long width = base.latest() - base.earliest() + 1;
+            Unit unit = width >= 3000 ? Unit.YEAR : width >= 360 ? Unit.YEAR : width >= 28 ? Unit.MONTH : Unit.DAY;
+            int by = width >= 3000 ? 2 : unit == Unit.DAY ? 3 : 1;
+            long first = CalendarMath.plus(base.earliest(), unit, -by);
+            long last = CalendarMath.plus(base.latest() + 1, unit, by) - 1;
+            f.notes.add("“About”: approximate; the bounds add " + by + " " + unit.words(by) + " either side ("
+                    + Words.days(first, last) + ").");
+            return Interval.single(first, last, qualified(base.startText(), '~'));
+        }
+        if (m instanceof Meaning.Hedged h) {
+            Interval base = resolve(h.base(), f);
+            f.notes.add("The text hedges (“" + h.word() + "”): uncertain.");
+            String start = base.isOpenStart() ? base.startText() : qualified(base.startText(), '?');
+            String end = base.isOpenEnd() ? base.endText() : qualified(base.endText(), '?');
+            return new Interval(base.earliest(), base.latest(), start, end, false, false);
+        }
+        if (m instanceof Meaning.ForUntil fu) {
+            Interval end = resolve(fu.end(), f);
+            Meaning.Stretch s = fu.stretch();
+            if (s.max() == Meaning.Stretch.OPEN) {
+                f.notes.add("Open start: " + count(s) + " until " + words(end) + ".");
+                return new Interval(Days.OPEN_START, end.latest(), Interval.OPEN, end.endText(), false, end.endIsReference());
+            }
+            long start = CalendarMath.plus(end.latest() + 1, dayLevel(s.unit()), -(long) s.max());
+            f.notes.add(count(s) + " until the end of " + words(end) + (s.vague() ? ": a wide reading" : "") + ".");
+            String startText = CalendarMath.dayText(start) + (s.vague() ? "~" : "");
+            return new Interval(start, end.latest(), startText, end.endText(), false, end.endIsReference());
+        }
         if (m instanceof Meaning.Beside b) {
             Interval base = resolve(b.base(), f);
             if (base.isOpenStart() || base.isOpenEnd()) {
@@ -911,6 +944,21 @@ final class Normaliser {
             return s.unit().words(2);
         }
         return s.min() + " to " + s.max() + " " + s.unit().words(2);
+    }
+
+    /** An EDTF value with a qualifier added ("2001-04" → "2001-04~"; "2001-04~" and "?" → "2001-04%"). */
+    private static String qualified(String edtf, char qualifier) {
+        if (edtf.isEmpty() || edtf.equals(Interval.OPEN)) {
+            return edtf;
+        }
+        char last = edtf.charAt(edtf.length() - 1);
+        if (last == qualifier || last == '%') {
+            return edtf;
+        }
+        if (last == '~' || last == '?') {
+            return edtf.substring(0, edtf.length() - 1) + '%';
+        }
+        return edtf + qualifier;
     }
 
     private static String capital(String words) {

@@ -60,6 +60,18 @@ final class SpanPatterns {
                     }
                 }
                 case "from" -> best = Parse.longer(best, fromTo(i));
+                case "starting", "beginning" -> {
+                    int k = t.isAny(i + 1, "in", "on", "from", "at") ? i + 2 : i + 1;
+                    if (k > i + 1) {
+                        best = Parse.longer(best, related(k, Meaning.Relation.FROM));
+                    }
+                }
+                case "possibly", "perhaps", "probably", "maybe" -> {
+                    Parse hedged = phrase(i + 1);
+                    if (hedged != null && isPoint(hedged.meaning())) {
+                        best = Parse.longer(best, new Parse(hedged.to(), new Meaning.Hedged(hedged.meaning(), w)));
+                    }
+                }
                 case "between" -> best = Parse.longer(best, between(i));
                 default -> {
                 }
@@ -72,6 +84,13 @@ final class SpanPatterns {
     /** A calendar or relative phrase, a part of one, or an edge of one, at token i. */
     Parse core(int i) {
         Parse best = calendar.parse(i);
+        if (t.isAny(i, "about", "around", "circa", "approximately", "roughly", "c", "ca")) {
+            int k = t.isAny(i, "c", "ca") ? (t.is(i + 1, ".") && t.touches(i + 1) ? i + 2 : -1) : i + 1;
+            Parse base = k < 0 ? null : calendar.parse(k);
+            if (base != null && isApproximable(base.meaning())) {
+                best = Parse.longer(best, new Parse(base.to(), new Meaning.About(base.meaning())));
+            }
+        }
         best = Parse.longer(best, relative.parse(i));
         String w = t.lower(i);
         if (w != null && !t.isNumber(i)) {
@@ -137,9 +156,15 @@ final class SpanPatterns {
         return new Parse(end, new Meaning.Stretch(Meaning.Anchor.FROM_NOW, s.unit(), s.min(), s.max(), s.vague()));
     }
 
-    /** "for decades", "for two years", "for the last 30 years". */
+    /** "for decades", "for two years", "for the last 30 years", "for decades until 1985". */
     private Parse forDuration(int i) {
         Parse d = relative.duration(i + 1);
+        if (d != null && t.isAny(d.to(), "until", "till", "through")) {
+            Parse end = core(d.to() + 1);
+            if (end != null && isPoint(end.meaning())) {
+                return new Parse(end.to(), new Meaning.ForUntil((Meaning.Stretch) d.meaning(), end.meaning()));
+            }
+        }
         Parse c = core(i + 1);
         if (c != null && c.meaning() instanceof Meaning.Stretch s && s.anchor() == Meaning.Anchor.UNTIL_NOW) {
             d = Parse.longer(d, c);
@@ -179,6 +204,9 @@ final class SpanPatterns {
         if (x == null || x.meaning() instanceof Meaning.Stretch || x.meaning() instanceof Meaning.Vague) {
             return null;
         }
+        if (x.meaning() instanceof Meaning.Range) {
+            return x;
+        }
         int j = x.to();
         if (t.isAny(j, "to", "until", "till", "through", "thru", "-", "–", "—")) {
             Parse y = core(j + 1);
@@ -195,6 +223,9 @@ final class SpanPatterns {
     /** "between March and May", "between 2001 and 2003". */
     private Parse between(int i) {
         Parse x = core(i + 1);
+        if (x != null && x.meaning() instanceof Meaning.Range) {
+            return x;
+        }
         if (x == null || !isPoint(x.meaning()) || !t.is(x.to(), "and")) {
             return null;
         }
@@ -222,6 +253,11 @@ final class SpanPatterns {
             return null;
         }
         return new Parse(y.to(), range(x.meaning(), y.meaning()));
+    }
+
+    private static boolean isApproximable(Meaning m) {
+        return m instanceof Meaning.CalendarDay || m instanceof Meaning.CalendarMonth || m instanceof Meaning.CalendarYear
+                || m instanceof Meaning.Season || m instanceof Meaning.Decade;
     }
 
     private static boolean isCalendar(Meaning m) {
