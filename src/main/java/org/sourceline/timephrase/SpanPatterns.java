@@ -1,5 +1,7 @@
 package org.sourceline.timephrase;
 
+import java.util.Set;
+
 /**
  * Whole phrases built around a calendar or relative core: a preposition that belongs to the
  * meaning ("in", "on", "during"), relations ("since 2019", "before last summer", "by year
@@ -9,16 +11,64 @@ package org.sourceline.timephrase;
  * days of 2023").
  */
 final class SpanPatterns {
+    /**
+     * Words a phrase can start with that carry time themselves (month and weekday names, "today",
+     * "last", ordinals, counts, units…); with these, a number or a date-like word may start one.
+     */
+    private static final Set<String> CONTENT_STARTS = Set.of("today", "tonight", "yesterday", "tomorrow", "now",
+            "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
+            "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
+            "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
+            "roughly", "c", "ca", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving",
+            "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
+            "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",
+            // second or third words of fixed phrases: "in due course", "at present", "for the time being",
+            // "before long", "to date", "in the (near) future", "so far"
+            "due", "present", "moment", "time", "long", "date", "future", "near", "far", "period");
+    /** Words that start a phrase only when what follows can ("in 2022", "the 1990s", "a year ago"). */
+    private static final Set<String> LEADING = Set.of("in", "on", "at", "during", "throughout", "over", "for", "within",
+            "since", "until", "till", "til", "through", "thru", "before", "after", "by", "from", "between", "the", "a",
+            "an", "one", "that", "as", "to", "up", "so", "thus", "right", "these", "prior");
+
     private final Tokens t;
     private final Quantities quantities;
     private final CalendarPatterns calendar;
     private final RelativePatterns relative;
+    /** Per token: whether any pattern could start there (most tokens are skipped at once). */
+    private final boolean[] mayStart;
 
     SpanPatterns(Tokens t) {
         this.t = t;
         this.quantities = new Quantities(t);
         this.calendar = new CalendarPatterns(t, quantities);
         this.relative = new RelativePatterns(t, quantities, calendar);
+        this.mayStart = new boolean[t.size + 2];
+        for (int i = t.size - 1; i >= 0; i--) {
+            mayStart[i] = computeMayStart(i);
+        }
+    }
+
+    /** True when a phrase may start at token i; false means no pattern can match there. */
+    boolean mayStart(int i) {
+        return i >= 0 && i < t.size && mayStart[i];
+    }
+
+    private boolean computeMayStart(int i) {
+        if (t.isNumber(i)) {
+            return true;
+        }
+        String w = t.lower(i);
+        if (CONTENT_STARTS.contains(w) || Lexicon.month(w) > 0 || Lexicon.weekday(w) != null || Lexicon.season(w) > 0
+                || Lexicon.unit(w) != null || Lexicon.numberWord(w) >= 0 || Lexicon.ordinalWord(w) > 0
+                || Lexicon.decadeWord(w) > 0) {
+            return true;
+        }
+        if (!LEADING.contains(w)) {
+            return false;
+        }
+        // A leading word starts a phrase only before a word that can: look two ahead ("up to now",
+        // "prior to 2020", "in the 1990s").
+        return mayStart[i + 1] || i + 2 < t.size && mayStart[i + 2] && t.isWord(i + 1);
     }
 
     /** The longest time phrase starting at token i, or null. */

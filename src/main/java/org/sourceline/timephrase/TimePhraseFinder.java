@@ -34,6 +34,9 @@ final class TimePhraseFinder {
         int antecedentToken = -1;
         long storyDay = Long.MIN_VALUE;
         for (int i = 0; i < t.size; i++) {
+            if (!patterns.mayStart(i)) {
+                continue;
+            }
             Parse p = patterns.phrase(i);
             if (p == null) {
                 continue;
