@@ -34,6 +34,8 @@ final class ParagraphView extends Region {
     private final ArticleReader reader;
     private final Group passages = new Group();
     private final Group matches = new Group();
+    /** Decorations over the text that the reader adds (time phrases), built with the other shapes. */
+    private final Group decorations = new Group();
     private final TextFlow flow = new TextFlow();
     private final Tooltip tooltip = new Tooltip();
     private int block = -1;
@@ -52,7 +54,7 @@ final class ParagraphView extends Region {
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(passages, tooltip);
-        getChildren().addAll(passages, matches, flow);
+        getChildren().addAll(passages, matches, flow, decorations);
     }
 
     /** Shows block b of the reader's article with its current highlights. */
@@ -154,6 +156,7 @@ final class ParagraphView extends Region {
         flow.layout();
         passages.setLayoutY(top);
         matches.setLayoutY(top);
+        decorations.setLayoutY(top);
         if (shapesDirty || width != shapesWidth) {
             buildShapes();
             shapesWidth = width;
@@ -194,6 +197,7 @@ final class ParagraphView extends Region {
             matchShapes.add(shape);
         }
         matches.getChildren().setAll(matchShapes);
+        decorations.getChildren().setAll(reader.timePhraseMarks().marks(from, to, flow));
     }
 
     /**
@@ -283,6 +287,11 @@ final class ParagraphView extends Region {
             shapes.add((Path) node);
         }
         return shapes;
+    }
+
+    /** The decorations shown over the text (time-phrase marks). */
+    List<Node> decorationShapes() {
+        return decorations.getChildren();
     }
 
     /** The search match shapes shown. */
