@@ -50,6 +50,8 @@ final class ParagraphView extends Region {
         flow.setMouseTransparent(true);
         flow.getStyleClass().add("article-text");
         matches.setMouseTransparent(true);
+        // Placed by hand in layoutChildren: rebuilding them must not ask the flow for another layout pass.
+        decorations.setManaged(false);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);

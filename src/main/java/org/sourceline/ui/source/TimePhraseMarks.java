@@ -1,19 +1,14 @@
 package org.sourceline.ui.source;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.scene.Cursor;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseButton;
 import javafx.scene.paint.Color;
-import javafx.scene.shape.Path;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
 import org.sourceline.model.Article;
@@ -31,8 +26,8 @@ import org.sourceline.timephrase.TimePhrases;
  * a long article is read off the JavaFX thread, and the reader asks only for the marks of the
  * paragraphs it builds, so scrolling costs no more than the paragraphs on screen.
  *
- * <p>A mark lies over the text, so it passes a click on to the evidence passage beneath it and
- * lets other mouse events bubble up to the paragraph.
+ * <p>A paragraph's marks are one {@link TimePhraseLayer} over its text: it passes a click on to
+ * the evidence passage beneath and lets other mouse events bubble up to the paragraph.
  */
 final class TimePhraseMarks {
     /** From this many characters on, phrases are found in the background (tests lower it). */
@@ -118,45 +113,35 @@ final class TimePhraseMarks {
 
     /**
      * The marks of the phrases within [from, to) of the article, in the coordinates of the text
-     * flow that shows exactly that range. Empty when hidden.
+     * flow that shows exactly that range: one layer, or none when hidden or without phrases.
      */
     List<Node> marks(int from, int to, TextFlow flow) {
         if (!shown.get() || phrases.isEmpty()) {
             return List.of();
         }
-        List<Node> marks = new ArrayList<>();
-        for (int i = firstEndingAfter(from); i < phrases.size() && phrases.get(i).start() < to; i++) {
-            TimePhrase phrase = phrases.get(i);
-            int a = Math.max(from, phrase.start()) - from;
-            int b = Math.min(to, phrase.end()) - from;
-            Path underline = new Path(flow.underlineShape(a, b));
-            underline.setStroke(UNDERLINE);
-            underline.setStrokeWidth(1.5);
-            underline.getStrokeDashArray().setAll(4.0, 2.0);
-            underline.setMouseTransparent(true);
-            Path area = new Path(flow.rangeShape(a, b));
-            area.setFill(Color.TRANSPARENT);
-            area.setStroke(null);
-            Group mark = new Group(area, underline);
-            mark.getStyleClass().add("time-phrase");
-            mark.getProperties().put(TimePhrase.class, phrase);
-            int run = runAt(phrase.start());
-            mark.setCursor(run >= 0 ? Cursor.HAND : Cursor.DEFAULT);
-            mark.setOnMouseEntered(e -> tooltip.setText(describe(phrase, run)));
-            mark.setOnMouseClicked(e -> {
-                if (run >= 0 && (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY)) {
-                    reader.passageClicked(run, mark, e.getScreenX(), e.getScreenY());
-                    e.consume();
-                }
-            });
-            Tooltip.install(mark, tooltip);
-            marks.add(mark);
+        int first = firstEndingAfter(from);
+        int last = first;
+        while (last < phrases.size() && phrases.get(last).start() < to) {
+            last++;
         }
-        return marks;
+        if (first == last) {
+            return List.of();
+        }
+        return List.of(new TimePhraseLayer(this, phrases.subList(first, last), from, to, flow, tooltip));
+    }
+
+    /** The pointer is over a phrase: the shared tooltip says what it means. */
+    void hovered(TimePhrase phrase, int run) {
+        tooltip.setText(describe(phrase, run));
+    }
+
+    /** A click on a phrase inside an evidence passage selects the passage's event, as a click on the passage would. */
+    void passageClicked(int run, Node anchor, double screenX, double screenY) {
+        reader.passageClicked(run, anchor, screenX, screenY);
     }
 
     /** The evidence passage run holding an offset, or -1. */
-    private int runAt(int offset) {
+    int runAt(int offset) {
         HighlightRuns runs = reader.runs();
         int r = runs.firstEndingAfter(offset);
         return r < runs.size() && runs.start(r) <= offset ? r : -1;

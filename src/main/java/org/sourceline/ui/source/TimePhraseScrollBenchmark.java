@@ -77,8 +77,13 @@ public final class TimePhraseScrollBenchmark implements Benchmark {
     }
 
     @Override
+    public int warmups() {
+        return 20;
+    }
+
+    @Override
     public int iterations() {
-        return 25;
+        return 60;
     }
 
     @Override
@@ -89,7 +94,9 @@ public final class TimePhraseScrollBenchmark implements Benchmark {
         if (panel != null) {
             for (BlockCell cell : panel.reader().shownCells()) {
                 if (cell.paragraph() != null) {
-                    marks += cell.paragraph().decorationShapes().size();
+                    for (javafx.scene.Node layer : cell.paragraph().decorationShapes()) {
+                        marks += ((TimePhraseLayer) layer).phrases().size();
+                    }
                 }
             }
         }

@@ -41,7 +41,9 @@ class LongArticleTimePhrasesTest {
         int n = 0;
         for (BlockCell cell : panel.reader().shownCells()) {
             if (cell.paragraph() != null) {
-                n += cell.paragraph().decorationShapes().size();
+                for (Node layer : cell.paragraph().decorationShapes()) {
+                    n += ((TimePhraseLayer) layer).phrases().size();
+                }
             }
         }
         return n;
@@ -73,8 +75,8 @@ class LongArticleTimePhrasesTest {
         boolean farMarked = false;
         for (BlockCell cell : reader.shownCells()) {
             if (cell.paragraph() != null) {
-                for (Node mark : cell.paragraph().decorationShapes()) {
-                    farMarked |= ((TimePhrase) mark.getProperties().get(TimePhrase.class)).start() == far;
+                for (Node layer : cell.paragraph().decorationShapes()) {
+                    farMarked |= ((TimePhraseLayer) layer).phrases().stream().anyMatch(p -> p.start() == far);
                 }
             }
         }

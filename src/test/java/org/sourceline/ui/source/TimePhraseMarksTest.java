@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -66,20 +67,29 @@ class TimePhraseMarksTest {
         throw new AssertionError("no View → Show Time Phrases");
     }
 
-    /** The marks on screen, by phrase. */
-    private List<Node> marks() {
-        List<Node> marks = new ArrayList<>();
+    /** The mark layers of the paragraphs on screen. */
+    private List<TimePhraseLayer> marks() {
+        List<TimePhraseLayer> marks = new ArrayList<>();
         for (BlockCell cell : reader().shownCells()) {
             if (cell.paragraph() != null && cell.isVisible()) {
-                marks.addAll(cell.paragraph().decorationShapes());
+                for (Node node : cell.paragraph().decorationShapes()) {
+                    marks.add((TimePhraseLayer) node);
+                }
             }
         }
         return marks;
     }
 
-    private Node mark(String phrase) {
-        return marks().stream().filter(n -> ((TimePhrase) n.getProperties().get(TimePhrase.class)).phrase().equals(phrase))
-                .findFirst().orElseThrow(() -> new AssertionError("no mark for “" + phrase + "”"));
+    /** A point on screen over the phrase's first character. */
+    private Point2D mark(String phrase) {
+        for (TimePhraseLayer layer : marks()) {
+            for (TimePhrase p : layer.phrases()) {
+                if (p.phrase().equals(phrase)) {
+                    return layer.screenPointOf(p);
+                }
+            }
+        }
+        throw new AssertionError("no mark for “" + phrase + "”");
     }
 
     private void scrollTo(String words) {
@@ -113,7 +123,7 @@ class TimePhraseMarksTest {
         robot.interact(() -> reader().showTimePhrasesProperty().set(true));
         robot.interact(() -> scrollTo("in the late fall of 2022"));
         WaitForAsyncUtils.waitForFxEvents();
-        Node fall = mark("in the late fall of 2022");
+        Point2D fall = mark("in the late fall of 2022");
         robot.moveTo(fall);
         WaitForAsyncUtils.waitForFxEvents();
         String tip = reader().timePhraseMarks().tooltip().getText();
@@ -124,7 +134,7 @@ class TimePhraseMarksTest {
 
         robot.interact(() -> scrollTo("in recent months"));
         WaitForAsyncUtils.waitForFxEvents();
-        Node recent = mark("in recent months");
+        Point2D recent = mark("in recent months");
         robot.moveTo(recent);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(reader().timePhraseMarks().tooltip().getText())
