@@ -94,7 +94,7 @@ final class Lexicon {
             "heard", "stood", "understood", "fought", "caught", "taught", "sought", "built", "lent", "swore",
             "withdrew", "overtook", "undertook", "forgot", "froze", "hid", "bit", "laid", "lay", "sat",
             "slept", "sped", "spun", "stole", "stuck", "swept", "swam", "tore", "wore", "wound", "woke", "ago",
-            "yesterday", "earlier", "signed", "launched", "announced");
+            "yesterday", "earlier", "signed", "launched", "announced", "drew", "dug", "fled", "forgave", "hung", "knelt", "leapt", "lit", "mistook", "rang", "rode", "sang", "sank", "shook", "shrank", "slid", "sprang", "stung", "strove", "swung", "trod", "wept", "wove", "wrung", "awoke", "bore", "bent", "bled", "clung", "crept", "dealt", "dwelt", "fed", "forbade", "foresaw", "overcame", "overran", "oversaw", "rebuilt", "retook", "rewrote", "shone", "spat", "spread", "upheld", "withheld", "withstood");
     /** Past participles that follow "has"/"have" and are not in "-ed". */
     static final Set<String> PARTICIPLES = Set.of("been", "had", "done", "made", "given", "taken", "seen", "found", "gone", "come", "become", "held",
             "kept", "left", "lost", "won", "grown", "known", "shown", "spent", "sent", "brought", "bought",

@@ -26,6 +26,8 @@ final class Normaliser {
         final String antecedentPhrase;
         /** True when the antecedent stands earlier in the same sentence. */
         boolean antecedentInSentence;
+        /** Years of the days the text gave in full earlier, by month × 100 + day ("Jan. 6, 2021" → 106 → 2021). */
+        java.util.Map<Integer, Integer> earlierDays = java.util.Map.of();
         final List<String> notes;
         /** How notes name the reference day: "the article's date", or the speaker's day inside a quotation. */
         String day = "the article's date";
@@ -47,6 +49,7 @@ final class Normaliser {
             f.usedReference = usedReference;
             f.day = day;
             f.antecedentInSentence = antecedentInSentence;
+            f.earlierDays = earlierDays;
             return f;
         }
     }
@@ -282,6 +285,25 @@ final class Normaliser {
         return best;
     }
 
+    /**
+     * The year of a phrase earlier in the same sentence that lies within one year ("In 2010 …
+     * in March"), when the clause's tense does not contradict it; else null.
+     */
+    private static Integer yearOfSentence(IntFunction<long[]> span, Frame f) {
+        Interval a = f.antecedent;
+        if (!f.antecedentInSentence || a == null || a.isOpenStart() || a.isOpenEnd()
+                || CalendarMath.year(a.earliest()) != CalendarMath.year(a.latest())) {
+            return null;
+        }
+        int year = CalendarMath.year(a.earliest());
+        long[] s = span.apply(year);
+        if (s == null || f.hasReference && (f.tense.looksBack() && s[0] > f.reference || f.tense.isFuture() && s[1] < f.reference)) {
+            return null;
+        }
+        f.notes.add("The year is not given: " + year + ", the year of “" + f.antecedentPhrase + "” earlier in the sentence.");
+        return year;
+    }
+
     // ----- the calendar ------------------------------------------------------------------------
 
     private Interval calendarDay(Meaning.CalendarDay d, Frame f) {
@@ -293,7 +315,12 @@ final class Normaliser {
             IntFunction<long[]> span = y -> CalendarMath.isValidDay(y, d.month(), d.day())
                     && (d.weekday() == null || CalendarMath.weekday(CalendarMath.day(y, d.month(), d.day())) == d.weekday())
                     ? new long[] {CalendarMath.day(y, d.month(), d.day()), CalendarMath.day(y, d.month(), d.day())} : null;
-            year = chooseYear(span, f, unknown);
+            Integer earlier = f.earlierDays.get(d.month() * 100 + d.day());
+            Integer context = earlier != null ? earlier : yearOfSentence(span, f);
+            if (earlier != null) {
+                f.notes.add("The year is not given: " + earlier + ", as where the text gave this day in full before.");
+            }
+            year = context != null ? context : chooseYear(span, f, unknown);
             if (d.weekday() != null) {
                 f.notes.add("The named weekday (" + name(d.weekday()) + ") fits that year.");
             }
@@ -307,9 +334,9 @@ final class Normaliser {
     }
 
     private Interval calendarMonth(Meaning.CalendarMonth cm, Frame f) {
-        int year = cm.year() != null ? cm.year() : chooseYear(
-                y -> new long[] {CalendarMath.monthStart(y, cm.month()), CalendarMath.monthEnd(y, cm.month())}, f,
-                "XXXX-" + two(cm.month()));
+        IntFunction<long[]> span = y -> new long[] {CalendarMath.monthStart(y, cm.month()), CalendarMath.monthEnd(y, cm.month())};
+        Integer context = cm.year() != null ? null : yearOfSentence(span, f);
+        int year = cm.year() != null ? cm.year() : context != null ? context : chooseYear(span, f, "XXXX-" + two(cm.month()));
         return Interval.single(CalendarMath.monthStart(year, cm.month()), CalendarMath.monthEnd(year, cm.month()),
                 CalendarMath.monthText(year, cm.month()));
     }
@@ -754,6 +781,10 @@ final class Normaliser {
         if (f.antecedent == null) {
             throw new Unresolved("Refers back to an earlier time, but no dated phrase comes before it.", null);
         }
+        if (f.antecedent.latest() - f.antecedent.earliest() > 366) {
+            throw new Unresolved("Refers back to “" + f.antecedentPhrase + "”, which spans more than a year: "
+                    + "the text does not pin down the time it counts from.", null);
+        }
         return f.antecedent;
     }
 
@@ -803,8 +834,10 @@ final class Normaliser {
             case START -> base.latest() - base.earliest() > 100 ? "first sixth" : "first third";
             case END -> base.latest() - base.earliest() > 100 ? "last sixth" : "last third";
         };
+        long days = base.latest() - base.earliest() + 1;
+        boolean months = days >= 60 && days <= 100;
         f.notes.add("EDTF cannot say “" + word + "”: the EDTF is the whole " + base.edtf() + ", the bounds its " + share
-                + " (" + Words.days(sub[0], sub[1]) + ").");
+                + (months ? " in whole months" : "") + " (" + Words.days(sub[0], sub[1]) + ").");
         return base.withBounds(sub[0], sub[1]);
     }
 

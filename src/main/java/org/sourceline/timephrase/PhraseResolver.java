@@ -27,12 +27,14 @@ final class PhraseResolver {
      * @param speechStart for a quoted phrase, the earliest day the words may have been said; ignored otherwise
      */
     Resolved resolve(Meaning meaning, Tense tense, boolean quoted, long speechStart, String speechStartReason,
-                     Interval antecedent, String antecedentPhrase, boolean antecedentInSentence) {
+                     Interval antecedent, String antecedentPhrase, boolean antecedentInSentence,
+                     java.util.Map<Integer, Integer> earlierDays) {
         List<String> notes = new ArrayList<>();
         try {
             if (reference == null) {
                 Normaliser.Frame frame = new Normaliser.Frame(0, false, null, tense, antecedent, antecedentPhrase, notes);
                 frame.antecedentInSentence = antecedentInSentence;
+                frame.earlierDays = earlierDays;
                 return finish(normaliser.resolve(meaning, frame), notes, null, false);
             }
             // Inside a quotation the words may be a day or more older than a dateline; an approximate
@@ -44,6 +46,7 @@ final class PhraseResolver {
             Normaliser.Frame early = new Normaliser.Frame(first, true, first == last ? reference.edtf() : firstText, tense,
                     antecedent, antecedentPhrase, notes);
             early.antecedentInSentence = antecedentInSentence;
+            early.earlierDays = earlierDays;
             boolean speech = first < reference.earliest();
             if (speech) {
                 early.day = "the day the words were said";
@@ -63,6 +66,7 @@ final class PhraseResolver {
                         new ArrayList<>());
                 late.day = early.day;
                 late.antecedentInSentence = antecedentInSentence;
+                late.earlierDays = earlierDays;
                 Interval b = normaliser.resolve(meaning, late);
                 merged = new Interval(Math.min(a.earliest(), b.earliest()), Math.max(a.latest(), b.latest()), a.startText(),
                         b.endText(), a.startIsReference(), b.endIsReference());

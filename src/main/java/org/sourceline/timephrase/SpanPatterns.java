@@ -28,7 +28,7 @@ final class SpanPatterns {
     /** Words that start a phrase only when what follows can ("in 2022", "the 1990s", "a year ago"). */
     private static final Set<String> LEADING = Set.of("in", "on", "at", "during", "throughout", "over", "for", "within",
             "since", "until", "till", "til", "through", "thru", "before", "after", "by", "from", "between", "the", "a",
-            "an", "one", "that", "as", "to", "up", "so", "thus", "right", "these", "prior");
+            "an", "one", "that", "as", "to", "up", "so", "thus", "right", "these", "prior", "no", "not", "than");
 
     private final Tokens t;
     private final Quantities quantities;
@@ -103,6 +103,13 @@ final class SpanPatterns {
                     }
                 }
                 case "after" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.AFTER));
+                case "no", "not" -> {
+                    if (t.is(i + 1, "later") && t.is(i + 2, "than")) {
+                        best = Parse.longer(best, related(i + 3, Meaning.Relation.BY));
+                    } else if (t.is(i + 1, "earlier") && t.is(i + 2, "than")) {
+                        best = Parse.longer(best, related(i + 3, Meaning.Relation.FROM));
+                    }
+                }
                 case "by" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.BY));
                 case "as" -> {
                     if (t.is(i + 1, "of")) {

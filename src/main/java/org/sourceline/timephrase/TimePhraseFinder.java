@@ -33,6 +33,7 @@ final class TimePhraseFinder {
         String antecedentPhrase = null;
         int antecedentToken = -1;
         long storyDay = Long.MIN_VALUE;
+        java.util.Map<Integer, Integer> earlierDays = new java.util.HashMap<>();
         for (int i = 0; i < t.size; i++) {
             if (!patterns.mayStart(i)) {
                 continue;
@@ -57,7 +58,8 @@ final class TimePhraseFinder {
             String speechReason = storyDay != Long.MIN_VALUE ? "the story's latest dated day, " + Words.day(storyDay)
                     : "the day before";
             PhraseResolver.Resolved r = resolver.resolve(p.meaning(), tenses.around(i, p.to()), quoted, speechStart,
-                    speechReason, antecedent, antecedentPhrase, antecedentInSentence);
+                    speechReason, antecedent, antecedentPhrase, antecedentInSentence, earlierDays);
+            rememberDays(p.meaning(), earlierDays);
             String note = isDateline ? "The dateline: the article's date. " + r.note() : r.note();
             found.add(new TimePhrase(start, end, phrase, r.edtf(), day(r.earliest()), day(r.latest()), note.strip()));
             Interval resolved = r.interval();
@@ -73,6 +75,22 @@ final class TimePhraseFinder {
             i = p.to() - 1;
         }
         return found;
+    }
+
+    /** Notes the days given in full ("Jan. 6, 2021"), so that a later "Jan. 6" takes their year. */
+    private static void rememberDays(Meaning m, java.util.Map<Integer, Integer> days) {
+        if (m instanceof Meaning.CalendarDay d && d.year() != null) {
+            days.put(d.month() * 100 + d.day(), d.year());
+        } else if (m instanceof Meaning.Range r) {
+            rememberDays(r.from(), days);
+            rememberDays(r.to(), days);
+        } else if (m instanceof Meaning.Related r) {
+            rememberDays(r.base(), days);
+        } else if (m instanceof Meaning.About a) {
+            rememberDays(a.base(), days);
+        } else if (m instanceof Meaning.Hedged h) {
+            rememberDays(h.base(), days);
+        }
     }
 
     private static java.time.LocalDate day(long day) {

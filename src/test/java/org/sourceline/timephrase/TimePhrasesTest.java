@@ -269,6 +269,46 @@ class TimePhrasesTest {
     }
 
     @Nested
+    class YearsFromTheText {
+        @Test
+        void aDayGivenInFullEarlierLendsItsYear() {
+            String text = "Rioters stormed the Capitol on Jan. 6, 2021. The Jan. 6 attack shocked the nation.";
+            TimePhrase p = phrase(text, MARCH_1, "Jan. 6");
+            assertMeans(p, "2021-01-06", "2021-01-06", "2021-01-06");
+            assertThat(p.note()).contains("as where the text gave this day in full before");
+        }
+
+        @Test
+        void aYearEarlierInTheSentenceLendsItsYear() {
+            String text = "In 2010, the firm opened a plant in March and closed it on May 5. It will reopen in March.";
+            means(text, MARCH_1, "in March", "2010-03", "2010-03-01", "2010-03-31");
+            means(text, MARCH_1, "on May 5", "2010-05-05", "2010-05-05", "2010-05-05");
+            // Another sentence, a future clause: the coming March.
+            List<TimePhrase> all = TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"));
+            assertMeans(all.get(all.size() - 1), "2023-03", "2023-03-01", "2023-03-31");
+        }
+
+        @Test
+        void approximateAndHedgedTimes() {
+            String text = "It peaked around April 2001, possibly in 1983, perhaps around 2035, from about 1991 to 1997, "
+                    + "and fell. The deal must end no later than June 30, 2024.";
+            means(text, MARCH_1, "around April 2001", "2001-04~", "2001-03-01", "2001-05-31");
+            means(text, MARCH_1, "possibly in 1983", "1983?", "1983-01-01", "1983-12-31");
+            means(text, MARCH_1, "perhaps around 2035", "2035%", "2034-01-01", "2036-12-31");
+            means(text, MARCH_1, "from about 1991 to 1997", "1991~/1997", "1990-01-01", "1997-12-31");
+            means(text, MARCH_1, "no later than June 30, 2024", "2023-03-01/2024-06-30", "2023-03-01", "2024-06-30");
+        }
+
+        @Test
+        void countingFromAVaguePhraseStaysUnresolved() {
+            TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
+                    "Weeks earlier");
+            assertMeans(p, null, null, null);
+            assertThat(p.note()).contains("spans more than a year");
+        }
+    }
+
+    @Nested
     class Datelines {
         @Test
         void aLineOfItsOwn() {

@@ -46,7 +46,7 @@ final class TimePhraseLayer extends Group {
             area.getElements().addAll(flow.rangeShape(a, b));
         }
         underline.setStroke(TimePhraseMarks.UNDERLINE);
-        underline.setStrokeWidth(1.5);
+        underline.setStrokeWidth(2);
         underline.getStrokeDashArray().setAll(4.0, 2.0);
         underline.setMouseTransparent(true);
         area.setFill(Color.TRANSPARENT);
