@@ -279,20 +279,7 @@ final class CalendarPatterns {
                 d2 = dayNumber(end + 1)[0];
                 end = dayNumber(end + 1)[1];
             }
-            Integer y = null;
-            int afterComma = t.is(end, ",") ? end + 1 : end;
-            int year = yearAfterDate(afterComma);
-            if (year >= 0 && !(t.isAny(afterComma + 1, "-", "–") && t.isNumber(afterComma + 2))) {
-                y = year;
-                end = afterComma + 1;
-            }
-            int checkYear = y == null ? 2000 : y;
-            if (!CalendarMath.isValidDay(checkYear, m, d) || d2 > 0 && !CalendarMath.isValidDay(checkYear, m, d2)) {
-                return null;
-            }
-            Meaning first = new Meaning.CalendarDay(y, m, d);
-            Meaning meaning = d2 < 0 ? first : new Meaning.Range(first, new Meaning.CalendarDay(y, m, d2));
-            return new Parse(end, meaning);
+            return withYear(end, m, d, d2);
         }
         int k2 = t.isAny(j, "of", ",") ? j + 1 : j;
         int year = yearAfterDate(k2);
@@ -332,12 +319,18 @@ final class CalendarPatterns {
         if (mw == null) {
             return null;
         }
-        int m = mw[0];
-        int end = mw[1];
+        return withYear(mw[1], mw[0], d, d2);
+    }
+
+    /**
+     * A day of a month (or days d to d2, when d2 is not -1) read up to token {@code end}, with
+     * the year that may follow (", 1981"), checked: null for 31 April.
+     */
+    private Parse withYear(int end, int m, int d, int d2) {
         Integer y = null;
         int afterComma = t.is(end, ",") ? end + 1 : end;
         int year = yearAfterDate(afterComma);
-        if (year >= 0) {
+        if (year >= 0 && !(t.isAny(afterComma + 1, "-", "–") && t.isNumber(afterComma + 2))) {
             y = year;
             end = afterComma + 1;
         }

@@ -107,10 +107,6 @@ final class Lexicon {
             "led", "fled", "wed", "med", "ted", "ned", "proceed", "exceed", "succeed", "united", "interested",
             "concerned", "based", "related", "detailed", "limited", "advanced", "armed", "sanctioned",
             "battered", "tinged", "heated", "skilled", "talented", "designed");
-    /** Words that make a clause future. */
-    static final Set<String> FUTURE_MARKERS = Set.of("will", "shall", "won", "ll", "upcoming", "scheduled", "planned", "plans", "plan", "expected",
-            "expects", "expect", "due", "would", "tomorrow", "intends", "aims");
-
     private Lexicon() {
     }
 

@@ -219,24 +219,4 @@ final class Tokens {
         }
         return breaks >= 2;
     }
-
-    /** The index of the first token starting at or after a text offset. */
-    int firstAtOrAfter(int offset) {
-        int lo = 0;
-        int hi = size;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (start[mid] < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** The text of tokens [from, to). */
-    String slice(int from, int to) {
-        return text.substring(start[from], end[to - 1]);
-    }
 }
