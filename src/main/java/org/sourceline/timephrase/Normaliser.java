@@ -24,8 +24,8 @@ final class Normaliser {
         final Tense tense;
         final Interval antecedent;
         final String antecedentPhrase;
-        /** True when the antecedent stands earlier in the same sentence. */
-        boolean antecedentInSentence;
+        /** True when the antecedent names its year and stands earlier in the same clause. */
+        boolean antecedentInClause;
         /** Years of the days the text gave in full earlier, by month × 100 + day ("Jan. 6, 2021" → 106 → 2021). */
         java.util.Map<Integer, Integer> earlierDays = java.util.Map.of();
         final List<String> notes;
@@ -48,7 +48,7 @@ final class Normaliser {
             Frame f = new Frame(reference, hasReference, referenceText, other, antecedent, antecedentPhrase, notes);
             f.usedReference = usedReference;
             f.day = day;
-            f.antecedentInSentence = antecedentInSentence;
+            f.antecedentInClause = antecedentInClause;
             f.earlierDays = earlierDays;
             return f;
         }
@@ -155,7 +155,7 @@ final class Normaliser {
             return anaphor(a, f);
         }
         if (m instanceof Meaning.TheUnit u) {
-            if (f.antecedentInSentence && f.antecedent != null && !f.antecedent.isOpenStart() && !f.antecedent.isOpenEnd()) {
+            if (f.antecedentInClause && f.antecedent != null && !f.antecedent.isOpenStart() && !f.antecedent.isOpenEnd()) {
                 long[] g = CalendarMath.granule(f.antecedent.earliest(), u.unit());
                 if (g[1] >= f.antecedent.latest()) {
                     f.notes.add("“The " + u.unit().words(1) + "” of “" + f.antecedentPhrase + "”, earlier in the sentence.");
@@ -286,12 +286,12 @@ final class Normaliser {
     }
 
     /**
-     * The year of a phrase earlier in the same sentence that lies within one year ("In 2010 …
-     * in March"), when the clause's tense does not contradict it; else null.
+     * The year of a phrase earlier in the same clause that names it ("In 2010 … in March"), when
+     * the clause's tense does not contradict it; else null.
      */
     private static Integer yearOfSentence(IntFunction<long[]> span, Frame f) {
         Interval a = f.antecedent;
-        if (!f.antecedentInSentence || a == null || a.isOpenStart() || a.isOpenEnd()
+        if (!f.antecedentInClause || a == null || a.isOpenStart() || a.isOpenEnd()
                 || CalendarMath.year(a.earliest()) != CalendarMath.year(a.latest())) {
             return null;
         }

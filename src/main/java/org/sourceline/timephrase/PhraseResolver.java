@@ -27,13 +27,13 @@ final class PhraseResolver {
      * @param speechStart for a quoted phrase, the earliest day the words may have been said; ignored otherwise
      */
     Resolved resolve(Meaning meaning, Tense tense, boolean quoted, long speechStart, String speechStartReason,
-                     Interval antecedent, String antecedentPhrase, boolean antecedentInSentence,
+                     Interval antecedent, String antecedentPhrase, boolean antecedentInClause,
                      java.util.Map<Integer, Integer> earlierDays) {
         List<String> notes = new ArrayList<>();
         try {
             if (reference == null) {
                 Normaliser.Frame frame = new Normaliser.Frame(0, false, null, tense, antecedent, antecedentPhrase, notes);
-                frame.antecedentInSentence = antecedentInSentence;
+                frame.antecedentInClause = antecedentInClause;
                 frame.earlierDays = earlierDays;
                 return finish(normaliser.resolve(meaning, frame), notes, null, false);
             }
@@ -45,7 +45,7 @@ final class PhraseResolver {
             String lastText = reference.endText();
             Normaliser.Frame early = new Normaliser.Frame(first, true, first == last ? reference.edtf() : firstText, tense,
                     antecedent, antecedentPhrase, notes);
-            early.antecedentInSentence = antecedentInSentence;
+            early.antecedentInClause = antecedentInClause;
             early.earlierDays = earlierDays;
             boolean speech = first < reference.earliest();
             if (speech) {
@@ -65,7 +65,7 @@ final class PhraseResolver {
                 Normaliser.Frame late = new Normaliser.Frame(last, true, lastText, tense, antecedent, antecedentPhrase,
                         new ArrayList<>());
                 late.day = early.day;
-                late.antecedentInSentence = antecedentInSentence;
+                late.antecedentInClause = antecedentInClause;
                 late.earlierDays = earlierDays;
                 Interval b = normaliser.resolve(meaning, late);
                 merged = new Interval(Math.min(a.earliest(), b.earliest()), Math.max(a.latest(), b.latest()), a.startText(),

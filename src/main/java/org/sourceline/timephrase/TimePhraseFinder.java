@@ -32,6 +32,8 @@ final class TimePhraseFinder {
         Interval antecedent = null;
         String antecedentPhrase = null;
         int antecedentToken = -1;
+        int antecedentEnd = -1;
+        boolean antecedentNamesAYear = false;
         long storyDay = Long.MIN_VALUE;
         java.util.Map<Integer, Integer> earlierDays = new java.util.HashMap<>();
         for (int i = 0; i < t.size; i++) {
@@ -54,11 +56,14 @@ final class TimePhraseFinder {
             boolean quoted = quotes.isQuoted(i);
             long speechStart = storyDay != Long.MIN_VALUE ? storyDay
                     : reference == null ? 0 : reference.earliest() - 1;
-            boolean antecedentInSentence = antecedentToken >= sentences.start(i);
+            // "The year" and a bare "in March" take the year of an earlier phrase that names one, in
+            // the same clause: no comma between, unless the phrase opens the sentence ("In 2010, …").
+            boolean antecedentInClause = antecedentNamesAYear && antecedentToken >= sentences.start(i)
+                    && sameClause(t, antecedentToken, antecedentEnd, i, sentences.start(i));
             String speechReason = storyDay != Long.MIN_VALUE ? "the story's latest dated day, " + Words.day(storyDay)
                     : "the day before";
             PhraseResolver.Resolved r = resolver.resolve(p.meaning(), tenses.around(i, p.to()), quoted, speechStart,
-                    speechReason, antecedent, antecedentPhrase, antecedentInSentence, earlierDays);
+                    speechReason, antecedent, antecedentPhrase, antecedentInClause, earlierDays);
             rememberDays(p.meaning(), earlierDays);
             String note = isDateline ? "The dateline: the article's date. " + r.note() : r.note();
             found.add(new TimePhrase(start, end, phrase, r.edtf(), day(r.earliest()), day(r.latest()), note.strip()));
@@ -67,6 +72,9 @@ final class TimePhraseFinder {
                 antecedent = new Interval(r.earliest(), r.latest(), resolved.startText(), resolved.endText(), false, false);
                 antecedentPhrase = phrase;
                 antecedentToken = i;
+                antecedentEnd = p.to();
+                // A bare month or day that took its year from the clause passes it on ("In 2010 … in March … on May 5").
+                antecedentNamesAYear = namesAYear(p.meaning()) || antecedentInClause;
                 if (!quoted && reference != null && r.earliest() == r.latest()
                         && r.earliest() >= reference.earliest() - STORY_DAYS && r.earliest() < reference.earliest()) {
                     storyDay = r.earliest();
@@ -75,6 +83,49 @@ final class TimePhraseFinder {
             i = p.to() - 1;
         }
         return found;
+    }
+
+    /** True when no comma stands between two phrases, or only the one after a phrase that opens the sentence. */
+    private static boolean sameClause(Tokens t, int antecedentStart, int antecedentEnd, int here, int sentenceStart) {
+        int from = antecedentStart <= sentenceStart + 1 && t.is(antecedentEnd, ",") ? antecedentEnd + 1 : antecedentEnd;
+        for (int k = from; k < here; k++) {
+            if (t.isAny(k, ",", ";", ":", "—", "–", "(")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True for a phrase that names its year in the text ("2010", "March 2010", "the summer of 2009"). */
+    private static boolean namesAYear(Meaning m) {
+        if (m instanceof Meaning.CalendarDay d) {
+            return d.year() != null;
+        }
+        if (m instanceof Meaning.CalendarMonth cm) {
+            return cm.year() != null;
+        }
+        if (m instanceof Meaning.Season s) {
+            return s.year() != null;
+        }
+        if (m instanceof Meaning.Quarter q) {
+            return q.year() instanceof Meaning.CalendarYear;
+        }
+        if (m instanceof Meaning.Half h) {
+            return h.year() instanceof Meaning.CalendarYear;
+        }
+        if (m instanceof Meaning.Part p) {
+            return namesAYear(p.base());
+        }
+        if (m instanceof Meaning.About a) {
+            return namesAYear(a.base());
+        }
+        if (m instanceof Meaning.Hedged h) {
+            return namesAYear(h.base());
+        }
+        if (m instanceof Meaning.FirstLast fl) {
+            return namesAYear(fl.base());
+        }
+        return m instanceof Meaning.CalendarYear;
     }
 
     /** Notes the days given in full ("Jan. 6, 2021"), so that a later "Jan. 6" takes their year. */

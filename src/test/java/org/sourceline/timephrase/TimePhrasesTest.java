@@ -289,6 +289,13 @@ class TimePhrasesTest {
         }
 
         @Test
+        void butNotAcrossAClause() {
+            String text = "Households paid 1,200 pounds in 2010, up from 900 pounds two years ago, according to figures "
+                    + "published on 14 February.";
+            means(text, MARCH_1, "on 14 February", "2023-02-14", "2023-02-14", "2023-02-14");
+        }
+
+        @Test
         void approximateAndHedgedTimes() {
             String text = "It peaked around April 2001, possibly in 1983, perhaps around 2035, from about 1991 to 1997, "
                     + "and fell. The deal must end no later than June 30, 2024.";
