@@ -17,6 +17,9 @@ final class CalendarPatterns {
             "last", "next", "this", "every", "as", "around", "circa", "c", "year", "over",
             "into", "within", "past", "prior", "end", "start", "beginning", "middle", "that", "each", "later",
             "earlier", "summer", "spring", "winter", "autumn", "fall");
+    /** Words after which a season's name alone is the season ("in summer", "last winter" is read elsewhere). */
+    private static final Set<String> SEASON_CUES = Set.of("in", "during", "throughout", "since", "until", "till", "by",
+            "before", "after", "over", "through", "early", "late", "mid", "from", "-", "–");
     /** Words before a number that make it a quantity ("more than 2000 …"). */
     private static final Set<String> QUANTITY_WORDS = Set.of("some", "nearly", "almost", "roughly", "approximately", "over", "under", "than",
             "least", "only", "just", "total", "additional", "another", "extra", "estimated", "killed", "with",
@@ -483,8 +486,8 @@ final class CalendarPatterns {
             return new Parse(afterOf + 1, new Meaning.Season(y, s));
         }
         // A season alone: after "in", "during", "late"…, lower case ("Arab Spring" is no season),
-        // and not "the fall of Kabul".
-        boolean cue = j > i ? cued(i) || cued(j) : cued(j);
+        // and not "the fall of Kabul" or "to spring into action".
+        boolean cue = j > i ? cued(i) || cued(j) : SEASON_CUES.contains(t.lower(j - 1));
         if (!cue || t.isCapitalized(j) && !t.lineBreakBefore(j) && !isSentenceStart(j)) {
             return null;
         }
@@ -638,6 +641,10 @@ final class CalendarPatterns {
         int y = yearAfterDate(k);
         if (y >= 0) {
             return new Parse(k + 1, new Meaning.Holiday(name, y));
+        }
+        // "Easter Island", "Christmas Carol": a name, not the day.
+        if (t.isCapitalized(k) && !t.lineBreakBefore(k) && Lexicon.month(t.lower(k)) == 0) {
+            return null;
         }
         return new Parse(k, new Meaning.Holiday(name, null));
     }

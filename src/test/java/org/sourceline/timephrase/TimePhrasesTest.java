@@ -362,7 +362,8 @@ class TimePhrasesTest {
             String text = "STS-135 and Su-35 jets and the S-400; the 747 carried it. 1,200 pounds a year. 2000 troops left. "
                     + "More than 2000 people came. May I ask? The fall of Kabul. The Arab Spring. Visits every Saturday. "
                     + "It exploded 73 seconds after liftoff. Modern day air travel. At the same time, they went so far "
-                    + "as to build it. Its 39th mission marked the 30th anniversary. A 1600 × 1200 image. Up to date.";
+                    + "as to build it. Its 39th mission marked the 30th anniversary. A 1600 × 1200 image. Up to date. "
+                    + "They rushed to spring into action on Easter Island.";
             assertThat(TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
         }
     }
