@@ -53,6 +53,7 @@ final class Tokens {
         int n = 0;
         int i = 0;
         int length = text.length();
+        WordCache words = new WordCache();
         while (i < length) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
@@ -81,14 +82,17 @@ final class Tokens {
                 lower[n] = null;
             } else if (Character.isLetter(c)) {
                 boolean ascii = true;
+                int hash = 0;
                 while (i < length && Character.isLetter(text.charAt(i))) {
-                    if (text.charAt(i) >= 128) {
+                    char ch = text.charAt(i);
+                    if (ch >= 128) {
                         ascii = false;
                     }
+                    hash = 31 * hash + (ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
                     i++;
                 }
                 kind[n] = WORD;
-                lower[n] = lowerCase(text, from, i, ascii);
+                lower[n] = ascii ? words.get(text, from, i, hash) : text.substring(from, i).toLowerCase(Locale.ROOT);
                 value[n] = -1;
             } else {
                 i++;
@@ -103,16 +107,74 @@ final class Tokens {
         return new Tokens(text, n, start, end, kind, lower, value);
     }
 
-    private static String lowerCase(String text, int from, int to, boolean ascii) {
-        if (!ascii) {
-            return text.substring(from, to).toLowerCase(Locale.ROOT);
+    /**
+     * One lower-case string per distinct word: an article repeats a few thousand words, so most
+     * words are found here instead of allocated, and their hash codes are computed once.
+     */
+    private static final class WordCache {
+        private String[] table = new String[4096];
+        private int count;
+
+        String get(String text, int from, int to, int hash) {
+            int mask = table.length - 1;
+            int slot = mix(hash) & mask;
+            while (true) {
+                String known = table[slot];
+                if (known == null) {
+                    String word = lowerCase(text, from, to);
+                    table[slot] = word;
+                    if (++count * 2 > table.length) {
+                        grow();
+                    }
+                    return word;
+                }
+                if (known.hashCode() == hash && sameLowerCase(known, text, from, to)) {
+                    return known;
+                }
+                slot = (slot + 1) & mask;
+            }
         }
-        char[] chars = new char[to - from];
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            chars[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+
+        private void grow() {
+            String[] old = table;
+            table = new String[old.length * 2];
+            int mask = table.length - 1;
+            for (String word : old) {
+                if (word != null) {
+                    int slot = mix(word.hashCode()) & mask;
+                    while (table[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    table[slot] = word;
+                }
+            }
         }
-        return new String(chars);
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private static boolean sameLowerCase(String word, String text, int from, int to) {
+            if (word.length() != to - from) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != word.charAt(k - from)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String lowerCase(String text, int from, int to) {
+            char[] chars = new char[to - from];
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                chars[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            }
+            return new String(chars);
+        }
     }
 
     int start(int i) {
