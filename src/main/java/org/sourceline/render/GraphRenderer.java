@@ -46,7 +46,7 @@ public final class GraphRenderer {
     private static final int GIVE_UP_AFTER = 120;
     /** Up to this many edges, names try to keep off them; beyond, it costs more than it shows. */
     private static final int MAX_LINE_OBSTACLES = 3_000;
-    private static final Color LABEL_BACKGROUND = Color.rgb(255, 255, 255, 0.88);
+    private static final Color LABEL_BACKGROUND = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.88);
     private static final double EDGE_ALPHA = 0.92;
     /** Each event type's colour at the edges' opacity, made once. */
     private static final Map<EventType, Color> EDGE_COLOURS = new EnumMap<>(EventType.class);
@@ -57,7 +57,7 @@ public final class GraphRenderer {
         }
     }
     /** Laid over the picture while hovering: what is not in the neighbourhood shows through faintly. */
-    private static final Color VEIL = Color.rgb(255, 255, 255, 0.8);
+    private static final Color VEIL = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.8);
 
     private final Font nodeFont;
     private final Font nodeFontBold;
@@ -356,7 +356,7 @@ public final class GraphRenderer {
             gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
         }
         gc.setFill(fill);
-        gc.setStroke(Color.WHITE);
+        gc.setStroke(Palette.BACKGROUND);
         gc.setLineWidth(1.5);
         GraphStyle.traceShape(gc, node.actor().kind(), x, y, r);
         gc.fill();
@@ -371,7 +371,7 @@ public final class GraphRenderer {
             double px = x + r * 0.8;
             double py = y - r * 0.8;
             gc.setFill(Palette.TEXT);
-            gc.setStroke(Color.WHITE);
+            gc.setStroke(Palette.BACKGROUND);
             gc.setLineWidth(1.5);
             gc.fillOval(px - 3, py - 3, 6, 6);
             gc.strokeOval(px - 3, py - 3, 6, 6);

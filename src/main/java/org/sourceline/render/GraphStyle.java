@@ -11,7 +11,7 @@ import org.sourceline.model.CertaintyLevel;
  */
 final class GraphStyle {
     /** Affiliation links: wide and pale, under everything. */
-    static final Color AFFILIATION = Color.web("#D0D7DE");
+    static final Color AFFILIATION = Palette.BORDER;
     private static final double[] LONG_DASHES = {9, 5};
 
     private GraphStyle() {

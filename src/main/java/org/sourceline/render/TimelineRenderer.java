@@ -49,7 +49,6 @@ public final class TimelineRenderer {
     private final FxTextMeasurer labelMeasurer = new FxTextMeasurer(LABEL_FONT);
     private final FxTextMeasurer laneMeasurer = new FxTextMeasurer(LANE_FONT);
     private final FxTextMeasurer axisMeasurer = new FxTextMeasurer(AXIS_FONT);
-    private final FxTextMeasurer contextMeasurer = new FxTextMeasurer(CONTEXT_FONT);
     private final FxTextMeasurer smallMeasurer = new FxTextMeasurer(SMALL_FONT);
 
     /** The measurer layouts must use for item labels, so they elide exactly as drawn. */
@@ -130,8 +129,6 @@ public final class TimelineRenderer {
         }
     }
 
-    private static final Color[] ERA_TINTS = {Color.web("#FDF1DC", 0.75), Color.web("#E3EEFA", 0.75)};
-
     /** Eras (named periods) as shaded bands behind the events, their names along the top. */
     private void drawEras(GraphicsContext gc, TimelineLayout layout, EventIndex index, double viewTop, double viewBottom) {
         List<org.sourceline.model.Era> eras = index.dataset().eras();
@@ -148,7 +145,7 @@ public final class TimelineRenderer {
             if (x1 <= x0) {
                 continue;
             }
-            gc.setFill(ERA_TINTS[i % ERA_TINTS.length]);
+            gc.setFill(Palette.ERAS[i % Palette.ERAS.length].deriveColor(0, 1, 1, 0.75));
             gc.fillRect(x0, viewTop, x1 - x0, viewBottom - viewTop);
             String title = smallMeasurer.elide(era.title(), x1 - x0 - 8);
             if (!title.isEmpty()) {
@@ -322,7 +319,7 @@ public final class TimelineRenderer {
                 double r = 4.5 * scale;
                 gc.setFill(color);
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-                gc.setStroke(Color.WHITE);
+                gc.setStroke(Palette.BACKGROUND);
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
             case TARGET -> {
@@ -331,12 +328,12 @@ public final class TimelineRenderer {
                 double[] ys = {y - s * 0.8, y - s * 0.8, y + s * 0.9};
                 gc.setFill(color);
                 gc.fillPolygon(xs, ys, 3);
-                gc.setStroke(Color.WHITE);
+                gc.setStroke(Palette.BACKGROUND);
                 gc.strokePolygon(xs, ys, 3);
             }
             case PARTICIPANT -> {
                 double r = 3.8 * scale;
-                gc.setFill(Color.WHITE);
+                gc.setFill(Palette.BACKGROUND);
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
                 gc.setStroke(color);
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);

@@ -22,7 +22,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -69,10 +68,11 @@ public final class MainWindow {
         root.setCenter(createViews());
         root.setBottom(createStatusBar());
 
+        // On the root before the scene exists, so every view finds the colour names as it is shown.
+        root.getStylesheets().add(Theme.rootStylesheet());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(settings.values().width, screen.getWidth()),
                 Math.min(settings.values().height, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/sourceline.css").toExternalForm());
         installDragAndDrop(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -158,16 +158,6 @@ public final class MainWindow {
     /** The quote card and the article reader. */
     private Node createSourcePanel() {
         return new org.sourceline.ui.source.SourcePanel(model);
-    }
-
-    private static Node placeholder(String id, String name) {
-        Label label = new Label(name);
-        label.getStyleClass().add("placeholder");
-        StackPane pane = new StackPane(label);
-        pane.setId(id);
-        pane.setMinWidth(0);
-        pane.setMinHeight(0);
-        return pane;
     }
 
     private Node createStatusBar() {

@@ -83,7 +83,7 @@ public final class FilterPanel extends VBox {
         this.model = model;
         setId("filter-panel");
         getStyleClass().add("filter-panel");
-        getStylesheets().add(FilterPanel.class.getResource("/css/filter.css").toExternalForm());
+        org.sourceline.ui.Theme.style(this, "/css/filter.css");
         setMinWidth(0);
 
         summary.setId("filter-summary");

@@ -277,7 +277,7 @@ final class QuoteCard extends VBox {
             passage = evidence;
             quote.setText(evidence.exact());
             where.setText((of > 1 ? "Passage " + (i + 1) + " · " : "") + "characters " + evidence.start() + "–" + evidence.end());
-            setStyle("-fx-border-color: transparent transparent transparent " + Palette.css(Palette.of(event.type())) + ";");
+            setStyle("-fx-border-color: transparent transparent transparent " + Palette.typeName(event.type()) + ";");
         }
     }
 

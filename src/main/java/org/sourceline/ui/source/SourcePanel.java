@@ -35,7 +35,7 @@ public final class SourcePanel extends SplitPane {
         this.model = model;
         setId("source-area");
         getStyleClass().add("source-panel");
-        getStylesheets().add(SourcePanel.class.getResource("/css/source.css").toExternalForm());
+        org.sourceline.ui.Theme.style(this, "/css/source.css");
         setOrientation(Orientation.VERTICAL);
         setMinSize(0, 0);
 
