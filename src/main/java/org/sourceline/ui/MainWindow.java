@@ -62,7 +62,9 @@ public final class MainWindow {
         this.settings = settings;
         this.eventTable = new EventTable(model);
         this.timeline = new TimelineView(model);
-        this.pngExport = new PngExport(stage, model, timeline, settings);
+        this.pngExport = new PngExport(stage, model, () -> new PngExport.Shown(timeline.getVisibleStart(),
+                timeline.getVisibleEnd(), timeline.getWidth(), timeline.modeProperty().get(),
+                List.copyOf(timeline.getLaneOrder())), settings);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());

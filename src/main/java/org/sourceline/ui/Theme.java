@@ -30,6 +30,14 @@ public final class Theme {
         }
     }
 
+    /** Lets a dialog's own content use the colour names (a dialog is a scene of its own). */
+    public static void applyTo(javafx.scene.control.DialogPane pane) {
+        if (!pane.getStylesheets().contains(rootStylesheet())) {
+            pane.getStylesheets().add(0, rootStylesheet());
+            pane.getStyleClass().add(THEMED);
+        }
+    }
+
     /** Gives a view its own stylesheet (a class-path resource) and the colour names wherever it is shown. */
     public static void style(Parent view, String ownStylesheet) {
         view.getStylesheets().add(Theme.class.getResource(ownStylesheet).toExternalForm());

@@ -17,7 +17,7 @@ import org.sourceline.render.OverviewRenderer;
 import org.sourceline.render.Palette;
 import org.sourceline.render.TimelineFrame;
 import org.sourceline.render.TimelineRenderer;
-import org.sourceline.render.export.TimelineExport;
+import org.sourceline.render.export.PngExportJob;
 import org.sourceline.render.layout.TimeScale;
 import org.sourceline.render.layout.TimelineIndex;
 import org.sourceline.render.layout.TimelineLayout;
@@ -216,7 +216,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         }
         double scrollY = control.getLaneScroll();
         layout = TimelineLayout.compute(new TimelineLayout.Input(visible, control.scale(), mode, laneOrder(loaded),
-                TimelineExport.hiddenActors(loaded.index(), result.filter()), renderer.labelMeasurer(), metrics,
+                PngExportJob.hiddenActors(loaded.index(), result.filter()), renderer.labelMeasurer(), metrics,
                 scrollY, scrollY + viewHeight));
         control.drawn(layout, areaWidth, viewHeight);
         scrollY = control.getLaneScroll();
