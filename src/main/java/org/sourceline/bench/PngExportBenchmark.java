@@ -54,7 +54,7 @@ final class PngExportBenchmark extends DatasetBenchmark {
 
     @Override
     public void run() throws Exception {
-        double[] range = PngExportJob.wholeRange(visible.timeline());
+        double[] range = PngExportJob.wholeRange(visible, org.sourceline.render.layout.TimeScaleMode.LINEAR);
         PngExportJob.write(dataset, visible, PngExportJob.Options.timeline(range[0], range[1]).withSize(4000, 1000, 2),
                 out, TiledPngExporter.Progress.NONE);
         bytes = Files.size(out);

@@ -11,6 +11,7 @@ import org.sourceline.query.EventIndex;
 import org.sourceline.query.FilterEngine;
 import org.sourceline.render.export.PngExportJob;
 import org.sourceline.render.export.TiledPngExporter;
+import org.sourceline.render.layout.TimeScaleMode;
 import org.sourceline.render.layout.TimelineIndex;
 import org.sourceline.render.layout.TimelineLayout;
 import picocli.CommandLine.Command;
@@ -67,6 +68,12 @@ final class ExportPngCommand implements Callable<Integer> {
     @Option(names = "--compact", description = "stack all events in one band instead of one lane per actor")
     boolean compact;
 
+    @Option(names = "--time-scale", paramLabel = "linear|events|gaps", converter = TimeScaleConverter.class,
+            completionCandidates = TimeScaleIds.class,
+            description = "how time is laid along the axis: linear (default; equal time, equal width), events (each "
+                    + "event the same width, in time order) or gaps (long empty stretches shrink to a break)")
+    TimeScaleMode timeScale = TimeScaleMode.LINEAR;
+
     @Option(names = "--no-legend", negatable = true, defaultValue = "true", description = "leave out the legend")
     boolean legend;
 
@@ -91,8 +98,8 @@ final class ExportPngCommand implements Callable<Integer> {
                     + " leaves " + (int) logicalWidth + " points; at least " + (int) PngExportJob.MIN_LOGICAL_WIDTH
                     + " are needed (lower the scale or widen the image)");
         }
-        double[] range = PngExportJob.rangeOf(filter, timeline);
-        PngExportJob.Options options = PngExportJob.Options.timeline(range[0], range[1])
+        double[] range = PngExportJob.rangeOf(filter, visible, timeScale);
+        PngExportJob.Options options = PngExportJob.Options.timeline(range[0], range[1]).withTimeScale(timeScale)
                 .withView(view == View.graph ? PngExportJob.View.GRAPH : PngExportJob.View.TIMELINE)
                 .withSize(logicalWidth, height == null ? 0 : height / scale, scale)
                 .withParts(title, legend, caption)
@@ -133,6 +140,27 @@ final class ExportPngCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new CommandFailure(CommandFailure.FAILED, output.path() + ": cannot write: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
+    }
+
+    /** {@code linear}, {@code events} or {@code gaps}, in any case. */
+    static final class TimeScaleConverter implements picocli.CommandLine.ITypeConverter<TimeScaleMode> {
+        @Override
+        public TimeScaleMode convert(String value) {
+            TimeScaleMode mode = TimeScaleMode.fromId(value);
+            if (mode == null) {
+                throw new picocli.CommandLine.TypeConversionException("unknown time scale '" + value + "' (valid: "
+                        + String.join(", ", new TimeScaleIds()) + ")");
+            }
+            return mode;
+        }
+    }
+
+    /** The time scale modes' ids, from the enum. */
+    static final class TimeScaleIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(TimeScaleMode.values()).map(TimeScaleMode::id).iterator();
         }
     }
 }

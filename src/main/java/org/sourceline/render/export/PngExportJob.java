@@ -9,6 +9,8 @@ import org.sourceline.model.Days;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.EventIndex;
 import org.sourceline.render.FxToolkit;
+import org.sourceline.render.layout.TimeMapping;
+import org.sourceline.render.layout.TimeScaleMode;
 import org.sourceline.render.layout.TimelineIndex;
 import org.sourceline.render.layout.TimelineLayout;
 
@@ -43,32 +45,45 @@ public final class PngExportJob {
      * @param caption       include the caption
      * @param mode          lanes or compact (timeline)
      * @param laneOrder     actor positions in the order the user put the lanes, or null
+     * @param timeScale     how time is laid along the axis (timeline)
      */
     public record Options(View view, double start, double end, double logicalWidth, double logicalHeight, double scale,
-                          boolean title, boolean legend, boolean caption, TimelineLayout.Mode mode, int[] laneOrder) {
-        /** A timeline of days [start, end) at the default size, with title, legend and caption, in lanes. */
+                          boolean title, boolean legend, boolean caption, TimelineLayout.Mode mode, int[] laneOrder,
+                          TimeScaleMode timeScale) {
+        /** A timeline of days [start, end) at the default size, with title, legend and caption, in lanes, linear. */
         public static Options timeline(double start, double end) {
             return new Options(View.TIMELINE, start, end, DEFAULT_WIDTH, 0, 1, true, true, true,
-                    TimelineLayout.Mode.LANES, null);
+                    TimelineLayout.Mode.LANES, null, TimeScaleMode.LINEAR);
         }
 
         public Options withView(View newView) {
             return new Options(newView, start, end, logicalWidth, logicalHeight, scale, title, legend, caption, mode,
-                    laneOrder);
+                    laneOrder, timeScale);
+        }
+
+        public Options withRange(double newStart, double newEnd) {
+            return new Options(view, newStart, newEnd, logicalWidth, logicalHeight, scale, title, legend, caption, mode,
+                    laneOrder, timeScale);
         }
 
         public Options withSize(double newWidth, double newHeight, double newScale) {
-            return new Options(view, start, end, newWidth, newHeight, newScale, title, legend, caption, mode, laneOrder);
+            return new Options(view, start, end, newWidth, newHeight, newScale, title, legend, caption, mode, laneOrder,
+                    timeScale);
         }
 
         public Options withParts(boolean newTitle, boolean newLegend, boolean newCaption) {
             return new Options(view, start, end, logicalWidth, logicalHeight, scale, newTitle, newLegend, newCaption,
-                    mode, laneOrder);
+                    mode, laneOrder, timeScale);
         }
 
         public Options withLayout(TimelineLayout.Mode newMode, int[] newLaneOrder) {
             return new Options(view, start, end, logicalWidth, logicalHeight, scale, title, legend, caption, newMode,
-                    newLaneOrder);
+                    newLaneOrder, timeScale);
+        }
+
+        public Options withTimeScale(TimeScaleMode newTimeScale) {
+            return new Options(view, start, end, logicalWidth, logicalHeight, scale, title, legend, caption, mode,
+                    laneOrder, newTimeScale);
         }
     }
 
@@ -97,7 +112,7 @@ public final class PngExportJob {
         String caption = options.caption() ? ExportCaption.caption(dataset, filter, visible.result().visibleCount()) : null;
         TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), ExportCaption.sourceLine(dataset.article()),
                 caption, options.title(), options.legend(), options.start(), options.end(), options.logicalWidth(),
-                options.logicalHeight(), options.mode(), ExportCaption.metadata(dataset, filter));
+                options.logicalHeight(), options.mode(), options.timeScale(), ExportCaption.metadata(dataset, filter));
         Set<Integer> hidden = hiddenActors(visible.timeline().events(), filter);
         FxToolkit.start();
         return FxToolkit.call(() -> new TimelineImage(spec, visible, hidden, options.laneOrder()));
@@ -140,14 +155,15 @@ public final class PngExportJob {
         return hidden;
     }
 
-    /** The days a "whole timeline" export shows. */
-    public static double[] wholeRange(TimelineIndex timeline) {
-        return timeline.fitRange();
+    /** The days a "whole timeline" export shows in a time scale mode (with a margin in that mode's units). */
+    public static double[] wholeRange(TimelineIndex.Visible visible, TimeScaleMode timeScale) {
+        TimelineIndex timeline = visible.timeline();
+        return TimeMapping.of(timeScale, visible).fit(timeline.domainStart(), timeline.domainEnd() + 1.0);
     }
 
     /** The range for a filter's own from/to, or the whole range where it is open. */
-    public static double[] rangeOf(EventFilter filter, TimelineIndex timeline) {
-        double[] whole = wholeRange(timeline);
+    public static double[] rangeOf(EventFilter filter, TimelineIndex.Visible visible, TimeScaleMode timeScale) {
+        double[] whole = wholeRange(visible, timeScale);
         double start = filter.from() == Days.OPEN_START ? whole[0] : filter.from();
         double end = filter.to() == Days.OPEN_END ? whole[1] : filter.to() + 1.0;
         if (end <= start) {

@@ -17,6 +17,7 @@ import org.sourceline.query.EventFilter;
 import org.sourceline.query.FilterResult;
 import org.sourceline.render.export.PngExportJob;
 import org.sourceline.render.export.TiledPngExporter;
+import org.sourceline.render.layout.TimeScaleMode;
 import org.sourceline.render.layout.TimelineIndex;
 import org.sourceline.render.layout.TimelineLayout;
 import org.sourceline.ui.AppModel;
@@ -38,9 +39,10 @@ public final class PngExport {
      * @param screenWidth  the timeline's width on screen, in points (0 when not shown)
      * @param mode         lanes or compact
      * @param laneOrder    actor ids in the order the user put the lanes (empty: by number of events)
+     * @param timeScale    how time is laid along the axis
      */
     public record Shown(double visibleStart, double visibleEnd, double screenWidth, TimelineLayout.Mode mode,
-                        java.util.List<String> laneOrder) {
+                        java.util.List<String> laneOrder, TimeScaleMode timeScale) {
     }
 
     private final Window owner;
@@ -76,7 +78,7 @@ public final class PngExport {
         LoadedDataset loaded = model.getLoaded();
         Shown now = shown.get();
         double[] visible = {now.visibleStart(), now.visibleEnd()};
-        double[] whole = PngExportJob.wholeRange(loaded.timeline());
+        double[] whole = PngExportJob.wholeRange(loaded.timeline().visible(model.getFilterResult()), now.timeScale());
         String folder = settings.values().lastExportFolder;
         Path base = folder != null && Files.isDirectory(Path.of(folder)) ? Path.of(folder)
                 : Path.of(System.getProperty("user.home"));
@@ -103,7 +105,7 @@ public final class PngExport {
         LoadedDataset loaded = model.getLoaded();
         FilterResult result = model.getFilterResult();
         Shown now = shown.get();
-        double[] range = request.wholeTimeline() ? PngExportJob.wholeRange(loaded.timeline())
+        double[] range = request.wholeTimeline() ? PngExportJob.wholeRange(loaded.timeline().visible(result), now.timeScale())
                 : new double[] {now.visibleStart(), now.visibleEnd()};
         double[] widthAndScale = PngExportDialog.logicalWidthAndScale(request, screenWidth());
         int[] laneOrder = now.laneOrder().isEmpty() ? null : now.laneOrder().stream()
@@ -112,7 +114,7 @@ public final class PngExport {
         PngExportJob.Options options = PngExportJob.Options.timeline(range[0], range[1])
                 .withSize(widthAndScale[0], 0, widthAndScale[1])
                 .withParts(request.title(), request.legend(), request.caption())
-                .withLayout(now.mode(), laneOrder);
+                .withLayout(now.mode(), laneOrder).withTimeScale(now.timeScale());
         Path file = request.file();
         settings.values().lastExportFolder = file.toAbsolutePath().getParent().toString();
         settings.save();

@@ -290,8 +290,9 @@ final class TimelineGestures {
         if (overview == null || pressScale == null) {
             return;
         }
-        double days = (e.getX() - pressX) / overview.pixelsPerDay();
-        view.setVisibleRange(pressScale.start() + days, pressScale.end() + days);
+        // The window follows the pointer on the overview, whose pixels stand for more units.
+        TimeScale moved = pressScale.panPixels((e.getX() - pressX) * pressScale.pixelsPerUnit() / overview.pixelsPerUnit());
+        view.setVisibleRange(moved.start(), moved.end());
     }
 
     // ----- keyboard ------------------------------------------------------------------------

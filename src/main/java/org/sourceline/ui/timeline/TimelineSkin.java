@@ -18,7 +18,10 @@ import org.sourceline.render.Palette;
 import org.sourceline.render.TimelineFrame;
 import org.sourceline.render.TimelineRenderer;
 import org.sourceline.render.export.PngExportJob;
+import org.sourceline.render.layout.FirstView;
+import org.sourceline.render.layout.TimeMapping;
 import org.sourceline.render.layout.TimeScale;
+import org.sourceline.render.layout.TimeScaleMode;
 import org.sourceline.render.layout.TimelineIndex;
 import org.sourceline.render.layout.TimelineLayout;
 import org.sourceline.ui.AppModel;
@@ -40,6 +43,9 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     private final TimelineGestures gestures;
 
     private TimelineIndex.Visible visible;
+    /** The filter result and mode the control's mapping was built for. */
+    private TimelineIndex.Visible mappingFor;
+    private TimeScaleMode mappingMode;
     private TimelineLayout layout;
     private TimeScale overviewScale;
     private boolean redrawPending;
@@ -88,6 +94,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             requestRedraw();
         });
         control.showLegendProperty().addListener(o -> requestRedraw());
+        control.timeScaleProperty().addListener(o -> {
+            // The days in view stay; the mapping is rebuilt for the new mode at the next frame.
+            mappingFor = null;
+            requestRedraw();
+        });
         control.getLaneOrder().addListener((ListChangeListener<String>) c -> requestRedraw());
         control.focusedProperty().addListener(o -> requestRedraw());
         scrollBar.valueProperty().addListener((obs, old, v) -> {
@@ -203,9 +214,15 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (visible == null || visible.result() != result) {
             visible = loaded.timeline().visible(result);
         }
+        TimeScaleMode timeScale = control.getTimeScale();
+        if (mappingFor != visible || mappingMode != timeScale) {
+            control.mappingChanged(TimeMapping.of(timeScale, visible));
+            mappingFor = visible;
+            mappingMode = timeScale;
+        }
         boolean showLegend = control.showLegendProperty().get();
         TimelineFrame probe = new TimelineFrame(null, canvas.getWidth(), canvas.getHeight(), 0, 0, 0, -1, -1, showLegend);
-        legendHeight = renderer.legendHeight(probe, loaded.index());
+        legendHeight = renderer.legendHeight(probe, loaded.index(), timeScale);
         double viewHeight = canvas.getHeight() - TimelineRenderer.AXIS_HEIGHT - legendHeight;
         // The lane area's width first, so that the scale below is the one drawn.
         control.laneArea(areaWidth, viewHeight);
@@ -214,10 +231,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (mode == TimelineLayout.Mode.COMPACT) {
             metrics = metrics.withMaxRows(Math.max(3, (int) ((viewHeight - 24) / metrics.rowHeight())));
         }
+        int[] laneOrder = laneOrder(loaded);
+        java.util.Set<Integer> hidden = PngExportJob.hiddenActors(loaded.index(), result.filter());
+        if (control.takeFirstViewRequest() && areaWidth > 40) {
+            double[] first = FirstView.choose(new FirstView.Request(visible, control.getMapping(), mode, laneOrder, hidden,
+                    renderer.labelMeasurer(), metrics, TimelineRenderer.LABEL_COLUMN_WIDTH, areaWidth));
+            control.setVisibleRange(first[0], first[1]);
+        }
         double scrollY = control.getLaneScroll();
-        layout = TimelineLayout.compute(new TimelineLayout.Input(visible, control.scale(), mode, laneOrder(loaded),
-                PngExportJob.hiddenActors(loaded.index(), result.filter()), renderer.labelMeasurer(), metrics,
-                scrollY, scrollY + viewHeight));
+        layout = TimelineLayout.compute(new TimelineLayout.Input(visible, control.scale(), mode, laneOrder, hidden,
+                renderer.labelMeasurer(), metrics, scrollY, scrollY + viewHeight));
         control.drawn(layout, areaWidth, viewHeight);
         scrollY = control.getLaneScroll();
         syncScrollBar(viewHeight, scrollY);
@@ -249,13 +272,16 @@ final class TimelineSkin extends SkinBase<TimelineView> {
 
     private void drawOverview(LoadedDataset loaded) {
         TimelineIndex timeline = loaded.timeline();
-        double[] fit = timeline.fitRange();
         TimelineView control = getSkinnable();
-        double start = Math.min(fit[0], control.getVisibleStart());
-        double end = Math.max(fit[1], control.getVisibleEnd());
+        double start;
+        double end;
         double x0 = TimelineRenderer.LABEL_COLUMN_WIDTH;
+        double[] fitted = control.getMapping().fit(timeline.domainStart(), timeline.domainEnd() + 1.0);
+        start = Math.min(fitted[0], control.getVisibleStart());
+        end = Math.max(fitted[1], control.getVisibleEnd());
         overviewScale = new TimeScale(start, end, x0,
-                Math.max(20, overview.getWidth() - x0 - TimelineView.RIGHT_MARGIN - scrollBar.prefWidth(-1)));
+                Math.max(20, overview.getWidth() - x0 - TimelineView.RIGHT_MARGIN - scrollBar.prefWidth(-1)),
+                control.getMapping());
         GraphicsContext gc = overview.getGraphicsContext2D();
         overviewRenderer.draw(gc, overview.getWidth(), overview.getHeight(), overviewScale, visible,
                 control.getVisibleStart(), control.getVisibleEnd());

@@ -18,7 +18,10 @@ import javafx.scene.control.Skin;
 import org.sourceline.model.Days;
 import org.sourceline.model.Event;
 import org.sourceline.render.TimelineRenderer;
+import org.sourceline.render.layout.FirstView;
+import org.sourceline.render.layout.TimeMapping;
 import org.sourceline.render.layout.TimeScale;
+import org.sourceline.render.layout.TimeScaleMode;
 import org.sourceline.render.layout.TimelineLayout;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
@@ -42,12 +45,18 @@ public final class TimelineView extends Control {
     private final DoubleProperty laneScroll = new SimpleDoubleProperty(this, "laneScroll", 0);
     private final ObjectProperty<TimelineLayout.Mode> mode =
             new SimpleObjectProperty<>(this, "mode", TimelineLayout.Mode.LANES);
+    private final ObjectProperty<TimeScaleMode> timeScale =
+            new SimpleObjectProperty<>(this, "timeScale", TimeScaleMode.LINEAR);
     private final BooleanProperty showLegend = new SimpleBooleanProperty(this, "showLegend", true);
     private final ObservableList<String> laneOrder = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TimelineLayout> drawnLayout = new ReadOnlyObjectWrapper<>(this, "drawnLayout");
     private final IntegerProperty hoveredEvent = new SimpleIntegerProperty(this, "hoveredEvent", -1);
     /** Width of the lane area (pixels right of the label column), as the skin last laid it out. */
     private double laneAreaWidth = 600;
+    /** How days map to the axis for the current time scale and filter (set by the skin as they change). */
+    private TimeMapping mapping = TimeMapping.LINEAR;
+    /** Set when the first view of a dataset is due: the skin chooses it once it knows its size. */
+    private boolean firstViewPending;
     /** Height of the lane area and how far its content reaches, as the skin last drew them. */
     private double laneViewHeight = 300;
     private double laneContentHeight;
@@ -115,6 +124,29 @@ public final class TimelineView extends Control {
         return mode;
     }
 
+    /** How time is laid along the axis: linear (default), events evenly spaced, or gaps shrunk. */
+    public ObjectProperty<TimeScaleMode> timeScaleProperty() {
+        return timeScale;
+    }
+
+    public TimeScaleMode getTimeScale() {
+        return timeScale.get();
+    }
+
+    public void setTimeScale(TimeScaleMode value) {
+        timeScale.set(value == null ? TimeScaleMode.LINEAR : value);
+    }
+
+    /** The mapping of days to the axis now in use. */
+    public TimeMapping getMapping() {
+        return mapping;
+    }
+
+    /** The skin reports a new mapping (the time scale or the filtered events changed); the range stays. */
+    void mappingChanged(TimeMapping newMapping) {
+        mapping = newMapping;
+    }
+
     public BooleanProperty showLegendProperty() {
         return showLegend;
     }
@@ -168,7 +200,7 @@ public final class TimelineView extends Control {
     public TimeScale scale() {
         double start = getVisibleStart();
         double end = Math.max(getVisibleEnd(), start + TimeScale.MIN_SPAN_DAYS);
-        return new TimeScale(start, end, TimelineRenderer.LABEL_COLUMN_WIDTH, laneAreaWidth);
+        return new TimeScale(start, end, TimelineRenderer.LABEL_COLUMN_WIDTH, laneAreaWidth, mapping);
     }
 
     // ----- commands ------------------------------------------------------------------------
@@ -208,19 +240,31 @@ public final class TimelineView extends Control {
     public void fitAll() {
         LoadedDataset loaded = model.getLoaded();
         if (loaded != null) {
-            double[] range = loaded.timeline().fitRange();
+            double[] range = mapping.fit(loaded.timeline().domainStart(), loaded.timeline().domainEnd() + 1.0);
             setVisibleRange(range[0], range[1]);
         }
     }
 
-    /** The first view of a dataset: the dense period in detail, everything in the overview. */
+    /**
+     * The first view of a dataset: its densest stretch at a scale where the labels fit (see
+     * {@link FirstView}), everything in the overview. Chosen at the next frame, when the lane
+     * area's size is known; until then the dense period of the data is shown.
+     */
     public void showFirstView() {
         LoadedDataset loaded = model.getLoaded();
         if (loaded != null) {
             double[] range = loaded.timeline().focusRange();
             setVisibleRange(range[0], range[1]);
             laneScroll.set(0);
+            firstViewPending = true;
         }
+    }
+
+    /** True once when a first view is due (the skin then chooses it). */
+    boolean takeFirstViewRequest() {
+        boolean due = firstViewPending;
+        firstViewPending = false;
+        return due;
     }
 
     /** Zooms to the selected event's span. */
@@ -253,8 +297,7 @@ public final class TimelineView extends Control {
         TimeScale scale = scale();
         double anchor = loaded.timeline().anchor(e) + 0.5;
         if (anchor < scale.start() || anchor > scale.end()) {
-            double half = scale.span() / 2;
-            show(scale.withRange(anchor - half, anchor + half));
+            show(scale.centredOn(anchor));
         }
     }
 
