@@ -205,7 +205,8 @@ public final class TimelineRenderer {
             }
             for (TimeAxis.BreakMark mark : axis.breaks()) {
                 double x = (mark.x0() + mark.x1()) / 2;
-                if (item.x0() < x - 4 && item.x1() > x + 4) {
+                boolean onLabel = item.labelInside() && x + 5 > item.labelX() && x - 5 < item.labelX() + item.labelWidth();
+                if (item.x0() < x - 4 && item.x1() > x + 4 && !onLabel) {
                     gc.strokeLine(x - 4, cy + 8, x - 1, cy - 8);
                     gc.strokeLine(x + 1, cy + 8, x + 4, cy - 8);
                 }
@@ -626,7 +627,7 @@ public final class TimelineRenderer {
     public static final class Legend {
         private static final double ROW = 20;
         private static final double PAD = 10;
-        private static final double GROUP_GAP = 18;
+        private static final double GROUP_GAP = 14;
         private final List<Entry> entries = new java.util.ArrayList<>();
         private final FxTextMeasurer measurer = new FxTextMeasurer(SMALL_FONT);
         private final FxTextMeasurer headingMeasurer = new FxTextMeasurer(CONTEXT_FONT);
@@ -685,7 +686,7 @@ public final class TimelineRenderer {
                         new double[] {p[1] + 2, p[1] + 9, p[1] + 16}, 3);
             }));
             // An open start's connector and role marks stand at its known end, not at the view's edge.
-            entries.add(new Entry("open start: marks at its known end", false, (gc, p) -> {
+            entries.add(new Entry("open start, marked at its end", false, (gc, p) -> {
                 gc.setFill(c);
                 gc.fillPolygon(new double[] {p[0], p[0] + 7, p[0] + 7}, new double[] {p[1] + 9, p[1] + 2, p[1] + 16}, 3);
                 gc.fillRect(p[0] + 7, p[1] + 5, 13, 8);
@@ -718,7 +719,7 @@ public final class TimelineRenderer {
         }
 
         private double entryWidth(Entry entry) {
-            return entry.heading() ? headingMeasurer.width(entry.text()) + 8 : 28 + measurer.width(entry.text()) + 12;
+            return entry.heading() ? headingMeasurer.width(entry.text()) + 8 : 28 + measurer.width(entry.text()) + 8;
         }
 
         /** Positions of every entry as (x, row) for a width; the last element holds the row count. */

@@ -12,9 +12,10 @@ import org.sourceline.query.EventIndex;
  *
  * <ol>
  * <li>The whole extent, when it reads: nearly every event drawn with its whole title, and nearly
- * every event standing apart from the events of other dates (not piled into one spot).</li>
+ * every event standing apart from the events of other dates (not piled into one spot). In gaps
+ * mode, made to show it all, standing apart is enough.</li>
  * <li>Otherwise the densest stretch: the shortest stretch of the axis holding half the events.
- * It is shown with as much context as leaves it a third of the view or more, at the widest such
+ * It is shown with as much context as leaves it most of the view (three fifths or more), at the widest such
  * scale whose layout still draws nearly every event with its whole title; zoomed further in when
  * even the stretch alone does not.</li>
  * </ol>
@@ -28,7 +29,7 @@ public final class FirstView {
     /** The densest stretch holds this share of the events. */
     static final double STRETCH_SHARE = 0.5;
     /** Context around the densest stretch: the view is at most this many times as wide. */
-    private static final double[] CONTEXT = {3, 2.5, 2, 1.6, 1.3};
+    private static final double[] CONTEXT = {1.6, 1.3};
     /** Most anchors used (more are sampled evenly). */
     private static final int MAX_ANCHORS = 200_000;
 
@@ -72,7 +73,10 @@ public final class FirstView {
         double wholeStart = mapping.toUnit(whole[0]);
         double wholeEnd = mapping.toUnit(whole[1]);
         Reading all = read(request, units, wholeStart, wholeEnd);
-        if (all.labelsFit() && all.apart() >= NEARLY) {
+        // The gaps mode exists to show distant background and busy days together: it opens on the
+        // whole story whenever its dates stand apart, even if some labels must wait for a zoom.
+        boolean gaps = mapping.mode() == TimeScaleMode.GAPS;
+        if (all.apart() >= NEARLY && (all.labelsFit() || (gaps && all.labelled() > 0))) {
             return whole;
         }
         double[] stretch = densestStretch(units, Math.max(2, (int) Math.ceil(units.length * STRETCH_SHARE)));

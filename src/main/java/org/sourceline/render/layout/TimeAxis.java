@@ -315,6 +315,10 @@ public final class TimeAxis {
         double right = scale.x0() + scale.width();
         for (int i = 0; i < starts.size(); i++) {
             ContextLabel label = starts.get(i);
+            if (!kept.isEmpty() && kept.get(kept.size() - 1).label().equals(label.label())) {
+                // The same month after a break: said once.
+                continue;
+            }
             double width = measurer.width(label.label());
             double nextX = i + 1 < starts.size() ? starts.get(i + 1).x() : Double.MAX_VALUE;
             if (label.x() + width + LABEL_GAP > nextX || label.x() + width > right) {

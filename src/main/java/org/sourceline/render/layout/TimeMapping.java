@@ -17,8 +17,8 @@ import org.sourceline.query.EventIndex;
  * <li><b>events</b>: each visible event gets a slot one unit wide, in time order; the events of
  * one day share that day's stretch (a day with five events is five units wide), and the empty
  * days between two dates take a fixed half unit, however many they are.</li>
- * <li><b>gaps</b>: a unit is a day, except that each stretch without any event's start or end
- * longer than a threshold shrinks to a {@link Break} a few units wide.</li>
+ * <li><b>gaps</b>: a unit is a day, except that each stretch of more than a week without any
+ * event's start or end shrinks to a {@link Break} a few units wide.</li>
  * </ul>
  * Built from the visible events of one filter result, so that what is hidden takes no room.
  */
@@ -27,10 +27,8 @@ public final class TimeMapping {
     static final double EVENTS_DAY_GAP = 0.5;
     /** Units per day before the first and after the last event in events mode (half a slot a month). */
     static final double EVENTS_OUTSIDE_SLOPE = EVENTS_DAY_GAP / 30;
-    /** A gap is never shorter than this many days, whatever the data's rhythm. */
+    /** Empty stretches longer than this many days shrink to a break. */
     static final double MIN_GAP_DAYS = 7;
-    /** …nor longer than this: ten years without an event always shrink. */
-    static final double MAX_GAP_DAYS = 3653;
     /** Room kept on either side of an event's start or end before a break begins, in days. */
     static final double GAP_PAD_DAYS = 0.5;
 
@@ -320,17 +318,12 @@ public final class TimeMapping {
     }
 
     /**
-     * The shortest stretch that counts as a gap: eight times the median spacing of the days
-     * where events start or end (so the data's own rhythm decides), within a week and ten years.
+     * The shortest stretch that counts as a gap: a week. Thresholds taken from the data's own
+     * rhythm failed on news, whose half-dozen background dates make every spacing look long: a
+     * week keeps busy days and weeks as they are and shrinks what lies between them.
      */
     static double gapThreshold(long[] marks) {
-        long[] spacing = new long[marks.length - 1];
-        for (int i = 1; i < marks.length; i++) {
-            spacing[i - 1] = marks[i] - marks[i - 1];
-        }
-        Arrays.sort(spacing);
-        double median = spacing[spacing.length / 2];
-        return Math.max(MIN_GAP_DAYS, Math.min(MAX_GAP_DAYS, 8 * median));
+        return MIN_GAP_DAYS;
     }
 
     /** Knots in increasing order; a knot at the last knot's day is skipped. */
