@@ -295,9 +295,12 @@ public final class TimelineView extends Control {
             return;
         }
         TimeScale scale = scale();
-        double anchor = loaded.timeline().anchor(e) + 0.5;
-        if (anchor < scale.start() || anchor > scale.end()) {
-            show(scale.centredOn(anchor));
+        // An event any part of which is in view stays where it is: the view moves only to bring it in.
+        long earliest = loaded.index().earliest(e);
+        long latest = loaded.index().latest(e);
+        boolean inView = earliest < scale.end() && (Days.isOpen(latest) || latest + 1 > scale.start());
+        if (!inView) {
+            show(scale.centredOn(loaded.timeline().anchor(e) + 0.5));
         }
     }
 
