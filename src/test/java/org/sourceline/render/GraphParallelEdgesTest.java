@@ -58,17 +58,22 @@ class GraphParallelEdgesTest {
         return ActorGraphBuilder.derive(index, all, TimeWindow.ALL);
     }
 
-    @org.junit.jupiter.params.ParameterizedTest(name = "{0} parallel edges")
-    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 4})
-    void captionsOfOnePairDoNotStackInAColumn(int parallel) {
-        ActorGraph graph = graph(parallel);
+    /** Lays the graph out and draws it at 900 × 500, as the app would. */
+    private static GraphGeometry drawn(ActorGraph graph) {
         GraphLayout layout = new ForceLayout().layout(graph);
-        GraphGeometry g = FxToolkit.call(() -> {
+        return FxToolkit.call(() -> {
             GraphRenderer renderer = new GraphRenderer();
             GraphViewport viewport = renderer.fit(graph, layout, 900, 500);
             return renderer.draw(new Canvas(900, 500).getGraphicsContext2D(), graph, layout, viewport,
                     GraphHighlight.NONE, 900, 500);
         });
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} parallel edges")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 4})
+    void captionsOfOnePairDoNotStackInAColumn(int parallel) {
+        ActorGraph graph = graph(parallel);
+        GraphGeometry g = drawn(graph);
         int nasa = graph.nodeOf("nasa");
         int museum = graph.nodeOf("museum");
         double ax = g.nodeX(nasa);
@@ -100,13 +105,7 @@ class GraphParallelEdgesTest {
     @Test
     void aLoopLeavesAndReturnsToItsNodeAndCanBeClicked() {
         ActorGraph graph = graph(2);
-        GraphLayout layout = new ForceLayout().layout(graph);
-        GraphGeometry g = FxToolkit.call(() -> {
-            GraphRenderer renderer = new GraphRenderer();
-            GraphViewport viewport = renderer.fit(graph, layout, 900, 500);
-            return renderer.draw(new Canvas(900, 500).getGraphicsContext2D(), graph, layout, viewport,
-                    GraphHighlight.NONE, 900, 500);
-        });
+        GraphGeometry g = drawn(graph);
         int loop = -1;
         for (int r = 0; r < graph.relations().size(); r++) {
             if (graph.relations().get(r).kind() == Relation.Kind.ALONE) {
