@@ -563,8 +563,9 @@ public final class TimelineRenderer {
             gc.fillRect(x0, 20, w, h - 21);
             gc.setStroke(Palette.TEXT_MUTED);
             gc.setLineWidth(1.5);
-            gc.strokeLine(x - 5, h - 3, x - 1, h - 15);
-            gc.strokeLine(x + 1, h - 3, x + 5, h - 15);
+            // The ⫽ low in the tick row, how long the break is just above it.
+            gc.strokeLine(x - 4, h - 2, x - 1, h - 10);
+            gc.strokeLine(x + 1, h - 2, x + 4, h - 10);
             double half = axisMeasurer.width(mark.duration()) / 2;
             boolean free = true;
             for (TimeAxis.Tick tick : axis.ticks()) {
@@ -577,7 +578,7 @@ public final class TimelineRenderer {
             if (free) {
                 gc.setFont(SMALL_FONT);
                 gc.setFill(Palette.TEXT_MUTED);
-                gc.fillText(mark.duration(), x, 30);
+                gc.fillText(mark.duration(), x, h - 13);
                 gc.setFont(AXIS_FONT);
             }
         }

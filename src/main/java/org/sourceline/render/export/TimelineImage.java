@@ -155,7 +155,8 @@ public final class TimelineImage implements ImageContent {
         sb.append(String.format("%,d events", cluster.count()));
         String from = Days.format(cluster.firstDay());
         String to = Days.format(cluster.lastDay());
-        sb.append(", ").append(from.equals(to) ? from : from + " – " + to).append(": ");
+        boolean open = Days.isOpen(cluster.firstDay()) && Days.isOpen(cluster.lastDay());
+        sb.append(", ").append(open ? "open-ended" : from.equals(to) ? from : from + " – " + to).append(": ");
         for (int i = 0; i < byTime.length && i < MAX_LISTED_TITLES; i++) {
             sb.append(i == 0 ? "" : "; ").append(index.event(byTime[i]).title());
         }
