@@ -30,7 +30,7 @@ class RelationKindsTest {
     }
 
     private static ActorGraph graph(Event... events) {
-        Article article = new Article("t", "o", null, null, null, "en", null, null, null, null);
+        Article article = org.sourceline.TestDatasets.article("t", "o", null);
         Dataset dataset = new Dataset("d", null, article, List.of(NASA, COLUMBIA, MUSEUM, SCHOOLS, STAFF), List.of(events));
         EventIndex index = EventIndex.of(dataset);
         java.util.BitSet all = new java.util.BitSet();

@@ -51,9 +51,9 @@ class VocabularyTest {
 
     @Test
     void anArticleCreditNamesOutletAndTitleWhenKnown() {
-        Article both = new Article("NASA celebrates", "Wikinews", null, null, null, "en", null, null, null, null);
+        Article both = org.sourceline.TestDatasets.article("NASA celebrates", "Wikinews", null);
         assertThat(both.credit()).isEqualTo("Wikinews — “NASA celebrates”");
-        Article outletOnly = new Article(null, "Wikinews", null, null, null, "en", null, null, null, null);
+        Article outletOnly = org.sourceline.TestDatasets.article(null, "Wikinews", null);
         assertThat(outletOnly.credit()).isEqualTo("Wikinews");
         assertThat(outletOnly.hasText()).isFalse();
     }

@@ -54,7 +54,7 @@ final class SmallDatasets {
         events.add(event("tiles", "Heat shield tiles offered to schools", days("2011-04", Days.of(2011, 4, 1),
                 Days.of(2011, 4, 30)), EventType.AID, CertaintyLevel.REPORTED, List.of(), List.of(),
                 List.of(SCHOOLS, NASA)));
-        Article article = new Article("NASA celebrates", "Wikinews", null, null, null, "en", null, null, null, null);
+        Article article = org.sourceline.TestDatasets.article("NASA celebrates", "Wikinews", null);
         return new Dataset("Shuttles", null, article, List.of(NASA, CORNYN, MUSEUM, SCHOOLS), events);
     }
 }

@@ -50,7 +50,7 @@ class GraphParallelEdgesTest {
             events.add(event("e" + i, types[i], List.of(back ? MUSEUM : NASA), List.of(back ? NASA : MUSEUM)));
         }
         events.add(event("alone", EventType.OTHER, List.of(COLUMBIA), List.of()));
-        Article article = new Article("t", "o", null, null, null, "en", null, null, null, null);
+        Article article = org.sourceline.TestDatasets.article("t", "o", null);
         Dataset dataset = new Dataset("d", null, article, List.of(NASA, MUSEUM, COLUMBIA), events);
         EventIndex index = EventIndex.of(dataset);
         java.util.BitSet all = new java.util.BitSet();

@@ -89,7 +89,9 @@ public final class TimelineImage implements ImageContent {
         TimelineLayout full = TimelineLayout.compute(new TimelineLayout.Input(visible, scale, spec.mode(), laneOrder,
                 hiddenActors, renderer.labelMeasurer(), TimelineLayout.Metrics.DEFAULT, 0, Double.MAX_VALUE));
         layout = full;
-        clusterLines = clusterList(full, index, spec.width() - 2 * MARGIN);
+        // A fixed height keeps most of itself for the lanes: the list gets at most a third of it.
+        int maxLines = spec.height() > 0 ? Math.max(2, (int) ((spec.height() / 3 - 14) / LIST_LINE)) : Integer.MAX_VALUE;
+        clusterLines = clusterList(full, index, spec.width() - 2 * MARGIN, maxLines);
         clusterListHeight = clusterLines.isEmpty() ? 0 : 14 + LIST_LINE * clusterLines.size();
         double lanesHeight = full.contentHeight();
         if (spec.height() > 0) {
@@ -122,7 +124,7 @@ public final class TimelineImage implements ImageContent {
      * One entry per numbered cluster, wrapped to the width: "#3 · Lane · 5 events, 2011-04-12 –
      * 2011-04-13: Title; Title; …" in the numbers' order.
      */
-    private List<String> clusterList(TimelineLayout layout, EventIndex index, double width) {
+    private List<String> clusterList(TimelineLayout layout, EventIndex index, double width, int maxLines) {
         Map<TimelineLayout.Item, Integer> numbers = layout.clusterNumbers();
         if (numbers.isEmpty()) {
             return List.of();
@@ -131,14 +133,15 @@ public final class TimelineImage implements ImageContent {
         clusters.sort(java.util.Comparator.comparingInt(numbers::get));
         List<String> lines = new ArrayList<>();
         lines.add("Clusters (numbered on the timeline):");
-        int listed = 0;
-        for (TimelineLayout.Item cluster : clusters) {
-            if (listed++ == MAX_LISTED_CLUSTERS) {
-                lines.add("… and " + (clusters.size() - MAX_LISTED_CLUSTERS)
-                        + " more clusters: export a shorter time range or fewer events to list them.");
+        for (int listed = 0; listed < clusters.size(); listed++) {
+            TimelineLayout.Item cluster = clusters.get(listed);
+            List<String> entry = wrap(clusterEntry(cluster, numbers.get(cluster), layout, index), width, captionMeasurer);
+            if (listed == MAX_LISTED_CLUSTERS || lines.size() + entry.size() + 1 > maxLines) {
+                lines.add("… and " + (clusters.size() - listed) + " more clusters (from #" + numbers.get(cluster)
+                        + "): export a shorter time range, fewer events or a taller image to list them.");
                 break;
             }
-            lines.addAll(wrap(clusterEntry(cluster, numbers.get(cluster), layout, index), width, captionMeasurer));
+            lines.addAll(entry);
         }
         return lines;
     }
@@ -166,17 +169,25 @@ public final class TimelineImage implements ImageContent {
         return sb.toString();
     }
 
-    /** Words wrapped to a width; continuation lines indented. */
+    /**
+     * Words wrapped to a width; continuation lines indented. Each word is measured once and the
+     * widths added up (a long list would otherwise measure ever longer lines word by word).
+     */
     static List<String> wrap(String text, double width, org.sourceline.render.layout.TextMeasurer measurer) {
         List<String> lines = new ArrayList<>();
+        double space = measurer.width(" ");
+        String indent = "    ";
         StringBuilder line = new StringBuilder();
+        double lineWidth = 0;
         for (String word : text.split(" ")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (line.length() > 0 && measurer.width(candidate) > width) {
+            double w = measurer.width(word);
+            if (line.length() > 0 && lineWidth + space + w > width) {
                 lines.add(line.toString());
-                line = new StringBuilder("    ").append(word);
+                line = new StringBuilder(indent).append(word);
+                lineWidth = measurer.width(indent) + w;
             } else {
-                line = new StringBuilder(candidate);
+                lineWidth += (line.length() == 0 ? 0 : space) + w;
+                line.append(line.length() == 0 ? "" : " ").append(word);
             }
         }
         if (line.length() > 0) {

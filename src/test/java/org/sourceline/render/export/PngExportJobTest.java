@@ -74,6 +74,20 @@ class PngExportJobTest {
     }
 
     @Test
+    void aFixedHeightKeepsMostOfItselfForTheLanes() {
+        Dataset crowded = TestDatasets.random(3000, 4, 9);
+        TimelineIndex.Visible visible = visible(crowded);
+        double[] range = PngExportJob.wholeRange(visible, TimeScaleMode.LINEAR);
+        TimelineImage image = (TimelineImage) PngExportJob.image(crowded, visible,
+                PngExportJob.Options.timeline(range[0], range[1]).withSize(1600, 600, 1));
+        List<String> lines = image.clusterLines();
+        assertThat(lines).as("thousands of events in 1,600 points cluster").isNotEmpty();
+        assertThat(14 + 15.0 * lines.size()).isLessThanOrEqualTo(600 / 3.0 + 15);
+        assertThat(lines.get(lines.size() - 1)).startsWith("… and ").contains("more clusters");
+        assertThat(image.height()).isEqualTo(600);
+    }
+
+    @Test
     void captionCountsAreGroupedLikeTheStatusBar() {
         Dataset many = TestDatasets.random(1234, 20, 3);
         String caption = ExportCaption.caption(many, EventFilter.NONE, 1234);

@@ -30,7 +30,7 @@ class HonestMarksTest {
     }
 
     private static TimelineLayout layout(List<Event> events, double start, double end) {
-        Article article = new Article("t", "o", null, null, null, "en", null, null, null, null);
+        Article article = org.sourceline.TestDatasets.article("t", "o", null);
         Dataset dataset = new Dataset("d", null, article, List.of(A, B), events);
         TimelineIndex.Visible visible = NewsShapes.visible(dataset);
         return TimelineLayout.compute(new TimelineLayout.Input(visible, new TimeScale(start, end, 200, 1000),

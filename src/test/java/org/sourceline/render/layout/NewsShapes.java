@@ -61,7 +61,7 @@ final class NewsShapes {
                 Days.OPEN_START, dateline - 1, Qualifier.EXACT), random, actors, CertaintyLevel.STATED));
         events.add(event("deadline", "Deadline at the end of the year for the " + title(random),
                 day(Days.of(2011, 12, 31)), random, actors, CertaintyLevel.FORECAST));
-        Article article = new Article("A news story", "Test News", null, null, day(dateline), "en", null, null, null, null);
+        Article article = org.sourceline.TestDatasets.article("A news story", "Test News", day(dateline));
         return new Dataset("News shape " + seed, null, article, actors, events);
     }
 
