@@ -12,12 +12,13 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sourceline generate --events N --actors M [--seed S] -o FILE}: writes an invented dataset. */
+/** {@code sourceline generate --events N --actors M [--articles K] [--seed S] -o FILE}: writes an invented dataset. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Writes a valid synthetic dataset (invented events, actors and article text) for benchmarks "
                 + "and stress tests. The same seed gives the same bytes.%n"
-                + "The article text goes to FILE's name with .txt, beside it, unless --inline-text.",
+                + "The article text goes to FILE's name with .txt, beside it, unless --inline-text; with several "
+                + "articles each goes to FILE's name with -ID.txt (big-a0001.txt).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the files could not be written", "2:usage error"})
 final class GenerateCommand implements Callable<Integer> {
@@ -29,6 +30,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--actors", required = true, paramLabel = "M", description = "number of actors (1 – N)")
     int actors;
+
+    @Option(names = "--articles", paramLabel = "K", defaultValue = "1",
+            description = "spread the events over K articles (default: ${DEFAULT-VALUE}); a quarter of the events are "
+                    + "repeated by a second article, a few denied by one")
+    int articles;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -48,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SyntheticDatasetGenerator generator;
         try {
-            generator = new SyntheticDatasetGenerator(events, actors, seed).pretty(!compact);
+            generator = new SyntheticDatasetGenerator(events, actors, seed).articles(articles).pretty(!compact);
         } catch (IllegalArgumentException e) {
             err.println("sourceline generate: " + e.getMessage());
             return 2;
@@ -71,8 +77,17 @@ final class GenerateCommand implements Callable<Integer> {
             return 1;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "%s: %,d events, %,d actors, seed %d (%s%s) in %.1f s%n", output, events, actors, seed,
-                size(output), textFile == null ? ", text inline" : "; text " + textFile + " " + size(output.resolveSibling(textFile)),
+        String texts;
+        if (textFile == null) {
+            texts = ", text inline";
+        } else if (articles == 1) {
+            texts = "; text " + textFile + " " + size(output.resolveSibling(textFile));
+        } else {
+            texts = String.format(Locale.ROOT, "; texts in %,d files %s", articles,
+                    SyntheticDatasetGenerator.textFileName(textFile, "ID"));
+        }
+        out.printf(Locale.ROOT, "%s: %,d events, %,d actors%s, seed %d (%s%s) in %.1f s%n", output, events, actors,
+                articles > 1 ? String.format(Locale.ROOT, ", %,d articles", articles) : "", seed, size(output), texts,
                 seconds);
         out.flush();
         return 0;

@@ -10,7 +10,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
@@ -28,9 +37,12 @@ import org.sourceline.model.TimeSpan;
  */
 public final class DatasetWriter {
     private static final JsonFactory JSON = new JsonFactory();
+    /** A file name a text file may have: no folders, no leading dot, nothing a shell or Windows trips over. */
+    private static final Pattern PLAIN_FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._ -]{0,120}");
 
     private boolean pretty = true;
     private String textFile;
+    private boolean replaceTextFiles;
 
     /** Pretty-printed (default) or compact output. */
     public DatasetWriter pretty(boolean pretty) {
@@ -40,14 +52,28 @@ public final class DatasetWriter {
 
     /**
      * Writes the text of a single-article dataset to a file of this name next to the dataset
-     * instead of inline (only with {@link #write(Dataset, Path)}).
+     * (only with a path); null keeps the article's own {@link Article#textFile()}.
      */
     public DatasetWriter textFile(String name) {
         this.textFile = name;
         return this;
     }
 
-    /** Writes to a file: a temporary file in the same folder, moved into place when complete. */
+    /**
+     * Whether an existing text file of the chosen name with other content is replaced (for a
+     * generator that owns its file names) instead of the text going to a new name (the default:
+     * a file the dataset did not write is never overwritten).
+     */
+    public DatasetWriter replaceTextFiles(boolean replace) {
+        this.replaceTextFiles = replace;
+        return this;
+    }
+
+    /**
+     * Writes to a file: a temporary file in the same folder, moved into place when complete. An
+     * article that came with a text file ({@link Article#textFile()}) keeps its text in a file
+     * beside the dataset (see {@link #stream}); the others are written inline.
+     */
     public void write(Dataset dataset, Path file) throws IOException {
         stream(dataset.title(), dataset.description(), dataset.articles(), dataset.actors(), dataset.eras(), file, sink -> {
             for (Event event : dataset.events()) {
@@ -56,7 +82,7 @@ public final class DatasetWriter {
         });
     }
 
-    /** Writes to a stream (left open). */
+    /** Writes to a stream (left open), every article text inline. */
     public void write(Dataset dataset, OutputStream out) throws IOException {
         try (EventSink sink = open(dataset.title(), dataset.description(), dataset.articles(), dataset.actors(),
                 dataset.eras(), out)) {
@@ -74,31 +100,116 @@ public final class DatasetWriter {
 
     /**
      * Writes a dataset to a file without holding its events in memory: the producer hands them
-     * over one by one. The article text goes beside the file when {@link #textFile} is set. Each
-     * file is written atomically.
+     * over one by one.
+     *
+     * <p>Each article with a text file goes to a file beside the dataset, under its own file name
+     * (folders dropped; a name that is not a plain file name becomes {@code ID.txt}). A file of that
+     * name that already holds the same text is left as it is; one with other content is never
+     * overwritten (unless {@link #replaceTextFiles}): the text goes to {@code NAME-2.txt} and so on,
+     * and the dataset names that file. Every file is written atomically, the text files first; if
+     * the dataset cannot be written, the text files this call created are removed again.
      */
     public void stream(String title, String description, List<Article> articles, List<Actor> actors, List<Era> eras,
                        Path file, EventProducer events) throws IOException {
-        if (textFile != null) {
-            if (articles.size() != 1) {
-                throw new IllegalStateException("a text file name is for a dataset of one article");
-            }
-            Path textPath = file.toAbsolutePath().getParent().resolve(textFile);
-            AtomicFiles.write(textPath, out -> out.write(articles.get(0).text().getBytes(StandardCharsets.UTF_8)));
+        if (textFile != null && articles.size() != 1) {
+            throw new IllegalStateException("a single text file name is for a dataset of one article, not "
+                    + articles.size());
         }
-        AtomicFiles.write(file, out -> {
-            try (EventSink sink = open(title, description, articles, actors, eras, out)) {
-                events.produce(sink);
+        Path target = file.toAbsolutePath();
+        Path folder = target.getParent();
+        Map<String, String> names = new HashMap<>();
+        List<Path> created = new ArrayList<>();
+        boolean done = false;
+        try {
+            Set<String> taken = new HashSet<>();
+            taken.add(target.getFileName().toString().toLowerCase(Locale.ROOT));
+            for (Article article : articles) {
+                String wanted = textFile != null ? textFile : article.textFile();
+                if (!article.hasText() || wanted == null || folder == null) {
+                    continue;
+                }
+                String name = placeText(article, plainFileName(wanted, article.id()), folder, taken, created);
+                names.put(article.id(), name);
             }
-        });
+            AtomicFiles.write(file, out -> {
+                try (EventSink sink = open(title, description, articles, actors, eras, out, names)) {
+                    events.produce(sink);
+                }
+            });
+            done = true;
+        } finally {
+            if (!done) {
+                for (Path path : created) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
     }
 
     /**
-     * Starts a dataset on a stream (left open when the sink closes): the header, article and
-     * actors are written now, the events as they are handed to the sink.
+     * Chooses the file an article's text goes to, writing it unless an identical file is there:
+     * {@code wanted}, or {@code wanted-2}, {@code wanted-3}… when that name is taken by another
+     * article of this dataset or by a file with other content.
+     */
+    private String placeText(Article article, String wanted, Path folder, Set<String> taken, List<Path> created)
+            throws IOException {
+        byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
+        int dot = wanted.lastIndexOf('.');
+        String base = dot > 0 ? wanted.substring(0, dot) : wanted;
+        String extension = dot > 0 ? wanted.substring(dot) : "";
+        for (int n = 1; ; n++) {
+            String name = n == 1 ? wanted : base + "-" + n + extension;
+            if (!taken.add(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Path path = folder.resolve(name);
+            boolean exists = Files.exists(path, LinkOption.NOFOLLOW_LINKS);
+            if (exists && !replaceTextFiles) {
+                if (sameContent(path, bytes)) {
+                    return name;
+                }
+                continue;
+            }
+            if (exists && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            AtomicFiles.write(path, out -> out.write(bytes));
+            if (!exists) {
+                created.add(path);
+            }
+            return name;
+        }
+    }
+
+    private static boolean sameContent(Path path, byte[] bytes) throws IOException {
+        if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) || Files.size(path) != bytes.length) {
+            return false;
+        }
+        return java.util.Arrays.equals(Files.readAllBytes(path), bytes);
+    }
+
+    /** The last segment of a text file name when it is a plain file name, else {@code ID.txt}. */
+    static String plainFileName(String name, String articleId) {
+        String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        if (PLAIN_FILE_NAME.matcher(last).matches() && !last.endsWith(".json")) {
+            return last;
+        }
+        String id = articleId.replaceAll("[^A-Za-z0-9._-]", "-");
+        return (id.isEmpty() || id.startsWith(".") ? "article" + id : id) + ".txt";
+    }
+
+    /**
+     * Starts a dataset on a stream (left open when the sink closes), every article text inline:
+     * the header, articles and actors are written now, the events as they are handed to the sink.
      */
     public EventSink open(String title, String description, List<Article> articles, List<Actor> actors, List<Era> eras,
                           OutputStream out) throws IOException {
+        return open(title, description, articles, actors, eras, out, Map.of());
+    }
+
+    /** As {@link #open}, the texts of the articles in {@code textFiles} (by id) named as in that file. */
+    private EventSink open(String title, String description, List<Article> articles, List<Actor> actors, List<Era> eras,
+                           OutputStream out, Map<String, String> textFiles) throws IOException {
         JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8);
         g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         if (pretty) {
@@ -113,7 +224,7 @@ public final class DatasetWriter {
         optional(g, "description", description);
         g.writeArrayFieldStart("articles");
         for (Article article : articles) {
-            writeArticle(g, article);
+            writeArticle(g, article, textFiles.get(article.id()));
         }
         g.writeEndArray();
         g.writeArrayFieldStart("actors");
@@ -156,7 +267,7 @@ public final class DatasetWriter {
         }
     }
 
-    private void writeArticle(JsonGenerator g, Article a) throws IOException {
+    private static void writeArticle(JsonGenerator g, Article a, String textFile) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", a.id());
         g.writeStringField("title", a.title());
