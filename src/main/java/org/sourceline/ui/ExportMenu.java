@@ -123,7 +123,7 @@ public final class ExportMenu {
                     if (format == Format.TIMELINEJS) {
                         new TimelineJsWriter().write(dataset, events, out);
                     } else {
-                        new EventCsvWriter().write(events, out);
+                        new EventCsvWriter().write(dataset, events, out);
                     }
                 });
                 return events.size();

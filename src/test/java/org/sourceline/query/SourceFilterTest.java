@@ -15,8 +15,8 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sourceline.TestDatasets;
 import org.sourceline.data.DatasetReader;
-import org.sourceline.data.ReadResult;
 import org.sourceline.data.SyntheticDatasetGenerator;
 import org.sourceline.data.TextFiles;
 import org.sourceline.model.Actor;
@@ -30,58 +30,13 @@ import org.sourceline.model.Evidence;
 
 /** The source filters: by article, by outlet, at least N supporting sources, disputed only, and their counts. */
 class SourceFilterTest {
-    /** Three articles (one of unknown outlet) and events told by one, two or none of them, some disputed. */
-    static final String THREE_ARTICLES = """
-            {
-              "format": "sourceline-dataset/2",
-              "title": "Three reports",
-              "articles": [
-                {"id": "wire", "title": "Alpha meets Beta", "outlet": "Wire",
-                 "text": "Alpha met Beta in 2022. Alpha signed a deal with Beta in 2023. Gamma struck Beta in 2021."},
-                {"id": "paper", "title": "No meeting", "outlet": "Paper",
-                 "text": "Beta denied meeting Alpha. Alpha met Beta in 2022, a source said. No strike took place, Gamma said."},
-                {"id": "blog", "title": "Notes", "outlet": null, "text": "Gamma struck Beta in 2021, locals wrote."}
-              ],
-              "actors": [
-                {"id": "alpha", "name": "Alpha", "kind": "person"},
-                {"id": "beta", "name": "Beta", "kind": "organization"},
-                {"id": "gamma", "name": "Gamma", "kind": "group"}
-              ],
-              "events": [
-                {"id": "meeting", "title": "Alpha meets Beta", "time": {"edtf": "2022"}, "type": "CONSULT",
-                 "source": ["alpha"], "target": ["beta"], "certainty": {"level": "reported"},
-                 "evidence": [
-                   {"article": "wire", "exact": "Alpha met Beta in 2022."},
-                   {"article": "paper", "exact": "Alpha met Beta in 2022, a source said."},
-                   {"article": "paper", "stance": "disputes", "exact": "Beta denied meeting Alpha."}]},
-                {"id": "deal", "title": "Alpha and Beta sign a deal", "time": {"edtf": "2023"}, "type": "AGREE",
-                 "source": ["alpha"], "target": ["beta"], "certainty": {"level": "stated"},
-                 "evidence": [{"article": "wire", "exact": "Alpha signed a deal with Beta in 2023."}]},
-                {"id": "strike", "title": "Gamma strikes Beta", "time": {"edtf": "2021"}, "type": "ASSAULT",
-                 "source": ["gamma"], "target": ["beta"], "certainty": {"level": "stated"},
-                 "evidence": [
-                   {"article": "wire", "exact": "Gamma struck Beta in 2021."},
-                   {"article": "blog", "exact": "Gamma struck Beta in 2021, locals wrote."},
-                   {"article": "paper", "stance": "disputes", "exact": "No strike took place, Gamma said."}]},
-                {"id": "rumour", "title": "Beta meets Gamma", "time": {"edtf": "2022"}, "type": "CONSULT",
-                 "source": ["beta"], "target": ["gamma"], "certainty": {"level": "claimed"},
-                 "evidence": [{"article": "paper", "stance": "disputes", "exact": "Beta denied meeting Alpha."}]},
-                {"id": "unquoted", "title": "Gamma mobilises", "time": {"edtf": "2020"}, "type": "MOBILIZE",
-                 "source": ["gamma"], "certainty": {"level": "stated"}, "evidence": []}
-              ]
-            }
-            """;
-
     private static Dataset dataset;
     private static EventIndex index;
     private static FilterEngine engine;
 
     @BeforeAll
     static void setUp() throws IOException {
-        ReadResult read = new DatasetReader().read(new ByteArrayInputStream(THREE_ARTICLES.getBytes(StandardCharsets.UTF_8)),
-                "three.json", TextFiles.none());
-        assertThat(read.errors()).isEmpty();
-        dataset = read.dataset();
+        dataset = TestDatasets.threeArticles();
         index = EventIndex.of(dataset);
         engine = new FilterEngine(index);
     }
