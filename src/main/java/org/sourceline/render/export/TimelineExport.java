@@ -40,7 +40,7 @@ public final class TimelineExport {
     public static TimelineImage image(Dataset dataset, EventFilter filter, TimelineIndex.Visible visible,
                                       Set<Integer> hiddenActors, int[] laneOrder, Options options) {
         String caption = options.caption() ? ExportCaption.caption(dataset, filter, visible.result().visibleCount()) : null;
-        TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), ExportCaption.sourceLine(dataset.article()), caption,
+        TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), ExportCaption.sourceLine(dataset), caption,
                 options.title(), options.legend(), options.start(), options.end(), options.logicalWidth(),
                 options.logicalHeight(), options.mode(), ExportCaption.metadata(dataset, filter));
         FxToolkit.start();
