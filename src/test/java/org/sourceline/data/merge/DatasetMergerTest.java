@@ -1,0 +1,171 @@
+package org.sourceline.data.merge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.sourceline.TestDatasets;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Event;
+import org.sourceline.model.Evidence;
+
+/**
+ * Merging datasets: articles appended (the same text kept once, clashing ids renamed), actors
+ * matched by id and by name, clashing event ids renamed, likely duplicates listed and merged only
+ * when asked, each step reported.
+ */
+class DatasetMergerTest {
+    private static final Dataset BUNDLED = DatasetReader.loadBundled();
+    /** An invented second report of the story: actors matched by id and by name, a duplicate, two id clashes. */
+    private static final Dataset SECOND = TestDatasets.read("/datasets/merge/second-report.json");
+    /** Five events of the Wikinews test article, another story altogether. */
+    private static final Dataset SHUTTLES = TestDatasets.read("/datasets/merge/shuttle-homes.json");
+
+    private static MergePlan plan(Dataset... datasets) {
+        List<DatasetMerger.Input> inputs = new ArrayList<>();
+        String[] names = {"a.json", "b.json", "c.json"};
+        for (int i = 0; i < datasets.length; i++) {
+            inputs.add(new DatasetMerger.Input(names[i], datasets[i]));
+        }
+        return DatasetMerger.plan(inputs);
+    }
+
+    private static List<String> texts(MergePlan plan, MergeNote.Kind kind) {
+        return plan.notes(kind).stream().map(MergeNote::describe).toList();
+    }
+
+    @Test
+    void actorsMatchByIdThenByNameAndEachMatchIsReported() {
+        MergePlan plan = plan(BUNDLED, SECOND);
+        assertThat(texts(plan, MergeNote.Kind.ACTOR_BY_ID)).containsExactly("b.json: actor \"Russia\" (russia) matched by id");
+        assertThat(texts(plan, MergeNote.Kind.ACTOR_BY_NAME))
+                .containsExactly("b.json: actor \"Irán\" (tehran) matched \"Iran\" (iran) by name");
+        Dataset merged = plan.keepBoth(null).dataset();
+        assertThat(merged.actors()).hasSize(BUNDLED.actors().size() + 1);
+        assertThat(merged.actor("tehran")).isNull();
+        // Wagner is new; its affiliation names the merged Russia.
+        assertThat(merged.actor("wagner").affiliationId()).isEqualTo("russia");
+        Event denial = merged.event("iran-military-support-2");
+        assertThat(denial.sources()).containsExactly(merged.actor("iran"));
+        assertThat(denial.certainty().attributedTo()).containsExactly(merged.actor("iran"));
+    }
+
+    @Test
+    void clashingIdsAreRenamedAndReported() {
+        MergePlan plan = plan(BUNDLED, SECOND);
+        assertThat(texts(plan, MergeNote.Kind.ARTICLE_RENAMED))
+                .containsExactly("b.json: article \"iran-russia-2023\" renamed \"iran-russia-2023-2\" (the id is taken)");
+        assertThat(texts(plan, MergeNote.Kind.EVENT_RENAMED)).containsExactly(
+                "b.json: event \"drone-deal\" renamed \"drone-deal-2\" (the id is taken)",
+                "b.json: event \"iran-military-support\" renamed \"iran-military-support-2\" (the id is taken)");
+        Dataset merged = plan.keepBoth("Merged").dataset();
+        assertThat(merged.title()).isEqualTo("Merged");
+        assertThat(merged.articles()).extracting(Article::id).containsExactly("iran-russia-2023", "iran-russia-2023-2");
+        assertThat(merged.events()).hasSize(BUNDLED.events().size() + SECOND.events().size());
+        Event renamed = merged.event("drone-deal-2");
+        assertThat(renamed.title()).isEqualTo("Russia agrees to buy hundreds of drones from Iran");
+        Evidence quote = renamed.evidence().get(0);
+        assertThat(quote.articleId()).isEqualTo("iran-russia-2023-2");
+        assertThat(merged.articleOf(quote).outlet()).isEqualTo("Test Wire");
+        assertThat(quote.exact()).startsWith("Russia agreed in the autumn of 2022");
+        // The first dataset's events are the very same objects.
+        assertThat(merged.event("drone-deal")).isSameAs(BUNDLED.event("drone-deal"));
+    }
+
+    @Test
+    void aLikelyDuplicateIsListedAndKeptAsTwoUnlessUnited() {
+        MergePlan plan = plan(BUNDLED, SECOND);
+        assertThat(plan.duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.first().id()).isEqualTo("drone-deal");
+            assertThat(d.second().id()).isEqualTo("drone-deal");
+            assertThat(d.secondId()).isEqualTo("drone-deal-2");
+            assertThat(d.score().total()).isGreaterThanOrEqualTo(DuplicateScore.THRESHOLD);
+            assertThat(d.describe()).startsWith("a.json \"drone-deal\" ~ b.json \"drone-deal\" (score 0.")
+                    .contains("same type AGREE, 2 shared actors");
+        });
+        // The denial reuses an id of the bundled dataset but is another type: renamed, never a duplicate.
+        assertThat(plan.duplicates()).noneMatch(d -> d.second().id().equals("iran-military-support"));
+
+        MergePlan.Result united = plan.merge(null, d -> true);
+        assertThat(united.united()).isEqualTo(1);
+        Dataset merged = united.dataset();
+        assertThat(merged.events()).hasSize(BUNDLED.events().size() + SECOND.events().size() - 1);
+        assertThat(merged.event("drone-deal-2")).isNull();
+        Event deal = merged.event("drone-deal");
+        assertThat(deal.title()).isEqualTo(BUNDLED.event("drone-deal").title());
+        assertThat(deal.evidence()).hasSize(BUNDLED.event("drone-deal").evidence().size() + 1);
+        assertThat(deal.sourceCount()).isEqualTo(2);
+        assertThat(united.notes()).extracting(MergeNote::describe).contains(
+                "b.json: event \"drone-deal\" merged into \"drone-deal\" (a.json): 1 quote added");
+    }
+
+    @Test
+    void theSameArticleInBothIsKeptOnceAndTheSelfMergeGivesTheDatasetBack() {
+        MergePlan plan = plan(BUNDLED, BUNDLED);
+        assertThat(plan.articles()).hasSize(1);
+        assertThat(texts(plan, MergeNote.Kind.ARTICLE_SHARED)).containsExactly(
+                "b.json: article \"iran-russia-2023\" has the same text as \"iran-russia-2023\": kept once");
+        assertThat(plan.notes(MergeNote.Kind.ACTOR_BY_ID)).hasSize(BUNDLED.actors().size());
+        assertThat(plan.notes(MergeNote.Kind.EVENT_RENAMED)).hasSize(BUNDLED.events().size());
+        // Each event pairs with its own copy, and with nothing else.
+        assertThat(plan.duplicates()).hasSize(BUNDLED.events().size());
+        assertThat(plan.duplicates()).allSatisfy(d -> {
+            assertThat(d.second()).isSameAs(d.first());
+            assertThat(d.score().total()).isEqualTo(1.0);
+        });
+        Dataset united = plan.merge(null, d -> true).dataset();
+        assertThat(united.events()).hasSize(BUNDLED.events().size());
+        for (Event event : BUNDLED.events()) {
+            assertThat(united.event(event.id()).evidence()).as(event.id()).isEqualTo(event.evidence());
+        }
+        assertThat(united.eras()).isEqualTo(BUNDLED.eras());
+    }
+
+    @Test
+    void anotherStoryMatchesOnlyByNameAndHasNoDuplicates() {
+        MergePlan plan = plan(BUNDLED, SHUTTLES);
+        assertThat(texts(plan, MergeNote.Kind.ACTOR_BY_NAME))
+                .containsExactly("b.json: actor \"United States\" (usa) matched \"United States\" (united-states) by name");
+        assertThat(plan.notes(MergeNote.Kind.ACTOR_BY_ID)).isEmpty();
+        assertThat(plan.notes(MergeNote.Kind.EVENT_RENAMED)).isEmpty();
+        assertThat(plan.duplicates()).isEmpty();
+        Dataset merged = plan.keepBoth(null).dataset();
+        assertThat(merged.actor("nasa").affiliationId()).isEqualTo("united-states");
+        assertThat(merged.articles()).extracting(Article::id)
+                .containsExactly("iran-russia-2023", "wikinews-2011-nasa-shuttle-homes");
+        assertThat(merged.article("wikinews-2011-nasa-shuttle-homes").textFile())
+                .isEqualTo("wikinews-2011-nasa-shuttle-homes.txt");
+    }
+
+    @Test
+    void threeDatasetsChainTheirMatches() {
+        MergePlan plan = plan(BUNDLED, SECOND, SHUTTLES);
+        assertThat(plan.inputs()).hasSize(3);
+        Dataset merged = plan.merge(null, d -> true).dataset();
+        assertThat(merged.articles()).hasSize(3);
+        assertThat(merged.events()).hasSize(BUNDLED.events().size() + SECOND.events().size() + SHUTTLES.events().size() - 1);
+        // Every quote names an article of the merge, and reads the same words as before.
+        for (Event event : merged.events()) {
+            for (Evidence quote : event.evidence()) {
+                assertThat(merged.articleOf(quote)).as(event.id()).isNotNull();
+                assertThat(merged.articleOf(quote).text().substring(quote.start(), quote.end())).isEqualTo(quote.exact());
+            }
+            for (Actor actor : event.actors()) {
+                assertThat(merged.actor(actor.id())).as(event.id()).isSameAs(actor);
+            }
+        }
+    }
+
+    @Test
+    void namesMatchWithoutCaseAccentsOrFullStops() {
+        assertThat(Folding.nameKey("Irán")).isEqualTo(Folding.nameKey("IRAN"));
+        assertThat(Folding.nameKey("U.S. officials")).isEqualTo(Folding.nameKey("US  officials"));
+        assertThat(Folding.nameKey("Nikolai Patrushev")).isNotEqualTo(Folding.nameKey("Nikolai Patrushev Jr"));
+        assertThat(Set.of(Folding.nameKey("Zelensky"), Folding.nameKey("Zelenskyy"))).hasSize(2);
+    }
+}
