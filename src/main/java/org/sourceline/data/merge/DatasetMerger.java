@@ -12,6 +12,7 @@ import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
+import org.sourceline.model.EventType;
 
 /**
  * Merges datasets into one, in the order given, and says what it did ({@link MergePlan}).
@@ -199,11 +200,14 @@ public final class DatasetMerger {
         /**
          * Finds likely duplicates without comparing every pair: earlier events are kept in buckets
          * by (type, actor), so an event meets only those of its type that share one of its actors.
+         * Each event is listed with the earlier event it is most like (the first of equals), if that
+         * reaches the threshold: a report tells the same thing once, and a list of every event
+         * somewhat like every other would be read by no one.
          */
         private final class DuplicateFinder {
             private final DuplicateScore.Profile[] profiles = new DuplicateScore.Profile[firstEvent[inputs.size()]];
             private final long[][] trigrams = new long[profiles.length][];
-            private final Map<Long, IntList> buckets = new HashMap<>();
+            private final Map<Integer, IntList> buckets = new HashMap<>();
 
             List<Found> find() {
                 List<Found> found = new ArrayList<>();
@@ -224,44 +228,87 @@ public final class DatasetMerger {
                     if (i > 0) {
                         for (int e = 0; e < events.size(); e++) {
                             int later = firstEvent[i] + e;
-                            DuplicateScore.Profile profile = profiles[later];
-                            for (int actor : profile.actors()) {
-                                IntList bucket = buckets.get(key(profile.type(), actor));
-                                int size = bucket == null ? 0 : bucket.size;
-                                for (int k = 0; k < size; k++) {
-                                    int earlier = bucket.values[k];
-                                    if (seen[earlier] == later) {
-                                        continue;
-                                    }
-                                    seen[earlier] = later;
-                                    DuplicateScore.Parts parts = compare(earlier, later);
-                                    if (parts != null && parts.isLikelyDuplicate()) {
-                                        found.add(new Found(earlier, later, parts));
-                                    }
-                                }
+                            Found best = bestMatch(later, seen);
+                            if (best != null) {
+                                found.add(best);
                             }
                         }
                     }
+                    Set<IntList> touched = new HashSet<>();
                     for (int e = 0; e < events.size(); e++) {
                         int global = firstEvent[i] + e;
                         DuplicateScore.Profile profile = profiles[global];
                         for (int actor : profile.actors()) {
-                            buckets.computeIfAbsent(key(profile.type(), actor), k -> new IntList()).add(global);
+                            IntList bucket = buckets.computeIfAbsent(key(profile.type(), actor), k -> new IntList());
+                            bucket.add(global);
+                            touched.add(bucket);
                         }
+                    }
+                    for (IntList bucket : touched) {
+                        bucket.sortBy(profiles);
                     }
                 }
                 found.sort((x, y) -> x.first != y.first ? Integer.compare(x.first, y.first) : Integer.compare(x.second, y.second));
                 return found;
             }
 
-            private DuplicateScore.Parts compare(int earlier, int later) {
-                DuplicateScore.Profile a = profiles[earlier];
-                DuplicateScore.Profile b = profiles[later];
-                int shared = DuplicateScore.sharedActorsIfComparable(a, b);
-                if (shared == 0) {
-                    return null;
+            /**
+             * The earlier event a later one is most like, if it reaches the threshold. Its smallest
+             * bucket is searched first: a true duplicate shares most actors, so it is met early, and
+             * its score then spares the title comparison of every candidate that cannot beat it.
+             * Each bucket is in order of earliest day, so events starting after the later one ends
+             * are never looked at, and a bucket whose events cannot beat the best so far is skipped.
+             */
+            private Found bestMatch(int later, int[] seen) {
+                DuplicateScore.Profile profile = profiles[later];
+                int[] actors = profile.actors();
+                IntList[] lists = new IntList[actors.length];
+                int n = 0;
+                for (int actor : actors) {
+                    IntList bucket = buckets.get(key(profile.type(), actor));
+                    if (bucket != null) {
+                        lists[n++] = bucket;
+                    }
                 }
-                return DuplicateScore.parts(a, trigramsOf(earlier), b, trigramsOf(later), shared);
+                Arrays.sort(lists, 0, n, (x, y) -> Integer.compare(x.size, y.size));
+                int best = -1;
+                DuplicateScore.Parts bestParts = null;
+                double bestTotal = DuplicateScore.THRESHOLD;
+                for (int l = 0; l < n; l++) {
+                    // An event first met in this bucket has none of the actors of the buckets before
+                    // (it would have been met there): it shares at most n - l of this event's actors.
+                    double reachable = DuplicateScore.TITLE_WEIGHT + DuplicateScore.TIME_WEIGHT
+                            + DuplicateScore.ACTOR_WEIGHT * (n - l) / actors.length;
+                    if (reachable < bestTotal) {
+                        break;
+                    }
+                    IntList bucket = lists[l];
+                    int end = bucket.countStartingBy(profile.latest());
+                    for (int k = 0; k < end; k++) {
+                        int earlier = bucket.values[k];
+                        if (seen[earlier] == later) {
+                            continue;
+                        }
+                        seen[earlier] = later;
+                        DuplicateScore.Profile other = profiles[earlier];
+                        if (other.latest() < profile.earliest()) {
+                            continue;
+                        }
+                        int shared = DuplicateScore.sharedActorsIfComparable(other, profile);
+                        if (shared == 0 || DuplicateScore.bound(other, profile, shared) < bestTotal) {
+                            continue;
+                        }
+                        DuplicateScore.Parts parts = DuplicateScore.parts(other, trigramsOf(earlier), profile,
+                                trigramsOf(later), shared);
+                        double total = parts.total();
+                        if (total > bestTotal || total == bestTotal && (bestParts == null || earlier < best)) {
+                            best = earlier;
+                            bestParts = parts;
+                            bestTotal = total;
+                        }
+                    }
+                }
+                return bestParts == null ? null : new Found(best, later, bestParts);
             }
 
             /** Titles are only broken into trigrams for events that meet a comparable one. */
@@ -284,8 +331,11 @@ public final class DatasetMerger {
                 return i;
             }
 
-            private static long key(int type, int actor) {
-                return ((long) type << 32) | (actor & 0xFFFFFFFFL);
+            private static final int TYPES = EventType.values().length;
+
+            /** One number per (type, actor): distinct numbers, so the map's hashes are distinct too. */
+            private static int key(int type, int actor) {
+                return actor * TYPES + type;
             }
         }
     }
@@ -294,9 +344,10 @@ public final class DatasetMerger {
     record Found(int first, int second, DuplicateScore.Parts parts) {
     }
 
-    /** A growable list of ints. */
+    /** A growable list of event numbers, kept in order of their earliest day once sorted. */
     private static final class IntList {
         int[] values = new int[4];
+        long[] starts = new long[4];
         int size;
 
         void add(int value) {
@@ -304,6 +355,39 @@ public final class DatasetMerger {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        /** Sorts the events by earliest day (then number) and notes those days for {@link #countStartingBy}. */
+        void sortBy(DuplicateScore.Profile[] profiles) {
+            long[] packed = new long[size];
+            Integer[] order = new Integer[size];
+            for (int k = 0; k < size; k++) {
+                order[k] = values[k];
+            }
+            Arrays.sort(order, (x, y) -> {
+                int c = Long.compare(profiles[x].earliest(), profiles[y].earliest());
+                return c != 0 ? c : Integer.compare(x, y);
+            });
+            starts = packed;
+            for (int k = 0; k < size; k++) {
+                values[k] = order[k];
+                starts[k] = profiles[order[k]].earliest();
+            }
+        }
+
+        /** How many of the (sorted) events start on or before {@code day}. */
+        int countStartingBy(long day) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] <= day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
     }
 }

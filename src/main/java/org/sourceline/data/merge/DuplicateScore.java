@@ -90,6 +90,12 @@ public final class DuplicateScore {
         return commonCount(a.actors, b.actors);
     }
 
+    /** The most two comparable events sharing {@code shared} actors can score: their titles the same. */
+    static double bound(Profile a, Profile b, int shared) {
+        double actors = shared / (double) (a.actors.length + b.actors.length - shared);
+        return TITLE_WEIGHT + ACTOR_WEIGHT * actors + TIME_WEIGHT * timeFit(a.earliest, a.latest, b.earliest, b.latest);
+    }
+
     /** The parts of the score of two comparable events sharing {@code shared} actors. */
     static Parts parts(Profile a, long[] aTrigrams, Profile b, long[] bTrigrams, int shared) {
         double actors = shared / (double) (a.actors.length + b.actors.length - shared);

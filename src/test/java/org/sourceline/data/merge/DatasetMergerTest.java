@@ -162,6 +162,30 @@ class DatasetMergerTest {
     }
 
     @Test
+    void aLaterEventIsListedOnceWithTheEarlierEventMostLikeIt() {
+        Actor russia = new Actor("russia", "Russia", org.sourceline.model.ActorKind.STATE, null, null, null);
+        Actor iran = new Actor("iran", "Iran", org.sourceline.model.ActorKind.STATE, null, null, null);
+        Article article = new Article("a", "A", null, null, null, null, null, "text", null, null, null);
+        java.util.function.BiFunction<String, String, Event> deal = (id, title) -> new Event(id, title, null,
+                new org.sourceline.model.TimeSpan("2022-23", null, org.sourceline.model.Days.of(2022, 9, 22),
+                        org.sourceline.model.Days.of(2022, 12, 20), org.sourceline.model.Qualifier.EXACT,
+                        org.sourceline.model.Qualifier.EXACT, null),
+                org.sourceline.model.EventType.AGREE, null, null, List.of(russia), List.of(iran), List.of(),
+                org.sourceline.model.Certainty.of(org.sourceline.model.CertaintyLevel.STATED), List.of());
+        Dataset first = new Dataset("First", null, List.of(article), List.of(russia, iran), List.of(
+                deal.apply("missiles", "Russia clinches a deal for Iranian missiles"),
+                deal.apply("drones", "Russia clinches a deal for Iranian drones")), List.of());
+        Dataset second = new Dataset("Second", null, List.of(article.withId("b")), List.of(russia, iran), List.of(
+                deal.apply("drone-deal", "Russia clinches deal for drones")), List.of());
+        MergePlan plan = plan(first, second);
+        // Both earlier events reach the threshold; the drones deal is the closer one, and the only one listed.
+        assertThat(DuplicateScore.compare(first.event("missiles"), second.event("drone-deal")).isLikelyDuplicate()).isTrue();
+        assertThat(plan.duplicates()).singleElement().satisfies(d -> assertThat(d.first().id()).isEqualTo("drones"));
+        // The same text under another id is one article.
+        assertThat(plan.articles()).hasSize(1);
+    }
+
+    @Test
     void namesMatchWithoutCaseAccentsOrFullStops() {
         assertThat(Folding.nameKey("Irán")).isEqualTo(Folding.nameKey("IRAN"));
         assertThat(Folding.nameKey("U.S. officials")).isEqualTo(Folding.nameKey("US  officials"));
