@@ -29,13 +29,14 @@ public final class OutputFile {
         }
     }
 
-    /** The failure (exit 1) for a file that could not be written: {@code FILE: cannot write: reason}. */
+    /** The failure for a file that could not be written: exit 1, {@code FILE: cannot write: reason}. */
     static CommandFailure cannotWrite(Path path, IOException e) {
         String reason;
         if (e instanceof AccessDeniedException) {
             reason = "permission denied";
-        } else if (e instanceof FileSystemException fs) {
-            reason = fs.getReason() != null ? fs.getReason() : e instanceof NoSuchFileException ? "no such folder" : e.getMessage();
+        } else if (e instanceof FileSystemException fse) {
+            reason = fse.getReason() != null ? fse.getReason()
+                    : e instanceof NoSuchFileException ? "no such folder" : e.getMessage();
         } else {
             reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         }

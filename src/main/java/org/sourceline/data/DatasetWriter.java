@@ -82,7 +82,7 @@ public final class DatasetWriter {
         });
     }
 
-    /** Writes to a stream (left open), every article text inline. */
+    /** Writes to a stream (left open), article texts inline (see {@link #open}). */
     public void write(Dataset dataset, OutputStream out) throws IOException {
         try (EventSink sink = open(dataset.title(), dataset.description(), dataset.articles(), dataset.actors(),
                 dataset.eras(), out)) {
@@ -199,12 +199,16 @@ public final class DatasetWriter {
     }
 
     /**
-     * Starts a dataset on a stream (left open when the sink closes), every article text inline:
-     * the header, articles and actors are written now, the events as they are handed to the sink.
+     * Starts a dataset on a stream (left open when the sink closes), article texts inline (but for
+     * the one article of a {@link #textFile} given, whose name is written instead): the header,
+     * articles and actors are written now, the events as they are handed to the sink.
      */
     public EventSink open(String title, String description, List<Article> articles, List<Actor> actors, List<Era> eras,
                           OutputStream out) throws IOException {
-        return open(title, description, articles, actors, eras, out, Map.of());
+        // A text file name given for the one article is written as its name: the caller puts the text there.
+        Map<String, String> named = textFile != null && articles.size() == 1 && articles.get(0).hasText()
+                ? Map.of(articles.get(0).id(), textFile) : Map.of();
+        return open(title, description, articles, actors, eras, out, named);
     }
 
     /** As {@link #open}, the texts of the articles in {@code textFiles} (by id) named as in that file. */
