@@ -207,6 +207,14 @@ public final class DatasetMerger {
         private final class DuplicateFinder {
             private final DuplicateScore.Profile[] profiles = new DuplicateScore.Profile[firstEvent[inputs.size()]];
             private final long[][] trigrams = new long[profiles.length][];
+            private final long[][] quotes = new long[profiles.length][];
+            private final Map<String, Integer> articleNumbers = new HashMap<>();
+
+            DuplicateFinder() {
+                for (int a = 0; a < articles.size(); a++) {
+                    articleNumbers.put(articles.get(a).id(), a);
+                }
+            }
             private final Map<Integer, IntList> buckets = new HashMap<>();
 
             List<Found> find() {
@@ -298,8 +306,8 @@ public final class DatasetMerger {
                         if (shared == 0 || DuplicateScore.bound(other, profile, shared) < bestTotal) {
                             continue;
                         }
-                        DuplicateScore.Parts parts = DuplicateScore.parts(other, trigramsOf(earlier), profile,
-                                trigramsOf(later), shared);
+                        DuplicateScore.Parts parts = DuplicateScore.parts(other, trigramsOf(earlier), quotesOf(earlier),
+                                profile, trigramsOf(later), quotesOf(later), shared);
                         double total = parts.total();
                         if (total > bestTotal || total == bestTotal && (bestParts == null || earlier < best)) {
                             best = earlier;
@@ -321,6 +329,19 @@ public final class DatasetMerger {
                     trigrams[global] = t;
                 }
                 return t;
+            }
+
+            /** Quotes as article numbers and offsets, made for events that meet a comparable one. */
+            private long[] quotesOf(int global) {
+                long[] q = quotes[global];
+                if (q == null) {
+                    int input = inputOf(global);
+                    Event event = inputs.get(input).dataset().events().get(global - firstEvent[input]);
+                    Map<String, String> ids = articleIds.get(input);
+                    q = DuplicateScore.quoteSpans(event, id -> articleNumbers.getOrDefault(ids.get(id), -1));
+                    quotes[global] = q;
+                }
+                return q;
             }
 
             private int inputOf(int global) {

@@ -25,6 +25,8 @@ import org.sourceline.model.Event;
  *   <li><b>time</b>: the overlap of the spans over the shorter span, so "in 2022" and
  *       "on 5 March 2022" fit fully: the vaguer one may well mean the exact one.</li>
  * </ul>
+ * Two events quoting overlapping words of the same article (an article both datasets have, kept
+ * once) count as titles fully alike, however they are titled: they rest on the same words.
  * A pair scoring at least {@link #THRESHOLD} is listed. With the same actors and a fitting time
  * (0.40 of the score), the titles' own words must then be a quarter alike; with half the actors
  * shared, nearly half alike. Titles saying different things of the same actors at the same
@@ -50,11 +52,12 @@ public final class DuplicateScore {
      * @param actors       shared actors over all actors, 0 – 1
      * @param time         overlap over the shorter span, 0 – 1
      * @param sharedActors how many actors the two share
+     * @param sharedQuote  whether a quote of one overlaps a quote of the other in the same article
      */
-    public record Parts(double title, double actors, double time, int sharedActors) {
-        /** The weighted score, 0 – 1. */
+    public record Parts(double title, double actors, double time, int sharedActors, boolean sharedQuote) {
+        /** The weighted score, 0 – 1; a shared quote counts as titles fully alike. */
         public double total() {
-            return TITLE_WEIGHT * title + ACTOR_WEIGHT * actors + TIME_WEIGHT * time;
+            return TITLE_WEIGHT * (sharedQuote ? 1.0 : title) + ACTOR_WEIGHT * actors + TIME_WEIGHT * time;
         }
 
         public boolean isLikelyDuplicate() {
@@ -96,13 +99,48 @@ public final class DuplicateScore {
         return TITLE_WEIGHT + ACTOR_WEIGHT * actors + TIME_WEIGHT * timeFit(a.earliest, a.latest, b.earliest, b.latest);
     }
 
-    /** The parts of the score of two comparable events sharing {@code shared} actors. */
-    static Parts parts(Profile a, long[] aTrigrams, Profile b, long[] bTrigrams, int shared) {
+    /**
+     * The parts of the score of two comparable events sharing {@code shared} actors. Quotes are
+     * given as {@link #quoteSpans}; a shared quote spares comparing the titles.
+     */
+    static Parts parts(Profile a, long[] aTrigrams, long[] aQuotes, Profile b, long[] bTrigrams, long[] bQuotes,
+                       int shared) {
         double actors = shared / (double) (a.actors.length + b.actors.length - shared);
+        double time = timeFit(a.earliest, a.latest, b.earliest, b.latest);
+        if (quotesOverlap(aQuotes, bQuotes)) {
+            return new Parts(1.0, actors, time, shared, true);
+        }
         int common = commonCount(aTrigrams, bTrigrams);
         int total = aTrigrams.length + bTrigrams.length;
         double title = total == 0 ? 0 : 2.0 * common / total;
-        return new Parts(title, actors, timeFit(a.earliest, a.latest, b.earliest, b.latest), shared);
+        return new Parts(title, actors, time, shared, false);
+    }
+
+    /**
+     * An event's quotes as numbers: for each, its article's number (articles the same in both
+     * datasets have one number), start and end, one after the other.
+     */
+    static long[] quoteSpans(Event event, java.util.function.ToIntFunction<String> articleNumber) {
+        long[] spans = new long[event.evidence().size() * 3];
+        int k = 0;
+        for (org.sourceline.model.Evidence quote : event.evidence()) {
+            spans[k++] = articleNumber.applyAsInt(quote.articleId());
+            spans[k++] = quote.start();
+            spans[k++] = quote.end();
+        }
+        return spans;
+    }
+
+    /** Whether two quotes of the same article share a character. */
+    static boolean quotesOverlap(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i += 3) {
+            for (int j = 0; j < b.length; j += 3) {
+                if (a[i] == b[j] && a[i + 1] < b[j + 2] && b[j + 1] < a[i + 2]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -119,7 +157,20 @@ public final class DuplicateScore {
         Profile pa = profile(a, numbers(a, all));
         Profile pb = profile(b, numbers(b, all));
         int shared = sharedActorsIfComparable(pa, pb);
-        return shared == 0 ? null : parts(pa, trigrams(a.title(), a.actors()), pb, trigrams(b.title(), b.actors()), shared);
+        if (shared == 0) {
+            return null;
+        }
+        List<String> articles = new java.util.ArrayList<>();
+        java.util.function.ToIntFunction<String> number = id -> {
+            int n = articles.indexOf(id);
+            if (n < 0) {
+                articles.add(id);
+                n = articles.size() - 1;
+            }
+            return n;
+        };
+        return parts(pa, trigrams(a.title(), a.actors()), quoteSpans(a, number), pb, trigrams(b.title(), b.actors()),
+                quoteSpans(b, number), shared);
     }
 
     private static int[] numbers(Event event, List<Actor> all) {

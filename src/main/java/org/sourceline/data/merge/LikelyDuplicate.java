@@ -20,12 +20,12 @@ public record LikelyDuplicate(int number, String firstInput, Event first, String
                               String secondId, DuplicateScore.Parts score) {
     /**
      * {@code a.json "drone-deal" ~ b.json "drone-sale" (score 0.78: same type AGREE, 2 shared actors,
-     * titles 48% alike, times 100% fit)}.
+     * titles 48% alike, times 100% fit)}; "a quote in common" instead of the titles when they share one.
      */
     public String describe() {
-        return String.format(Locale.ROOT, "%s \"%s\" ~ %s \"%s\" (score %.2f: same type %s, %d shared %s, titles %.0f%% alike,"
-                        + " times %.0f%% fit)", firstInput, first.id(), secondInput, second.id(), score.total(),
-                first.type().id(), score.sharedActors(), score.sharedActors() == 1 ? "actor" : "actors",
-                score.title() * 100, score.time() * 100);
+        return String.format(Locale.ROOT, "%s \"%s\" ~ %s \"%s\" (score %.2f: same type %s, %d shared %s, %s, times %.0f%% fit)",
+                firstInput, first.id(), secondInput, second.id(), score.total(), first.type().id(), score.sharedActors(),
+                score.sharedActors() == 1 ? "actor" : "actors", score.sharedQuote() ? "a quote in common"
+                        : String.format(Locale.ROOT, "titles %.0f%% alike", score.title() * 100), score.time() * 100);
     }
 }

@@ -19,6 +19,8 @@ public record MergeNote(Kind kind, String input, String text) {
         ACTOR_BY_ID("actor matched by id"),
         /** An actor matched one already merged by its name (case and accents ignored). */
         ACTOR_BY_NAME("actor matched by name"),
+        /** An actor a later dataset brought that nothing in the merge names any more. */
+        ACTOR_LEFT_OUT("actor left out"),
         /** An event whose id was taken got another. */
         EVENT_RENAMED("event renamed"),
         /** Likely duplicates merged into one event (union of evidence). */

@@ -188,9 +188,61 @@ public final class MergePlan {
             }
         }
         Dataset first = inputs.get(0).dataset();
-        Dataset merged = new Dataset(title == null ? first.title() : title, first.description(), articles, actors, events,
+        List<Actor> kept = withoutUnusedNewActors(events, allNotes);
+        Dataset merged = new Dataset(title == null ? first.title() : title, first.description(), articles, kept, events,
                 eras);
         return new Result(merged, allNotes, united);
+    }
+
+    /**
+     * The merged actors less those a later dataset brought that nothing uses any more: e.g. the
+     * state an actor belonged to, when that actor was matched to an earlier one with its own
+     * affiliation. Each is reported; the first dataset's actors always stay.
+     */
+    private List<Actor> withoutUnusedNewActors(List<Event> events, List<MergeNote> allNotes) {
+        java.util.Set<String> firstIds = new java.util.HashSet<>();
+        inputs.get(0).dataset().actors().forEach(a -> firstIds.add(a.id()));
+        java.util.Set<String> usedByEvents = new java.util.HashSet<>();
+        for (Event event : events) {
+            for (Actor actor : event.actors()) {
+                usedByEvents.add(actor.id());
+            }
+            for (Actor speaker : event.certainty().attributedTo()) {
+                usedByEvents.add(speaker.id());
+            }
+        }
+        List<Actor> kept = new ArrayList<>(actors);
+        boolean dropped = true;
+        while (dropped) {
+            dropped = false;
+            java.util.Set<String> used = new java.util.HashSet<>(usedByEvents);
+            for (Actor actor : kept) {
+                if (actor.affiliationId() != null) {
+                    used.add(actor.affiliationId());
+                }
+            }
+            for (java.util.Iterator<Actor> it = kept.iterator(); it.hasNext(); ) {
+                Actor actor = it.next();
+                if (!firstIds.contains(actor.id()) && !used.contains(actor.id())) {
+                    it.remove();
+                    dropped = true;
+                    allNotes.add(new MergeNote(MergeNote.Kind.ACTOR_LEFT_OUT, inputOfActor(actor.id()), "actor \""
+                            + actor.name() + "\" (" + actor.id() + ") left out: no event, speaker or affiliation of the"
+                            + " merge names it any more"));
+                }
+            }
+        }
+        return kept.size() == actors.size() ? actors : kept;
+    }
+
+    /** The name of the first dataset that has an actor of this id. */
+    private String inputOfActor(String id) {
+        for (DatasetMerger.Input input : inputs) {
+            if (input.dataset().actor(id) != null) {
+                return input.name();
+            }
+        }
+        return inputs.get(0).name();
     }
 
     private static int countAbsorbed(Map<Integer, List<Integer>> absorbed) {

@@ -186,6 +186,58 @@ class DatasetMergerTest {
     }
 
     @Test
+    void theBundledDatasetAndTheNasaDatasetShareNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        Dataset nasa = TestDatasets.read("/datasets/nasa-shuttle-homes-2011.json");
+        MergePlan plan = plan(BUNDLED, nasa);
+        // Two stories with no actor, id or event in common: nothing to report, nothing to review.
+        assertThat(plan.notes()).isEmpty();
+        assertThat(plan.duplicates()).isEmpty();
+        Dataset merged = plan.keepBoth("Two stories").dataset();
+        assertThat(merged.articles()).extracting(Article::id).containsExactly("iran-russia-2023", "nasa-shuttle-homes-2011");
+        assertThat(merged.events()).hasSize(BUNDLED.events().size() + nasa.events().size());
+        assertThat(merged.actors()).hasSize(BUNDLED.actors().size() + nasa.actors().size());
+        java.nio.file.Path file = dir.resolve("two-stories.json");
+        new org.sourceline.data.DatasetWriter().write(merged, file);
+        org.sourceline.data.ReadResult read = new DatasetReader().read(file);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.quotesVerified()).isEqualTo(read.quotesTotal())
+                .isEqualTo(BUNDLED.evidenceCount() + nasa.evidenceCount());
+    }
+
+    @Test
+    void twoDatasetsOfTheSameArticleShareItAndTheirQuotesFindTheDuplicates() {
+        Dataset nasa = TestDatasets.read("/datasets/nasa-shuttle-homes-2011.json");
+        MergePlan plan = plan(nasa, SHUTTLES);
+        assertThat(plan.articles()).hasSize(1);
+        assertThat(texts(plan, MergeNote.Kind.ARTICLE_SHARED)).containsExactly("b.json: article "
+                + "\"wikinews-2011-nasa-shuttle-homes\" has the same text as \"nasa-shuttle-homes-2011\": kept once");
+        assertThat(plan.notes(MergeNote.Kind.ACTOR_BY_ID)).extracting(n -> n.text().replaceAll(".*\\((.*)\\).*", "$1"))
+                .containsExactly("nasa", "bolden", "cornyn", "gregoire");
+        assertThat(texts(plan, MergeNote.Kind.EVENT_RENAMED))
+                .containsExactly("b.json: event \"tiles-offered\" renamed \"tiles-offered-2\" (the id is taken)");
+        // Every event of the small dataset tells one of the other's, quoting the same words, however titled:
+        // "Cornyn disappointed that Houston gets no orbiter" is "Senator Cornyn condemns the decision…".
+        assertThat(plan.duplicates()).extracting(d -> d.first().id() + " ~ " + d.second().id()).containsExactlyInAnyOrder(
+                "sts-1-launch ~ sts-1", "orbiter-homes-announced ~ homes-announced",
+                "cornyn-condemns-decision ~ cornyn-objects", "gregoire-disappointed ~ gregoire-objects",
+                "tiles-offered ~ tiles-offered");
+        assertThat(plan.duplicates()).allMatch(d -> d.score().sharedQuote());
+
+        MergePlan.Result united = plan.merge(null, d -> true);
+        Dataset merged = united.dataset();
+        assertThat(merged.events()).hasSize(nasa.events().size());
+        // One article told it: uniting the quotes adds no source.
+        assertThat(merged.event("cornyn-condemns-decision").sourceCount()).isEqualTo(1);
+        assertThat(merged.event("cornyn-condemns-decision").evidence().size())
+                .isGreaterThan(nasa.event("cornyn-condemns-decision").evidence().size());
+        // The small dataset's United States was only NASA's affiliation there; NASA is the other's, so it goes.
+        assertThat(merged.actor("usa")).isNull();
+        assertThat(united.notes()).extracting(MergeNote::describe).contains("b.json: actor \"United States\" (usa) left "
+                + "out: no event, speaker or affiliation of the merge names it any more");
+    }
+
+    @Test
     void namesMatchWithoutCaseAccentsOrFullStops() {
         assertThat(Folding.nameKey("Irán")).isEqualTo(Folding.nameKey("IRAN"));
         assertThat(Folding.nameKey("U.S. officials")).isEqualTo(Folding.nameKey("US  officials"));
