@@ -208,6 +208,7 @@ final class SourceFilterSection {
                 most = Math.max(most, index.sourceCount(e));
             }
             ((SpinnerValueFactory.IntegerSpinnerValueFactory) leastSpinner.getValueFactory()).setMax(Math.max(2, most));
+            pane.setText(String.format("Sources · %,d %s", articles, articles == 1 ? "article" : "articles"));
             if (articles == 1) {
                 Article only = allArticles.get(0);
                 note.setText("One article" + (only.credit().isEmpty() ? "" : " (" + only.credit() + ")")
