@@ -78,7 +78,7 @@ final class ValidateCommand implements Callable<Integer> {
     }
 
     /**
-     * One line per article: {@code   wire: 12 events, 14 quotes (2 disputing) — Wire, “Title”}.
+     * One line per article: {@code   wire: 12 events, 14 quotes (2 disputing) · Wire — “Title”}.
      * Every quote of a valid dataset was found in its article, so these are verified quotes.
      */
     static List<String> articleLines(Dataset dataset) {
@@ -103,7 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
             String credit = article.credit();
             lines.add(String.format(Locale.ROOT, "  %s: %,d events, %,d quotes%s%s", article.id(), c[0], c[1],
                     c[2] == 0 ? "" : String.format(Locale.ROOT, " (%,d disputing)", c[2]),
-                    credit.isEmpty() ? "" : " — " + credit));
+                    credit.isEmpty() ? "" : " · " + credit));
         }
         return lines;
     }

@@ -82,9 +82,9 @@ class SourceOptionsTest {
         var r = run("validate", three.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo(three + ": 3 articles, 5 events, 3 actors, 8 of 8 quotes verified\n"
-                + "  wire: 3 events, 3 quotes — Wire — “Alpha meets Beta”\n"
-                + "  paper: 3 events, 4 quotes (3 disputing) — Paper — “No meeting”\n"
-                + "  blog: 1 events, 1 quotes — “Notes”\n");
+                + "  wire: 3 events, 3 quotes · Wire — “Alpha meets Beta”\n"
+                + "  paper: 3 events, 4 quotes (3 disputing) · Paper — “No meeting”\n"
+                + "  blog: 1 events, 1 quotes · “Notes”\n");
         // The event without quotes is the only warning.
         assertThat(r.err()).contains("warning: event \"unquoted\"");
         // One article: the summary alone.

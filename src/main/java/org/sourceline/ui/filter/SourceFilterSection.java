@@ -48,7 +48,7 @@ final class SourceFilterSection {
     private final HBox articleChecks;
     private final Label outletHeading = new Label("Outlets");
     private final CheckListView<String> outletList = new CheckListView<>();
-    private final CheckBox leastBox = new CheckBox("Supported by at least");
+    private final CheckBox leastBox = new CheckBox("At least");
     private final Spinner<Integer> leastSpinner = new Spinner<>(1, 2, 2);
     private final Label leastCount = new Label();
     private final CheckBox disputedBox = new CheckBox("Disputed only");
@@ -72,8 +72,7 @@ final class SourceFilterSection {
         articleSearch.setPromptText("Find an article or outlet");
         articleSearch.textProperty().addListener((obs, old, text) -> showArticleItems());
         articleList.setId("article-list");
-        articleList.setCellFactory(list -> new FilterPanel.CountedCheckCell<>(articleList, SourceFilterSection::label,
-                this::articleCount, a -> null));
+        articleList.setCellFactory(list -> new ArticleCell());
         articleList.getCheckModel().getCheckedItems().addListener((ListChangeListener<Article>) c -> {
             if (updating) {
                 return;
@@ -105,6 +104,7 @@ final class SourceFilterSection {
         });
 
         leastBox.setId("least-sources");
+        leastBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         leastBox.setTooltip(new Tooltip("Keep events that at least this many different articles support "
                 + "(a quote that disputes an event is no source of it)"));
         leastSpinner.setId("least-sources-count");
@@ -117,7 +117,10 @@ final class SourceFilterSection {
             fire();
         });
         leastCount.getStyleClass().add("filter-count");
-        HBox leastRow = new HBox(6, leastBox, leastSpinner, new Label("sources"), leastCount);
+        leastCount.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label sourcesWord = new Label("sources");
+        sourcesWord.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox leastRow = new HBox(6, leastBox, leastSpinner, sourcesWord, leastCount);
         leastRow.setAlignment(Pos.CENTER_LEFT);
 
         disputedBox.setId("disputed-only");
@@ -147,10 +150,79 @@ final class SourceFilterSection {
 
     // ----- labels with counts --------------------------------------------------------------
 
-    /** "Title · Outlet" (the outlet left out when unknown). */
+    /** "Title · Outlet" (the outlet left out when unknown): what the search box looks in. */
     static String label(Article article) {
-        String title = article.title() == null || article.title().isBlank() ? article.id() : article.title();
-        return article.outlet() == null ? title : title + " · " + article.outlet();
+        String outlet = outletLine(article);
+        return title(article) + (outlet.isEmpty() ? "" : " · " + outlet);
+    }
+
+    private static String title(Article article) {
+        return article.title() == null || article.title().isBlank() ? article.id() : article.title();
+    }
+
+    /** The article's second line: outlet and publication, as far as known. */
+    private static String outletLine(Article article) {
+        String when = article.published() == null ? null : article.published().displayText();
+        if (article.outlet() == null) {
+            return when == null ? "" : when;
+        }
+        return when == null ? article.outlet() : article.outlet() + " · " + when;
+    }
+
+    /**
+     * An article of the list: check box, title over outlet and date (each elided when narrow),
+     * and how many events it would show.
+     */
+    private final class ArticleCell extends javafx.scene.control.ListCell<Article> {
+        static final double HEIGHT = 40;
+        private final CheckBox box = new CheckBox();
+        private final Label title = new Label();
+        private final Label outlet = new Label();
+        private final Label count = new Label();
+        private final HBox row;
+        private javafx.beans.property.BooleanProperty bound;
+
+        ArticleCell() {
+            title.setMinWidth(0);
+            title.getStyleClass().add("article-title");
+            outlet.setMinWidth(0);
+            outlet.getStyleClass().add("filter-note");
+            count.getStyleClass().add("filter-count");
+            count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            VBox lines = new VBox(0, title, outlet);
+            lines.setMinWidth(0);
+            HBox.setHgrow(lines, javafx.scene.layout.Priority.ALWAYS);
+            row = new HBox(6, box, lines, count);
+            row.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(Article article, boolean empty) {
+            super.updateItem(article, empty);
+            if (bound != null) {
+                box.selectedProperty().unbindBidirectional(bound);
+                bound = null;
+            }
+            if (empty || article == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            bound = articleList.getItemBooleanProperty(article);
+            if (bound != null) {
+                box.selectedProperty().bindBidirectional(bound);
+            }
+            title.setText(title(article));
+            String line = outletLine(article);
+            outlet.setText(line.isEmpty() ? "Outlet unknown" : line);
+            int n = articleCount(article);
+            count.setText(n < 0 ? "" : String.format("%,d", n));
+            setGraphic(row);
+            setTooltip(new Tooltip(title(article) + "\n" + (line.isEmpty() ? "Outlet unknown" : line) + "\nid: "
+                    + article.id()));
+        }
     }
 
     private static String outletName(String key) {
@@ -194,7 +266,7 @@ final class SourceFilterSection {
             int articles = allArticles.size();
             setShown(articleSearch, articles > SEARCH_FROM);
             setShown(articleChecks, articles > 1);
-            articleList.setPrefHeight(Math.min(articles, 8) * 26 + 4);
+            articleList.setPrefHeight(Math.min(articles, 6) * ArticleCell.HEIGHT + 4);
             List<String> outlets = new ArrayList<>();
             for (int o = 0; o < index.outletCount(); o++) {
                 outlets.add(index.outlet(o));
