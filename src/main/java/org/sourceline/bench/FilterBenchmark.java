@@ -42,6 +42,7 @@ final class FilterBenchmark implements Benchmark {
     private EventFilter[] filters;
     private int run;
     private FilterResult last;
+    private final CpuClock cpu = new CpuClock();
 
     FilterBenchmark(BenchData data, int events, Change change) {
         this.data = data;
@@ -134,7 +135,9 @@ final class FilterBenchmark implements Benchmark {
 
     @Override
     public void run() {
+        long start = CpuClock.currentThread();
         last = engine.apply(filters[run++ % filters.length]);
+        cpu.add(CpuClock.currentThread() - start);
     }
 
     @Override
@@ -145,7 +148,7 @@ final class FilterBenchmark implements Benchmark {
 
     @Override
     public String remark() {
-        return last == null ? "" : String.format(Locale.ROOT, "FilterEngine.apply; last showed %,d of %,d",
-                last.visibleCount(), last.totalCount());
+        return last == null ? "" : String.format(Locale.ROOT, "FilterEngine.apply; CPU time median %s; last showed %,d of %,d",
+                cpu.median(warmups()), last.visibleCount(), last.totalCount());
     }
 }
