@@ -23,6 +23,9 @@ public final class EventIndex {
     /** The top bit of a cited article marks, while building, that a quote of it supports the event. */
     private static final int SUPPORTED = 1 << 30;
     private static final int ARTICLE_MASK = SUPPORTED - 1;
+    /** Source counts are kept up to this (seven bits). */
+    static final int MAX_SOURCES = 0x7F;
+    static final int DISPUTED_FLAG = 0x80;
 
     private final Dataset dataset;
     private final int size;
@@ -44,10 +47,14 @@ public final class EventIndex {
     /** CSR layout: the articles event e quotes (each once, any stance) are {@code eventArticles[articleStart[e] .. articleStart[e+1])}. */
     private final int[] articleStart;
     private final int[] eventArticles;
-    /** How many different articles support each event, capped at {@link Byte#MAX_VALUE}. */
-    private final byte[] sourceCount;
-    /** Events a quote disputes. */
-    private final java.util.BitSet disputed;
+    /**
+     * Per event: how many different articles support it (low seven bits, capped at 127) and, in
+     * the top bit, whether a quote disputes it. One byte, so the filter reads one array for both.
+     */
+    private final byte[] sourceFlags;
+    /** CSR layout: the outlets of event e's articles, each once. */
+    private final int[] outletStart;
+    private final int[] eventOutlets;
     /** Events quoting each article. */
     private final int[] eventsPerArticle;
     /** Each article's outlet, as a position in {@link #outlets}. */
@@ -125,8 +132,7 @@ public final class EventIndex {
         }
         outlets = List.copyOf(outletPositions.keySet());
         articleStart = new int[size + 1];
-        sourceCount = new byte[size];
-        disputed = new java.util.BitSet(size);
+        sourceFlags = new byte[size];
         eventsPerArticle = new int[articles.size()];
         int[] cited = new int[Math.max(16, size + size / 2)];
         int c = 0;
@@ -134,6 +140,7 @@ public final class EventIndex {
             articleStart[e] = c;
             List<Evidence> evidence = events.get(e).evidence();
             int supporting = 0;
+            boolean disputedEvent = false;
             for (int q = 0, n = evidence.size(); q < n; q++) {
                 Evidence quote = evidence.get(q);
                 Integer position = articlePositions.get(quote.articleId());
@@ -161,16 +168,37 @@ public final class EventIndex {
                     eventsPerArticle[a]++;
                 }
                 if (quote.disputes()) {
-                    disputed.set(e);
+                    disputedEvent = true;
                 }
             }
-            sourceCount[e] = (byte) Math.min(Byte.MAX_VALUE, supporting);
+            sourceFlags[e] = (byte) (Math.min(MAX_SOURCES, supporting) | (disputedEvent ? DISPUTED_FLAG : 0));
         }
         articleStart[size] = c;
         eventArticles = Arrays.copyOf(cited, c);
         for (int i = 0; i < c; i++) {
             eventArticles[i] &= ARTICLE_MASK;
         }
+        outletStart = new int[size + 1];
+        int[] outletsOfEvents = new int[c];
+        int k2 = 0;
+        for (int e = 0; e < size; e++) {
+            outletStart[e] = k2;
+            for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
+                int o = articleOutlet[eventArticles[i]];
+                boolean seen = false;
+                for (int j = outletStart[e]; j < k2; j++) {
+                    if (outletsOfEvents[j] == o) {
+                        seen = true;
+                        break;
+                    }
+                }
+                if (!seen) {
+                    outletsOfEvents[k2++] = o;
+                }
+            }
+        }
+        outletStart[size] = k2;
+        eventOutlets = k2 == c ? outletsOfEvents : Arrays.copyOf(outletsOfEvents, k2);
     }
 
 
@@ -331,12 +359,72 @@ public final class EventIndex {
 
     /** How many different articles support an event ({@link Event#sourceCount()}), capped at 127. */
     public int sourceCount(int e) {
-        return sourceCount[e];
+        return sourceFlags[e] & MAX_SOURCES;
     }
 
     /** Whether a quote disputes the event ({@link Event#isDisputed()}). */
     public boolean isDisputed(int e) {
-        return disputed.get(e);
+        return (sourceFlags[e] & DISPUTED_FLAG) != 0;
+    }
+
+    /** The outlets of an event's articles (each once) are {@link #outletAt} from here to {@link #outletEnd}. */
+    public int outletStart(int e) {
+        return outletStart[e];
+    }
+
+    public int outletEnd(int e) {
+        return outletStart[e + 1];
+    }
+
+    public int outletAt(int i) {
+        return eventOutlets[i];
+    }
+
+    // The filter's loop reads the columns themselves: one bounds check per array, not per call.
+
+    long[] earliestColumn() {
+        return earliest;
+    }
+
+    long[] latestColumn() {
+        return latest;
+    }
+
+    byte[] typeColumn() {
+        return type;
+    }
+
+    byte[] certaintyColumn() {
+        return certainty;
+    }
+
+    int[] actorStartColumn() {
+        return actorStart;
+    }
+
+    int[] eventActorColumn() {
+        return eventActors;
+    }
+
+    int[] articleStartColumn() {
+        return articleStart;
+    }
+
+    int[] eventArticleColumn() {
+        return eventArticles;
+    }
+
+    int[] outletStartColumn() {
+        return outletStart;
+    }
+
+    int[] eventOutletColumn() {
+        return eventOutlets;
+    }
+
+    /** {@link #sourceCount} in the low seven bits, {@link #isDisputed} in the top bit. */
+    byte[] sourceFlagColumn() {
+        return sourceFlags;
     }
 
     /** Number of distinct outlets (an unknown outlet counts as one). */

@@ -94,24 +94,32 @@ public final class FilterEngine {
         int[] outletCounts = new int[index.outletCount()];
         int[] sourceCounts = new int[FilterResult.SOURCE_COUNT_CAP + 1];
         int disputedCount = 0;
+        final long[] earliest = index.earliestColumn();
+        final long[] latest = index.latestColumn();
+        final byte[] types = index.typeColumn();
+        final byte[] certainties = index.certaintyColumn();
+        final int[] actorStart = index.actorStartColumn();
+        final int[] eventActors = index.eventActorColumn();
+        final int[] articleStart = index.articleStartColumn();
+        final int[] eventArticles = index.eventArticleColumn();
+        final int[] outletStart = index.outletStartColumn();
+        final int[] eventOutlets = index.eventOutletColumn();
+        final byte[] sourceFlags = index.sourceFlagColumn();
         for (int e = 0; e < n; e++) {
-            boolean timeOk = index.earliest(e) <= to && index.latest(e) >= from;
-            boolean textOk = textMatches == null || textMatches.get(e);
-            boolean common = timeOk && textOk;
-            if (!common) {
+            if (earliest[e] > to || latest[e] < from || textMatches != null && !textMatches.get(e)) {
                 continue;
             }
             // Which facets turn the event away: with none it is shown and counted everywhere; with
             // exactly one it is counted in that facet only (what checking that box would add).
             int failed = 0;
-            int start = index.actorStart(e);
-            int end = index.actorEnd(e);
+            int start = actorStart[e];
+            int end = actorStart[e + 1];
             if (checkedActor != null) {
                 boolean actorOk;
                 if (all) {
                     int hits = 0;
                     for (int i = start; i < end; i++) {
-                        if (checkedActor[index.actorAt(i)]) {
+                        if (checkedActor[eventActors[i]]) {
                             hits++;
                         }
                     }
@@ -119,7 +127,7 @@ public final class FilterEngine {
                 } else {
                     actorOk = false;
                     for (int i = start; i < end; i++) {
-                        if (checkedActor[index.actorAt(i)]) {
+                        if (checkedActor[eventActors[i]]) {
                             actorOk = true;
                             break;
                         }
@@ -127,79 +135,80 @@ public final class FilterEngine {
                 }
                 failed |= actorOk ? 0 : ACTOR;
             }
-            int t = index.typeOrdinal(e);
-            int c = index.certaintyOrdinal(e);
+            int t = types[e];
+            int c = certainties[e];
             failed |= typeOk[t] ? 0 : TYPE;
             failed |= certaintyOk[c] ? 0 : CERTAINTY;
-            int articleStart = index.articleStart(e);
-            int articleEnd = index.articleEnd(e);
+            int firstArticle = articleStart[e];
+            int endArticle = articleStart[e + 1];
             if (checkedArticle != null) {
                 boolean articleOk = false;
-                for (int i = articleStart; i < articleEnd; i++) {
-                    if (checkedArticle[index.articleAt(i)]) {
+                for (int i = firstArticle; i < endArticle; i++) {
+                    if (checkedArticle[eventArticles[i]]) {
                         articleOk = true;
                         break;
                     }
                 }
                 failed |= articleOk ? 0 : ARTICLE;
             }
+            int firstOutlet = outletStart[e];
+            int endOutlet = outletStart[e + 1];
             if (checkedOutlet != null) {
                 boolean outletOk = false;
-                for (int i = articleStart; i < articleEnd; i++) {
-                    if (checkedOutlet[index.outletOf(index.articleAt(i))]) {
+                for (int i = firstOutlet; i < endOutlet; i++) {
+                    if (checkedOutlet[eventOutlets[i]]) {
                         outletOk = true;
                         break;
                     }
                 }
                 failed |= outletOk ? 0 : OUTLET;
             }
-            int sources = index.sourceCount(e);
+            int flags = sourceFlags[e];
+            int sources = flags & EventIndex.MAX_SOURCES;
+            boolean disputed = (flags & EventIndex.DISPUTED_FLAG) != 0;
             failed |= sources >= minSources ? 0 : SOURCE_COUNT;
-            boolean disputed = index.isDisputed(e);
             failed |= disputed || !disputedOnly ? 0 : DISPUTED;
-            if ((failed & (failed - 1)) != 0) {
-                continue; // two or more facets turn it away: it counts nowhere
-            }
-            if (failed == 0 || failed == ACTOR) {
-                for (int i = start; i < end; i++) {
-                    actorCounts[index.actorAt(i)]++;
-                }
-            }
-            if (failed == 0 || failed == TYPE) {
-                typeCounts[t]++;
-            }
-            if (failed == 0 || failed == CERTAINTY) {
-                certaintyCounts[c]++;
-            }
-            if (failed == 0 || failed == ARTICLE) {
-                for (int i = articleStart; i < articleEnd; i++) {
-                    articleCounts[index.articleAt(i)]++;
-                }
-            }
-            if (failed == 0 || failed == OUTLET) {
-                for (int i = articleStart; i < articleEnd; i++) {
-                    int o = index.outletOf(index.articleAt(i));
-                    boolean counted = false;
-                    for (int j = articleStart; j < i; j++) {
-                        if (index.outletOf(index.articleAt(j)) == o) {
-                            counted = true;
-                            break;
-                        }
-                    }
-                    if (!counted) {
-                        outletCounts[o]++;
-                    }
-                }
-            }
-            if (failed == 0 || failed == SOURCE_COUNT) {
-                sourceCounts[Math.min(sources, FilterResult.SOURCE_COUNT_CAP)]++;
-            }
-            if ((failed == 0 || failed == DISPUTED) && disputed) {
-                disputedCount++;
-            }
             if (failed == 0) {
+                for (int i = start; i < end; i++) {
+                    actorCounts[eventActors[i]]++;
+                }
+                typeCounts[t]++;
+                certaintyCounts[c]++;
+                for (int i = firstArticle; i < endArticle; i++) {
+                    articleCounts[eventArticles[i]]++;
+                }
+                for (int i = firstOutlet; i < endOutlet; i++) {
+                    outletCounts[eventOutlets[i]]++;
+                }
+                sourceCounts[sources]++;
+                disputedCount += disputed ? 1 : 0;
                 visible.set(e);
                 visibleCount++;
+                continue;
+            }
+            switch (failed) {
+                case ACTOR -> {
+                    for (int i = start; i < end; i++) {
+                        actorCounts[eventActors[i]]++;
+                    }
+                }
+                case TYPE -> typeCounts[t]++;
+                case CERTAINTY -> certaintyCounts[c]++;
+                case ARTICLE -> {
+                    for (int i = firstArticle; i < endArticle; i++) {
+                        articleCounts[eventArticles[i]]++;
+                    }
+                }
+                case OUTLET -> {
+                    for (int i = firstOutlet; i < endOutlet; i++) {
+                        outletCounts[eventOutlets[i]]++;
+                    }
+                }
+                case SOURCE_COUNT -> sourceCounts[sources]++;
+                case DISPUTED -> disputedCount += disputed ? 1 : 0;
+                default -> {
+                    // Two or more facets turn it away: it counts nowhere.
+                }
             }
         }
         return new FilterResult(index, filter, visible, visibleCount, actorCounts, typeCounts, certaintyCounts,
