@@ -22,7 +22,7 @@ class ArchitectureTest {
     void modelDataQueryAndGraphAreFreeOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..",
                         "org.sourceline.query..", "org.sourceline.graph..", "org.sourceline.render.layout..",
-                        "org.sourceline.text..")
+                        "org.sourceline.text..", "org.sourceline.timephrase..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
@@ -39,8 +39,17 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.sourceline.data..", "org.sourceline.query..", "org.sourceline.graph..",
-                        "org.sourceline.text..", "org.sourceline.render..")
+                        "org.sourceline.text..", "org.sourceline.render..", "org.sourceline.timephrase..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.ui..", "org.sourceline.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void timePhrasesUseOnlyTheModelAndTheEdtfReader() {
+        noClasses().that().resideInAPackage("org.sourceline.timephrase..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.query..", "org.sourceline.graph..",
+                        "org.sourceline.text..", "org.sourceline.render..", "org.sourceline.ui..", "org.sourceline.cli..",
+                        "org.sourceline.bench..", "com.fasterxml..")
                 .check(classes);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.SyntheticDatasetGenerator;
 
 /**
@@ -63,8 +64,8 @@ public record BenchData(Path folder, long seed, List<Integer> loadSizes, List<In
                 SyntheticDatasetGenerator.VERSION, events, actorsFor(events),
                 articles == 1 ? "" : "-" + articles + "-articles", seed);
         Path file = folder.resolve(base + ".json");
-        // The dataset file is written after its text files, so its presence says they are there too.
-        if (Files.isRegularFile(file) && (articles > 1 || Files.isRegularFile(folder.resolve(base + ".txt")))) {
+        String text = DatasetFiles.textFileNamedBy(file);
+        if (Files.isRegularFile(file) && text != null && Files.isRegularFile(folder.resolve(text))) {
             return file;
         }
         try {

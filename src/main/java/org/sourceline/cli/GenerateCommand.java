@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sourceline.data.AtomicFiles;
 import org.sourceline.data.SyntheticDatasetGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Spec;
         versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Writes a valid synthetic dataset (invented events, actors and article text) for benchmarks "
                 + "and stress tests. The same seed gives the same bytes.%n"
-                + "The article text goes to FILE's name with .txt, beside it, unless --inline-text; with several "
-                + "articles each goes to FILE's name with -ID.txt (big-a0001.txt).",
+                + "The article text goes beside it, named after FILE (big.json: big.txt), unless --inline-text; the "
+                + "two are replaced as a pair. With several articles each text goes to FILE's name with -ID.txt "
+                + "(big-a0001.txt).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the files could not be written", "2:usage error"})
 final class GenerateCommand implements Callable<Integer> {
@@ -59,22 +62,19 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("sourceline generate: " + e.getMessage());
             return 2;
         }
-        Path folder = output.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            err.println(output + ": the folder " + folder + " does not exist");
-            return 2;
+        try {
+            AtomicFiles.check(output, List.of());
+        } catch (IOException e) {
+            throw OutputFile.cannotWrite(output, e);
         }
-        if (Files.isDirectory(output)) {
-            err.println(output + ": is a folder; give a file name");
-            return 2;
-        }
+        Workload.working(output.toString(), events);
         String textFile = inlineText ? null : textFileName(output);
+        String asked = textFile;
         long started = System.nanoTime();
         try {
-            generator.write(output, textFile);
+            textFile = generator.write(output, textFile);
         } catch (IOException e) {
-            err.println(output + ": cannot write: " + e.getMessage());
-            return 1;
+            throw OutputFile.cannotWrite(output, e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         String texts;
@@ -84,7 +84,7 @@ final class GenerateCommand implements Callable<Integer> {
             texts = "; text " + textFile + " " + size(output.resolveSibling(textFile));
         } else {
             texts = String.format(Locale.ROOT, "; texts in %,d files %s", articles,
-                    SyntheticDatasetGenerator.textFileName(textFile, "ID"));
+                    SyntheticDatasetGenerator.textFileName(asked, "ID"));
         }
         out.printf(Locale.ROOT, "%s: %,d events, %,d actors%s, seed %d (%s%s) in %.1f s%n", output, events, actors,
                 articles > 1 ? String.format(Locale.ROOT, ", %,d articles", articles) : "", seed, size(output), texts,

@@ -109,7 +109,7 @@ final class NewCommand implements Callable<Integer> {
         Dataset dataset = imported.toEmptyDataset(textFile);
         boolean textExisted = Files.exists(textPath);
         try {
-            new DatasetWriter().textFile(textFile).replaceTextFiles(force).write(dataset, output);
+            new DatasetWriter().textFile(textFile).write(dataset, output);
         } catch (IOException e) {
             // The text is written first: a dataset that could not follow it must not leave it behind.
             if (!textExisted) {

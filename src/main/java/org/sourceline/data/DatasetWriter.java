@@ -42,7 +42,9 @@ public final class DatasetWriter {
 
     private boolean pretty = true;
     private String textFile;
-    private boolean replaceTextFiles;
+    private String writtenTextFile;
+    /** Runs between writing the text files and the dataset naming them (tests make it fail there). */
+    Runnable betweenTextAndDataset = () -> { };
 
     /** Pretty-printed (default) or compact output. */
     public DatasetWriter pretty(boolean pretty) {
@@ -56,16 +58,6 @@ public final class DatasetWriter {
      */
     public DatasetWriter textFile(String name) {
         this.textFile = name;
-        return this;
-    }
-
-    /**
-     * Whether an existing text file of the chosen name with other content is replaced (for a
-     * generator that owns its file names) instead of the text going to a new name (the default:
-     * a file the dataset did not write is never overwritten).
-     */
-    public DatasetWriter replaceTextFiles(boolean replace) {
-        this.replaceTextFiles = replace;
         return this;
     }
 
@@ -98,6 +90,11 @@ public final class DatasetWriter {
         void produce(EventSink sink) throws IOException;
     }
 
+    /** The name of the first article's text file written beside the dataset by the last write to a path, or null. */
+    public String writtenTextFile() {
+        return writtenTextFile;
+    }
+
     /**
      * Writes a dataset to a file without holding its events in memory: the producer hands them
      * over one by one.
@@ -105,9 +102,15 @@ public final class DatasetWriter {
      * <p>Each article with a text file goes to a file beside the dataset, under its own file name
      * (folders dropped; a name that is not a plain file name becomes {@code ID.txt}). A file of that
      * name that already holds the same text is left as it is; one with other content is never
-     * overwritten (unless {@link #replaceTextFiles}): the text goes to {@code NAME-2.txt} and so on,
-     * and the dataset names that file. Every file is written atomically, the text files first; if
-     * the dataset cannot be written, the text files this call created are removed again.
+     * overwritten: the text goes to {@code NAME-2.txt} and so on, and the dataset names that file.
+     *
+     * <p>The dataset and its texts are replaced as a unit, so that a failure or a kill at any moment
+     * leaves either the old dataset with its old texts or the new one with its new texts, never one
+     * with the other's: first the texts (new files only, never over a text the old dataset names),
+     * then the dataset naming them, atomically; if that fails, the text files this call created are
+     * removed again. Only once the new dataset is in place are the old dataset's texts that no
+     * article names any more removed — and only files named as this writer names them
+     * ({@code NAME.txt} or {@code NAME-N.txt} for a text this dataset writes as {@code NAME.txt}).
      */
     public void stream(String title, String description, List<Article> articles, List<Actor> actors, List<Era> eras,
                        Path file, EventProducer events) throws IOException {
@@ -115,23 +118,31 @@ public final class DatasetWriter {
             throw new IllegalStateException("a single text file name is for a dataset of one article, not "
                     + articles.size());
         }
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
+        writtenTextFile = null;
+        Path destination = AtomicFiles.check(file, List.of());
+        Path folder = destination.getParent();
+        List<String> previous = DatasetFiles.textFilesNamedBy(destination);
         Map<String, String> names = new HashMap<>();
+        Map<String, String> wantedNames = new HashMap<>();
         List<Path> created = new ArrayList<>();
+        List<Path> texts = new ArrayList<>();
         boolean done = false;
         try {
             Set<String> taken = new HashSet<>();
-            taken.add(target.getFileName().toString().toLowerCase(Locale.ROOT));
+            taken.add(destination.getFileName().toString().toLowerCase(Locale.ROOT));
             for (Article article : articles) {
                 String wanted = textFile != null ? textFile : article.textFile();
                 if (!article.hasText() || wanted == null || folder == null) {
                     continue;
                 }
-                String name = placeText(article, plainFileName(wanted, article.id()), folder, taken, created);
+                String plain = plainFileName(wanted, article.id());
+                String name = placeText(article, plain, folder, destination, taken, created);
                 names.put(article.id(), name);
+                wantedNames.put(name, plain);
+                texts.add(folder.resolve(name));
             }
-            AtomicFiles.write(file, out -> {
+            betweenTextAndDataset.run();
+            AtomicFiles.write(file, texts, out -> {
                 try (EventSink sink = open(title, description, articles, actors, eras, out, names)) {
                     events.produce(sink);
                 }
@@ -144,15 +155,57 @@ public final class DatasetWriter {
                 }
             }
         }
+        if (!articles.isEmpty()) {
+            writtenTextFile = names.get(articles.get(0).id());
+        }
+        removeReplacedTexts(folder, previous, wantedNames);
+    }
+
+    /**
+     * Removes the texts the dataset named before this write that it names no more, when they are
+     * versions of a name it writes now ({@code gen.txt} replaced by {@code gen-2.txt} or the other
+     * way round). Anything else is left alone: it may be another dataset's.
+     */
+    private static void removeReplacedTexts(Path folder, List<String> previous, Map<String, String> wantedNames) {
+        if (folder == null) {
+            return;
+        }
+        for (String old : previous) {
+            if (wantedNames.containsKey(old) || old.contains("/") || old.contains("\\")) {
+                continue;
+            }
+            boolean replaced = wantedNames.values().stream().anyMatch(wanted -> isVersionOf(old, wanted));
+            Path path = folder.resolve(old);
+            if (replaced && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // The new dataset is written; a leftover old text is harmless.
+                }
+            }
+        }
+    }
+
+    /** True for {@code name} itself and the names the writer falls back to ({@code gen.txt}, {@code gen-2.txt}). */
+    static boolean isVersionOf(String candidate, String name) {
+        if (candidate.equals(name)) {
+            return true;
+        }
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot) : "";
+        return candidate.startsWith(base + "-") && candidate.endsWith(extension)
+                && candidate.substring(base.length() + 1, candidate.length() - extension.length()).matches("[1-9][0-9]{0,5}");
     }
 
     /**
      * Chooses the file an article's text goes to, writing it unless an identical file is there:
      * {@code wanted}, or {@code wanted-2}, {@code wanted-3}… when that name is taken by another
-     * article of this dataset or by a file with other content.
+     * article of this dataset or by a file with other content (never overwritten: it may be the
+     * text the old dataset names, or someone else's file).
      */
-    private String placeText(Article article, String wanted, Path folder, Set<String> taken, List<Path> created)
-            throws IOException {
+    private String placeText(Article article, String wanted, Path folder, Path dataset, Set<String> taken,
+                             List<Path> created) throws IOException {
         byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
         int dot = wanted.lastIndexOf('.');
         String base = dot > 0 ? wanted.substring(0, dot) : wanted;
@@ -163,20 +216,14 @@ public final class DatasetWriter {
                 continue;
             }
             Path path = folder.resolve(name);
-            boolean exists = Files.exists(path, LinkOption.NOFOLLOW_LINKS);
-            if (exists && !replaceTextFiles) {
+            if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
                 if (sameContent(path, bytes)) {
                     return name;
                 }
                 continue;
             }
-            if (exists && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-                continue;
-            }
-            AtomicFiles.write(path, out -> out.write(bytes));
-            if (!exists) {
-                created.add(path);
-            }
+            AtomicFiles.write(path, List.of(dataset), out -> out.write(bytes));
+            created.add(path);
             return name;
         }
     }

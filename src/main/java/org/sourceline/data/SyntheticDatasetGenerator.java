@@ -110,22 +110,26 @@ public final class SyntheticDatasetGenerator {
     /**
      * Writes the dataset to {@code file}, atomically. With {@code textFileName} the article text
      * goes to a file of that name beside it (with several articles, each to that name with
-     * {@code -ID} before the extension: {@code big-a0001.txt}), replacing what is there; with null
-     * the text is inline.
+     * {@code -ID} before the extension: {@code big-a0001.txt}), replaced as a pair with the dataset
+     * (see {@link DatasetWriter#stream}); with null the text is inline.
+     *
+     * @return the name of the (first) text file written, or null when the text is inline
      */
-    public void write(Path file, String textFileName) throws IOException {
+    public String write(Path file, String textFileName) throws IOException {
         Plan plan = planText();
-        List<Article> articles = plan.articles;
-        if (textFileName != null) {
-            List<Article> named = new ArrayList<>(articles.size());
-            for (Article a : articles) {
-                named.add(new Article(a.id(), a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(),
-                        a.text(), articles.size() == 1 ? textFileName : textFileName(textFileName, a.id()), null, a.note()));
-            }
-            articles = named;
+        if (textFileName == null || plan.articles.size() == 1) {
+            DatasetWriter writer = new DatasetWriter().pretty(pretty).textFile(textFileName);
+            writer.stream(title(), description(), plan.articles, plan.cast.actors, List.of(), file, plan::writeEvents);
+            return writer.writtenTextFile();
         }
-        new DatasetWriter().pretty(pretty).replaceTextFiles(true)
-                .stream(title(), description(), articles, plan.cast.actors, List.of(), file, plan::writeEvents);
+        List<Article> named = new ArrayList<>(plan.articles.size());
+        for (Article a : plan.articles) {
+            named.add(new Article(a.id(), a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(),
+                    a.text(), textFileName(textFileName, a.id()), null, a.note()));
+        }
+        DatasetWriter writer = new DatasetWriter().pretty(pretty);
+        writer.stream(title(), description(), named, plan.cast.actors, List.of(), file, plan::writeEvents);
+        return writer.writtenTextFile();
     }
 
     /** The text file of one of several articles: {@code big.txt} and {@code a0001} → {@code big-a0001.txt}. */

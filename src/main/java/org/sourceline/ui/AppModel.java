@@ -2,16 +2,15 @@ package org.sourceline.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -21,6 +20,7 @@ import org.sourceline.query.EventFilter;
 import org.sourceline.query.EventIndex;
 import org.sourceline.query.FilterEngine;
 import org.sourceline.query.FilterResult;
+import org.sourceline.ui.graph.BackgroundRunner;
 
 /**
  * The app's state, shared by every view: the open dataset, the filter, what it lets through,
@@ -29,6 +29,7 @@ import org.sourceline.query.FilterResult;
  *
  * <p>Filters over small datasets are applied at once on the JavaFX thread; over big ones they
  * run on a background thread, the newest request winning, so typing never freezes the window.
+ * Observable state changes only on the JavaFX thread.
  */
 public final class AppModel {
     /** Above this many events a filter change is computed off the JavaFX thread. */
@@ -43,12 +44,8 @@ public final class AppModel {
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
 
-    private final ExecutorService filterThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sourceline-filter");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicLong filterGeneration = new AtomicLong();
+    private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper(this, "filterProblem", "");
+    private final BackgroundRunner filterRunner = new BackgroundRunner("sourceline-filter");
     private FilterEngine engine;
 
     public AppModel() {
@@ -74,7 +71,12 @@ public final class AppModel {
         return filter.get();
     }
 
+    /** Sets the filter; from another thread than JavaFX's, the change is made on it, later. */
     public void setFilter(EventFilter value) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> setFilter(value));
+            return;
+        }
         filter.set(value == null ? EventFilter.NONE : value);
     }
 
@@ -90,6 +92,11 @@ public final class AppModel {
     /** True while a filter is being computed in the background. */
     public ReadOnlyBooleanProperty filteringProperty() {
         return filtering.getReadOnlyProperty();
+    }
+
+    /** Why the last filter could not be applied (for the status bar), or empty. */
+    public ReadOnlyStringProperty filterProblemProperty() {
+        return filterProblem.getReadOnlyProperty();
     }
 
     /** The events the filter lets through, in time order. */
@@ -119,9 +126,14 @@ public final class AppModel {
 
     /**
      * Replaces the open dataset. The filter is reset to {@code initialFilter} (a remembered one,
-     * or {@link EventFilter#NONE}) and the selection cleared.
+     * or {@link EventFilter#NONE}) and the selection cleared. From another thread than JavaFX's,
+     * this happens on it, later.
      */
     public void open(LoadedDataset dataset, EventFilter initialFilter) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> open(dataset, initialFilter));
+            return;
+        }
         engine = new FilterEngine(dataset.index());
         selectedEvent.set(null);
         selectedActor.set(null);
@@ -166,33 +178,63 @@ public final class AppModel {
         }
     }
 
+    /**
+     * Applies the filter to the open dataset: at once on the JavaFX thread below
+     * {@link #BACKGROUND_FILTER_THRESHOLD} events, else on the one background runner, newest
+     * request first. Every path ends with "filtering" cleared and either the result published
+     * or the failure in {@link #filterProblemProperty()}; observable state only ever changes on
+     * the JavaFX thread (a call from another thread is handed over to it).
+     */
     private void refilter() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::refilter);
+            return;
+        }
         LoadedDataset current = loaded.get();
         if (current == null) {
             return;
         }
         FilterEngine forDataset = engine;
         EventFilter wanted = filter.get();
-        long generation = filterGeneration.incrementAndGet();
-        if (current.index().size() < BACKGROUND_FILTER_THRESHOLD || !Platform.isFxApplicationThread()) {
-            publish(forDataset.apply(wanted));
+        if (current.index().size() < BACKGROUND_FILTER_THRESHOLD) {
+            // A bigger dataset's filter may still be running: its result is out of date.
+            filterRunner.cancel();
+            FilterResult result;
+            try {
+                result = computation.apply(forDataset, wanted, () -> false);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                filterFailed(e);
+                return;
+            }
+            filtered(result);
             return;
         }
         filtering.set(true);
-        filterThread.submit(() -> {
-            try {
-                FilterResult result = forDataset.apply(wanted, () -> filterGeneration.get() != generation);
-                Platform.runLater(() -> {
-                    if (filterGeneration.get() == generation && engine == forDataset) {
-                        filtering.set(false);
-                        publish(result);
-                    }
-                });
-            } catch (CancellationException e) {
-                // A newer filter replaced this one.
-            }
-        });
+        filterRunner.submit(cancelled -> computation.apply(forDataset, wanted, cancelled), this::filtered,
+                this::filterFailed);
     }
+
+    private void filtered(FilterResult result) {
+        // Published first: whoever sees "filtering" end sees the result it waited for.
+        publish(result);
+        filterProblem.set("");
+        filtering.set(false);
+    }
+
+    private void filterFailed(Throwable error) {
+        filtering.set(false);
+        String reason = error instanceof OutOfMemoryError ? "not enough memory"
+                : error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        filterProblem.set("Filtering failed (" + reason + "); the events shown are those of the previous filter");
+    }
+
+    /** How a filter is computed: the engine's, unless a test makes it fail. */
+    @FunctionalInterface
+    interface FilterComputation {
+        FilterResult apply(FilterEngine engine, EventFilter filter, BooleanSupplier cancelled);
+    }
+
+    FilterComputation computation = FilterEngine::apply;
 
     private void publish(FilterResult result) {
         List<Event> events = new ArrayList<>(result.visibleCount());

@@ -56,6 +56,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final EventTable eventTable;
     private final TimelineView timeline;
+    private final org.sourceline.ui.source.SourcePanel sourcePanel;
 
     public MainWindow(Stage stage, AppModel model, Settings settings) {
         this.stage = stage;
@@ -66,6 +67,7 @@ public final class MainWindow {
         this.timeline = new TimelineView(model);
         this.pngExport = new PngExport(stage, model, timeline, settings);
         this.merge = new DatasetMerge(stage, model, settings);
+        this.sourcePanel = new org.sourceline.ui.source.SourcePanel(model);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
@@ -164,7 +166,12 @@ public final class MainWindow {
 
     /** The quote card and the article reader. */
     private Node createSourcePanel() {
-        return new org.sourceline.ui.source.SourcePanel(model);
+        return sourcePanel;
+    }
+
+    /** The source panel (quote card and article reader). */
+    public org.sourceline.ui.source.SourcePanel sourcePanel() {
+        return sourcePanel;
     }
 
     private static Node placeholder(String id, String name) {
@@ -180,8 +187,8 @@ public final class MainWindow {
     private Node createStatusBar() {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
-                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), opener.messageProperty(),
-                merge.status().messageProperty()));
+                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), model.filterProblemProperty(),
+                opener.messageProperty(), merge.status().messageProperty()));
         statusBar.progressProperty().bind(Bindings.when(opener.busyProperty()).then(opener.progressProperty())
                 .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty())
                         .otherwise(Bindings.when(merge.status().busyProperty()).then(merge.status().progressProperty())
@@ -231,7 +238,8 @@ public final class MainWindow {
         if (filter != null && filter.activeCount() > 0) {
             filters = " · " + filter.activeCount() + (filter.activeCount() == 1 ? " filter active" : " filters active");
         }
-        String working = model.filteringProperty().get() ? " · filtering…" : "";
+        String working = model.filteringProperty().get() ? " · filtering…"
+                : model.filterProblemProperty().get().isEmpty() ? "" : " · " + model.filterProblemProperty().get();
         return loaded.displayName() + " · " + events + filters + " · "
                 + String.format("%,d actors", loaded.dataset().actors().size()) + working;
     }
@@ -286,8 +294,16 @@ public final class MainWindow {
                 ? org.sourceline.render.layout.TimelineLayout.Mode.COMPACT
                 : org.sourceline.render.layout.TimelineLayout.Mode.LANES));
         MenuItem resetLanes = item("Order Lanes by _Number of Events", null, () -> timeline.getLaneOrder().clear());
+        javafx.scene.control.CheckMenuItem timePhrases = new javafx.scene.control.CheckMenuItem("Show _Time Phrases");
+        timePhrases.setId("menu-time-phrases");
+        timePhrases.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+        // Remembered between runs; the reader reads the phrases only once they are shown.
+        sourcePanel.reader().showTimePhrasesProperty().set(settings.values().showTimePhrases);
+        timePhrases.selectedProperty().bindBidirectional(sourcePanel.reader().showTimePhrasesProperty());
+        timePhrases.selectedProperty().addListener((obs, old, now) -> settings.values().showTimePhrases = now);
         Menu view = new Menu("_View", null, zoomIn, zoomOut, fit, zoomSelection, new SeparatorMenuItem(), legend, compact,
-                resetLanes, new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), clear);
+                resetLanes, new SeparatorMenuItem(), timePhrases, new SeparatorMenuItem(), next, previous,
+                new SeparatorMenuItem(), clear);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("_About Sourceline", null, this::showAbout);

@@ -34,6 +34,8 @@ final class ParagraphView extends Region {
     private final ArticleReader reader;
     private final Group passages = new Group();
     private final Group matches = new Group();
+    /** Decorations over the text that the reader adds (time phrases), built with the other shapes. */
+    private final Group decorations = new Group();
     private final TextFlow flow = new TextFlow();
     private final Tooltip tooltip = new Tooltip();
     private int block = -1;
@@ -48,11 +50,13 @@ final class ParagraphView extends Region {
         flow.setMouseTransparent(true);
         flow.getStyleClass().add("article-text");
         matches.setMouseTransparent(true);
+        // Placed by hand in layoutChildren: rebuilding them must not ask the flow for another layout pass.
+        decorations.setManaged(false);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(passages, tooltip);
-        getChildren().addAll(passages, matches, flow);
+        getChildren().addAll(passages, matches, flow, decorations);
     }
 
     /** Shows block b of the reader's article with its current highlights. */
@@ -154,6 +158,7 @@ final class ParagraphView extends Region {
         flow.layout();
         passages.setLayoutY(top);
         matches.setLayoutY(top);
+        decorations.setLayoutY(top);
         if (shapesDirty || width != shapesWidth) {
             buildShapes();
             shapesWidth = width;
@@ -194,6 +199,7 @@ final class ParagraphView extends Region {
             matchShapes.add(shape);
         }
         matches.getChildren().setAll(matchShapes);
+        decorations.getChildren().setAll(reader.timePhraseMarks().marks(from, to, flow));
     }
 
     /**
@@ -283,6 +289,11 @@ final class ParagraphView extends Region {
             shapes.add((Path) node);
         }
         return shapes;
+    }
+
+    /** The decorations shown over the text (time-phrase marks). */
+    List<Node> decorationShapes() {
+        return decorations.getChildren();
     }
 
     /** The search match shapes shown. */
