@@ -80,6 +80,25 @@ public final class TestDatasets {
         return new Dataset("Synthetic " + n, null, article, actorList, events);
     }
 
+    /**
+     * Three articles told apart by outlet (Wire, Paper with a URL, and a blog whose outlet is
+     * unknown) and five events: one told by two articles and disputed by one, one told by one,
+     * one told by two and disputed, one only disputed, one without quotes
+     * ({@code src/test/resources/datasets/three-articles.json}).
+     */
+    public static Dataset threeArticles() {
+        return read("/datasets/three-articles.json");
+    }
+
+    /** Reads a dataset from the test resources, failing the test on any error. */
+    public static Dataset read(String resource) {
+        org.sourceline.data.ReadResult read = new org.sourceline.data.DatasetReader().readResource(resource);
+        if (read.hasErrors()) {
+            throw new IllegalStateException(read.errors().toString());
+        }
+        return read.dataset();
+    }
+
     /** {@code n} events on the same day, all by one actor: the worst crowding there is. */
     public static Dataset sameDay(int n) {
         Actor actor = new Actor("solo", "Solo", ActorKind.STATE, null, null, null);

@@ -10,11 +10,23 @@ import java.nio.file.Path;
 abstract class DatasetBenchmark implements Benchmark {
     protected final BenchData data;
     protected final int events;
+    /** Articles the events are spread over (1 for the classic single-article dataset). */
+    protected final int articles;
     protected Path file;
 
     DatasetBenchmark(BenchData data, int events) {
+        this(data, events, 1);
+    }
+
+    DatasetBenchmark(BenchData data, int events, int articles) {
         this.data = data;
         this.events = events;
+        this.articles = articles;
+    }
+
+    /** ", 1,000 articles" for a dataset of many articles, else nothing. */
+    protected String articlesLabel() {
+        return articles == 1 ? "" : String.format(java.util.Locale.ROOT, ", %,d articles", articles);
     }
 
     @Override
@@ -29,6 +41,6 @@ abstract class DatasetBenchmark implements Benchmark {
 
     @Override
     public void setUp() throws Exception {
-        file = data.dataset(events);
+        file = data.dataset(events, articles);
     }
 }

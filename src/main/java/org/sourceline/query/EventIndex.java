@@ -1,19 +1,32 @@
 package org.sourceline.query;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
+import org.sourceline.model.Evidence;
 
 /**
  * Column-oriented index of a dataset, built once when it loads, so that filtering and drawing a
  * million events touch flat arrays instead of objects. Events are referred to by their position
- * in {@link Dataset#events()}; actors by their position in {@link Dataset#actors()}.
+ * in {@link Dataset#events()}; actors by their position in {@link Dataset#actors()}, articles by
+ * theirs in {@link Dataset#articles()}. Which articles each event quotes, how many support it and
+ * whether one disputes it are worked out here once, so the source filters never look at evidence.
  */
 public final class EventIndex {
+    /** The top bit of a cited article marks, while building, that a quote of it supports the event. */
+    private static final int SUPPORTED = 1 << 30;
+    private static final int ARTICLE_MASK = SUPPORTED - 1;
+    /** Source counts are kept up to this (seven bits). */
+    static final int MAX_SOURCES = 0x7F;
+    static final int DISPUTED_FLAG = 0x80;
+
     private final Dataset dataset;
     private final int size;
     private final long[] earliest;
@@ -31,6 +44,24 @@ public final class EventIndex {
     private final int[] timeRank;
     private final IdentityIntMap positions;
     private final Map<Actor, Integer> actorPositions;
+    /** CSR layout: the articles event e quotes (each once, any stance) are {@code eventArticles[articleStart[e] .. articleStart[e+1])}. */
+    private final int[] articleStart;
+    private final int[] eventArticles;
+    /**
+     * Per event: how many different articles support it (low seven bits, capped at 127) and, in
+     * the top bit, whether a quote disputes it. One byte, so the filter reads one array for both.
+     */
+    private final byte[] sourceFlags;
+    /** CSR layout: the outlets of event e's articles, each once. */
+    private final int[] outletStart;
+    private final int[] eventOutlets;
+    /** Events quoting each article. */
+    private final int[] eventsPerArticle;
+    /** Each article's outlet, as a position in {@link #outlets}. */
+    private final int[] articleOutlet;
+    /** The outlets' {@linkplain EventFilter#outletKey keys}, in order of first appearance. */
+    private final List<String> outlets;
+    private final Map<String, Integer> articlePositions;
 
     private EventIndex(Dataset dataset) {
         this.dataset = dataset;
@@ -84,7 +115,92 @@ public final class EventIndex {
         for (int r = 0; r < size; r++) {
             timeRank[timeOrder[r]] = r;
         }
+
+        List<Article> articles = dataset.articles();
+        articlePositions = new HashMap<>(articles.size() * 2);
+        articleOutlet = new int[articles.size()];
+        Map<String, Integer> outletPositions = new LinkedHashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            articlePositions.put(articles.get(a).id(), a);
+            String outlet = EventFilter.outletKey(articles.get(a).outlet());
+            Integer o = outletPositions.get(outlet);
+            if (o == null) {
+                o = outletPositions.size();
+                outletPositions.put(outlet, o);
+            }
+            articleOutlet[a] = o;
+        }
+        outlets = List.copyOf(outletPositions.keySet());
+        articleStart = new int[size + 1];
+        sourceFlags = new byte[size];
+        eventsPerArticle = new int[articles.size()];
+        int[] cited = new int[Math.max(16, size + size / 2)];
+        int c = 0;
+        for (int e = 0; e < size; e++) {
+            articleStart[e] = c;
+            List<Evidence> evidence = events.get(e).evidence();
+            int supporting = 0;
+            boolean disputedEvent = false;
+            for (int q = 0, n = evidence.size(); q < n; q++) {
+                Evidence quote = evidence.get(q);
+                Integer position = articlePositions.get(quote.articleId());
+                if (position == null) {
+                    continue; // an evidence of an article the dataset lacks: nothing to filter by
+                }
+                int a = position;
+                boolean seen = false;
+                for (int i = articleStart[e]; i < c; i++) {
+                    if ((cited[i] & ARTICLE_MASK) == a) {
+                        seen = true;
+                        if (!quote.disputes() && (cited[i] & SUPPORTED) == 0) {
+                            cited[i] |= SUPPORTED;
+                            supporting++;
+                        }
+                        break;
+                    }
+                }
+                if (!seen) {
+                    if (c == cited.length) {
+                        cited = Arrays.copyOf(cited, cited.length * 2);
+                    }
+                    cited[c++] = quote.disputes() ? a : a | SUPPORTED;
+                    supporting += quote.disputes() ? 0 : 1;
+                    eventsPerArticle[a]++;
+                }
+                if (quote.disputes()) {
+                    disputedEvent = true;
+                }
+            }
+            sourceFlags[e] = (byte) (Math.min(MAX_SOURCES, supporting) | (disputedEvent ? DISPUTED_FLAG : 0));
+        }
+        articleStart[size] = c;
+        eventArticles = Arrays.copyOf(cited, c);
+        for (int i = 0; i < c; i++) {
+            eventArticles[i] &= ARTICLE_MASK;
+        }
+        outletStart = new int[size + 1];
+        int[] outletsOfEvents = new int[c];
+        int k2 = 0;
+        for (int e = 0; e < size; e++) {
+            outletStart[e] = k2;
+            for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
+                int o = articleOutlet[eventArticles[i]];
+                boolean seen = false;
+                for (int j = outletStart[e]; j < k2; j++) {
+                    if (outletsOfEvents[j] == o) {
+                        seen = true;
+                        break;
+                    }
+                }
+                if (!seen) {
+                    outletsOfEvents[k2++] = o;
+                }
+            }
+        }
+        outletStart[size] = k2;
+        eventOutlets = k2 == c ? outletsOfEvents : Arrays.copyOf(outletsOfEvents, k2);
     }
+
 
     private int addActors(List<Actor> role, int[] flat, int k, int eventStart, int[] perActor) {
         for (int r = 0, n = role.size(); r < n; r++) {
@@ -205,6 +321,130 @@ public final class EventIndex {
     /** Events in time order; do not modify. */
     public int[] timeOrder() {
         return timeOrder;
+    }
+
+    /** Number of articles. */
+    public int articleCount() {
+        return articleOutlet.length;
+    }
+
+    public Article article(int a) {
+        return dataset.articles().get(a);
+    }
+
+    /** Position of an article by id, or -1. */
+    public int indexOfArticle(String id) {
+        Integer a = id == null ? null : articlePositions.get(id);
+        return a == null ? -1 : a;
+    }
+
+    /** First position of event e's articles (see {@link #articleAt}). */
+    public int articleStart(int e) {
+        return articleStart[e];
+    }
+
+    public int articleEnd(int e) {
+        return articleStart[e + 1];
+    }
+
+    /** An article an event quotes, at a flat position between {@link #articleStart} and {@link #articleEnd}. */
+    public int articleAt(int i) {
+        return eventArticles[i];
+    }
+
+    /** How many events quote an article (supporting or disputing them). */
+    public int eventsCiting(int article) {
+        return eventsPerArticle[article];
+    }
+
+    /** How many different articles support an event ({@link Event#sourceCount()}), capped at 127. */
+    public int sourceCount(int e) {
+        return sourceFlags[e] & MAX_SOURCES;
+    }
+
+    /** Whether a quote disputes the event ({@link Event#isDisputed()}). */
+    public boolean isDisputed(int e) {
+        return (sourceFlags[e] & DISPUTED_FLAG) != 0;
+    }
+
+    /** The outlets of an event's articles (each once) are {@link #outletAt} from here to {@link #outletEnd}. */
+    public int outletStart(int e) {
+        return outletStart[e];
+    }
+
+    public int outletEnd(int e) {
+        return outletStart[e + 1];
+    }
+
+    public int outletAt(int i) {
+        return eventOutlets[i];
+    }
+
+    // The filter's loop reads the columns themselves: one bounds check per array, not per call.
+
+    long[] earliestColumn() {
+        return earliest;
+    }
+
+    long[] latestColumn() {
+        return latest;
+    }
+
+    byte[] typeColumn() {
+        return type;
+    }
+
+    byte[] certaintyColumn() {
+        return certainty;
+    }
+
+    int[] actorStartColumn() {
+        return actorStart;
+    }
+
+    int[] eventActorColumn() {
+        return eventActors;
+    }
+
+    int[] articleStartColumn() {
+        return articleStart;
+    }
+
+    int[] eventArticleColumn() {
+        return eventArticles;
+    }
+
+    int[] outletStartColumn() {
+        return outletStart;
+    }
+
+    int[] eventOutletColumn() {
+        return eventOutlets;
+    }
+
+    /** {@link #sourceCount} in the low seven bits, {@link #isDisputed} in the top bit. */
+    byte[] sourceFlagColumn() {
+        return sourceFlags;
+    }
+
+    /** Number of distinct outlets (an unknown outlet counts as one). */
+    public int outletCount() {
+        return outlets.size();
+    }
+
+    /** An outlet's {@linkplain EventFilter#outletKey key}: its name, or "" when unknown. */
+    public String outlet(int o) {
+        return outlets.get(o);
+    }
+
+    /** Position of an outlet by key, or -1. */
+    public int indexOfOutlet(String key) {
+        return outlets.indexOf(key);
+    }
+
+    /** The outlet of an article, as a position. */
+    public int outletOf(int article) {
+        return articleOutlet[article];
     }
 
     /** Rank of an event in time order. */

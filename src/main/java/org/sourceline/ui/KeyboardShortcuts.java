@@ -12,6 +12,7 @@ public final class KeyboardShortcuts {
 
     static final List<Shortcut> ALL = List.of(
             new Shortcut("Ctrl+O", "Open a dataset"),
+            new Shortcut("Ctrl+Shift+M", "Merge other datasets into the open one (review before merging)"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+. / Ctrl+,", "Select the next / previous event in time"),
             new Shortcut("Ctrl+Shift+L", "Clear all filters"),

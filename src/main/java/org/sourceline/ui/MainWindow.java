@@ -49,6 +49,7 @@ public final class MainWindow {
     private final DatasetOpener opener = new DatasetOpener();
     private final ExportMenu exportMenu;
     private final PngExport pngExport;
+    private final DatasetMerge merge;
     private final BorderPane root = new BorderPane();
     private final StatusBar statusBar = new StatusBar();
     private final Menu recentMenu = new Menu("Open _Recent");
@@ -66,6 +67,7 @@ public final class MainWindow {
         this.pngExport = new PngExport(stage, model, () -> new PngExport.Shown(timeline.getVisibleStart(),
                 timeline.getVisibleEnd(), timeline.getWidth(), timeline.modeProperty().get(),
                 List.copyOf(timeline.getLaneOrder()), timeline.getTimeScale()), settings);
+        this.merge = new DatasetMerge(stage, model, settings);
         this.sourcePanel = new org.sourceline.ui.source.SourcePanel(model);
 
         root.setTop(createMenuBar());
@@ -125,6 +127,11 @@ public final class MainWindow {
     /** File → Export (TimelineJS JSON, CSV). */
     public ExportMenu exportMenu() {
         return exportMenu;
+    }
+
+    /** File → Merge Dataset…. */
+    public DatasetMerge merge() {
+        return merge;
     }
 
     // ----- layout --------------------------------------------------------------------------
@@ -189,9 +196,11 @@ public final class MainWindow {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
                 model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), model.filterProblemProperty(),
-                opener.messageProperty()));
+                opener.messageProperty(), merge.status().messageProperty()));
         statusBar.progressProperty().bind(Bindings.when(opener.busyProperty()).then(opener.progressProperty())
-                .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty()).otherwise(0.0)));
+                .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty())
+                        .otherwise(Bindings.when(merge.status().busyProperty()).then(merge.status().progressProperty())
+                                .otherwise(0.0))));
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-open");
         cancel.visibleProperty().bind(opener.busyProperty());
@@ -210,6 +219,7 @@ public final class MainWindow {
         // The newest of the two exporters' messages.
         exportMenu.messageProperty().addListener((obs, old, text) -> notice.setText(text));
         pngExport.messageProperty().addListener((obs, old, text) -> notice.setText(text));
+        merge.messageProperty().addListener((obs, old, text) -> notice.setText(text));
         statusBar.getRightItems().setAll(cancel, cancelExport, notice, quotes);
         return statusBar;
     }
@@ -218,6 +228,9 @@ public final class MainWindow {
     String statusText() {
         if (opener.isBusy() && !opener.messageProperty().get().isEmpty()) {
             return opener.messageProperty().get();
+        }
+        if (merge.status().isBusy() && !merge.status().messageProperty().get().isEmpty()) {
+            return merge.status().messageProperty().get();
         }
         LoadedDataset loaded = model.getLoaded();
         if (loaded == null) {
@@ -260,11 +273,15 @@ public final class MainWindow {
         MenuItem open = item("_Open…", "Shortcut+O", this::showOpenDialog);
         open.setId("menu-open");
         MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundled);
+        MenuItem mergeDataset = item("_Merge Dataset…", "Shortcut+Shift+M", merge::chooseAndMerge);
+        mergeDataset.setId("menu-merge");
+        mergeDataset.disableProperty().bind(model.loadedProperty().isNull().or(merge.status().busyProperty()));
         MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
         MenuItem exportPng = item("Export Timeline as _PNG…", "Shortcut+E", pngExport::showDialog);
         exportPng.setId("menu-export-png");
         exportPng.disableProperty().bind(model.loadedProperty().isNull().or(pngExport.busyProperty()));
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), exportPng,
+        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), mergeDataset,
+                new SeparatorMenuItem(), exportPng,
                 exportMenu.menu(), new SeparatorMenuItem(), quit);
 
         MenuItem next = item("Select _Next Event", "Shortcut+Period", model::selectNext);

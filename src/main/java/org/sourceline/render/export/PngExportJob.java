@@ -110,7 +110,7 @@ public final class PngExportJob {
                     options.caption());
         }
         String caption = options.caption() ? ExportCaption.caption(dataset, filter, visible.result().visibleCount()) : null;
-        TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), ExportCaption.sourceLine(dataset.article()),
+        TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), ExportCaption.sourceLine(dataset),
                 caption, options.title(), options.legend(), options.start(), options.end(), options.logicalWidth(),
                 options.logicalHeight(), options.mode(), options.timeScale(), ExportCaption.metadata(dataset, filter));
         Set<Integer> hidden = hiddenActors(visible.timeline().events(), filter);

@@ -47,7 +47,8 @@ import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
 
 /**
- * The filter panel: actors, event types, certainty levels, a time range and a text search. It
+ * The filter panel: actors, event types, certainty levels, a time range, a text search and the
+ * sources ({@link SourceFilterSection}). It
  * writes an {@link EventFilter} into the {@link AppModel} and follows it back, so a filter set
  * elsewhere (a lane's or a node's "Filter to this actor", Clear filters, a remembered filter)
  * shows here too. Counts beside each choice apply every other filter.
@@ -70,6 +71,7 @@ public final class FilterPanel extends VBox {
     private final DatePicker toPicker = new DatePicker();
     private final TextField textSearch = TextFields.createClearableTextField();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+    private final SourceFilterSection sources = new SourceFilterSection(this::push);
 
     /** Every actor of the dataset, most active first; the list shows those matching the search. */
     private final List<Actor> allActors = new ArrayList<>();
@@ -100,7 +102,7 @@ public final class FilterPanel extends VBox {
         VBox search = new VBox(createTextSearch());
         search.getStyleClass().add("filter-search");
         VBox sections = new VBox(createActorSection(), createTypeSection(), createCertaintySection(),
-                createTimeSection());
+                createTimeSection(), sources.pane());
         sections.getStyleClass().add("filter-sections");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -290,6 +292,7 @@ public final class FilterPanel extends VBox {
     // ----- model → panel -------------------------------------------------------------------
 
     private void rebuild(LoadedDataset loaded) {
+        sources.rebuild(loaded);
         updating = true;
         try {
             allActors.clear();
@@ -372,6 +375,7 @@ public final class FilterPanel extends VBox {
                 textSearch.setText(filter.text() == null ? "" : filter.text());
             }
             typing.stop();
+            sources.show(filter);
         } finally {
             updating = false;
         }
@@ -427,6 +431,7 @@ public final class FilterPanel extends VBox {
         actorList.refresh();
         typeList.refresh();
         certaintyList.refresh();
+        sources.showCounts(result);
     }
 
     private void syncPickers() {
@@ -478,7 +483,7 @@ public final class FilterPanel extends VBox {
         long high = Math.round(timeSlider.getHighValue());
         long from = low <= domainStart ? Days.OPEN_START : low;
         long to = high >= domainEnd ? Days.OPEN_END : high;
-        EventFilter filter = new EventFilter(actors, mode, types, levels, from, to, textSearch.getText());
+        EventFilter filter = sources.applyTo(new EventFilter(actors, mode, types, levels, from, to, textSearch.getText()));
         if (!filter.equals(model.getFilter())) {
             model.setFilter(filter);
         }
@@ -500,7 +505,7 @@ public final class FilterPanel extends VBox {
     }
 
     /** A row of a check list: check box, optional swatch, name (elided when narrow) and a right-aligned count. */
-    private static final class CountedCheckCell<T> extends javafx.scene.control.ListCell<T> {
+    static final class CountedCheckCell<T> extends javafx.scene.control.ListCell<T> {
         private final CheckListView<T> list;
         private final Function<T, String> name;
         private final java.util.function.ToIntFunction<T> count;
