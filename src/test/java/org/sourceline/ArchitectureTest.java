@@ -22,7 +22,7 @@ class ArchitectureTest {
     void modelDataQueryAndGraphAreFreeOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..",
                         "org.sourceline.query..", "org.sourceline.graph..", "org.sourceline.render.layout..",
-                        "org.sourceline.text..")
+                        "org.sourceline.text..", "org.sourceline.edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
@@ -41,6 +41,18 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.sourceline.data..", "org.sourceline.query..", "org.sourceline.graph..",
                         "org.sourceline.text..", "org.sourceline.render..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.ui..", "org.sourceline.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void editingSitsAboveTheDataItChanges() {
+        noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..", "org.sourceline.query..",
+                        "org.sourceline.graph..", "org.sourceline.text..", "org.sourceline.render..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourceline.edit..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sourceline.edit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.ui..", "org.sourceline.cli..",
+                        "org.sourceline.render..", "org.sourceline.graph..")
                 .check(classes);
     }
 
