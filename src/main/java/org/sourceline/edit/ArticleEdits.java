@@ -26,7 +26,7 @@ public final class ArticleEdits {
             }
 
             @Override
-            public Applied apply(Dataset dataset) throws EditException {
+            public Applied apply(Dataset dataset, EventLookup events) throws EditException {
                 Article current = dataset.article(changed.id());
                 if (current == null) {
                     throw new EditException("no article \"" + changed.id() + "\" in the dataset");
@@ -57,7 +57,7 @@ public final class ArticleEdits {
             }
 
             @Override
-            public Applied apply(Dataset dataset) throws EditException {
+            public Applied apply(Dataset dataset, EventLookup events) throws EditException {
                 if (article.id().isBlank()) {
                     throw new EditException(DatasetRules.emptyId("article"));
                 }
@@ -84,7 +84,7 @@ public final class ArticleEdits {
             }
 
             @Override
-            public Applied apply(Dataset dataset) throws EditException {
+            public Applied apply(Dataset dataset, EventLookup events) throws EditException {
                 String t = DatasetRules.blankToNull(title);
                 if (t == null) {
                     throw new EditException(DatasetRules.emptyText("title"));

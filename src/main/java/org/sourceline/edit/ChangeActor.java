@@ -31,7 +31,7 @@ public final class ChangeActor implements Edit {
     }
 
     @Override
-    public Applied apply(Dataset dataset) throws EditException {
+    public Applied apply(Dataset dataset, EventLookup events) throws EditException {
         Actor current = Versions.requireActor(dataset, actorId);
         if (current.equals(changed)) {
             throw new EditException("nothing to change: the actor is already like this");

@@ -35,13 +35,13 @@ public final class ChangeEvent implements Edit {
     }
 
     @Override
-    public Applied apply(Dataset dataset) throws EditException {
-        int at = Versions.require(dataset, eventId);
+    public Applied apply(Dataset dataset, EventLookup events) throws EditException {
+        int at = Versions.require(events, eventId);
         Event placed = EventCheck.withCurrentActors(changed, dataset);
         if (placed.equals(dataset.events().get(at))) {
             throw new EditException("nothing to change: the event is already like this");
         }
-        EventCheck.require(placed, dataset, at);
+        EventCheck.require(placed, dataset, events, at);
         return Versions.replaceEvent(dataset, at, placed);
     }
 }

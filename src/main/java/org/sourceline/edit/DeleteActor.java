@@ -28,7 +28,7 @@ public final class DeleteActor implements Edit {
     }
 
     @Override
-    public Applied apply(Dataset dataset) throws EditException {
+    public Applied apply(Dataset dataset, EventLookup events) throws EditException {
         Actor actor = Versions.requireActor(dataset, actorId);
         String refusal = usage(dataset, actor);
         if (refusal != null) {

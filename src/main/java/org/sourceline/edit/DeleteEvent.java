@@ -22,11 +22,11 @@ public final class DeleteEvent implements Edit {
     }
 
     @Override
-    public Applied apply(Dataset dataset) throws EditException {
-        int at = Versions.require(dataset, eventId);
-        List<Event> events = new ArrayList<>(dataset.events());
-        events.remove(at);
-        Dataset next = Versions.with(dataset, dataset.articles(), dataset.actors(), events);
+    public Applied apply(Dataset dataset, EventLookup events) throws EditException {
+        int at = Versions.require(events, eventId);
+        List<Event> list = new ArrayList<>(dataset.events());
+        list.remove(at);
+        Dataset next = Versions.with(dataset, dataset.articles(), dataset.actors(), list);
         return new Applied(next, new DatasetDiff(new int[] {at}, new int[0], new int[0], new int[0], false, false), null);
     }
 }

@@ -13,8 +13,17 @@ public interface Edit {
     /** The user-facing name, e.g. {@code "New Event"}; the Edit menu shows "Undo New Event". */
     String name();
 
-    /** Applies the change to {@code dataset}; the result holds the next version and what changed. */
-    Applied apply(Dataset dataset) throws EditException;
+    /**
+     * Applies the change to {@code dataset}; the result holds the next version and what changed.
+     *
+     * @param events finds events of {@code dataset} by id
+     */
+    Applied apply(Dataset dataset, EventLookup events) throws EditException;
+
+    /** Applies the change, finding events by scanning the dataset. */
+    default Applied apply(Dataset dataset) throws EditException {
+        return apply(dataset, EventLookup.scanning(dataset));
+    }
 
     /**
      * The outcome of an edit.

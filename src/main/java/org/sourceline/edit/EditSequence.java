@@ -26,12 +26,13 @@ public final class EditSequence implements Edit {
     }
 
     @Override
-    public Applied apply(Dataset dataset) throws EditException {
+    public Applied apply(Dataset dataset, EventLookup events) throws EditException {
         Dataset current = dataset;
         DatasetDiff diff = null;
         String focus = null;
         for (Edit edit : edits) {
-            Applied step = edit.apply(current);
+            // The lookup knows the first version only; later steps scan theirs.
+            Applied step = current == dataset ? edit.apply(current, events) : edit.apply(current);
             diff = diff == null ? step.diff()
                     : compose(diff, step.diff(), dataset.events().size(), dataset.actors().size());
             if (step.focusEventId() != null) {

@@ -26,11 +26,16 @@ public final class EventCheck {
      * @param ownPosition the position the event takes the place of, or -1 for a new event
      */
     public static List<String> errors(Event event, Dataset dataset, int ownPosition) {
+        return errors(event, dataset, EventLookup.scanning(dataset), ownPosition);
+    }
+
+    /** {@link #errors(Event, Dataset, int)}, finding other events through {@code events}. */
+    public static List<String> errors(Event event, Dataset dataset, EventLookup events, int ownPosition) {
         List<String> errors = new ArrayList<>();
         if (event.id().isBlank()) {
             errors.add(DatasetRules.emptyId("event"));
         } else {
-            int other = Versions.positionOf(dataset, event.id());
+            int other = events.positionOf(event.id());
             if (other >= 0 && other != ownPosition) {
                 errors.add(DatasetRules.duplicateEventId());
             }
@@ -74,8 +79,8 @@ public final class EventCheck {
         return warnings;
     }
 
-    static void require(Event event, Dataset dataset, int ownPosition) throws EditException {
-        List<String> errors = errors(event, dataset, ownPosition);
+    static void require(Event event, Dataset dataset, EventLookup events, int ownPosition) throws EditException {
+        List<String> errors = errors(event, dataset, events, ownPosition);
         if (!errors.isEmpty()) {
             throw new EditException(errors);
         }

@@ -73,12 +73,12 @@ public final class EvidenceEdits {
             }
 
             @Override
-            public Applied apply(Dataset dataset) throws EditException {
-                int at = Versions.require(dataset, eventId);
+            public Applied apply(Dataset dataset, EventLookup events) throws EditException {
+                int at = Versions.require(events, eventId);
                 Event e = dataset.events().get(at);
                 Event changed = new Event(e.id(), e.title(), e.summary(), e.time(), e.type(), e.mode(), e.place(),
                         e.sources(), e.targets(), e.participants(), e.certainty(), change.apply(e));
-                EventCheck.require(changed, dataset, at);
+                EventCheck.require(changed, dataset, events, at);
                 return Versions.replaceEvent(dataset, at, changed);
             }
         };

@@ -30,7 +30,7 @@ public final class MergeActors implements Edit {
     }
 
     @Override
-    public Applied apply(Dataset dataset) throws EditException {
+    public Applied apply(Dataset dataset, EventLookup events) throws EditException {
         if (fromId.equals(intoId)) {
             throw new EditException("an actor cannot be merged into itself");
         }

@@ -20,7 +20,7 @@ public final class NewActor implements Edit {
     }
 
     @Override
-    public Applied apply(Dataset dataset) throws EditException {
+    public Applied apply(Dataset dataset, EventLookup events) throws EditException {
         List<String> errors = ActorCheck.errors(actor, dataset.actors(), -1);
         if (!errors.isEmpty()) {
             throw new EditException(errors);

@@ -31,7 +31,7 @@ public final class NewEvent implements Edit {
     }
 
     @Override
-    public Applied apply(Dataset dataset) throws EditException {
+    public Applied apply(Dataset dataset, EventLookup events) throws EditException {
         Dataset withActors = dataset;
         int[] insertedActors = new int[newActors.size()];
         if (!newActors.isEmpty()) {
@@ -49,12 +49,12 @@ public final class NewEvent implements Edit {
             withActors = Versions.with(dataset, dataset.articles(), actors, dataset.events());
         }
         Event placed = EventCheck.withCurrentActors(event, withActors);
-        EventCheck.require(placed, withActors, -1);
-        List<Event> events = new ArrayList<>(dataset.events().size() + 1);
-        events.addAll(dataset.events());
-        events.add(placed);
-        Dataset next = Versions.with(dataset, dataset.articles(), withActors.actors(), events);
-        DatasetDiff diff = new DatasetDiff(new int[0], new int[] {events.size() - 1}, new int[0], insertedActors, false,
+        EventCheck.require(placed, withActors, events, -1);
+        List<Event> list = new ArrayList<>(dataset.events().size() + 1);
+        list.addAll(dataset.events());
+        list.add(placed);
+        Dataset next = Versions.with(dataset, dataset.articles(), withActors.actors(), list);
+        DatasetDiff diff = new DatasetDiff(new int[0], new int[] {list.size() - 1}, new int[0], insertedActors, false,
                 false);
         return new Applied(next, diff, placed.id());
     }

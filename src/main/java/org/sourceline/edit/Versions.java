@@ -32,8 +32,8 @@ final class Versions {
     }
 
     /** The position of an event that must exist. */
-    static int require(Dataset dataset, String eventId) throws EditException {
-        int at = positionOf(dataset, eventId);
+    static int require(EventLookup events, String eventId) throws EditException {
+        int at = events.positionOf(eventId);
         if (at < 0) {
             throw new EditException("no event \"" + eventId + "\" in the dataset (it was deleted)");
         }

@@ -22,6 +22,44 @@ public final class DatasetDiff {
     private final int[] insertedActors;
     private final boolean articlesChanged;
     private final boolean headerChanged;
+    /** The event mappings for the list size last asked about (a diff is used with one size). */
+    private volatile Mappings events;
+    private volatile Mappings actors;
+
+    private record Mappings(int oldSize, int[] newToOld, int[] oldToNew, boolean keepsPositions) {
+        static Mappings of(int[] removed, int[] inserted, int oldSize) {
+            int[] newToOld = DatasetDiff.newToOld(removed, inserted, oldSize);
+            int[] oldToNew = new int[oldSize];
+            Arrays.fill(oldToNew, -1);
+            boolean kept = true;
+            for (int p = 0; p < newToOld.length; p++) {
+                int o = newToOld[p];
+                if (o >= 0) {
+                    oldToNew[o] = p;
+                    kept &= o == p;
+                }
+            }
+            return new Mappings(oldSize, newToOld, oldToNew, kept);
+        }
+    }
+
+    private Mappings events(int oldSize) {
+        Mappings m = events;
+        if (m == null || m.oldSize() != oldSize) {
+            m = Mappings.of(removedEvents, insertedEvents, oldSize);
+            events = m;
+        }
+        return m;
+    }
+
+    private Mappings actors(int oldSize) {
+        Mappings m = actors;
+        if (m == null || m.oldSize() != oldSize) {
+            m = Mappings.of(removedActors, insertedActors, oldSize);
+            actors = m;
+        }
+        return m;
+    }
 
     /**
      * @param removedEvents   positions in the old event list that are gone (or replaced), ascending
@@ -99,24 +137,12 @@ public final class DatasetDiff {
 
     /** True when every kept event keeps its position (nothing removed or inserted before it). */
     public boolean keepsEventPositions(int oldSize) {
-        return keepsPositions(removedEvents, insertedEvents, oldSize);
+        return events(oldSize).keepsPositions();
     }
 
     /** True when every kept actor keeps its position. */
     public boolean keepsActorPositions(int oldSize) {
-        return keepsPositions(removedActors, insertedActors, oldSize);
-    }
-
-    private static boolean keepsPositions(int[] removed, int[] inserted, int oldSize) {
-        // Kept positions stay put when the changes are replacements in place plus appends/removals at the end.
-        int newSize = oldSize - removed.length + inserted.length;
-        int[] oldToNew = oldToNew(removed, inserted, oldSize);
-        for (int p = 0; p < oldSize; p++) {
-            if (oldToNew[p] >= 0 && oldToNew[p] != p) {
-                return false;
-            }
-        }
-        return newSize >= 0;
+        return actors(oldSize).keepsPositions();
     }
 
     /** The diff that turns the new version back into the old one. */
@@ -124,24 +150,24 @@ public final class DatasetDiff {
         return new DatasetDiff(insertedEvents, removedEvents, insertedActors, removedActors, articlesChanged, headerChanged);
     }
 
-    /** For each old event position, its new position, or -1 when it was removed. */
+    /** For each old event position, its new position, or -1 when it was removed. Do not modify. */
     public int[] oldToNewEvents(int oldSize) {
-        return oldToNew(removedEvents, insertedEvents, oldSize);
+        return events(oldSize).oldToNew();
     }
 
-    /** For each new event position, its old position, or -1 when it is inserted. */
+    /** For each new event position, its old position, or -1 when it is inserted. Do not modify. */
     public int[] newToOldEvents(int oldSize) {
-        return newToOld(removedEvents, insertedEvents, oldSize);
+        return events(oldSize).newToOld();
     }
 
-    /** For each old actor position, its new position, or -1 when it was removed. */
+    /** For each old actor position, its new position, or -1 when it was removed. Do not modify. */
     public int[] oldToNewActors(int oldSize) {
-        return oldToNew(removedActors, insertedActors, oldSize);
+        return actors(oldSize).oldToNew();
     }
 
-    /** For each new actor position, its old position, or -1 when it is inserted. */
+    /** For each new actor position, its old position, or -1 when it is inserted. Do not modify. */
     public int[] newToOldActors(int oldSize) {
-        return newToOld(removedActors, insertedActors, oldSize);
+        return actors(oldSize).newToOld();
     }
 
     private static int[] newToOld(int[] removed, int[] inserted, int oldSize) {
@@ -165,18 +191,6 @@ public final class DatasetDiff {
                 old++;
             }
             map[p] = old++;
-        }
-        return map;
-    }
-
-    private static int[] oldToNew(int[] removed, int[] inserted, int oldSize) {
-        int[] newToOld = newToOld(removed, inserted, oldSize);
-        int[] map = new int[oldSize];
-        Arrays.fill(map, -1);
-        for (int p = 0; p < newToOld.length; p++) {
-            if (newToOld[p] >= 0) {
-                map[newToOld[p]] = p;
-            }
         }
         return map;
     }
