@@ -31,6 +31,7 @@ public final class DatasetWriter {
 
     private boolean pretty = true;
     private String textFile;
+    private java.util.Map<String, String> textFiles = java.util.Map.of();
 
     /** Pretty-printed (default) or compact output. */
     public DatasetWriter pretty(boolean pretty) {
@@ -44,6 +45,16 @@ public final class DatasetWriter {
      */
     public DatasetWriter textFile(String name) {
         this.textFile = name;
+        return this;
+    }
+
+    /**
+     * Names the file each article's text is in, beside the dataset (article id → file name):
+     * those articles get {@code "textFile"} instead of their text inline. The caller writes the
+     * text files ({@link DatasetSaver} does both).
+     */
+    public DatasetWriter textFiles(java.util.Map<String, String> namesByArticleId) {
+        this.textFiles = java.util.Map.copyOf(namesByArticleId);
         return this;
     }
 
@@ -171,8 +182,9 @@ public final class DatasetWriter {
         }
         optional(g, "language", a.language());
         if (a.hasText()) {
-            if (textFile != null) {
-                g.writeStringField("textFile", textFile);
+            String file = textFiles.getOrDefault(a.id(), textFile);
+            if (file != null) {
+                g.writeStringField("textFile", file);
             } else {
                 g.writeStringField("text", a.text());
             }

@@ -87,7 +87,13 @@ public final class ArticleReader extends BorderPane {
         flow.setCellFactory(f -> new BlockCell(this));
         passageMenu.setId("passage-menu");
 
-        model.loadedProperty().addListener((obs, old, loaded) -> load(loaded));
+        model.loadedProperty().addListener((obs, old, loaded) -> {
+            if (loaded != null && loaded.isVersionOf(old) && loaded.dataset().article().text().equals(text)) {
+                update(old, loaded);
+            } else {
+                load(loaded);
+            }
+        });
         model.filterResultProperty().addListener((obs, old, result) -> {
             filter = result;
             refresh();
@@ -192,6 +198,33 @@ public final class ArticleReader extends BorderPane {
         flow.reset(cellCount());
         measuredColumn = -1;
         columnMayHaveChanged();
+    }
+
+    /**
+     * Shows another version of the same article's dataset (after an edit, undo or redo) where the
+     * reader is: the passages are highlighted anew, the scroll position and search stay. Past
+     * {@link #backgroundRunsThreshold} passages the old runs are renumbered at once and the new
+     * ones computed in the background.
+     */
+    private void update(LoadedDataset old, LoadedDataset loaded) {
+        passageMenu.hide();
+        article = loaded.dataset().article();
+        index = loaded.index();
+        if (loaded.read().quotesTotal() < backgroundRunsThreshold) {
+            runs = HighlightRuns.of(loaded.dataset());
+        } else {
+            if (loaded.change() != null && old != null) {
+                runs = runs.remap(loaded.change().oldToNewEvents(old.index().size()));
+            }
+            computeRunsInBackground(loaded);
+        }
+        filter = model.getFilterResult();
+        selected = index.indexOf(model.getSelectedEvent());
+        generation++;
+        textGeneration++;
+        for (BlockCell cell : flow.shownCells()) {
+            cell.refresh();
+        }
     }
 
     /**
