@@ -20,6 +20,28 @@ public final class TestDatasets {
     private TestDatasets() {
     }
 
+    /**
+     * {@code line:column} (1-based, columns in characters) of the first occurrence of
+     * {@code needle} in a JSON text: where the reader reports a problem with the value there.
+     */
+    public static String lineColumn(String json, String needle) {
+        int offset = json.indexOf(needle);
+        if (offset < 0) {
+            throw new AssertionError("not in the JSON: " + needle);
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            if (json.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return line + ":" + column;
+    }
+
     /** {@code n} events over {@code actors} actors, spread over the years 1990–2030; seeded. */
     public static Dataset random(int n, int actors, long seed) {
         Random random = new Random(seed);

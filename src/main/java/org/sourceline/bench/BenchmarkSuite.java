@@ -24,6 +24,7 @@ public final class BenchmarkSuite {
             new Group("render", BenchmarkSuite::render),
             new Group("layout", data -> layout()),
             new Group("export", BenchmarkSuite::export),
+            new Group("import", data -> List.of(new ArticleImportBenchmark())),
             new Group("source", data -> org.sourceline.ui.source.ArticleReaderBenchmarks.all()),
             new Group("startup", data -> List.of(new StartupBenchmark()))
     );

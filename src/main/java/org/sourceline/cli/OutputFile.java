@@ -24,15 +24,22 @@ public final class OutputFile {
     public void write(AtomicFiles.Content content) {
         try {
             AtomicFiles.write(path, content);
-        } catch (AccessDeniedException e) {
-            throw new CommandFailure(CommandFailure.FAILED, path + ": cannot write: permission denied");
-        } catch (FileSystemException e) {
-            String reason = e.getReason() != null ? e.getReason()
-                    : e instanceof NoSuchFileException ? "no such folder" : e.getMessage();
-            throw new CommandFailure(CommandFailure.FAILED, path + ": cannot write: " + reason);
         } catch (IOException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new CommandFailure(CommandFailure.FAILED, path + ": cannot write: " + reason);
+            throw cannotWrite(path, e);
         }
+    }
+
+    /** The failure for a file that could not be written: exit 1, {@code FILE: cannot write: reason}. */
+    static CommandFailure cannotWrite(Path path, IOException e) {
+        String reason;
+        if (e instanceof AccessDeniedException) {
+            reason = "permission denied";
+        } else if (e instanceof FileSystemException fse) {
+            reason = fse.getReason() != null ? fse.getReason()
+                    : e instanceof NoSuchFileException ? "no such folder" : e.getMessage();
+        } else {
+            reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
+        return new CommandFailure(CommandFailure.FAILED, path + ": cannot write: " + reason);
     }
 }

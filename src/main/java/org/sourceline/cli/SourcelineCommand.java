@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "sourceline", mixinStandardHelpOptions = true, versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Sourceline: a timeline explorer for events drawn from news articles.%n"
                 + "Without a command, opens the app on FILE (default: the bundled dataset).",
-        subcommands = {ValidateCommand.class, ExportPngCommand.class, ExportTimelineJsCommand.class, ExportCsvCommand.class,
+        subcommands = {ValidateCommand.class, NewCommand.class, AnchorCommand.class, ExportPngCommand.class, ExportTimelineJsCommand.class, ExportCsvCommand.class,
                 GenerateCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid dataset or failed work", "2:usage error or unreadable file"})
@@ -29,8 +29,8 @@ public final class SourcelineCommand implements Callable<Integer> {
     public Integer call() {
         if (org.sourceline.render.FxToolkit.isHeadless() && !Boolean.getBoolean("sourceline.headless")) {
             throw new CommandFailure(CommandFailure.FAILED, "no display: the app needs a graphical display (DISPLAY "
-                    + "is not set). The commands validate, export-png, export-csv, export-timelinejs, generate and "
-                    + "bench work without one.");
+                    + "is not set). The commands validate, new, anchor, export-png, export-csv, export-timelinejs, "
+                    + "generate and bench work without one.");
         }
         SourcelineApp.launchWith(file);
         return 0;

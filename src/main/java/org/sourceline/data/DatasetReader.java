@@ -18,14 +18,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,6 +70,24 @@ public final class DatasetReader {
 
     private LongConsumer progress = bytes -> { };
     private BooleanSupplier cancelled = () -> false;
+    private AnchoringListener anchoring = new AnchoringListener() { };
+
+    /** Told where the article and each quote of a file are and how each quote was anchored. */
+    public interface AnchoringListener {
+        /** The article object, at a 1-based line and column of the file. */
+        default void article(int line, int column, Article article) {
+        }
+
+        /** One quote, found or not, in the order the reader anchors them. */
+        default void quote(AnchoredQuote quote) {
+        }
+    }
+
+    /** Reports the article and every quote, with their positions, as they are read. */
+    public DatasetReader withAnchoringListener(AnchoringListener listener) {
+        this.anchoring = listener;
+        return this;
+    }
 
     /** Reports the number of bytes read so far, now and then, on the reading thread. */
     public DatasetReader withProgress(LongConsumer bytesRead) {
@@ -501,7 +516,7 @@ public final class DatasetReader {
                         + " (sha256 differs); every quote was checked again");
             }
             if (!listed) {
-                id = derivedArticleId(textFile);
+                id = Article.idFromFileName(textFile);
             }
             if (id == null) {
                 return;
@@ -510,25 +525,11 @@ public final class DatasetReader {
                 error(idLine, idColumn, null, DatasetRules.duplicateArticleId(id));
                 return;
             }
-            articles.put(id, new Article(id, aTitle, outlet, author, url, published, language, text, textFile, sha256, note));
+            Article article = new Article(id, aTitle, outlet, author, url, published, language, text, textFile, sha256, note);
+            articles.put(id, article);
+            anchoring.article(objLine, objColumn, article);
         }
 
-        /**
-         * The id of format 1's one article: its text file's name without the extension when that
-         * makes a plain id ({@code iran-russia-2023.txt} → {@code iran-russia-2023}), else
-         * {@value Article#DEFAULT_ID}. Saving the dataset in format 2 writes it down.
-         */
-        private String derivedArticleId(String textFile) {
-            if (textFile != null) {
-                String name = textFile.substring(textFile.lastIndexOf('/') + 1);
-                int dot = name.lastIndexOf('.');
-                String base = dot > 0 ? name.substring(0, dot) : name;
-                if (base.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-                    return base;
-                }
-            }
-            return Article.DEFAULT_ID;
-        }
 
         private String readTextFile(String name, int line, int column) {
             byte[] bytes;
@@ -1328,6 +1329,18 @@ public final class DatasetReader {
             quotesTotal++;
             Article article = articleOf(quote, eventId);
             if (article == null || !article.hasText()) {
+                return anchorIn(article, quote, eventId, null);
+            }
+            QuoteAnchor.Result result = QuoteAnchor.anchor(article.text(), quote.exact(), quote.prefix(), quote.suffix(),
+                    quote.start(), quote.end());
+            Evidence evidence = anchorIn(article, quote, eventId, result);
+            anchoring.quote(new AnchoredQuote(eventId, quote.line(), quote.column(), quote.exact(), quote.prefix(),
+                    quote.suffix(), quote.start(), quote.end(), result, evidence));
+            return evidence;
+        }
+
+        private Evidence anchorIn(Article article, RawEvidence quote, String eventId, QuoteAnchor.Result result) {
+            if (article == null || !article.hasText()) {
                 if (article != null) {
                     error(quote.line(), quote.column(), eventId, "evidence given but "
                             + (articles.size() == 1 ? "the article" : "article \"" + article.id() + "\"")
@@ -1336,8 +1349,6 @@ public final class DatasetReader {
                 return null;
             }
             String text = article.text();
-            QuoteAnchor.Result result = QuoteAnchor.anchor(text, quote.exact(), quote.prefix(), quote.suffix(),
-                    quote.start(), quote.end());
             switch (result.status()) {
                 case VERIFIED -> {
                     if (!result.contextMatches()) {
@@ -1354,6 +1365,15 @@ public final class DatasetReader {
                                 + "–" + quote.end() + "; found it at " + result.start() + "–" + result.end()
                                 + " and re-anchored it there");
                     }
+                }
+                case AMBIGUOUS -> {
+                    String where = quote.start() < 0 || quote.end() < 0 ? "the quote has no offsets"
+                            : "the quote is not at offsets " + quote.start() + "–" + quote.end();
+                    error(quote.line(), quote.column(), eventId, where + " and occurs "
+                            + result.candidates().size() + " times in the article (at "
+                            + result.candidateRanges(quote.exact().length(), 5) + "); its prefix and suffix cannot "
+                            + "tell which one is meant: give its offsets, or a prefix or suffix that matches one place");
+                    return null;
                 }
                 case NOT_FOUND -> {
                     String message = "the quote is not in the article";
@@ -1567,19 +1587,13 @@ public final class DatasetReader {
         return sb.toString();
     }
 
+    /** The article hash; see {@link TextHash}. */
     static String sha256(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return sha256(bytes, 0, bytes.length);
+        return TextHash.sha256(text);
     }
 
     private static String sha256(byte[] bytes, int offset, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, offset, length);
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return TextHash.sha256(bytes, offset, length);
     }
 
     static int editDistance(String a, String b) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import org.sourceline.model.Days;
 import org.sourceline.model.Qualifier;
+import org.sourceline.model.TimeSpan;
 
 /**
  * Parser for the Extended Date/Time Format (Library of Congress EDTF, ISO 8601-2), levels 0 and
@@ -60,6 +61,19 @@ public final class Edtf {
             throw new EdtfException("reversed interval: the start is after the end", slash);
         }
         return new Bounds(start.first, end.last, start.qualifier, end.qualifier, start.precision, end.precision);
+    }
+
+    /**
+     * The time span an EDTF value means, its bounds derived from the value (what the reader does
+     * when a file gives none).
+     *
+     * @param phrase the source's own words for it, or null
+     * @param note   why the bounds are what they are, or null
+     */
+    public static TimeSpan span(String value, String phrase, String note) throws EdtfException {
+        Bounds bounds = parse(value);
+        return new TimeSpan(value, phrase, bounds.earliest(), bounds.latest(), bounds.startQualifier(),
+                bounds.endQualifier(), note);
     }
 
     /** True when {@code value} parses. */

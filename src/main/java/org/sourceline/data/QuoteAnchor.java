@@ -1,20 +1,29 @@
 package org.sourceline.data;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Finds a quote in an article the way Hypothesis re-anchors annotations: first the recorded
  * position (the text there must equal the quote), then an exact search choosing the occurrence
- * whose surroundings best match the recorded prefix and suffix, nearest to the old position.
- * When the quote is not in the text character for character, a search that ignores the usual
- * typographic differences (curly vs straight quotes, dashes, non-breaking spaces, ellipses, runs
- * of white space) says where the near miss is and which character differs.
+ * whose surroundings best match the recorded prefix and suffix. When the quote is not in the
+ * text character for character, a search that ignores the usual typographic differences (curly
+ * vs straight quotes, dashes, non-breaking spaces, ellipses, runs of white space) says where the
+ * near miss is and which character differs.
+ *
+ * <p>Anchoring never guesses: when the quote occurs several times away from its recorded
+ * offsets and its prefix and suffix agree equally well with more than one place, the result is
+ * {@link Status#AMBIGUOUS} with the places, not the nearest or the first of them.
  */
 public final class QuoteAnchor {
     /** Outcome of anchoring one quote. */
     public enum Status {
         /** found at the recorded offsets */
         VERIFIED,
-        /** not at the recorded offsets (or none were given), found elsewhere */
+        /** not at the recorded offsets (or none were given), found at one place elsewhere */
         REANCHORED,
+        /** found at several places that the prefix and suffix cannot choose between */
+        AMBIGUOUS,
         /** not in the article */
         NOT_FOUND
     }
@@ -26,9 +35,40 @@ public final class QuoteAnchor {
      * @param nearMissStart  for NOT_FOUND: where a typographically normalised match starts, else -1
      * @param nearMissDetail for NOT_FOUND with a near miss: the first differing character, else null
      * @param contextMatches for VERIFIED/REANCHORED: whether prefix and suffix match the text there
+     * @param candidates     for AMBIGUOUS: the start offsets of the places the quote could be, in
+     *                       text order; else empty
      */
     public record Result(Status status, int start, int end, int nearMissStart, String nearMissDetail,
-                         boolean contextMatches) {
+                         boolean contextMatches, List<Integer> candidates) {
+        public Result {
+            candidates = List.copyOf(candidates);
+        }
+
+        /** A result without candidates (every status but AMBIGUOUS). */
+        public Result(Status status, int start, int end, int nearMissStart, String nearMissDetail,
+                      boolean contextMatches) {
+            this(status, start, end, nearMissStart, nearMissDetail, contextMatches, List.of());
+        }
+
+        /**
+         * The candidates as offset ranges for a message, e.g. {@code 120–180, 400–460}; past
+         * {@code limit} places, {@code … and 7 more}.
+         */
+        public String candidateRanges(int quoteLength, int limit) {
+            StringBuilder sb = new StringBuilder();
+            int shown = Math.min(limit, candidates.size());
+            for (int i = 0; i < shown; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                int at = candidates.get(i);
+                sb.append(at).append('–').append(at + quoteLength);
+            }
+            if (candidates.size() > shown) {
+                sb.append(" and ").append(candidates.size() - shown).append(" more");
+            }
+            return sb.toString();
+        }
     }
 
     private QuoteAnchor() {
@@ -52,24 +92,39 @@ public final class QuoteAnchor {
                 && text.startsWith(exact, start)) {
             return new Result(Status.VERIFIED, start, end, -1, null, contextMatches(text, start, end, prefix, suffix));
         }
-        int best = -1;
+        // Every occurrence scored by how much of the recorded context agrees with the text around it;
+        // only a single best place is an answer.
+        List<Integer> best = new ArrayList<>(2);
         int bestScore = Integer.MIN_VALUE;
-        long bestDistance = Long.MAX_VALUE;
         for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
             int score = contextScore(text, at, at + exact.length(), prefix, suffix);
-            long distance = start >= 0 ? Math.abs((long) at - start) : at;
-            if (score > bestScore || (score == bestScore && distance < bestDistance)) {
-                best = at;
+            if (score > bestScore) {
+                best.clear();
                 bestScore = score;
-                bestDistance = distance;
+            }
+            if (score == bestScore) {
+                best.add(at);
             }
         }
-        if (best >= 0) {
-            int bestEnd = best + exact.length();
-            return new Result(Status.REANCHORED, best, bestEnd, -1, null,
-                    contextMatches(text, best, bestEnd, prefix, suffix));
+        if (best.size() == 1) {
+            int found = best.get(0);
+            int foundEnd = found + exact.length();
+            return new Result(Status.REANCHORED, found, foundEnd, -1, null,
+                    contextMatches(text, found, foundEnd, prefix, suffix));
+        }
+        if (best.size() > 1) {
+            return new Result(Status.AMBIGUOUS, -1, -1, -1, null, false, best);
         }
         return nearMiss(text, exact);
+    }
+
+    /**
+     * Whether this prefix and suffix pick out the occurrence of {@code exact} at {@code start}
+     * alone, so that the quote could be found again without its offsets.
+     */
+    public static boolean contextChooses(String text, String exact, String prefix, String suffix, int start) {
+        Result result = anchor(text, exact, prefix, suffix, -1, -1);
+        return result.status() == Status.REANCHORED && result.start() == start;
     }
 
     private static boolean contextMatches(String text, int start, int end, String prefix, String suffix) {

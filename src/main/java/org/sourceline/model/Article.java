@@ -27,6 +27,23 @@ public record Article(String id, String title, String outlet, String author, Str
         text = text == null ? "" : text;
     }
 
+    /**
+     * An id made from a text file's name: the name without its folder and extension when that is
+     * a plain id ({@code texts/iran-russia-2023.txt} → {@code iran-russia-2023}), else
+     * {@value #DEFAULT_ID}.
+     */
+    public static String idFromFileName(String fileName) {
+        if (fileName != null) {
+            String name = fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+            int dot = name.lastIndexOf('.');
+            String base = dot > 0 ? name.substring(0, dot) : name;
+            if (base.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+                return base;
+            }
+        }
+        return DEFAULT_ID;
+    }
+
     /** The same article under another id. */
     public Article withId(String newId) {
         return new Article(newId, title, outlet, author, url, published, language, text, textFile, sha256, note);

@@ -36,6 +36,12 @@ public record Event(String id, String title, String summary, TimeSpan time, Even
         evidence = List.copyOf(evidence);
     }
 
+    /** This event with other evidence, everything else the same. */
+    public Event withEvidence(List<Evidence> evidence) {
+        return new Event(id, title, summary, time, type, mode, place, sources, targets, participants, certainty,
+                evidence);
+    }
+
     /** Every actor of the event once, sources first, then targets, then participants. */
     public List<Actor> actors() {
         List<Actor> all = new ArrayList<>(sources.size() + targets.size() + participants.size());

@@ -76,6 +76,11 @@ public final class Evidence {
         return new Evidence(newId, articleText, start, end, prefixLength, suffixLength, stance);
     }
 
+    /** The same quote with other prefix and suffix lengths (everything else the same). */
+    public Evidence withContext(int prefixLength, int suffixLength) {
+        return new Evidence(articleId, articleText, start, end, prefixLength, suffixLength, stance);
+    }
+
     /** First UTF-16 offset of the quote in the article (inclusive). */
     public int start() {
         return start;

@@ -49,7 +49,7 @@ class BenchCommandTest {
         Run group = ValidateCommandTest.run("bench", "--only", "rendering");
         assertThat(group.exit()).isEqualTo(2);
         assertThat(group.err()).contains("unknown group \"rendering\" (groups: load, filter, render, layout, export, "
-                + "source, startup)");
+                + "import, source, startup)");
         Run heap = ValidateCommandTest.run("bench", "--xmx", "lots");
         assertThat(heap.exit()).isEqualTo(2);
         assertThat(heap.err()).contains("--xmx must be a heap size such as 2g or 1536m");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.TestDatasets;
 import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.Days;
 import org.sourceline.model.Event;
@@ -62,19 +63,7 @@ class DatasetReaderTest {
 
     /** Line and column (1-based) of the first occurrence of {@code needle} in {@code json}. */
     private static String at(String json, String needle) {
-        int offset = json.indexOf(needle);
-        assertThat(offset).as("needle %s", needle).isGreaterThanOrEqualTo(0);
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < offset; i++) {
-            if (json.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return line + ":" + column;
+        return TestDatasets.lineColumn(json, needle);
     }
 
     @Test
@@ -247,6 +236,30 @@ class DatasetReaderTest {
         assertThat(only(r)).contains("warning: event \"meeting\": the quote is not at offsets 3–28; found it at 0–25");
         assertThat(r.dataset().event("meeting").evidence().get(0).start()).isZero();
         assertThat(r.quotesVerified()).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedQuoteThatContextCannotPlaceIsAnErrorNamingThePlaces() throws IOException {
+        // "the line" occurs twice; no offsets and no context to choose: never guessed.
+        String json = VALID.replace("Alpha met “Beta” in 2022. Then\\u00A0Gamma left.",
+                        "Alpha held the line. Beta held the line.")
+                .replace("{\"exact\": \"Alpha met “Beta” in 2022.\", \"prefix\": \"\", \"suffix\": \" Then\", "
+                        + "\"start\": 0, \"end\": 25}", "{\"exact\": \"the line\"}");
+        ReadResult r = read(json);
+        assertThat(r.dataset()).isNull();
+        assertThat(only(r)).contains(":" + at(json, "{\"exact\"") + ": error: event \"meeting\": the quote has no "
+                + "offsets and occurs 2 times in the article (at 11–19, 31–39)").contains("cannot tell which one is meant");
+    }
+
+    @Test
+    void aRepeatedQuoteThatItsPrefixPlacesIsReanchored() throws IOException {
+        String json = VALID.replace("Alpha met “Beta” in 2022. Then\\u00A0Gamma left.",
+                        "Alpha held the line. Beta held the line.")
+                .replace("{\"exact\": \"Alpha met “Beta” in 2022.\", \"prefix\": \"\", \"suffix\": \" Then\", "
+                        + "\"start\": 0, \"end\": 25}", "{\"exact\": \"the line\", \"prefix\": \"Beta held \"}");
+        ReadResult r = read(json);
+        assertThat(r.dataset()).isNotNull();
+        assertThat(r.dataset().event("meeting").evidence().get(0).start()).isEqualTo(31);
     }
 
     @Test

@@ -76,6 +76,13 @@ class DatasetSchemaTest {
     }
 
     @Test
+    void theTestArticlesFormat2DatasetMatchesSchema2() throws IOException {
+        JsonNode document = JSON.readTree(NasaDatasetTest.FILE.toFile());
+        assertThat(document.get("format").asText()).isEqualTo("sourceline-dataset/2");
+        assertThat(schema2.validate(document)).isEmpty();
+    }
+
+    @Test
     void whatTheWriterWritesMatchesTheSchema() throws IOException {
         Dataset bundled = DatasetReader.loadBundled();
         Dataset withEra = new Dataset(bundled.title(), bundled.description(), bundled.article(), bundled.actors(),

@@ -26,11 +26,55 @@ class QuoteAnchorTest {
     }
 
     @Test
-    void reanchorsNearestToOldPositionWithoutContext() {
+    void aRepeatedQuoteWithoutContextIsAmbiguousNotTheNearest() {
         int first = TEXT.indexOf("said “yes”");
         int second = TEXT.indexOf("said “yes”", first + 1);
+        // Stale offsets close to the second place are no reason to take it: that would be a guess.
         QuoteAnchor.Result r = QuoteAnchor.anchor(TEXT, "said “yes”", null, null, second + 2, second + 12);
+        assertThat(r.status()).isEqualTo(QuoteAnchor.Status.AMBIGUOUS);
+        assertThat(r.start()).isEqualTo(-1);
+        assertThat(r.candidates()).containsExactly(first, second);
+        assertThat(r.candidateRanges(10, 5)).isEqualTo(first + "–" + (first + 10) + ", " + second + "–" + (second + 10));
+    }
+
+    @Test
+    void contextThatFitsBothPlacesEquallyIsAmbiguous() {
+        // " said “yes”" follows "Alpha" and "Beta": a prefix of "a " fits both equally.
+        QuoteAnchor.Result r = QuoteAnchor.anchor(TEXT, "said “yes”", "a ", ".", -1, -1);
+        assertThat(r.status()).isEqualTo(QuoteAnchor.Status.AMBIGUOUS);
+        assertThat(r.candidates()).hasSize(2);
+    }
+
+    @Test
+    void aPartlyStalePrefixStillChoosesWhenItFitsOnePlaceBest() {
+        int second = TEXT.indexOf("said “yes”", TEXT.indexOf("Beta"));
+        // "Xeta " was "Beta " once: four of its five characters still agree with the second place only.
+        QuoteAnchor.Result r = QuoteAnchor.anchor(TEXT, "said “yes”", "Xeta ", null, -1, -1);
+        assertThat(r.status()).isEqualTo(QuoteAnchor.Status.REANCHORED);
         assertThat(r.start()).isEqualTo(second);
+        assertThat(r.contextMatches()).isFalse();
+    }
+
+    @Test
+    void aQuoteAtItsRecordedOffsetsIsVerifiedEvenWhenItRepeats() {
+        int first = TEXT.indexOf("said “yes”");
+        QuoteAnchor.Result r = QuoteAnchor.anchor(TEXT, "said “yes”", null, null, first, first + 10);
+        assertThat(r.status()).isEqualTo(QuoteAnchor.Status.VERIFIED);
+        assertThat(r.start()).isEqualTo(first);
+    }
+
+    @Test
+    void manyCandidatesAreListedShort() {
+        String text = "ab ab ab ab ab ab ab";
+        QuoteAnchor.Result r = QuoteAnchor.anchor(text, "ab", null, null, -1, -1);
+        assertThat(r.candidateRanges(2, 3)).isEqualTo("0–2, 3–5, 6–8 and 4 more");
+    }
+
+    @Test
+    void contextChoosesSaysWhetherPrefixAndSuffixPickOnePlace() {
+        int second = TEXT.indexOf("said “yes”", TEXT.indexOf("Beta"));
+        assertThat(QuoteAnchor.contextChooses(TEXT, "said “yes”", "Beta ", null, second)).isTrue();
+        assertThat(QuoteAnchor.contextChooses(TEXT, "said “yes”", " ", ".", second)).isFalse();
     }
 
     @Test

@@ -603,6 +603,13 @@ public final class TimelineJsReader {
                             + "not as evidence");
                     continue;
                 }
+                if (found.status() == QuoteAnchor.Status.AMBIGUOUS) {
+                    // TimelineJS has no prefix or suffix to tell the places apart: taking one would be a guess.
+                    warning(s.line, s.column, id, "a quoted passage occurs " + found.candidates().size()
+                            + " times in the title slide's text (at " + found.candidateRanges(quote.length(), 5)
+                            + "): kept in the summary, not as evidence");
+                    continue;
+                }
                 quotesVerified++;
                 int prefix = Math.min(CONTEXT, found.start());
                 int suffix = Math.min(CONTEXT, articleText.length() - found.end());

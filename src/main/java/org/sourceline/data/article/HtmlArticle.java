@@ -1,0 +1,175 @@
+package org.sourceline.data.article;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * A saved web page (or HTML from the clipboard) turned into an article: the page's chrome is
+ * removed ({@link PageChrome}), the article body chosen, its paragraphs written as plain text
+ * ({@link HtmlParagraphs}) and the metadata read ({@link PageMetadata}).
+ *
+ * <p>The body of a whole page is, in this order: the page's {@code <article>} element (the one
+ * with the most text, when there are several), else its {@code [itemprop=articleBody]}, else its
+ * {@code <main>} (or {@code [role=main]}); each only when it holds at least half as much text as
+ * the densest block of paragraphs, so that a teaser card marked {@code <article>} is not taken for
+ * the story. Failing those, the densest block of paragraphs is taken: the element whose
+ * paragraphs ({@code <p>}) hold the most text, each paragraph counting fully for its parent and
+ * half for its grandparent; and that is said in a warning, for the user to check. HTML from the
+ * clipboard is what the user copied: all of it is taken, less the chrome.
+ *
+ * <p>Inside the body, bylines and datelines (elements whose class or id says {@code byline} or
+ * {@code dateline}) are read as the author and dropped from the text.
+ */
+final class HtmlArticle {
+    private HtmlArticle() {
+    }
+
+    /**
+     * @param html      the page
+     * @param source    how to name it in messages
+     * @param wholePage true for a saved page (choose the body), false for copied HTML (take it all)
+     */
+    static ImportedArticle read(String html, String source, boolean wholePage) throws ArticleImportException {
+        Document doc = Jsoup.parse(html);
+        List<String> notes = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        PageMetadata metadata = PageMetadata.fromHead(doc, html, warnings);
+
+        Element body = doc.body();
+        PageChrome chrome = new PageChrome();
+        chrome.strip(body);
+        Element container = wholePage ? chooseBody(body, notes, warnings) : body;
+        metadata.fromBody(container, body, warnings);
+        int bylines = dropBylines(container);
+
+        ParagraphWriter writer = new ParagraphWriter();
+        HtmlParagraphs.write(container, writer);
+        String text = writer.build();
+        if (text.isEmpty()) {
+            throw new ArticleImportException(source, wholePage
+                    ? "no article text found: the page has no paragraphs outside navigation, scripts and other page "
+                    + "chrome (a page that builds its text with JavaScript must be saved after it has loaded, or "
+                    + "copied from the browser)"
+                    : "no text found in the copied HTML");
+        }
+        List<String> removed = chrome.removedKinds();
+        if (!removed.isEmpty()) {
+            notes.add("dropped from the page: " + String.join(", ", removed));
+        }
+        if (bylines > 0) {
+            notes.add("the byline was dropped from the text (it is read as the author)");
+        }
+        notes.add("headings, paragraphs, list items and block quotes became plain paragraphs; white space inside "
+                + "them was collapsed; entities were decoded and non-breaking spaces kept");
+        if (writer.droppedControls() > 0) {
+            notes.add(writer.droppedControls() + " control characters dropped");
+        }
+        notes.addAll(metadata.notes());
+        return new ImportedArticle(text, metadata.title(), metadata.outlet(), metadata.author(), metadata.url(),
+                metadata.published(), metadata.language(), ArticleFormat.HTML, notes, warnings);
+    }
+
+    /** The article body of a page whose chrome is gone (see the class comment). */
+    private static Element chooseBody(Element body, List<String> notes, List<String> warnings) {
+        Element densest = densestBlock(body);
+        int densestChars = densest == null ? 0 : paragraphChars(densest);
+        String[][] groups = {{"article", "the page's <article> element"},
+                {"[itemprop=articleBody]", "the page's articleBody (schema.org)"},
+                {"main, [role=main]", "the page's <main> element"}};
+        for (String[] group : groups) {
+            Element best = null;
+            int bestChars = 0;
+            for (Element candidate : body.select(group[0])) {
+                int chars = HtmlParagraphs.textLength(candidate);
+                if (chars > bestChars) {
+                    best = candidate;
+                    bestChars = chars;
+                }
+            }
+            if (best != null && bestChars * 2 >= densestChars) {
+                notes.add("the article body is " + group[1]);
+                return best;
+            }
+        }
+        if (densest != null) {
+            warnings.add("the page does not mark its article: the densest block of paragraphs was taken as its "
+                    + "body; check that the text is the whole article and nothing else");
+            return densest;
+        }
+        warnings.add("the page has no paragraphs: all of its text outside the page chrome was taken; check it");
+        return body;
+    }
+
+    /** The element whose paragraphs hold the most text (a paragraph counts half for its grandparent), or null. */
+    private static Element densestBlock(Element body) {
+        Map<Element, Integer> scores = new IdentityHashMap<>();
+        for (Element p : body.select("p")) {
+            int length = HtmlParagraphs.textLength(p);
+            if (length == 0) {
+                continue;
+            }
+            Element parent = p.parent();
+            if (parent == null) {
+                continue;
+            }
+            scores.merge(parent, 2 * length, Integer::sum);
+            Element grandparent = parent.parent();
+            if (grandparent != null) {
+                scores.merge(grandparent, length, Integer::sum);
+            }
+        }
+        Element best = null;
+        int bestScore = 0;
+        for (Map.Entry<Element, Integer> entry : scores.entrySet()) {
+            if (entry.getValue() > bestScore) {
+                best = entry.getKey();
+                bestScore = entry.getValue();
+            }
+        }
+        return best;
+    }
+
+    private static int paragraphChars(Element e) {
+        int n = 0;
+        for (Element p : e.select("p")) {
+            n += HtmlParagraphs.textLength(p);
+        }
+        return n;
+    }
+
+    /** Removes bylines and datelines from the body; how many. */
+    private static int dropBylines(Element container) {
+        List<Element> bylines = new ArrayList<>();
+        for (Element e : container.getAllElements()) {
+            if (e != container && isByline(e)) {
+                bylines.add(e);
+            }
+        }
+        int n = 0;
+        for (Element e : bylines) {
+            if (e.parent() != null) {
+                e.remove();
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static boolean isByline(Element e) {
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        return names.contains("byline") || names.contains("dateline");
+    }
+
+    /** Elements of {@code scope} matching {@code query}, else of {@code page}. */
+    static Elements within(Element scope, Element page, String query) {
+        Elements found = scope.select(query);
+        return found.isEmpty() && scope != page ? page.select(query) : found;
+    }
+}

@@ -1,0 +1,433 @@
+package org.sourceline.data.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a web page says about its article, each fact from the first of these sources that gives
+ * it (a fact no source gives stays null):
+ * <ul>
+ *   <li><b>title</b>: {@code og:title}, {@code twitter:title}, JSON-LD {@code headline}, the
+ *       {@code <title>} (less a trailing " | Site" naming the outlet), the first {@code <h1>} of
+ *       the article (else of the page);</li>
+ *   <li><b>author</b>: {@code meta[name=author]}, JSON-LD {@code author}, then the byline:
+ *       {@code [rel=author]} links, {@code [itemprop=author]}, {@code .byline} (a leading "By" and
+ *       a trailing date removed); several authors joined by ", ";</li>
+ *   <li><b>published</b>: {@code article:published_time}, JSON-LD {@code datePublished},
+ *       {@code [itemprop=datePublished]}, then {@code <time datetime>} (one marked
+ *       {@code pubdate}, else the article's first; outside the article only when all the page's
+ *       dates agree) — as EDTF ({@link PublishedDate});</li>
+ *   <li><b>url</b>: {@code og:url}, {@code link[rel=canonical]}, JSON-LD {@code url} or
+ *       {@code mainEntityOfPage}, the "saved from url=" comment browsers write into saved pages;
+ *       only absolute http(s) addresses;</li>
+ *   <li><b>outlet</b>: {@code og:site_name}, JSON-LD {@code publisher.name};</li>
+ *   <li><b>language</b>: {@code <html lang>}, {@code content-language}, {@code og:locale}, JSON-LD
+ *       {@code inLanguage}.</li>
+ * </ul>
+ * JSON-LD is read from {@code <script type="application/ld+json">}: the first object (also inside
+ * arrays and {@code @graph}) whose {@code @type} is an article type (NewsArticle, BlogPosting …).
+ */
+final class PageMetadata {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SAVED_FROM = Pattern.compile("<!--\\s*saved from url=\\(\\d+\\)(\\S+?)\\s*-->");
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*");
+    private static final Pattern BY = Pattern.compile("(?i)^(?:written\\s+)?by[:\\s]\\s*");
+    private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "reportagenewsarticle",
+            "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
+            "socialmediaposting", "report", "scholarlyarticle", "techarticle", "liveblogposting");
+
+    private final List<String> notes = new ArrayList<>();
+    private String title;
+    private String outlet;
+    private String author;
+    private String url;
+    private String published;
+    private String language;
+
+    private PageMetadata() {
+    }
+
+    /** Reads what the head, meta tags and JSON-LD say (before the page's chrome is removed). */
+    static PageMetadata fromHead(Document doc, String html, List<String> warnings) {
+        PageMetadata m = new PageMetadata();
+        Map<String, String> meta = metaTags(doc);
+        JsonNode ld = jsonLdArticle(doc, warnings);
+
+        m.outlet = m.first("outlet", meta.get("og:site_name"), "og:site_name",
+                ld == null ? null : text(ld.path("publisher").path("name")), "JSON-LD publisher");
+        m.title = m.first("title", meta.get("og:title"), "og:title", meta.get("twitter:title"), "twitter:title",
+                ld == null ? null : text(ld.get("headline")), "JSON-LD headline");
+        if (m.title == null) {
+            m.title = m.first("title", m.titleElement(doc), "<title>");
+        }
+        m.author = m.first("author", meta.get("author"), "meta author", ld == null ? null : authors(ld.get("author")),
+                "JSON-LD author");
+        m.url = m.first("url", httpUrl(meta.get("og:url")), "og:url", httpUrl(canonical(doc)), "the canonical link",
+                ld == null ? null : httpUrl(ldUrl(ld)), "JSON-LD url", httpUrl(savedFrom(html)),
+                "the \"saved from\" comment");
+        m.language = m.first("language", language(doc.selectFirst("html") == null ? null
+                        : doc.selectFirst("html").attr("lang")), "<html lang>",
+                language(meta.get("content-language")), "content-language", language(meta.get("og:locale")),
+                "og:locale", ld == null ? null : language(text(ld.get("inLanguage"))), "JSON-LD inLanguage");
+        m.datePublished(meta.get("article:published_time"), "article:published_time", warnings);
+        if (m.published == null && ld != null) {
+            m.datePublished(text(ld.get("datePublished")), "JSON-LD datePublished", warnings);
+        }
+        if (m.published == null) {
+            m.datePublished(meta.get("datepublished"), "itemprop=datePublished", warnings);
+        }
+        return m;
+    }
+
+    /** Fills in what only the body gives: byline, dates in the text, the first heading. */
+    void fromBody(Element article, Element page, List<String> warnings) {
+        if (author == null) {
+            author = first("author", byline(article, page), "the byline");
+        }
+        if (published == null) {
+            for (Element e : HtmlArticle.within(article, page, "[itemprop=datePublished]")) {
+                String value = !e.attr("datetime").isEmpty() ? e.attr("datetime")
+                        : !e.attr("content").isEmpty() ? e.attr("content") : e.text();
+                if (datePublished(value, "itemprop=datePublished", warnings)) {
+                    break;
+                }
+            }
+        }
+        if (published == null) {
+            timeElement(article, page, warnings);
+        }
+        if (title == null) {
+            Element h1 = HtmlArticle.within(article, page, "h1").first();
+            title = first("title", h1 == null ? null : h1.text(), "the first heading");
+        }
+    }
+
+    String title() {
+        return title;
+    }
+
+    String outlet() {
+        return outlet;
+    }
+
+    String author() {
+        return author;
+    }
+
+    String url() {
+        return url;
+    }
+
+    String published() {
+        return published;
+    }
+
+    String language() {
+        return language;
+    }
+
+    List<String> notes() {
+        return notes;
+    }
+
+    // ----- sources -----------------------------------------------------------------------------
+
+    /** The first non-blank value of (value, source) pairs, noting where it came from. */
+    private String first(String field, String... valuesAndSources) {
+        for (int i = 0; i + 1 < valuesAndSources.length; i += 2) {
+            String value = clean(valuesAndSources[i]);
+            if (value != null) {
+                notes.add(field + " from " + valuesAndSources[i + 1]);
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /** Reads a publication date; true when it was understood. */
+    private boolean datePublished(String value, String source, List<String> warnings) {
+        String raw = clean(value);
+        if (raw == null) {
+            return false;
+        }
+        String edtf = PublishedDate.toEdtf(raw);
+        if (edtf == null) {
+            warnings.add("the publication date \"" + raw + "\" (" + source + ") is not understood: left empty");
+            return false;
+        }
+        published = edtf;
+        notes.add("published from " + source + ": \"" + raw + "\" read as " + edtf
+                + (edtf.length() < raw.length() ? " (time of day and zone dropped)" : ""));
+        return true;
+    }
+
+    private void timeElement(Element article, Element page, List<String> warnings) {
+        Element pubdate = page.selectFirst("time[pubdate][datetime]");
+        if (pubdate != null) {
+            datePublished(pubdate.attr("datetime"), "<time pubdate>", warnings);
+            return;
+        }
+        if (article != page) {
+            Element inArticle = article.selectFirst("time[datetime]");
+            if (inArticle != null) {
+                datePublished(inArticle.attr("datetime"), "the article's first <time>", warnings);
+                return;
+            }
+        }
+        Set<String> days = new LinkedHashSet<>();
+        String firstRaw = null;
+        for (Element time : page.select("time[datetime]")) {
+            String edtf = PublishedDate.toEdtf(time.attr("datetime"));
+            if (edtf != null) {
+                days.add(edtf);
+                if (firstRaw == null) {
+                    firstRaw = time.attr("datetime");
+                }
+            }
+        }
+        if (days.size() == 1) {
+            datePublished(firstRaw, "the page's <time>", warnings);
+        } else if (days.size() > 1) {
+            warnings.add("the page shows " + days.size() + " different dates and marks none as the publication date: "
+                    + "left empty");
+        }
+    }
+
+    private String titleElement(Document doc) {
+        String t = clean(doc.title());
+        if (t == null || outlet == null) {
+            return t;
+        }
+        for (String separator : List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " : ")) {
+            String suffix = separator + outlet;
+            if (t.endsWith(suffix) && t.length() > suffix.length()) {
+                notes.add("\"" + suffix.strip() + "\" (the outlet) removed from the end of the <title>");
+                return t.substring(0, t.length() - suffix.length()).strip();
+            }
+        }
+        return t;
+    }
+
+    /** Author names from the byline: rel=author links, itemprop=author, then .byline. */
+    private static String byline(Element article, Element page) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Element a : HtmlArticle.within(article, page, "[rel=author]")) {
+            add(names, cleanByline(a.text()));
+        }
+        if (names.isEmpty()) {
+            for (Element e : HtmlArticle.within(article, page, "[itemprop=author]")) {
+                Element name = e.selectFirst("[itemprop=name]");
+                String value = name != null ? (name.hasAttr("content") ? name.attr("content") : name.text())
+                        : e.hasAttr("content") ? e.attr("content") : e.text();
+                add(names, cleanByline(value));
+            }
+        }
+        if (names.isEmpty()) {
+            for (Element e : HtmlArticle.within(article, page, "[class~=(?i)byline], [id~=(?i)byline]")) {
+                add(names, cleanByline(e.text()));
+                break;
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static void add(Set<String> names, String name) {
+        if (name != null) {
+            names.add(name);
+        }
+    }
+
+    /** "By Emil Avdaliani | January 5, 2023" → "Emil Avdaliani". */
+    static String cleanByline(String raw) {
+        String s = clean(raw);
+        if (s == null) {
+            return null;
+        }
+        s = BY.matcher(s).replaceFirst("");
+        for (String separator : List.of(" | ", " · ", " • ", " — ", " – ", " / ")) {
+            int at = s.indexOf(separator);
+            if (at > 0) {
+                s = s.substring(0, at);
+            }
+        }
+        // A trailing date after a comma: "Emil Avdaliani, January 5, 2023".
+        for (int comma = s.indexOf(", "); comma > 0; comma = s.indexOf(", ", comma + 1)) {
+            if (PublishedDate.toEdtf(s.substring(comma + 2)) != null) {
+                s = s.substring(0, comma);
+                break;
+            }
+        }
+        s = s.strip();
+        return s.isEmpty() || s.length() > 200 || s.codePoints().noneMatch(Character::isLetter) ? null : s;
+    }
+
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element e : doc.select("meta[content]")) {
+            String content = e.attr("content");
+            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                String k = e.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (!k.isEmpty() && clean(content) != null) {
+                    meta.putIfAbsent(k, content);
+                }
+            }
+        }
+        return meta;
+    }
+
+    private static String canonical(Document doc) {
+        for (Element link : doc.select("link[href]")) {
+            for (String rel : link.attr("rel").toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (rel.equals("canonical")) {
+                    return link.attr("href");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String savedFrom(String html) {
+        Matcher m = SAVED_FROM.matcher(html.length() > 4096 ? html.substring(0, 4096) : html);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** An absolute http or https address, or null. */
+    static String httpUrl(String value) {
+        String v = clean(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(v);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null ? v : null;
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /** A BCP 47 tag ({@code en_US} written as {@code en-US}), or null. */
+    static String language(String value) {
+        String v = clean(value);
+        if (v == null) {
+            return null;
+        }
+        v = v.replace('_', '-');
+        return LANGUAGE.matcher(v).matches() ? v : null;
+    }
+
+    // ----- JSON-LD -----------------------------------------------------------------------------
+
+    private static JsonNode jsonLdArticle(Document doc, List<String> warnings) {
+        for (Element script : doc.select("script[type]")) {
+            if (!script.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
+                continue;
+            }
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data());
+            } catch (JsonProcessingException e) {
+                warnings.add("a JSON-LD block of the page is not valid JSON: ignored");
+                continue;
+            }
+            JsonNode found = findArticle(root, 0);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node, int depth) {
+        if (node == null || depth > 8) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode found = findArticle(item, depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        if (isArticleType(node.get("@type"))) {
+            return node;
+        }
+        return findArticle(node.get("@graph"), depth + 1);
+    }
+
+    private static boolean isArticleType(JsonNode type) {
+        if (type == null) {
+            return false;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (isArticleType(t)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return type.isTextual() && ARTICLE_TYPES.contains(type.asText().toLowerCase(Locale.ROOT));
+    }
+
+    private static String authors(JsonNode author) {
+        if (author == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (author.isArray()) {
+            for (JsonNode a : author) {
+                add(names, clean(a.isObject() ? text(a.get("name")) : text(a)));
+            }
+        } else {
+            add(names, clean(author.isObject() ? text(author.get("name")) : text(author)));
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String ldUrl(JsonNode ld) {
+        String url = text(ld.get("url"));
+        if (url != null) {
+            return url;
+        }
+        JsonNode page = ld.get("mainEntityOfPage");
+        if (page == null) {
+            return null;
+        }
+        return page.isObject() ? (text(page.get("@id")) != null ? text(page.get("@id")) : text(page.get("url")))
+                : text(page);
+    }
+
+    private static String text(JsonNode node) {
+        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
+    }
+
+    /** White space collapsed and trimmed; null when nothing is left. */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        ParagraphWriter w = new ParagraphWriter();
+        String text = w.text(s).build();
+        return text.isEmpty() ? null : text.substring(0, text.length() - 1);
+    }
+}

@@ -1,0 +1,239 @@
+package org.sourceline.data.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sourceline.data.article.ArticleTexts.assertFollowsTheTextRules;
+import static org.sourceline.data.article.ArticleTexts.fixture;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Saved web pages: chrome removed, the body chosen, paragraphs kept, metadata read. */
+class HtmlImportTest {
+    private static ImportedArticle page;
+
+    @BeforeAll
+    static void importSavedPage() throws ArticleImportException {
+        page = ArticleImporter.importFile(fixture("saved-page.html"));
+    }
+
+    private static ImportedArticle html(String html) throws ArticleImportException {
+        return ArticleImporter.fromString(html, ArticleFormat.HTML, "test.html");
+    }
+
+    private static String body(String paragraphs) {
+        return "<html><head>%s</head><body>" + paragraphs + "</body></html>";
+    }
+
+    private static final String STORY = "<p>The first paragraph of the story, long enough to be the body of it.</p>"
+            + "<p>The second paragraph of the story says more about what happened there.</p>";
+
+    @Test
+    void theArticleTextIsItsHeadingsParagraphsListItemsAndQuotes() {
+        assertThat(page.text()).isEqualTo("""
+                Iran and Russia Seal a Drone Deal
+
+                In the first two days of 2023, evidence of a newfound friendship between Russia and Iran was on \
+                full display — the drones were “Iranian-made,” officials said.
+
+                More than 80\u00A0drones were shot down over Ukraine in that 48-hour period, Kyiv said, according \
+                to a report by the air force.
+
+                A partnership of convenience
+
+                Russia and Iran have formed a partnership of convenience against Western powers for decades.
+
+                “The war in Ukraine changed how Russia viewed its ties with Iran,” said Emil Avdaliani.
+
+                Drones for the front
+
+                Training for pilots
+
+                Tom & Jerry’s analysis: costs rose 5%.
+                """);
+        assertFollowsTheTextRules(page.text());
+        assertThat(page.format()).isEqualTo(ArticleFormat.HTML);
+    }
+
+    @Test
+    void pageChromeIsDropped() {
+        assertThat(page.text())
+                .as("scripts and styles").doesNotContain("tracking").doesNotContain("font-family")
+                .as("noscript").doesNotContain("Enable JavaScript")
+                .as("cookie banner").doesNotContain("cookie").doesNotContain("Accept all")
+                .as("site header and navigation").doesNotContain("Politics").doesNotContain("The Daily Example")
+                .as("share buttons").doesNotContain("Share on")
+                .as("advertisement").doesNotContain("premium")
+                .as("figure and caption").doesNotContain("Photo:").doesNotContain("Shahed drone over")
+                .as("aside").doesNotContain("Read also")
+                .as("newsletter box and form").doesNotContain("daily briefing").doesNotContain("Sign up")
+                .as("hidden element").doesNotContain("Hidden text")
+                .as("article footer").doesNotContain("Tags:")
+                .as("comment section").doesNotContain("Great article")
+                .as("sidebar").doesNotContain("Most read")
+                .as("page footer").doesNotContain("All rights reserved")
+                .as("byline").doesNotContain("By Jane Roe").doesNotContain("January 5");
+        assertThat(page.notes()).anySatisfy(n -> assertThat(n).startsWith("dropped from the page:")
+                .contains("HTML comments", "cookie and consent banners", "share and social buttons",
+                        "newsletter and subscription boxes", "advertisements", "figures, images and captions",
+                        "asides (2)", "scripts (2)", "embedded frames", "comment sections", "hidden elements"));
+        assertThat(page.notes()).contains("the byline was dropped from the text (it is read as the author)");
+    }
+
+    @Test
+    void entitiesAreDecodedAndNonBreakingSpacesKept() {
+        assertThat(page.text()).contains("— the drones were “Iranian-made,”").contains("Tom & Jerry’s")
+                .contains("80\u00A0drones").doesNotContain("&nbsp;").doesNotContain("&amp;");
+    }
+
+    @Test
+    void metadataComesFromOpenGraphJsonLdAndTheHead() {
+        assertThat(page.title()).isEqualTo("Iran and Russia Seal a Drone Deal");
+        assertThat(page.outlet()).isEqualTo("The Daily Example");
+        assertThat(page.author()).isEqualTo("Jane Roe, John Doe");
+        assertThat(page.url()).isEqualTo("https://www.example-news.test/world/iran-russia-drone-deal");
+        assertThat(page.language()).isEqualTo("en-GB");
+        // 23:30 on 5 January in New York is 6 January in UTC: the publisher's own day is kept.
+        assertThat(page.published()).isEqualTo("2023-01-05");
+        assertThat(page.notes()).contains("title from og:title", "author from JSON-LD author", "url from og:url",
+                "outlet from og:site_name");
+        assertThat(page.warnings()).isEmpty();
+    }
+
+    @Test
+    void titleFallsBackToJsonLdThenTheTitleElementLessTheOutletThenTheFirstHeading() throws Exception {
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"LD title\"}</script>";
+        assertThat(html(body(STORY).formatted(ld + "<title>Tag title</title>")).title()).isEqualTo("LD title");
+        String named = "<meta property=\"og:site_name\" content=\"Example Times\"><title>Page title | Example Times</title>";
+        ImportedArticle withTitle = html(body(STORY).formatted(named));
+        assertThat(withTitle.title()).isEqualTo("Page title");
+        assertThat(withTitle.notes()).anyMatch(n -> n.contains("removed from the end of the <title>"));
+        assertThat(html(body("<article><h1>Heading title</h1>" + STORY + "</article>").formatted("")).title())
+                .isEqualTo("Heading title");
+        assertThat(html(body(STORY).formatted("")).title()).isNull();
+    }
+
+    @Test
+    void authorFallsBackToMetaThenTheByline() throws Exception {
+        assertThat(html(body(STORY).formatted("<meta name=\"author\" content=\"Meta Author\">")).author())
+                .isEqualTo("Meta Author");
+        assertThat(html(body("<article><p>By <a rel=\"author\" href=\"/a\">Ann Link</a> and "
+                + "<a rel=\"author\" href=\"/b\">Bo Link</a></p>" + STORY + "</article>").formatted("")).author())
+                .isEqualTo("Ann Link, Bo Link");
+        assertThat(html(body("<article><span itemprop=\"author\" itemscope><span itemprop=\"name\">Item Prop</span>"
+                + "</span>" + STORY + "</article>").formatted("")).author()).isEqualTo("Item Prop");
+        ImportedArticle byline = html(body("<article><div class=\"story-byline\">By Emil Avdaliani, January 5, 2023"
+                + "</div>" + STORY + "</article>").formatted(""));
+        assertThat(byline.author()).isEqualTo("Emil Avdaliani");
+        assertThat(byline.text()).doesNotContain("Avdaliani");
+        assertThat(html(body(STORY).formatted("")).author()).isNull();
+    }
+
+    @Test
+    void publishedComesFromTheFirstSourceAsPreciseAsItIs() throws Exception {
+        assertThat(html(body("<article><p>Posted <time datetime=\"2022-11\">in November</time>.</p>" + STORY
+                + "</article>").formatted("")).published()).isEqualTo("2022-11");
+        assertThat(html(body("<article><meta itemprop=\"datePublished\" content=\"2021-03-04T05:06:07Z\">" + STORY
+                + "</article>").formatted("")).published()).isEqualTo("2021-03-04");
+        ImportedArticle unknown = html(body(STORY).formatted(
+                "<meta property=\"article:published_time\" content=\"yesterday\">"));
+        assertThat(unknown.published()).isNull();
+        assertThat(unknown.warnings()).anyMatch(w -> w.contains("\"yesterday\"") && w.contains("not understood"));
+    }
+
+    @Test
+    void urlIsAnAbsoluteWebAddressFromOpenGraphTheCanonicalLinkOrTheSavedFromComment() throws Exception {
+        assertThat(html(body(STORY).formatted("<link rel=\"canonical\" href=\"https://example.test/a\">")).url())
+                .isEqualTo("https://example.test/a");
+        assertThat(html(body(STORY).formatted("<link rel=\"canonical\" href=\"/relative/path\">")).url()).isNull();
+        assertThat(html("<!-- saved from url=(0022)https://example.test/b -->\n"
+                + body(STORY).formatted("")).url()).isEqualTo("https://example.test/b");
+        assertThat(html(body(STORY).formatted("<meta property=\"og:url\" content=\"file:///home/me/page.html\">"))
+                .url()).isNull();
+    }
+
+    @Test
+    void languageFromOpenGraphLocale() throws Exception {
+        assertThat(html(body(STORY).formatted("<meta property=\"og:locale\" content=\"en_US\">")).language())
+                .isEqualTo("en-US");
+    }
+
+    @Test
+    void theArticleBodyIsPreferredToTheDensestBlockUnlessItIsATeaser() throws Exception {
+        ImportedArticle articleBody = html(body("<div class=\"col\"><p>Sidebar text that is not the story.</p></div>"
+                + "<div itemprop=\"articleBody\">" + STORY + "</div>").formatted(""));
+        assertThat(articleBody.text()).doesNotContain("Sidebar").contains("first paragraph");
+        assertThat(articleBody.notes()).contains("the article body is the page's articleBody (schema.org)");
+
+        String longStory = STORY.repeat(4);
+        ImportedArticle teaser = html(body("<article><p>A teaser card.</p></article>"
+                + "<div id=\"story\">" + longStory + "</div>").formatted(""));
+        assertThat(teaser.text()).doesNotContain("teaser").contains("first paragraph");
+        assertThat(teaser.warnings()).anyMatch(w -> w.contains("densest block of paragraphs"));
+    }
+
+    @Test
+    void theDensestBlockWhenThePageMarksNoArticle() throws Exception {
+        ImportedArticle dense = ArticleImporter.importFile(fixture("densest-block.html"));
+        assertThat(dense.text()).startsWith("NASA celebrated the launch").doesNotContain("Short link list")
+                .doesNotContain("Older story").contains("Old-style pages break lines\n\nwith br elements\n\n"
+                        + "instead of paragraphs.");
+        assertThat(dense.title()).isEqualTo("Shuttle homes announced");
+        assertThat(dense.warnings()).anyMatch(w -> w.contains("densest block"));
+        // Two different dates in a list and none marked as the publication date: none is taken.
+        assertThat(dense.published()).isNull();
+        assertThat(dense.warnings()).anyMatch(w -> w.contains("2 different dates"));
+        assertFollowsTheTextRules(dense.text());
+    }
+
+    @Test
+    void aFormWrappingTheWholePageIsNotChrome() throws Exception {
+        ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
+                + "<p>A third paragraph.</p></div><input type=\"hidden\" name=\"state\" value=\"x\"></form>")
+                .formatted(""));
+        assertThat(wrapped.text()).contains("first paragraph", "A third paragraph.");
+    }
+
+    @Test
+    void aPageWithoutArticleTextIsAClearError() {
+        assertThatThrownBy(() -> ArticleImporter.importFile(fixture("no-body.html")))
+                .isInstanceOf(ArticleImportException.class)
+                .hasMessageStartingWith("no article text found")
+                .satisfies(e -> {
+                    ArticleImportException ex = (ArticleImportException) e;
+                    assertThat(ex.unreadable()).isFalse();
+                    assertThat(ex.format()).endsWith("no-body.html:1:1: error: " + ex.getMessage());
+                });
+    }
+
+    @Test
+    void preformattedTextKeepsItsLinesAsParagraphs() throws Exception {
+        assertThat(html(body("<pre>line one\n  line two\n\nline three</pre>").formatted("")).text())
+                .isEqualTo("line one\n\nline two\n\nline three\n");
+    }
+
+    @Test
+    void inlineElementsFlowIntoTheirParagraph() throws Exception {
+        assertThat(html(body("<div>Alpha<b>Beta</b> <i>Gamma</i><span> Delta</span></div>").formatted("")).text())
+                .isEqualTo("AlphaBeta Gamma Delta\n");
+    }
+
+    @Test
+    void copiedHtmlIsTakenWholeLessItsChrome() throws Exception {
+        String copied = "<html><body><!--StartFragment--><p>First copied paragraph.</p><div class=\"share\">Share</div>"
+                + "<span>Second line</span><!--EndFragment--></body></html>";
+        ImportedArticle fromClipboard = ArticleImporter.fromClipboard(copied, "plain version");
+        assertThat(fromClipboard.text()).isEqualTo("First copied paragraph.\n\nSecond line\n");
+        assertThat(fromClipboard.format()).isEqualTo(ArticleFormat.HTML);
+    }
+
+    @Test
+    void clipboardHtmlWithoutTextFallsBackToThePlainText() throws Exception {
+        ImportedArticle fallback = ArticleImporter.fromClipboard("<img src=\"x.png\">", "Plain line one\r\nLine two");
+        assertThat(fallback.text()).isEqualTo("Plain line one\n\nLine two\n");
+        assertThat(fallback.format()).isEqualTo(ArticleFormat.TEXT);
+        assertThatThrownBy(() -> ArticleImporter.fromClipboard(null, "  ")).hasMessage("the clipboard holds no text");
+        assertThat(ArticleImporter.fromClipboard(null, "<!DOCTYPE html><html><body><article>" + STORY
+                + "</article></body></html>").format()).isEqualTo(ArticleFormat.HTML);
+    }
+}
