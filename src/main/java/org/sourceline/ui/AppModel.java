@@ -162,12 +162,13 @@ public final class AppModel {
      * or {@link EventFilter#NONE}) and the selection cleared.
      */
     public void open(LoadedDataset dataset, EventFilter initialFilter) {
-        open(dataset, initialFilter, dataset.file() != null);
+        open(dataset, initialFilter, true);
     }
 
     /**
-     * Replaces the open dataset, saying whether the file holds it ({@code saved}); a dataset made
-     * in the app is not saved until it is. The history starts afresh.
+     * Replaces the open dataset, saying whether it is saved: one read from a file (or the bundled
+     * one) is; one made in the app, or recovered after a crash, is not until it is saved. The
+     * history starts afresh.
      */
     public void open(LoadedDataset dataset, EventFilter initialFilter, boolean saved) {
         history = new History(dataset.dataset(), saved, History.DEFAULT_REFERENCE_BUDGET);

@@ -108,7 +108,7 @@ public final class DocumentActions {
     }
 
     /** Where Save As writes, instead of asking with a file dialog (for tests). */
-    void setSaveAsChooser(java.util.function.Supplier<Path> chooser) {
+    public void setSaveAsChooser(java.util.function.Supplier<Path> chooser) {
         this.saveAsChooser = chooser;
     }
 
@@ -294,9 +294,14 @@ public final class DocumentActions {
 
     /** Closes the window without asking (changes were dealt with). */
     void closeNow() {
+        cleanUp();
+        stage.close();
+    }
+
+    /** At a clean exit: no more recovery copies, and this session's is removed. */
+    void cleanUp() {
         recoveryTimer.stop();
         recovery.close();
-        stage.close();
     }
 
     // ----- recovery ------------------------------------------------------------------------

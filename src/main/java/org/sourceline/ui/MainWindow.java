@@ -55,6 +55,13 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open _Recent");
     private final EventTable eventTable;
     private final TimelineView timeline;
+    private final org.sourceline.ui.source.SourcePanel sourcePanel;
+    private final DocumentActions documents;
+    private final org.sourceline.ui.edit.EventEditor editor;
+    private final org.sourceline.ui.edit.EditActions editing;
+    private final org.sourceline.ui.edit.NewDataset newDataset;
+    private final TabPane lowerTabs = new TabPane();
+    private final Tab editorTab = new Tab("Edit Event");
 
     public MainWindow(Stage stage, AppModel model, Settings settings) {
         this.stage = stage;
@@ -64,6 +71,15 @@ public final class MainWindow {
         this.eventTable = new EventTable(model);
         this.timeline = new TimelineView(model);
         this.pngExport = new PngExport(stage, model, timeline, settings);
+        this.sourcePanel = new org.sourceline.ui.source.SourcePanel(model);
+        this.documents = new DocumentActions(stage, model, settings);
+        this.editor = new org.sourceline.ui.edit.EventEditor(model, this::selectedPassage,
+                passage -> sourcePanel.reader().showPassage(passage), event -> editing().confirmDelete(event),
+                org.sourceline.ui.edit.TimeSuggester.none());
+        this.editing = new org.sourceline.ui.edit.EditActions(stage, model, sourcePanel.reader(), editor,
+                this::showEditor);
+        this.newDataset = new org.sourceline.ui.edit.NewDataset(stage, this::showNew);
+        newDataset.setLastFolder(settings.values().lastOpenFolder);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
@@ -75,12 +91,20 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource("/css/sourceline.css").toExternalForm());
         installDragAndDrop(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            LoadedDataset loaded = model.getLoaded();
-            return loaded == null ? "Sourceline" : loaded.displayName() + " — Sourceline";
-        }, model.loadedProperty()));
+        editing.installKeys(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.loadedProperty(),
+                model.dirtyProperty(), model.fileProperty()));
         restorePlacement();
         stage.setOnHiding(e -> savePlacement());
+        // Closing the window asks about unsaved changes, as File → Quit does.
+        stage.setOnCloseRequest(e -> {
+            if (model.isDirty()) {
+                e.consume();
+                documents.quit();
+            } else {
+                documents.cleanUp();
+            }
+        });
         model.filterProperty().addListener((obs, old, filter) -> rememberFilter(filter));
         rebuildRecentMenu();
     }
@@ -95,6 +119,52 @@ public final class MainWindow {
 
     public DatasetOpener opener() {
         return opener;
+    }
+
+    /** File → Save, Save As, and not losing unsaved changes. */
+    public DocumentActions documents() {
+        return documents;
+    }
+
+    /** The Edit menu's actions. */
+    public org.sourceline.ui.edit.EditActions editing() {
+        return editing;
+    }
+
+    public org.sourceline.ui.edit.EventEditor editor() {
+        return editor;
+    }
+
+    public org.sourceline.ui.source.SourcePanel sourcePanel() {
+        return sourcePanel;
+    }
+
+    /** File → New Dataset from Article / Clipboard. */
+    public org.sourceline.ui.edit.NewDataset newDataset() {
+        return newDataset;
+    }
+
+    /**
+     * "• Title — file.json — Sourceline": the dataset's title and the file it is saved in (none
+     * yet for a new one), marked with "•" while there are unsaved changes.
+     */
+    String title() {
+        LoadedDataset loaded = model.getLoaded();
+        if (loaded == null) {
+            return "Sourceline";
+        }
+        Path file = model.getFile();
+        return (model.isDirty() ? "• " : "") + loaded.displayName()
+                + (file != null ? " — " + file.getFileName() : "") + " — Sourceline";
+    }
+
+    private org.sourceline.model.Evidence selectedPassage() {
+        return editing.selectedPassage();
+    }
+
+    /** Brings the event editor's tab forward. */
+    private void showEditor() {
+        lowerTabs.getSelectionModel().select(editorTab);
     }
 
     /** File → Export Timeline as PNG. */
@@ -114,14 +184,16 @@ public final class MainWindow {
      * table as tabs, beside the source panel. Each area is built by its own method.
      */
     private Node createViews() {
-        TabPane lower = new TabPane();
+        TabPane lower = lowerTabs;
         lower.setId("lower-tabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab graphTab = new Tab("Relationships", createGraphView());
         graphTab.setId("graph-tab");
         Tab eventsTab = new Tab("Events", eventTable);
         eventsTab.setId("events-tab");
-        lower.getTabs().addAll(graphTab, eventsTab);
+        editorTab.setContent(editor);
+        editorTab.setId("editor-tab");
+        lower.getTabs().addAll(graphTab, eventsTab, editorTab);
 
         SplitPane bottom = new SplitPane(lower, createSourcePanel());
         bottom.setId("bottom-split");
@@ -157,7 +229,7 @@ public final class MainWindow {
 
     /** The quote card and the article reader. */
     private Node createSourcePanel() {
-        return new org.sourceline.ui.source.SourcePanel(model);
+        return sourcePanel;
     }
 
     private static Node placeholder(String id, String name) {
@@ -173,9 +245,12 @@ public final class MainWindow {
     private Node createStatusBar() {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
-                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), opener.messageProperty()));
+                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), opener.messageProperty(),
+                documents.busyProperty(), documents.messageProperty()));
         statusBar.progressProperty().bind(Bindings.when(opener.busyProperty()).then(opener.progressProperty())
-                .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty()).otherwise(0.0)));
+                .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty())
+                        .otherwise(Bindings.when(documents.busyProperty()).then(documents.progressProperty())
+                                .otherwise(0.0))));
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-open");
         cancel.visibleProperty().bind(opener.busyProperty());
@@ -194,6 +269,16 @@ public final class MainWindow {
         // The newest of the two exporters' messages.
         exportMenu.messageProperty().addListener((obs, old, text) -> notice.setText(text));
         pngExport.messageProperty().addListener((obs, old, text) -> notice.setText(text));
+        documents.messageProperty().addListener((obs, old, text) -> {
+            if (!documents.busyProperty().get()) {
+                notice.setText(text);
+            }
+        });
+        model.noticeProperty().addListener((obs, old, text) -> {
+            if (text != null && !text.isEmpty()) {
+                notice.setText(text);
+            }
+        });
         statusBar.getRightItems().setAll(cancel, cancelExport, notice, quotes);
         return statusBar;
     }
@@ -202,6 +287,9 @@ public final class MainWindow {
     String statusText() {
         if (opener.isBusy() && !opener.messageProperty().get().isEmpty()) {
             return opener.messageProperty().get();
+        }
+        if (documents.busyProperty().get() && !documents.messageProperty().get().isEmpty()) {
+            return documents.messageProperty().get();
         }
         LoadedDataset loaded = model.getLoaded();
         if (loaded == null) {
@@ -240,14 +328,26 @@ public final class MainWindow {
     // ----- menus ---------------------------------------------------------------------------
 
     private MenuBar createMenuBar() {
+        MenuItem fromArticle = item("_New Dataset from Article…", "Shortcut+Shift+N", this::newDatasetFromArticle);
+        fromArticle.setId("menu-new-from-article");
+        MenuItem fromClipboard = item("New Dataset from _Clipboard", null, this::newDatasetFromClipboard);
+        fromClipboard.setId("menu-new-from-clipboard");
         MenuItem open = item("_Open…", "Shortcut+O", this::showOpenDialog);
         open.setId("menu-open");
-        MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundled);
-        MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
+        MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundledAsked);
+        MenuItem save = item("_Save", "Shortcut+S", documents::save);
+        save.setId("menu-save");
+        save.disableProperty().bind(model.loadedProperty().isNull().or(documents.busyProperty()));
+        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", documents::saveAs);
+        saveAs.setId("menu-save-as");
+        saveAs.disableProperty().bind(save.disableProperty());
+        MenuItem quit = item("_Quit", "Shortcut+Q", documents::quit);
+        quit.setId("menu-quit");
         MenuItem exportPng = item("Export Timeline as _PNG…", "Shortcut+E", pngExport::showDialog);
         exportPng.setId("menu-export-png");
         exportPng.disableProperty().bind(model.loadedProperty().isNull().or(pngExport.busyProperty()));
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), exportPng,
+        Menu file = new Menu("_File", null, fromArticle, fromClipboard, new SeparatorMenuItem(), open, recentMenu,
+                openBundled, new SeparatorMenuItem(), save, saveAs, new SeparatorMenuItem(), exportPng,
                 exportMenu.menu(), new SeparatorMenuItem(), quit);
 
         MenuItem next = item("Select _Next Event", "Shortcut+Period", model::selectNext);
@@ -256,7 +356,8 @@ public final class MainWindow {
         MenuItem zoomIn = item("Zoom _In", "Shortcut+Equals", timeline::zoomIn);
         MenuItem zoomOut = item("Zoom _Out", "Shortcut+Minus", timeline::zoomOut);
         MenuItem fit = item("_Fit All", "Shortcut+0", timeline::fitAll);
-        MenuItem zoomSelection = item("Zoom to _Selection", "Shortcut+Shift+Z", timeline::zoomToSelection);
+        // Ctrl+Shift+Z is Redo; Enter zooms to the selection in the timeline.
+        MenuItem zoomSelection = item("Zoom to _Selection", "Shortcut+Shift+Enter", timeline::zoomToSelection);
         javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem("Show _Legend");
         legend.setId("menu-legend");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
@@ -275,7 +376,7 @@ public final class MainWindow {
         MenuItem about = item("_About Sourceline", null, this::showAbout);
         Menu help = new Menu("_Help", null, shortcuts, about);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, editing.menu(), view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -295,7 +396,7 @@ public final class MainWindow {
         for (Path path : recent) {
             MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(path));
+            item.setOnAction(e -> documents.confirmDiscard("before opening another file", () -> open(path)));
             recentMenu.getItems().add(item);
         }
         if (recent.isEmpty()) {
@@ -314,6 +415,10 @@ public final class MainWindow {
     // ----- opening -------------------------------------------------------------------------
 
     private void showOpenDialog() {
+        documents.confirmDiscard("before opening another file", this::chooseAndOpen);
+    }
+
+    private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Dataset");
         chooser.getExtensionFilters().addAll(
@@ -368,6 +473,38 @@ public final class MainWindow {
         });
     }
 
+    /** File → Open Bundled Dataset (asks about unsaved changes first). */
+    private void openBundledAsked() {
+        documents.confirmDiscard("before opening the bundled dataset", this::openBundled);
+    }
+
+    private void newDatasetFromArticle() {
+        documents.confirmDiscard("before making a new dataset", newDataset::fromArticle);
+    }
+
+    private void newDatasetFromClipboard() {
+        documents.confirmDiscard("before making a new dataset", newDataset::fromClipboard);
+    }
+
+    /** Opens a dataset made in the app (unsaved): the editor is ready for the first event. */
+    public void showNew(org.sourceline.model.Dataset dataset) {
+        if (newDataset.lastFolder() != null) {
+            settings.values().lastOpenFolder = newDataset.lastFolder();
+        }
+        model.open(LoadedDataset.created(dataset), EventFilter.NONE, false);
+        showEditor();
+        // Room for the article: the timeline is empty yet.
+        javafx.scene.Node middle = root.lookup("#middle-split");
+        if (middle instanceof SplitPane split) {
+            split.setDividerPositions(0.3);
+        }
+    }
+
+    /** Offers what a session that crashed left unsaved (called once the window is up). */
+    public void offerRecovery() {
+        documents.offerRecovery(loaded -> model.open(loaded, EventFilter.NONE, false));
+    }
+
     /** Opens the dataset bundled with Sourceline (small: read on the calling thread). */
     public void openBundled() {
         ReadResult read = new DatasetReader().readResource(DatasetReader.BUNDLED);
@@ -402,7 +539,7 @@ public final class MainWindow {
             boolean done = false;
             for (File f : e.getDragboard().getFiles()) {
                 if (f.getName().toLowerCase().endsWith(".json")) {
-                    open(f.toPath());
+                    documents.confirmDiscard("before opening another file", () -> open(f.toPath()));
                     done = true;
                     break;
                 }

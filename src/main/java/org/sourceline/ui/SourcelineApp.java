@@ -43,6 +43,7 @@ public final class SourcelineApp extends Application {
         if (initialFile != null) {
             window.open(initialFile);
         }
+        window.offerRecovery();
         if (Boolean.getBoolean("sourceline.exitAfterFirstFrame")) {
             exitAfterFirstFrame();
         }

@@ -110,6 +110,7 @@ public final class EventEditor extends VBox {
     private final Button addEvidence = new Button("Add Selection");
     private final Button addDisputing = new Button("Add as Disputing");
     private final NewActorForm newActorForm;
+    private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
     private final VBox newActorSlot = new VBox();
 
     /** The id of the event being edited, or null. */
@@ -133,7 +134,7 @@ public final class EventEditor extends VBox {
      */
     public EventEditor(AppModel model, Supplier<Evidence> selectedPassage, Consumer<Evidence> showPassage,
                        Consumer<Event> deleteEvent, TimeSuggester times) {
-        super(10);
+        super(0);
         this.model = model;
         this.selectedPassage = selectedPassage;
         this.showPassage = showPassage;
@@ -141,7 +142,7 @@ public final class EventEditor extends VBox {
         this.times = times;
         setId("event-editor");
         getStyleClass().add("event-editor");
-        setPadding(new Insets(10, 14, 14, 14));
+        getStylesheets().add(EventEditor.class.getResource("/css/editor.css").toExternalForm());
         setFillWidth(true);
         newActorForm = new NewActorForm(this::allActors, this::actorIdTaken);
         sources = roleField(Role.SOURCE, "actors-source", "who acts");
@@ -149,7 +150,19 @@ public final class EventEditor extends VBox {
         participants = roleField(Role.PARTICIPANT, "actors-participants", "who else takes part");
         speakers = new ActorField("actors-speakers", "whose words (for claimed, assessed…)", this::allActors,
                 a -> changeSpeakers(a, true), a -> changeSpeakers(a, false), name -> createActor(name, null));
-        getChildren().setAll(header(), hint, eventProblems, form);
+        // The header (what is edited, Create / Delete) stays in view; the fields scroll under it.
+        VBox body = new VBox(10, hint, eventProblems, form);
+        body.setPadding(new Insets(0, 14, 14, 14));
+        body.getStyleClass().add("event-editor-body");
+        body.setFillWidth(true);
+        scroll.setContent(body);
+        scroll.setId("editor-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("editor-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Node header = header();
+        getChildren().setAll(header, scroll);
         buildForm();
         model.selectedEventProperty().addListener((obs, old, event) -> follow());
         model.loadedProperty().addListener((obs, old, loaded) -> {
@@ -190,7 +203,8 @@ public final class EventEditor extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, headline, idLabel, spacer, create, cancel, delete);
-        bar.setAlignment(Pos.BASELINE_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 14, 8, 14));
         bar.getStyleClass().add("editor-header");
         setOnKeyPressed(e -> {
             if (draft != null && e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
@@ -817,7 +831,30 @@ public final class EventEditor extends VBox {
             addNewActor(actor, role);
         }, () -> showNewActorForm(false));
         showNewActorForm(true);
-        Platform.runLater(() -> newActorForm.lookup("#new-actor-name").requestFocus());
+        Platform.runLater(() -> {
+            scrollIntoView(newActorForm);
+            newActorForm.lookup("#new-actor-name").requestFocus();
+        });
+    }
+
+    /** Scrolls the fields so that {@code node} is in view. */
+    private void scrollIntoView(Node node) {
+        Node content = scroll.getContent();
+        layout();
+        double contentHeight = content.getLayoutBounds().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        javafx.geometry.Bounds inContent = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = scroll.getVvalue() * (contentHeight - viewHeight);
+        double target = top;
+        if (inContent.getMaxY() > top + viewHeight) {
+            target = Math.min(inContent.getMinY(), inContent.getMaxY() - viewHeight);
+        } else if (inContent.getMinY() < top) {
+            target = inContent.getMinY();
+        }
+        scroll.setVvalue(Math.max(0, Math.min(1, target / (contentHeight - viewHeight))));
     }
 
     private void showNewActorForm(boolean show) {

@@ -92,13 +92,16 @@ public final class ArticleReader extends BorderPane {
         passageMenu.setId("passage-menu");
         selectionMenu.setId("selection-menu");
         selection = new ReaderSelection(this);
+        // A right-click with a passage selected offers what can be done with it (some platforms
+        // send no context-menu event for a mouse click, so the press itself opens it too).
         setOnContextMenuRequested(e -> {
-            if (getSelection() != null && !isInSearchBar(e.getPickResult().getIntersectedNode())) {
-                passageMenu.hide();
-                selectionMenu.getItems().setAll(selectionMenuItems.get());
-                if (!selectionMenu.getItems().isEmpty()) {
-                    selectionMenu.show(this, e.getScreenX(), e.getScreenY());
-                }
+            if (showSelectionMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY
+                    && showSelectionMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY())) {
                 e.consume();
             }
         });
@@ -482,6 +485,18 @@ public final class ArticleReader extends BorderPane {
         this.selectionMenuItems = items;
     }
 
+    private boolean showSelectionMenu(Node target, double screenX, double screenY) {
+        if (getSelection() == null || isInSearchBar(target)) {
+            return false;
+        }
+        passageMenu.hide();
+        selectionMenu.getItems().setAll(selectionMenuItems.get());
+        if (!selectionMenu.getItems().isEmpty()) {
+            selectionMenu.show(this, screenX, screenY);
+        }
+        return true;
+    }
+
     /** Redraws the selection on the paragraphs on screen (nothing else changes). */
     void selectionChanged() {
         for (BlockCell cell : flow.shownCells()) {
@@ -749,6 +764,21 @@ public final class ArticleReader extends BorderPane {
             }
         }
         return shapes;
+    }
+
+    /** Where on screen the character at an article offset is (scrolling it into view first), for tests. */
+    Point2D screenPointOf(int offset) {
+        reveal(offset);
+        for (BlockCell cell : flow.shownCells()) {
+            ParagraphView paragraph = cell.paragraph();
+            if (paragraph != null && cell.isVisible()) {
+                Point2D point = paragraph.screenPointOf(offset);
+                if (point != null) {
+                    return point;
+                }
+            }
+        }
+        return null;
     }
 
     /** The cells on screen (for tests). */

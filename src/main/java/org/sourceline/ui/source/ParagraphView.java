@@ -344,6 +344,15 @@ final class ParagraphView extends Region {
         return topGap();
     }
 
+    /** Where on screen the character at an article offset is drawn (its middle), or null when not in this view. */
+    javafx.geometry.Point2D screenPointOf(int offset) {
+        if (offset < from || offset >= to) {
+            return null;
+        }
+        javafx.geometry.Bounds box = new Path(flow.rangeShape(offset - from, offset - from + 1)).getBoundsInLocal();
+        return flow.localToScreen(box.getMinX() + Math.min(2, box.getWidth() / 2), box.getMinY() + box.getHeight() / 2);
+    }
+
     /** The passage shapes shown (for tests and for keyboard access). */
     List<Path> passageShapes() {
         List<Path> shapes = new ArrayList<>();

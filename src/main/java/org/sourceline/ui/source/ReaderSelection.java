@@ -21,7 +21,8 @@ import org.sourceline.edit.Passages;
  * though only the paragraphs on screen have nodes.
  */
 final class ReaderSelection {
-    private static final double AUTOSCROLL_MARGIN = 24;
+    /** Pixels per frame the view scrolls at most while a drag is past its edge. */
+    private static final double AUTOSCROLL_MAX = 40;
 
     private final ArticleReader reader;
     private final ReadOnlyObjectWrapper<IndexRange> selection = new ReadOnlyObjectWrapper<>(this, "selection");
@@ -33,6 +34,10 @@ final class ReaderSelection {
     private double lastSceneX;
     private double lastSceneY;
     private double autoscrollSpeed;
+    private long lastPressNanos;
+    private double lastPressX;
+    private double lastPressY;
+    private int clicks;
     private final AnimationTimer autoscroll = new AnimationTimer() {
         @Override
         public void handle(long now) {
@@ -106,7 +111,8 @@ final class ReaderSelection {
         if (at < 0) {
             return;
         }
-        if (e.getClickCount() == 2) {
+        int clicks = clickCount(e);
+        if (clicks == 2) {
             int[] word = Passages.word(reader.text(), at);
             if (word != null) {
                 select(word[0], word[1]);
@@ -114,7 +120,7 @@ final class ReaderSelection {
             pressed = false;
             return;
         }
-        if (e.getClickCount() == 3) {
+        if (clicks >= 3) {
             int block = reader.blocks().blockAt(at);
             if (block >= 0) {
                 select(reader.blocks().start(block), reader.blocks().end(block));
@@ -143,11 +149,12 @@ final class ReaderSelection {
         }
         lastSceneX = e.getSceneX();
         lastSceneY = e.getSceneY();
+        // Past the top or bottom edge the view scrolls, faster the further the pointer is.
         Bounds view = reader.flow().localToScene(reader.flow().getLayoutBounds());
-        if (e.getSceneY() < view.getMinY() + AUTOSCROLL_MARGIN) {
-            autoscrollSpeed = -Math.min(40, view.getMinY() + AUTOSCROLL_MARGIN - e.getSceneY()) / 2;
-        } else if (e.getSceneY() > view.getMaxY() - AUTOSCROLL_MARGIN) {
-            autoscrollSpeed = Math.min(40, e.getSceneY() - (view.getMaxY() - AUTOSCROLL_MARGIN)) / 2;
+        if (e.getSceneY() < view.getMinY()) {
+            autoscrollSpeed = -Math.min(AUTOSCROLL_MAX, 2 + (view.getMinY() - e.getSceneY()) / 2);
+        } else if (e.getSceneY() > view.getMaxY()) {
+            autoscrollSpeed = Math.min(AUTOSCROLL_MAX, 2 + (e.getSceneY() - view.getMaxY()) / 2);
         } else {
             autoscrollSpeed = 0;
         }
@@ -164,6 +171,21 @@ final class ReaderSelection {
             dragged = true;
             update();
         }
+    }
+
+    /**
+     * The click count of a press, counted here as well: a first click on a passage selects its
+     * event and redraws the passage, and the toolkit starts counting afresh on the new node.
+     */
+    private int clickCount(MouseEvent e) {
+        long now = System.nanoTime();
+        boolean again = now - lastPressNanos < 500_000_000L && Math.abs(e.getScreenX() - lastPressX) < 5
+                && Math.abs(e.getScreenY() - lastPressY) < 5;
+        clicks = Math.max(e.getClickCount(), again ? clicks + 1 : 1);
+        lastPressNanos = now;
+        lastPressX = e.getScreenX();
+        lastPressY = e.getScreenY();
+        return clicks;
     }
 
     // ----- keys ----------------------------------------------------------------------------
