@@ -298,7 +298,7 @@ public final class MainWindow {
         FilterResult result = model.getFilterResult();
         int total = loaded.dataset().events().size();
         int shown = result == null ? total : result.visibleCount();
-        String events = shown == total ? String.format("%,d events", total)
+        String events = shown == total ? String.format(total == 1 ? "%,d event" : "%,d events", total)
                 : String.format("%,d of %,d events", shown, total);
         String filters = "";
         EventFilter filter = model.getFilter();
@@ -307,7 +307,8 @@ public final class MainWindow {
         }
         String working = model.filteringProperty().get() ? " · filtering…" : "";
         return loaded.displayName() + " · " + events + filters + " · "
-                + String.format("%,d actors", loaded.dataset().actors().size()) + working;
+                + String.format(loaded.dataset().actors().size() == 1 ? "%,d actor" : "%,d actors",
+                loaded.dataset().actors().size()) + working;
     }
 
     static String quotesText(LoadedDataset loaded) {
@@ -498,6 +499,7 @@ public final class MainWindow {
         if (middle instanceof SplitPane split) {
             split.setDividerPositions(0.3);
         }
+        sourcePanel.setDividerPositions(0.22);
     }
 
     /** Offers what a session that crashed left unsaved (called once the window is up). */

@@ -55,7 +55,7 @@ final class ActorField extends FlowPane {
         getStyleClass().add("actor-field");
         input.setId(id + "-input");
         input.setPromptText(prompt);
-        input.setPrefColumnCount(12);
+        input.setPrefColumnCount(17);
         AutoCompletionBinding<Choice> completion = TextFields.bindAutoCompletion(input, request -> suggest(request.getUserText()),
                 new StringConverter<>() {
                     @Override

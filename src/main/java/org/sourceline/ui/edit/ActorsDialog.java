@@ -92,6 +92,9 @@ public final class ActorsDialog {
         affiliation.setId("actor-affiliation");
         affiliation.setCellFactory(l -> actorCell("none"));
         affiliation.setButtonCell(actorCell("none"));
+        for (TextField f : List.of(name, role, description)) {
+            f.setPrefColumnCount(20);
+        }
         role.setId("actor-role");
         role.setPromptText("as the article gives it (optional)");
         description.setId("actor-description");

@@ -114,7 +114,7 @@ public final class ArticleDetailsDialog {
             text.setId("details-preview");
             content.getChildren().addAll(new Label("The text (its start):"), text);
         }
-        content.setPadding(new Insets(4, 0, 0, 0));
+        content.setPadding(new Insets(10, 12, 4, 12));
         dialog.getDialogPane().setContent(content);
 
         published.textProperty().addListener((obs, old, now) -> check());
@@ -135,6 +135,8 @@ public final class ArticleDetailsDialog {
         String edtf = DatasetRules.blankToNull(published.getText());
         boolean ok = true;
         String message = null;
+        publishedMeaning.getStyleClass().removeAll("muted", "time-meaning");
+        publishedMeaning.getStyleClass().add(edtf == null ? "muted" : "time-meaning");
         if (edtf == null) {
             publishedMeaning.setText("unknown");
         } else {

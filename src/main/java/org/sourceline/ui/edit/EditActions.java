@@ -52,6 +52,7 @@ public final class EditActions {
         this.editor = editor;
         this.showEditor = showEditor;
         reader.setSelectionMenuItems(this::selectionMenuItems);
+        editor.setOnCreated(reader::clearSelection);
     }
 
     public EventEditor editor() {

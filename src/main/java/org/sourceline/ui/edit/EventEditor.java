@@ -111,6 +111,7 @@ public final class EventEditor extends VBox {
     private final Button addDisputing = new Button("Add as Disputing");
     private final NewActorForm newActorForm;
     private final javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane();
+    private Runnable afterCreate = () -> { };
     private final VBox newActorSlot = new VBox();
 
     /** The id of the event being edited, or null. */
@@ -334,10 +335,10 @@ public final class EventEditor extends VBox {
                         row("Bounds", null, timeBounds),
                         row("Note", null, timeNote)),
                 section("Who",
-                        row("Acts", "role-source-label", sources),
-                        row("Acted upon", "role-target-label", targets),
-                        row("Takes part", "role-participants-label", participants),
-                        row("", null, rolesProblem),
+                        row("Acts (source)", "role-source-label", sources),
+                        row("Acted upon (target)", "role-target-label", targets),
+                        row("Takes part (participants)", "role-participants-label", participants),
+                        rolesProblem,
                         newActorSlot),
                 section("How sure",
                         row("The article", null, level),
@@ -364,7 +365,7 @@ public final class EventEditor extends VBox {
     private static Node row(String name, String id, Node... content) {
         Label label = new Label(name);
         label.getStyleClass().add("field-name");
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.setWrapText(true);
         if (id != null) {
             label.setId(id);
         }
@@ -372,7 +373,7 @@ public final class EventEditor extends VBox {
         values.setFillWidth(true);
         GridPane grid = new GridPane();
         grid.setHgap(10);
-        ColumnConstraints names = new ColumnConstraints(96);
+        ColumnConstraints names = new ColumnConstraints(118);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setMinWidth(0);
@@ -480,7 +481,12 @@ public final class EventEditor extends VBox {
             return;
         }
         Event selected = model.getSelectedEvent();
-        editingId = selected == null ? null : selected.id();
+        String id = selected == null ? null : selected.id();
+        if (!Objects.equals(id, editingId)) {
+            scroll.setVvalue(0);
+            showNewActorForm(false);
+        }
+        editingId = id;
         showEvent(selected);
     }
 
@@ -627,25 +633,32 @@ public final class EventEditor extends VBox {
         text.setWrapText(true);
         text.getStyleClass().add("editor-quote");
         text.setMaxHeight(4 * 18);
-        Article article = dataset == null ? null : dataset.articleOf(quote);
-        Label source = new Label(article == null ? "" : article.credit().isEmpty() ? article.id() : article.credit());
-        source.getStyleClass().add("muted");
-        ToggleButton disputes = new ToggleButton(quote.disputes() ? "Disputes" : "Supports");
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        ToggleButton disputes = new ToggleButton(quote.disputes() ? "Disputes the event" : "Supports the event");
         disputes.setSelected(quote.disputes());
         disputes.setId("evidence-stance-" + index);
-        disputes.setTooltip(new Tooltip("Whether this quote bears the event out (supports) or contradicts it (disputes)"));
+        disputes.setTooltip(new Tooltip("Click to say whether this quote bears the event out or contradicts it"));
         disputes.setOnAction(e -> setStance(index, disputes.isSelected() ? Stance.DISPUTES : Stance.SUPPORTS));
-        Button show = new Button("Show");
-        show.setTooltip(new Tooltip("Show this quote in the article"));
+        Button show = new Button("Show in Article");
         show.setOnAction(e -> showPassage.accept(quote));
         Button remove = new Button("Remove");
         remove.setId("evidence-remove-" + index);
+        remove.setTooltip(new Tooltip("Remove this quote from the event (the article is not changed)"));
         remove.setOnAction(e -> removeEvidence(index));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, source, spacer, disputes, show, remove);
+        for (Button b : List.of(show, remove)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        disputes.setMinWidth(Region.USE_PREF_SIZE);
+        HBox actions = new HBox(6, disputes, show, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
-        VBox row = new VBox(3, text, actions);
+        VBox row = new VBox(4, text);
+        Article article = dataset == null ? null : dataset.articleOf(quote);
+        if (article != null && dataset.articles().size() > 1) {
+            Label source = new Label("from " + (article.credit().isEmpty() ? article.id() : article.credit()));
+            source.getStyleClass().add("muted");
+            row.getChildren().add(source);
+        }
+        row.getChildren().add(actions);
         row.getStyleClass().add("editor-evidence-row");
         return row;
     }
@@ -1010,15 +1023,26 @@ public final class EventEditor extends VBox {
         }
         if (e.sources().isEmpty() && e.targets().isEmpty() && e.participants().isEmpty()) {
             problems.add(DatasetRules.noActors());
-            say(rolesProblem, "At least one actor: " + DatasetRules.noActors(), "field-warning");
+            say(rolesProblem, DatasetRules.noActors(), "field-warning");
         } else {
             say(rolesProblem, null, "field-warning");
         }
         create.setDisable(!problems.isEmpty());
-        create.setTooltip(new Tooltip(problems.isEmpty() ? "Add the event to the dataset (Ctrl+Enter)"
-                : "Still needed:\n• " + String.join("\n• ", problems)));
-        List<String> warnings = EventCheck.warnings(e);
-        say(eventProblems, String.join("\n", warnings), "field-warning");
+        List<String> needed = new ArrayList<>();
+        if (!titled) {
+            needed.add("a title");
+        }
+        if (!timeCheck().isValid()) {
+            needed.add("the date");
+        }
+        if (e.sources().isEmpty() && e.targets().isEmpty() && e.participants().isEmpty()) {
+            needed.add("who acts (or is acted upon, or takes part)");
+        }
+        if (!needed.isEmpty()) {
+            say(eventProblems, "To create the event, give " + String.join(", ", needed) + ".", "field-warning");
+        } else {
+            say(eventProblems, String.join("\n", EventCheck.warnings(e)), "field-warning");
+        }
     }
 
     /** Adds the drafted event to the dataset (one step, "New Event"); it stays selected for editing. */
@@ -1045,6 +1069,7 @@ public final class EventEditor extends VBox {
         draft = null;
         try {
             model.apply(new NewEvent(event, newActors));
+            afterCreate.run();
             return true;
         } catch (EditException ex) {
             draft = was;
@@ -1052,6 +1077,11 @@ public final class EventEditor extends VBox {
             say(eventProblems, String.join("\n", ex.problems()), "field-error");
             return false;
         }
+    }
+
+    /** Runs after a drafted event entered the dataset (the reader drops the selection it was made from). */
+    public void setOnCreated(Runnable action) {
+        this.afterCreate = action;
     }
 
     /** Drops the draft; nothing was added. */
