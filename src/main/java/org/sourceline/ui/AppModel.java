@@ -315,6 +315,8 @@ public final class AppModel {
                 wanted = EventFilter.NONE;
             }
             loaded.set(next);
+            // The selection moves to this version before the views are filtered again.
+            selectedEvent.set(focus);
             if (wanted.equals(filter.get())) {
                 refilter();
             } else {
@@ -323,7 +325,6 @@ public final class AppModel {
         } finally {
             publishingEdit = false;
         }
-        selectedEvent.set(focus);
         updateHistoryState();
     }
 
@@ -402,7 +403,8 @@ public final class AppModel {
         filterResult.set(result);
         visibleEvents.setAll(events);
         Event selected = selectedEvent.get();
-        if (selected != null && !result.isVisible(index.indexOf(selected))) {
+        int at = index.indexOf(selected);
+        if (selected != null && (at < 0 || !result.isVisible(at))) {
             selectedEvent.set(null);
         }
     }
