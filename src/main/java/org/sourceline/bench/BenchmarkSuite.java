@@ -26,6 +26,7 @@ public final class BenchmarkSuite {
             new Group("export", BenchmarkSuite::export),
             new Group("import", data -> List.of(new ArticleImportBenchmark())),
             new Group("source", data -> org.sourceline.ui.source.ArticleReaderBenchmarks.all()),
+            new Group("edit", org.sourceline.ui.EditBenchmarks::all),
             new Group("startup", data -> List.of(new StartupBenchmark()))
     );
 

@@ -328,6 +328,11 @@ public final class AppModel {
         updateHistoryState();
     }
 
+    /** Drops the indexes kept for nearby versions (benchmarks measure undo without them). */
+    void forgetKeptVersions() {
+        prepared.clear();
+    }
+
     private void updateHistoryState() {
         dirty.set(history != null && history.isDirty());
         undoName.set(history == null ? null : history.undoName());
