@@ -11,7 +11,18 @@ public final class Main {
     private Main() {
     }
 
+    /**
+     * Always ends the JVM with the command's exit code: JavaFX's threads (started by export-png)
+     * are not daemons and would keep a failed command alive forever.
+     */
     public static void main(String[] args) {
-        System.exit(SourcelineCommand.run(args));
+        int exit = 1;
+        try {
+            exit = SourcelineCommand.run(args);
+        } catch (Throwable t) {
+            System.err.println("sourceline: error: " + (t.getMessage() == null ? t.toString() : t.getMessage()));
+        } finally {
+            System.exit(exit);
+        }
     }
 }

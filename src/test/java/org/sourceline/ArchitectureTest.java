@@ -22,7 +22,7 @@ class ArchitectureTest {
     void modelDataQueryAndGraphAreFreeOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..",
                         "org.sourceline.query..", "org.sourceline.graph..", "org.sourceline.render.layout..",
-                        "org.sourceline.text..", "org.sourceline.edit..")
+                        "org.sourceline.text..", "org.sourceline.timephrase..", "org.sourceline.edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
@@ -39,7 +39,7 @@ class ArchitectureTest {
     @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage("org.sourceline.data..", "org.sourceline.query..", "org.sourceline.graph..",
-                        "org.sourceline.text..", "org.sourceline.render..")
+                        "org.sourceline.text..", "org.sourceline.render..", "org.sourceline.timephrase..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.ui..", "org.sourceline.cli..")
                 .check(classes);
     }
@@ -47,12 +47,22 @@ class ArchitectureTest {
     @Test
     void editingSitsAboveTheDataItChanges() {
         noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..", "org.sourceline.query..",
-                        "org.sourceline.graph..", "org.sourceline.text..", "org.sourceline.render..")
+                        "org.sourceline.graph..", "org.sourceline.text..", "org.sourceline.render..",
+                        "org.sourceline.timephrase..")
                 .should().dependOnClassesThat().resideInAPackage("org.sourceline.edit..")
                 .check(classes);
         noClasses().that().resideInAPackage("org.sourceline.edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.ui..", "org.sourceline.cli..",
                         "org.sourceline.render..", "org.sourceline.graph..")
+                .check(classes);
+    }
+
+    @Test
+    void timePhrasesUseOnlyTheModelAndTheEdtfReader() {
+        noClasses().that().resideInAPackage("org.sourceline.timephrase..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.query..", "org.sourceline.graph..",
+                        "org.sourceline.text..", "org.sourceline.render..", "org.sourceline.ui..", "org.sourceline.cli..",
+                        "org.sourceline.bench..", "com.fasterxml..")
                 .check(classes);
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.SyntheticDatasetGenerator;
 
 /**
@@ -46,7 +47,8 @@ public record BenchData(Path folder, long seed, List<Integer> loadSizes, List<In
         String base = String.format(Locale.ROOT, "synthetic-v%d-%d-events-%d-actors-seed%d",
                 SyntheticDatasetGenerator.VERSION, events, actorsFor(events), seed);
         Path file = folder.resolve(base + ".json");
-        if (Files.isRegularFile(file) && Files.isRegularFile(folder.resolve(base + ".txt"))) {
+        String text = DatasetFiles.textFileNamedBy(file);
+        if (Files.isRegularFile(file) && text != null && Files.isRegularFile(folder.resolve(text))) {
             return file;
         }
         try {

@@ -50,6 +50,22 @@ public interface Benchmark {
     default void tearDown() throws Exception {
     }
 
+    /**
+     * The time of the last {@link #run()} as the benchmark measured it itself (e.g. by the clock
+     * of a process it started), or NaN to let the harness time the call.
+     */
+    default double lastRunMillis() {
+        return Double.NaN;
+    }
+
+    /**
+     * Why this benchmark cannot run here (e.g. what it measures has not been built), or null when
+     * it can. A benchmark that cannot run is a row saying so, not a failure.
+     */
+    default String unavailable() {
+        return null;
+    }
+
     /** A remark for the table after the figures (a floor, a ratio, peak heap), read after the runs. */
     default String remark() {
         return "";

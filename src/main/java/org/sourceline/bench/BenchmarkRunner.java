@@ -46,6 +46,7 @@ public final class BenchmarkRunner {
     private final PrintWriter out;
     private int warmupsOverride = -1;
     private int iterationsOverride = -1;
+    private int skipped;
 
     public BenchmarkRunner(PrintWriter out) {
         this.out = out;
@@ -72,7 +73,7 @@ public final class BenchmarkRunner {
                 long start = System.nanoTime();
                 benchmark.run();
                 if (i == 0) {
-                    first = (System.nanoTime() - start) / 1e6;
+                    first = timeOf(benchmark, start);
                 }
             }
             double[] times = new double[iterations];
@@ -85,7 +86,7 @@ public final class BenchmarkRunner {
                 heap.reset();
                 long start = System.nanoTime();
                 benchmark.run();
-                times[i] = (System.nanoTime() - start) / 1e6;
+                times[i] = timeOf(benchmark, start);
                 if (Double.isNaN(first)) {
                     first = times[i];
                 }
@@ -103,6 +104,13 @@ public final class BenchmarkRunner {
         }
     }
 
+    /** The benchmark's own measure of its last run, or the time since {@code start}. */
+    private static double timeOf(Benchmark benchmark, long start) {
+        double elapsed = (System.nanoTime() - start) / 1e6;
+        double own = benchmark.lastRunMillis();
+        return Double.isNaN(own) ? elapsed : own;
+    }
+
     private static double median(double[] sorted) {
         return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
@@ -113,12 +121,26 @@ public final class BenchmarkRunner {
         return runAll(benchmarks, this::run);
     }
 
+    /** How many benchmarks {@link #runAll} skipped because they could not run here (see {@link Benchmark#unavailable()}). */
+    public int skipped() {
+        return skipped;
+    }
+
     /** Runs the benchmarks with an executor, printing the table as results come in. */
     public List<Result> runAll(List<? extends Benchmark> benchmarks, Executor executor) throws Exception {
         List<Result> results = new ArrayList<>();
         Map<String, Result> byId = new HashMap<>();
         printHeader();
         for (Benchmark benchmark : benchmarks) {
+            String unavailable = benchmark.unavailable();
+            if (unavailable != null) {
+                skipped++;
+                out.printf(Locale.ROOT, "| %s | %s | skipped | | %s | | | | %s |%n", benchmark.group(), benchmark.name(),
+                        Double.isNaN(benchmark.targetMillis()) ? "" : "≤ " + millis(benchmark.targetMillis()),
+                        unavailable.replaceAll("[|\\r\\n]", " "));
+                out.flush();
+                continue;
+            }
             Result result;
             try {
                 result = executor.run(benchmark);

@@ -26,8 +26,9 @@ public final class BenchmarkSuite {
             new Group("export", BenchmarkSuite::export),
             new Group("import", data -> List.of(new ArticleImportBenchmark())),
             new Group("source", data -> org.sourceline.ui.source.ArticleReaderBenchmarks.all()),
+            new Group("text", data -> text()),
             new Group("edit", org.sourceline.ui.EditBenchmarks::all),
-            new Group("startup", data -> List.of(new StartupBenchmark()))
+            new Group("startup", data -> StartupBenchmark.all())
     );
 
     private BenchmarkSuite() {
@@ -90,6 +91,13 @@ public final class BenchmarkSuite {
         List<Benchmark> list = new ArrayList<>();
         list.add(new PngExportBenchmark(data, 10_000));
         list.addAll(InteropBenchmarks.all(10_000));
+        return list;
+    }
+
+    /** Reading the time phrases of a long article, and scrolling it with and without their marks. */
+    static List<Benchmark> text() {
+        List<Benchmark> list = new ArrayList<>(TimePhraseBenchmark.all());
+        list.addAll(org.sourceline.ui.source.TimePhraseScrollBenchmark.all());
         return list;
     }
 

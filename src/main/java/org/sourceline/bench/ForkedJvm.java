@@ -27,16 +27,26 @@ public final class ForkedJvm implements BenchmarkRunner.Executor {
         this.childArgs = List.copyOf(childArgs);
     }
 
-    @Override
-    public BenchmarkRunner.Result run(Benchmark benchmark) throws IOException, InterruptedException {
+    /**
+     * The command line that runs {@code sourceline ARGS} in a fresh JVM: this JVM's {@code java},
+     * the given options (e.g. {@code -Xmx64m}) and this class path.
+     */
+    public static List<String> command(List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add("org.sourceline.Main");
-        command.addAll(childArgs);
-        command.add(benchmark.id());
+        command.addAll(args);
+        return command;
+    }
+
+    @Override
+    public BenchmarkRunner.Result run(Benchmark benchmark) throws IOException, InterruptedException {
+        List<String> arguments = new ArrayList<>(childArgs);
+        arguments.add(benchmark.id());
+        List<String> command = command(jvmOptions, arguments);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BenchmarkRunner.Result result = null;
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

@@ -9,7 +9,6 @@ import org.sourceline.data.DatasetAnchoring;
 import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetWriter;
 import org.sourceline.data.Problem;
-import org.sourceline.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,15 +67,10 @@ final class AnchorCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Article article = outcome.dataset().article();
-        Path textPath = article.textFile() == null ? null : target.toAbsolutePath().resolveSibling(article.textFile());
-        boolean textExisted = textPath == null || Files.exists(textPath);
         try {
-            new DatasetWriter().textFile(article.textFile()).write(outcome.dataset(), target);
+            // Each article's text stays in its file (written beside OUT when OUT is elsewhere).
+            new DatasetWriter().write(outcome.dataset(), target);
         } catch (IOException e) {
-            if (!textExisted) {
-                NewCommand.deleteQuietly(textPath);
-            }
             throw OutputFile.cannotWrite(target, e);
         }
         int quotes = outcome.dataset().evidenceCount();

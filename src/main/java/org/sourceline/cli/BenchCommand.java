@@ -64,6 +64,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--child", hidden = true, paramLabel = "ID")
     String child;
 
+    /** The machine's 1-minute load average (other work competing for the cores), "unknown" where the OS does not say. */
+    private static String loadAverage() {
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(java.util.Locale.ROOT, "%.2f", load);
+    }
+
     static final class GroupNames extends ArrayList<String> {
         GroupNames() {
             super(BenchmarkSuite.groupNames());
@@ -104,9 +110,9 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        out.printf("Sourceline %s benchmarks · Java %s (%s) · %d cores · %s%n%n", org.sourceline.Version.get(),
+        out.printf("Sourceline %s benchmarks · Java %s (%s) · %d cores, load %s · %s%n%n", org.sourceline.Version.get(),
                 System.getProperty("java.version"), System.getProperty("java.vm.name"),
-                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors(), loadAverage(),
                 noFork ? "in one JVM, -Xmx" + Runtime.getRuntime().maxMemory() / (1 << 20) + "m"
                         : "a fresh JVM per benchmark, -Xmx" + xmx);
         out.flush();
@@ -126,6 +132,8 @@ final class BenchCommand implements Callable<Integer> {
             childArgs.add("--child");
             results = runner.runAll(benchmarks, new ForkedJvm(List.of("-Xmx" + xmx), childArgs));
         }
-        return results.size() == benchmarks.size() ? 0 : 1;
+        out.printf("%nMachine load (1-minute average) at the end: %s%n", loadAverage());
+        out.flush();
+        return results.size() + runner.skipped() == benchmarks.size() ? 0 : 1;
     }
 }

@@ -2,6 +2,7 @@ package org.sourceline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.Problem;
@@ -25,6 +26,19 @@ public final class DatasetInput {
     @Mixin
     GroupOption groups = new GroupOption();
 
+    /**
+     * The files {@code dataset} (loaded by {@link #load}) was made from: what no output may
+     * replace. Empty for the bundled dataset.
+     */
+    public List<Path> inputs(Dataset dataset) {
+        return DatasetFiles.inputsOf(file, dataset);
+    }
+
+    /** The dataset file named, as the one input known before loading (empty for the bundled dataset). */
+    public List<Path> named() {
+        return file == null ? List.of() : List.of(file);
+    }
+
     /** The file named, or null for the bundled dataset. */
     public Path file() {
         return file;
@@ -35,10 +49,12 @@ public final class DatasetInput {
      * command's standard error and fails: exit 1 for an invalid file, 2 for an unreadable one.
      */
     public Dataset load(CommandSpec spec) {
+        Workload.reading(file);
         ReadResult read = file == null
                 ? new DatasetReader().readResource(DatasetReader.BUNDLED)
                 : DatasetFiles.read(file, groups.readOptions());
         if (!read.hasErrors()) {
+            Workload.working(read.file(), read.dataset().events().size());
             return read.dataset();
         }
         PrintWriter err = spec.commandLine().getErr();

@@ -1,5 +1,6 @@
 package org.sourceline.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sourceline.data.EventCsvWriter;
@@ -34,9 +35,12 @@ final class ExportCsvCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.check(input.named());
         Dataset dataset = input.load(spec);
+        List<Path> inputs = input.inputs(dataset);
+        output.check(inputs);
         List<Event> events = filters.select(dataset);
-        output.write(out -> new EventCsvWriter().write(events, out));
+        output.write(inputs, out -> new EventCsvWriter().write(events, out));
         spec.commandLine().getOut().println(output.path() + ": " + events.size() + " of " + dataset.events().size()
                 + " events written as CSV");
         spec.commandLine().getOut().flush();

@@ -1,9 +1,8 @@
 package org.sourceline.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sourceline.model.Dataset;
 import org.sourceline.query.EventFilter;
@@ -83,7 +82,10 @@ final class ExportPngCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         checkSizeOptions();
+        output.check(input.named());
         Dataset dataset = input.load(spec);
+        List<Path> inputs = input.inputs(dataset);
+        output.check(inputs);
         EventFilter filter = filters.toFilter(dataset);
         EventIndex index = EventIndex.of(dataset);
         TimelineIndex timeline = TimelineIndex.of(index);
@@ -116,7 +118,7 @@ final class ExportPngCommand implements Callable<Integer> {
         if (problem != null) {
             throw new CommandFailure(CommandFailure.USAGE, problem + (height == null ? " (set --height to limit it)" : ""));
         }
-        write(image);
+        write(image, inputs);
         spec.commandLine().getOut().println(output.path() + ": " + size[0] + " × " + size[1] + " pixels, "
                 + visible.result().visibleCount() + " of " + dataset.events().size() + " events"
                 + (hiddenLanes > 0 ? ", " + hiddenLanes + " lanes did not fit the height" : ""));
@@ -138,18 +140,11 @@ final class ExportPngCommand implements Callable<Integer> {
         }
     }
 
-    private void write(ImageContent image) {
+    private void write(ImageContent image, List<Path> inputs) {
         try {
-            new TiledPngExporter().export(image, scale, output.path(), TiledPngExporter.Progress.NONE);
-        } catch (AccessDeniedException e) {
-            throw new CommandFailure(CommandFailure.FAILED, output.path() + ": cannot write: permission denied");
-        } catch (FileSystemException e) {
-            String reason = e.getReason() != null ? e.getReason()
-                    : e instanceof NoSuchFileException ? "no such folder" : e.getMessage();
-            throw new CommandFailure(CommandFailure.FAILED, output.path() + ": cannot write: " + reason);
+            new TiledPngExporter().export(image, scale, output.path(), inputs, TiledPngExporter.Progress.NONE);
         } catch (IOException e) {
-            throw new CommandFailure(CommandFailure.FAILED, output.path() + ": cannot write: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw OutputFile.cannotWrite(output.path(), e);
         }
     }
 }

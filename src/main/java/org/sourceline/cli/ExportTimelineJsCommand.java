@@ -1,8 +1,10 @@
 package org.sourceline.cli;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.sourceline.data.GroupMapping;
+import org.sourceline.data.Problem;
 import org.sourceline.data.timelinejs.TimelineJsWriter;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
@@ -40,14 +42,21 @@ final class ExportTimelineJsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        output.check(input.named());
         Dataset dataset = input.load(spec);
+        List<Path> inputs = input.inputs(dataset);
+        output.check(inputs);
         List<Event> events = filters.select(dataset);
         if (events.isEmpty()) {
             throw new CommandFailure(CommandFailure.FAILED, output.path() + ": not written: no event passes the filters,"
                     + " and TimelineJS needs at least one");
         }
         TimelineJsWriter writer = new TimelineJsWriter().groupBy(groupBy);
-        output.write(out -> writer.write(dataset, events, out));
+        output.write(inputs, out -> writer.write(dataset, events, out));
+        for (String warning : writer.warnings()) {
+            spec.commandLine().getErr().println(output.path() + ": warning: " + Problem.printable(warning));
+        }
+        spec.commandLine().getErr().flush();
         spec.commandLine().getOut().println(output.path() + ": " + events.size() + " of " + dataset.events().size()
                 + " events written as TimelineJS JSON");
         spec.commandLine().getOut().flush();

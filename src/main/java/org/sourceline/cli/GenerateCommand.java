@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sourceline.data.AtomicFiles;
 import org.sourceline.data.SyntheticDatasetGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
         versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Writes a valid synthetic dataset (invented events, actors and article text) for benchmarks "
                 + "and stress tests. The same seed gives the same bytes.%n"
-                + "The article text goes to FILE's name with .txt, beside it, unless --inline-text.",
+                + "The article text goes beside it, named after FILE and the text (big.json: big.<hash>.txt), "
+                + "unless --inline-text; the two are replaced as a pair.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the files could not be written", "2:usage error"})
 final class GenerateCommand implements Callable<Integer> {
@@ -53,22 +56,18 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("sourceline generate: " + e.getMessage());
             return 2;
         }
-        Path folder = output.toAbsolutePath().getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            err.println(output + ": the folder " + folder + " does not exist");
-            return 2;
+        try {
+            AtomicFiles.check(output, List.of());
+        } catch (IOException e) {
+            throw OutputFile.cannotWrite(output, e);
         }
-        if (Files.isDirectory(output)) {
-            err.println(output + ": is a folder; give a file name");
-            return 2;
-        }
+        Workload.working(output.toString(), events);
         String textFile = inlineText ? null : textFileName(output);
         long started = System.nanoTime();
         try {
-            generator.write(output, textFile);
+            textFile = generator.write(output, textFile);
         } catch (IOException e) {
-            err.println(output + ": cannot write: " + e.getMessage());
-            return 1;
+            throw OutputFile.cannotWrite(output, e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "%s: %,d events, %,d actors, seed %d (%s%s) in %.1f s%n", output, events, actors, seed,

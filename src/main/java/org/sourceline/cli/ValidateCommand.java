@@ -38,10 +38,25 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DatasetReader reader = new DatasetReader();
         int exit = 0;
-        List<ReadResult> results = files == null || files.isEmpty()
-                ? List.of(reader.readResource(DatasetReader.BUNDLED))
-                : files.stream().map(file -> DatasetFiles.read(file, groups.readOptions())).toList();
-        for (ReadResult result : results) {
+        List<Path> named = files == null || files.isEmpty() ? java.util.Collections.singletonList(null) : files;
+        for (Path file : named) {
+            // One file at a time, each let go before the next: a file too big for the heap is
+            // reported and the others are still checked.
+            ReadResult result;
+            Workload.reading(file);
+            try {
+                result = file == null ? reader.readResource(DatasetReader.BUNDLED) : DatasetFiles.read(file, groups.readOptions());
+            } catch (OutOfMemoryError e) {
+                err.println("sourceline: " + Workload.outOfMemory(e));
+                exit = Math.max(exit, 1);
+                continue;
+            } catch (RuntimeException e) {
+                // A bug of ours, not the file's fault: said once, and the other files are still checked.
+                err.println(Problem.printable(file == null ? "the bundled dataset" : file.toString())
+                        + ":1:1: error: could not be checked (" + e + ")");
+                exit = Math.max(exit, 1);
+                continue;
+            }
             if (result.unreadable()) {
                 result.problems().forEach(p -> err.println(p.format()));
                 exit = 2;

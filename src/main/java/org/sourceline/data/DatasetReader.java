@@ -122,7 +122,16 @@ public final class DatasetReader {
 
     /** Reads a dataset from a stream; {@code files} resolves the article text file, if any. */
     public ReadResult read(InputStream in, String displayName, TextFiles files) throws IOException {
-        return new Session(displayName, files).run(in);
+        Session session = new Session(displayName, files);
+        try {
+            return session.run(in);
+        } catch (NotEnoughMemoryError e) {
+            throw e;
+        } catch (OutOfMemoryError e) {
+            int events = session.eventCount;
+            session = null; // what was read is garbage from here on
+            throw new NotEnoughMemoryError(displayName, events);
+        }
     }
 
     /** Reads a dataset file and returns it, or throws with every problem. */
@@ -998,8 +1007,14 @@ public final class DatasetReader {
                     case 0 -> exact = requiredString("exact", eventId);
                     case 1 -> prefix = string("prefix", eventId);
                     case 2 -> suffix = string("suffix", eventId);
-                    case 3 -> start = offset("start", eventId);
-                    case 4 -> end = offset("end", eventId);
+                    case 3 -> {
+                        start = offset("start", eventId);
+                        ok &= start >= 0; // -1: reported; the quote is not checked without it
+                    }
+                    case 4 -> {
+                        end = offset("end", eventId);
+                        ok &= end >= 0;
+                    }
                     case 5 -> articleId = sharedString("article", eventId);
                     default -> {
                         String value = requiredString("stance", eventId);
@@ -1380,6 +1395,8 @@ public final class DatasetReader {
                     if (result.nearMissStart() >= 0) {
                         message += ": it nearly matches at offset " + result.nearMissStart()
                                 + (result.nearMissDetail() == null ? "" : ", but " + result.nearMissDetail());
+                    } else if (result.nearMissDetail() != null) {
+                        message += ": " + result.nearMissDetail();
                     }
                     error(quote.line(), quote.column(), eventId, message);
                     return null;

@@ -1,16 +1,9 @@
 package org.sourceline.data;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
@@ -18,79 +11,34 @@ import org.sourceline.model.Event;
 
 /**
  * Saves a dataset the way the app keeps it: the JSON file, and each article's text in a text file
- * beside it ({@code "textFile"}), so the dataset stays small and diffable and the article readable.
+ * beside it, so the dataset stays small and diffable and the article readable. The writing is
+ * {@link DatasetWriter#stream}'s (the one writer path): texts first, then the dataset naming them,
+ * each atomically; a text file of the same content is kept, another file is never overwritten (the
+ * text goes to {@code NAME-2.txt}), and a failure leaves the old dataset and its texts as they were.
  *
- * <p>It never overwrites a file that is not the dataset's own: a text file of the chosen name that
- * holds other text, in a folder where this dataset did not put it, makes the text go to a new name
- * ({@code story-2.txt}). A text file that already holds the text is left alone. Every file is
- * written atomically (texts first, then the dataset that names them), so a failure leaves the old
- * dataset as it was; text files this save created are removed again when the dataset itself
- * cannot be written.
+ * <p>What this adds: an article that has no text file yet (made from the clipboard, or recovered
+ * with its text inline) gets one named after the dataset ({@code story.json} → {@code story.txt},
+ * further articles {@code story-ID.txt}); and progress while the events are written.
  */
 public final class DatasetSaver {
-    /**
-     * What a save wrote.
-     *
-     * @param file      the dataset file
-     * @param textFiles article id → name of its text file beside the dataset
-     */
-    public record Saved(Path file, Map<String, String> textFiles) {
-        public Saved {
-            textFiles = Map.copyOf(textFiles);
-        }
-    }
-
     private DatasetSaver() {
     }
 
     /**
      * Writes {@code dataset} to {@code target} with its article texts beside it.
      *
-     * @param owned    article id → text file name that this dataset already keeps in
-     *                 {@code target}'s folder (from the last save or the file it was read from
-     *                 there); such files may be overwritten. Empty for a folder it has never been in.
-     * @param progress receives 0..1 while the events are written
+     * @param progress receives 0..1 while the events are written (a failure it throws ends the save
+     *                 as a failed write does: the old files stay as they were)
+     * @return the dataset as written: each article names the text file it is in
      */
-    public static Saved save(Dataset dataset, Path target, Map<String, String> owned, DoubleConsumer progress)
-            throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new java.nio.file.NoSuchFileException(String.valueOf(folder), null, "folder does not exist");
-        }
-        String stem = stem(absolute.getFileName().toString());
-        Map<String, String> names = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
-        taken.add(absolute.getFileName().toString());
-        List<Path> created = new ArrayList<>();
-        boolean done = false;
+    public static Dataset save(Dataset dataset, Path target, DoubleConsumer progress) throws IOException {
+        Dataset written = withTextFiles(dataset, target);
+        List<Event> events = written.events();
+        int total = events.size();
+        DatasetWriter writer = new DatasetWriter();
         try {
-            List<Article> articles = dataset.articles();
-            for (int i = 0; i < articles.size(); i++) {
-                Article article = articles.get(i);
-                if (!article.hasText()) {
-                    continue;
-                }
-                byte[] bytes = article.text().getBytes(StandardCharsets.UTF_8);
-                String ours = owned.get(article.id());
-                String preferred = ours != null ? ours : plainName(article.textFile()) != null
-                        ? plainName(article.textFile()) : i == 0 ? stem + ".txt" : stem + "-" + article.id() + ".txt";
-                String name = place(folder, preferred, bytes, preferred.equals(ours), taken);
-                taken.add(name);
-                names.put(article.id(), name);
-                Path file = folder.resolve(name);
-                if (!holds(file, bytes)) {
-                    boolean existed = Files.exists(file);
-                    AtomicFiles.write(file, out -> out.write(bytes));
-                    if (!existed) {
-                        created.add(file);
-                    }
-                }
-            }
-            List<Event> events = dataset.events();
-            int total = events.size();
-            new DatasetWriter().textFiles(names).stream(dataset.title(), dataset.description(), dataset.articles(),
-                    dataset.actors(), dataset.eras(), absolute, sink -> {
+            writer.stream(written.title(), written.description(), written.articles(), written.actors(), written.eras(),
+                    target, sink -> {
                         for (int e = 0; e < total; e++) {
                             sink.write(events.get(e));
                             if ((e & 1023) == 0) {
@@ -99,60 +47,47 @@ public final class DatasetSaver {
                         }
                         progress.accept(1);
                     });
-            done = true;
-        } finally {
-            if (!done) {
-                for (Path file : created) {
-                    Files.deleteIfExists(file);
-                }
-            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return new Saved(absolute, names);
+        return named(written, writer.writtenTextFiles());
     }
 
-    /**
-     * The name the text goes to: {@code preferred} when that file is free, already holds the text
-     * or is the dataset's own; otherwise the first free {@code stem-N.txt}.
-     */
-    private static String place(Path folder, String preferred, byte[] bytes, boolean isOwn, Set<String> taken)
-            throws IOException {
-        String stem = stem(preferred);
-        String extension = preferred.substring(stem.length());
-        for (int n = 1; ; n++) {
-            String name = n == 1 ? preferred : stem + "-" + n + extension;
-            if (taken.contains(name)) {
-                continue;
+    /** The dataset with each article naming the text file the writer put it in. */
+    static Dataset named(Dataset dataset, java.util.Map<String, String> textFiles) {
+        List<Article> articles = new ArrayList<>(dataset.articles().size());
+        boolean changed = false;
+        for (Article a : dataset.articles()) {
+            String file = textFiles.get(a.id());
+            if (file != null && !file.equals(a.textFile())) {
+                a = new Article(a.id(), a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(), a.text(),
+                        file, a.sha256(), a.note());
+                changed = true;
             }
-            Path file = folder.resolve(name);
-            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS) || holds(file, bytes)) {
-                return name;
-            }
-            if (n == 1 && isOwn) {
-                // The dataset's own text file: overwritten (if something else now blocks it, the write says so).
-                return name;
-            }
+            articles.add(a);
         }
+        return changed ? new Dataset(dataset.title(), dataset.description(), articles, dataset.actors(),
+                dataset.events(), dataset.eras()) : dataset;
     }
 
-    /** True when the file exists and holds exactly these bytes. */
-    private static boolean holds(Path file, byte[] bytes) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) != bytes.length) {
-            return false;
+    /** The dataset with a text file name for every article that has a text but no file yet. */
+    static Dataset withTextFiles(Dataset dataset, Path target) {
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        List<Article> articles = new ArrayList<>(dataset.articles().size());
+        boolean changed = false;
+        for (int i = 0; i < dataset.articles().size(); i++) {
+            Article a = dataset.articles().get(i);
+            if (a.hasText() && a.textFile() == null) {
+                String file = i == 0 ? stem + ".txt" : stem + "-" + a.id() + ".txt";
+                a = new Article(a.id(), a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(), a.text(),
+                        file, a.sha256(), a.note());
+                changed = true;
+            }
+            articles.add(a);
         }
-        return Arrays.equals(Files.readAllBytes(file), bytes);
-    }
-
-    /** A text file name without folders, or null when it has none to give. */
-    private static String plainName(String textFile) {
-        if (textFile == null) {
-            return null;
-        }
-        String name = textFile.substring(Math.max(textFile.lastIndexOf('/'), textFile.lastIndexOf('\\')) + 1);
-        return name.isBlank() || name.equals("..") || name.equals(".") ? null : name;
-    }
-
-    private static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
+        return changed ? new Dataset(dataset.title(), dataset.description(), articles, dataset.actors(),
+                dataset.events(), dataset.eras()) : dataset;
     }
 }

@@ -33,6 +33,13 @@ public final class Edtf {
     private record DateValue(long first, long last, Qualifier qualifier, Precision precision) {
     }
 
+    /**
+     * Largest year (either side of year 0) a time span may name: 10¹² − 1, far beyond the age of
+     * the universe and well within what day counts in a {@code long} hold exactly.
+     */
+    public static final long MAX_YEAR = 999_999_999_999L;
+    private static final int MAX_YEAR_DIGITS = 12;
+
     private Edtf() {
     }
 
@@ -124,6 +131,10 @@ public final class Edtf {
             }
             if (pos - numberStart < 5) {
                 throw new EdtfException("a 'Y' year needs more than four digits", digitsFrom);
+            }
+            if (pos - numberStart > MAX_YEAR_DIGITS) {
+                throw new EdtfException(String.format(java.util.Locale.ROOT, "the year is beyond what Sourceline holds "
+                        + "(at most %,d years before or after year 0)", MAX_YEAR), digitsFrom);
             }
             year = Long.parseLong(s.substring(digitsFrom, pos));
             if (pos != to) {

@@ -15,12 +15,38 @@ public record Problem(Severity severity, String file, int line, int column, Stri
     /** {@code file:line:column: error: event "id": message}, the form compilers use. */
     public String format() {
         StringBuilder sb = new StringBuilder();
-        sb.append(file).append(':').append(Math.max(line, 1)).append(':').append(Math.max(column, 1)).append(": ")
+        sb.append(printable(file)).append(':').append(Math.max(line, 1)).append(':').append(Math.max(column, 1)).append(": ")
                 .append(severity.label()).append(": ");
         if (eventId != null) {
-            sb.append("event \"").append(eventId).append("\": ");
+            sb.append("event \"").append(printable(eventId)).append("\": ");
         }
-        return sb.append(message).toString();
+        return sb.append(printable(message)).toString();
+    }
+
+    /**
+     * The text with control characters and lone surrogates written as a backslash, u and four hex digits, so that a
+     * message quoting a hostile file (a NUL in a name, an escape sequence, a line break that
+     * would fake another message) prints as one plain line.
+     */
+    public static String printable(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || lone) {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                sb.append(String.format("\\u%04X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     public boolean isError() {

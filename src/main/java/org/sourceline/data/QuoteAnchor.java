@@ -88,6 +88,11 @@ public final class QuoteAnchor {
         if (exact.isEmpty()) {
             return new Result(Status.NOT_FOUND, -1, -1, -1, null, false);
         }
+        String half = halfCharacter(exact);
+        if (half != null) {
+            // Such a quote could only match between the halves of a character (an emoji, say).
+            return new Result(Status.NOT_FOUND, -1, -1, -1, half, false);
+        }
         if (start >= 0 && end == start + exact.length() && end <= text.length()
                 && text.startsWith(exact, start)) {
             return new Result(Status.VERIFIED, start, end, -1, null, contextMatches(text, start, end, prefix, suffix));
@@ -125,6 +130,22 @@ public final class QuoteAnchor {
     public static boolean contextChooses(String text, String exact, String prefix, String suffix, int start) {
         Result result = anchor(text, exact, prefix, suffix, -1, -1);
         return result.status() == Status.REANCHORED && result.start() == start;
+    }
+
+    /**
+     * Why a quote cannot be text: it starts or ends with half of a UTF-16 surrogate pair, so its
+     * offsets would split a character; null when it is whole.
+     */
+    static String halfCharacter(String exact) {
+        if (Character.isLowSurrogate(exact.charAt(0))) {
+            return "it starts with the second half of a character (a lone UTF-16 surrogate), so its start "
+                    + "offset would split a character";
+        }
+        if (Character.isHighSurrogate(exact.charAt(exact.length() - 1))) {
+            return "it ends with the first half of a character (a lone UTF-16 surrogate), so its end "
+                    + "offset would split a character";
+        }
+        return null;
     }
 
     private static boolean contextMatches(String text, int start, int end, String prefix, String suffix) {

@@ -29,6 +29,11 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
         return new ReadResult(file, null, List.of(problem), true, 0, 0, 0, 0, 0);
     }
 
+    /** The result for a file that was read and is invalid as a whole (e.g. not UTF-8): one error. */
+    public static ReadResult invalid(String file, Problem problem) {
+        return new ReadResult(file, null, List.of(problem), false, 0, 0, 0, 0, 0);
+    }
+
     public boolean hasErrors() {
         return dataset == null;
     }
@@ -46,7 +51,7 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
      * when the dataset has more than one.
      */
     public String summary() {
-        return file + ": " + (articleCount > 1 ? articleCount + " articles, " : "") + eventCount + " events, "
-                + actorCount + " actors, " + quotesVerified + " of " + quotesTotal + " quotes verified";
+        return Problem.printable(file) + ": " + (articleCount > 1 ? articleCount + " articles, " : "") + eventCount
+                + " events, " + actorCount + " actors, " + quotesVerified + " of " + quotesTotal + " quotes verified";
     }
 }

@@ -77,13 +77,18 @@ public final class SyntheticDatasetGenerator {
 
     /**
      * Writes the dataset to {@code file}, atomically. With {@code textFileName} the article text
-     * goes to a file of that name beside it; with null it is inline.
+     * goes to a file beside it named after that name and the text ({@code big.txt} →
+     * {@code big.3f2a9c0d1b7e.txt}, see {@link DatasetWriter#textFile}), replaced as a pair with
+     * the dataset; with null it is inline.
+     *
+     * @return the name of the text file written, or null when the text is inline
      */
-    public void write(Path file, String textFileName) throws IOException {
+    public String write(Path file, String textFileName) throws IOException {
         Plan plan = planText();
         DatasetWriter writer = new DatasetWriter().pretty(pretty).textFile(textFileName);
         writer.stream(title(), description(), java.util.List.of(plan.article), plan.cast.actors, java.util.List.of(), file,
                 sink -> plan.writeEvents(sink));
+        return writer.writtenTextFile();
     }
 
     /** Writes the dataset to a stream with the article text inline. */

@@ -2,14 +2,10 @@ package org.sourceline.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +29,7 @@ import org.sourceline.query.EventFilter;
 import org.sourceline.query.EventIndex;
 import org.sourceline.query.FilterEngine;
 import org.sourceline.query.FilterResult;
+import org.sourceline.ui.graph.BackgroundRunner;
 
 /**
  * The app's state, shared by every view: the open dataset, the filter, what it lets through,
@@ -42,6 +39,7 @@ import org.sourceline.query.FilterResult;
  *
  * <p>Filters over small datasets are applied at once on the JavaFX thread; over big ones they
  * run on a background thread, the newest request winning, so typing never freezes the window.
+ * Observable state changes only on the JavaFX thread.
  *
  * <p>An edit ({@link #apply}) makes the next version of the dataset; its indexes are derived
  * from the current ones, the filter is applied again at once, and the edited event is selected,
@@ -62,12 +60,8 @@ public final class AppModel {
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
 
-    private final ExecutorService filterThread = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "sourceline-filter");
-        t.setDaemon(true);
-        return t;
-    });
-    private final AtomicLong filterGeneration = new AtomicLong();
+    private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper(this, "filterProblem", "");
+    private final BackgroundRunner filterRunner = new BackgroundRunner("sourceline-filter");
     private FilterEngine engine;
 
     /** Versions whose indexes are kept: the ones undo and redo reach first. */
@@ -84,7 +78,7 @@ public final class AppModel {
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName");
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
-    /** Set while an edit publishes its version: the filter is applied at once, never in the background. */
+    /** Set while an edit publishes its version with the filter result it computed (no other filtering then). */
     private boolean publishingEdit;
 
     /** A version with its indexes and the engine that filters them. */
@@ -114,7 +108,12 @@ public final class AppModel {
         return filter.get();
     }
 
+    /** Sets the filter; from another thread than JavaFX's, the change is made on it, later. */
     public void setFilter(EventFilter value) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> setFilter(value));
+            return;
+        }
         filter.set(value == null ? EventFilter.NONE : value);
     }
 
@@ -130,6 +129,11 @@ public final class AppModel {
     /** True while a filter is being computed in the background. */
     public ReadOnlyBooleanProperty filteringProperty() {
         return filtering.getReadOnlyProperty();
+    }
+
+    /** Why the last filter could not be applied (for the status bar), or empty. */
+    public ReadOnlyStringProperty filterProblemProperty() {
+        return filterProblem.getReadOnlyProperty();
     }
 
     /** The events the filter lets through, in time order. */
@@ -159,7 +163,8 @@ public final class AppModel {
 
     /**
      * Replaces the open dataset. The filter is reset to {@code initialFilter} (a remembered one,
-     * or {@link EventFilter#NONE}) and the selection cleared.
+     * or {@link EventFilter#NONE}) and the selection cleared. From another thread than JavaFX's,
+     * this happens on it, later.
      */
     public void open(LoadedDataset dataset, EventFilter initialFilter) {
         open(dataset, initialFilter, true);
@@ -171,6 +176,10 @@ public final class AppModel {
      * history starts afresh.
      */
     public void open(LoadedDataset dataset, EventFilter initialFilter, boolean saved) {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(() -> open(dataset, initialFilter, saved));
+            return;
+        }
         history = new History(dataset.dataset(), saved, History.DEFAULT_REFERENCE_BUDGET);
         prepared.clear();
         file.set(dataset.file());
@@ -305,25 +314,34 @@ public final class AppModel {
         prepared.put(version, new Prepared(next, nextEngine));
         Event focus = next.event(focusId);
         engine = nextEngine;
+        EventFilter wanted = filter.get();
+        FilterResult result;
+        try {
+            result = computation.apply(nextEngine, wanted, () -> false);
+            if (focus != null && !result.isVisible(next.index().indexOf(focus))) {
+                // The edited event must be seen: a filter hiding it gives way, and says so.
+                wanted = EventFilter.NONE;
+                result = computation.apply(nextEngine, wanted, () -> false);
+                notice.set("Filters cleared to show “" + focus.title() + "”");
+            } else {
+                notice.set("");
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            result = null;
+            filterFailed(e);
+        }
+        // The version, its selection and its filter result are published together, in that order.
         publishingEdit = true;
         try {
-            notice.set("");
-            EventFilter wanted = filter.get();
-            if (focus != null && !wanted.isEmpty() && !nextEngine.apply(wanted).isVisible(next.index().indexOf(focus))) {
-                // The edited event must be seen: a filter hiding it gives way, and says so.
-                notice.set("Filters cleared to show “" + focus.title() + "”");
-                wanted = EventFilter.NONE;
-            }
+            filterRunner.cancel();
             loaded.set(next);
-            // The selection moves to this version before the views are filtered again.
             selectedEvent.set(focus);
-            if (wanted.equals(filter.get())) {
-                refilter();
-            } else {
-                filter.set(wanted);
-            }
+            filter.set(wanted);
         } finally {
             publishingEdit = false;
+        }
+        if (result != null) {
+            filtered(result);
         }
         updateHistoryState();
     }
@@ -371,33 +389,67 @@ public final class AppModel {
         }
     }
 
+    /**
+     * Applies the filter to the open dataset: at once on the JavaFX thread below
+     * {@link #BACKGROUND_FILTER_THRESHOLD} events, else on the one background runner, newest
+     * request first. Every path ends with "filtering" cleared and either the result published
+     * or the failure in {@link #filterProblemProperty()}; observable state only ever changes on
+     * the JavaFX thread (a call from another thread is handed over to it).
+     */
     private void refilter() {
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::refilter);
+            return;
+        }
+        if (publishingEdit) {
+            // An edit publishes the result it computed for its version itself.
+            return;
+        }
         LoadedDataset current = loaded.get();
         if (current == null) {
             return;
         }
         FilterEngine forDataset = engine;
         EventFilter wanted = filter.get();
-        long generation = filterGeneration.incrementAndGet();
-        if (current.index().size() < BACKGROUND_FILTER_THRESHOLD || !Platform.isFxApplicationThread() || publishingEdit) {
-            publish(forDataset.apply(wanted));
+        if (current.index().size() < BACKGROUND_FILTER_THRESHOLD) {
+            // A bigger dataset's filter may still be running: its result is out of date.
+            filterRunner.cancel();
+            FilterResult result;
+            try {
+                result = computation.apply(forDataset, wanted, () -> false);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                filterFailed(e);
+                return;
+            }
+            filtered(result);
             return;
         }
         filtering.set(true);
-        filterThread.submit(() -> {
-            try {
-                FilterResult result = forDataset.apply(wanted, () -> filterGeneration.get() != generation);
-                Platform.runLater(() -> {
-                    if (filterGeneration.get() == generation && engine == forDataset) {
-                        filtering.set(false);
-                        publish(result);
-                    }
-                });
-            } catch (CancellationException e) {
-                // A newer filter replaced this one.
-            }
-        });
+        filterRunner.submit(cancelled -> computation.apply(forDataset, wanted, cancelled), this::filtered,
+                this::filterFailed);
     }
+
+    private void filtered(FilterResult result) {
+        // Published first: whoever sees "filtering" end sees the result it waited for.
+        publish(result);
+        filterProblem.set("");
+        filtering.set(false);
+    }
+
+    private void filterFailed(Throwable error) {
+        filtering.set(false);
+        String reason = error instanceof OutOfMemoryError ? "not enough memory"
+                : error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        filterProblem.set("Filtering failed (" + reason + "); the events shown are those of the previous filter");
+    }
+
+    /** How a filter is computed: the engine's, unless a test makes it fail. */
+    @FunctionalInterface
+    interface FilterComputation {
+        FilterResult apply(FilterEngine engine, EventFilter filter, BooleanSupplier cancelled);
+    }
+
+    FilterComputation computation = FilterEngine::apply;
 
     private void publish(FilterResult result) {
         List<Event> events = new ArrayList<>(result.visibleCount());

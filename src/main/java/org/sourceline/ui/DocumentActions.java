@@ -59,10 +59,8 @@ public final class DocumentActions {
         return t;
     });
     private final Timeline recoveryTimer;
-    /** Article id → text file name this dataset keeps in {@link #ownedFolder}. */
-    private Map<String, String> ownedTextFiles = Map.of();
-    private Path ownedFolder;
     private Dataset lastRecovered;
+    private java.util.function.DoubleConsumer writeHook = p -> { };
     private Runnable afterSaved;
     /** Lets tests choose where Save As writes without a native file dialog. */
     private java.util.function.Supplier<Path> saveAsChooser;
@@ -72,14 +70,6 @@ public final class DocumentActions {
         this.model = model;
         this.settings = settings;
         this.recovery = RecoveryStore.of(settings);
-        model.loadedProperty().addListener((obs, old, loaded) -> {
-            if (loaded != null && !loaded.isVersionOf(old)) {
-                opened(loaded);
-            }
-        });
-        if (model.getLoaded() != null) {
-            opened(model.getLoaded());
-        }
         recoveryTimer = new Timeline(new KeyFrame(recoveryInterval, e -> writeRecoveryCopy()));
         recoveryTimer.setCycleCount(Timeline.INDEFINITE);
         recoveryTimer.play();
@@ -107,25 +97,17 @@ public final class DocumentActions {
         return recovery;
     }
 
+    /**
+     * Called with the progress of every save as it writes (for tests): an exception thrown there
+     * fails the save the way a full disk does, halfway through the write.
+     */
+    public void setWriteHook(java.util.function.DoubleConsumer hook) {
+        this.writeHook = hook;
+    }
+
     /** Where Save As writes, instead of asking with a file dialog (for tests). */
     public void setSaveAsChooser(java.util.function.Supplier<Path> chooser) {
         this.saveAsChooser = chooser;
-    }
-
-    /** A dataset was opened: its text files beside it are its own. */
-    private void opened(LoadedDataset loaded) {
-        Map<String, String> own = new LinkedHashMap<>();
-        if (loaded.file() != null) {
-            for (Article article : loaded.dataset().articles()) {
-                if (article.textFile() != null) {
-                    own.put(article.id(), article.textFile());
-                }
-            }
-            ownedFolder = loaded.file().toAbsolutePath().getParent();
-        } else {
-            ownedFolder = null;
-        }
-        ownedTextFiles = own;
     }
 
     // ----- saving --------------------------------------------------------------------------
@@ -187,20 +169,20 @@ public final class DocumentActions {
         }
         Dataset version = model.getDataset();
         Path absolute = target.toAbsolutePath();
-        Map<String, String> owned = absolute.getParent().equals(ownedFolder) ? ownedTextFiles : Map.of();
-        Task<DatasetSaver.Saved> task = new Task<>() {
+        java.util.function.DoubleConsumer hook = writeHook;
+        Task<Dataset> task = new Task<>() {
             @Override
-            protected DatasetSaver.Saved call() throws IOException {
+            protected Dataset call() throws IOException {
                 updateMessage("Saving " + absolute.getFileName() + "…");
-                return DatasetSaver.save(version, absolute, owned, p -> updateProgress(p, 1));
+                return DatasetSaver.save(version, absolute, p -> {
+                    hook.accept(p);
+                    updateProgress(p, 1);
+                });
             }
         };
         afterSaved = then;
         status.follow(task);
         task.setOnSucceeded(e -> {
-            DatasetSaver.Saved saved = task.getValue();
-            ownedTextFiles = saved.textFiles();
-            ownedFolder = absolute.getParent();
             model.markSaved(version, absolute);
             settings.addRecent(absolute);
             settings.save();
@@ -239,6 +221,9 @@ public final class DocumentActions {
     }
 
     static String reason(Throwable error) {
+        if (error instanceof java.io.UncheckedIOException unchecked) {
+            error = unchecked.getCause();
+        }
         if (error instanceof java.nio.file.AccessDeniedException denied) {
             return "No permission to write in " + (denied.getFile() == null ? "that folder" : denied.getFile()) + ".";
         }
@@ -314,7 +299,12 @@ public final class DocumentActions {
         }
         lastRecovered = current;
         Path file = model.getFile();
-        Map<String, String> textFiles = ownedTextFiles;
+        Map<String, String> textFiles = new LinkedHashMap<>();
+        for (Article article : current.articles()) {
+            if (article.textFile() != null) {
+                textFiles.put(article.id(), article.textFile());
+            }
+        }
         recoveryThread.submit(() -> {
             try {
                 recovery.write(current, file, textFiles);
@@ -323,6 +313,18 @@ public final class DocumentActions {
                         + e.getMessage());
             }
         });
+    }
+
+    /** The recovered dataset's articles, named again after the text files they were saved in. */
+    private static Dataset withTextFiles(Dataset dataset, Map<String, String> textFiles) {
+        List<Article> articles = new java.util.ArrayList<>();
+        for (Article a : dataset.articles()) {
+            String file = textFiles.get(a.id());
+            articles.add(file == null || a.textFile() != null ? a : new Article(a.id(), a.title(), a.outlet(), a.author(),
+                    a.url(), a.published(), a.language(), a.text(), file, a.sha256(), a.note()));
+        }
+        return new Dataset(dataset.title(), dataset.description(), articles, dataset.actors(), dataset.events(),
+                dataset.eras());
     }
 
     /**
@@ -355,12 +357,9 @@ public final class DocumentActions {
                             "The recovery copy cannot be read; it is kept in " + recovery.folder() + ".", null).show();
                     return;
                 }
-                LoadedDataset loaded = LoadedDataset.of(read.dataset(), copy.originalFile(), read);
+                LoadedDataset loaded = LoadedDataset.of(withTextFiles(read.dataset(), copy.textFiles()),
+                        copy.originalFile(), read);
                 open.accept(loaded);
-                if (copy.originalFile() != null) {
-                    ownedTextFiles = copy.textFiles();
-                    ownedFolder = copy.originalFile().toAbsolutePath().getParent();
-                }
                 copy.discard();
                 Platform.runLater(() -> offerRecovery(open));
             } else if (alert.getResult() == discard) {

@@ -228,7 +228,6 @@ public final class EditBenchmarks {
         private final BenchData data;
         private Dataset dataset;
         private Path folder;
-        private Map<String, String> owned = Map.of();
 
         Save(BenchData data) {
             this.data = data;
@@ -257,7 +256,7 @@ public final class EditBenchmarks {
 
         @Override
         public void run() throws IOException {
-            owned = DatasetSaver.save(dataset, folder.resolve("saved.json"), owned, p -> { }).textFiles();
+            DatasetSaver.save(dataset, folder.resolve("saved.json"), p -> { });
         }
 
         @Override

@@ -15,6 +15,8 @@ import javafx.scene.control.MenuItem;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sourceline.data.AtomicFiles;
+import org.sourceline.data.DatasetFiles;
+import org.sourceline.data.RefusedOutputException;
 import org.sourceline.data.EventCsvWriter;
 import org.sourceline.data.timelinejs.TimelineJsWriter;
 import org.sourceline.model.Dataset;
@@ -103,6 +105,13 @@ public final class ExportMenu {
         if (chosen != null) {
             settings.values().lastExportFolder = chosen.getParent();
             settings.save();
+            try {
+                // Refused at once (the dataset itself, a folder, a device…): nothing starts.
+                AtomicFiles.check(chosen.toPath(), DatasetFiles.inputsOf(loaded.file(), loaded.dataset()));
+            } catch (IOException e) {
+                showError(format, chosen.toPath(), e);
+                return;
+            }
             export(format, chosen.toPath());
         }
     }
@@ -112,6 +121,8 @@ public final class ExportMenu {
         Dataset dataset = loaded.dataset();
         List<Event> events = List.copyOf(model.visibleEvents());
         int total = dataset.events().size();
+        List<Path> inputs = DatasetFiles.inputsOf(loaded.file(), dataset);
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws IOException {
@@ -119,9 +130,11 @@ public final class ExportMenu {
                     throw new IOException("No event is shown, and TimelineJS needs at least one. Clear the filters "
                             + "and export again.");
                 }
-                AtomicFiles.write(file, out -> {
+                AtomicFiles.write(file, inputs, out -> {
                     if (format == Format.TIMELINEJS) {
-                        new TimelineJsWriter().write(dataset, events, out);
+                        TimelineJsWriter writer = new TimelineJsWriter();
+                        writer.write(dataset, events, out);
+                        warnings.addAll(writer.warnings());
                     } else {
                         new EventCsvWriter().write(events, out);
                     }
@@ -131,7 +144,8 @@ public final class ExportMenu {
         };
         message.set("Exporting " + events.size() + " events…");
         task.setOnSucceeded(e -> message.set("Exported " + (events.size() == total ? total + "" : events.size() + " of "
-                + total) + " events to " + file.getFileName() + " (" + format.label + ")"));
+                + total) + " events to " + file.getFileName() + " (" + format.label + ")"
+                + (warnings.isEmpty() ? "" : "; " + String.join("; ", warnings))));
         task.setOnFailed(e -> {
             message.set("");
             showError(format, file, task.getException());
@@ -153,6 +167,9 @@ public final class ExportMenu {
     }
 
     private static String describe(Throwable error) {
+        if (error instanceof RefusedOutputException refused) {
+            return "Cannot export there: " + refused.getReason() + ".";
+        }
         if (error instanceof java.nio.file.AccessDeniedException) {
             return "Permission denied.";
         }

@@ -27,6 +27,7 @@ public final class KeyboardShortcuts {
             new Shortcut("← / → (source panel)", "Select the previous / next event in time"),
             new Shortcut("Ctrl+Shift+C", "Copy the selected event's citation (quote, article, date)"),
             new Shortcut("Ctrl+F", "Find in the article"),
+            new Shortcut("Ctrl+Shift+T", "Show the time phrases of the article (their meaning on hover)"),
             new Shortcut("Enter / Shift+Enter, F3 / Shift+F3", "Next / previous match in the article"),
             new Shortcut("Esc", "Close the article search"),
             new Shortcut("F1", "This list"));

@@ -245,8 +245,8 @@ public final class MainWindow {
     private Node createStatusBar() {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
-                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), opener.messageProperty(),
-                documents.busyProperty(), documents.messageProperty()));
+                model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), model.filterProblemProperty(),
+                opener.messageProperty(), documents.busyProperty(), documents.messageProperty()));
         statusBar.progressProperty().bind(Bindings.when(opener.busyProperty()).then(opener.progressProperty())
                 .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty())
                         .otherwise(Bindings.when(documents.busyProperty()).then(documents.progressProperty())
@@ -305,7 +305,8 @@ public final class MainWindow {
         if (filter != null && filter.activeCount() > 0) {
             filters = " · " + filter.activeCount() + (filter.activeCount() == 1 ? " filter active" : " filters active");
         }
-        String working = model.filteringProperty().get() ? " · filtering…" : "";
+        String working = model.filteringProperty().get() ? " · filtering…"
+                : model.filterProblemProperty().get().isEmpty() ? "" : " · " + model.filterProblemProperty().get();
         return loaded.displayName() + " · " + events + filters + " · "
                 + String.format(loaded.dataset().actors().size() == 1 ? "%,d actor" : "%,d actors",
                 loaded.dataset().actors().size()) + working;
@@ -370,8 +371,16 @@ public final class MainWindow {
                 ? org.sourceline.render.layout.TimelineLayout.Mode.COMPACT
                 : org.sourceline.render.layout.TimelineLayout.Mode.LANES));
         MenuItem resetLanes = item("Order Lanes by _Number of Events", null, () -> timeline.getLaneOrder().clear());
+        javafx.scene.control.CheckMenuItem timePhrases = new javafx.scene.control.CheckMenuItem("Show _Time Phrases");
+        timePhrases.setId("menu-time-phrases");
+        timePhrases.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+T"));
+        // Remembered between runs; the reader reads the phrases only once they are shown.
+        sourcePanel.reader().showTimePhrasesProperty().set(settings.values().showTimePhrases);
+        timePhrases.selectedProperty().bindBidirectional(sourcePanel.reader().showTimePhrasesProperty());
+        timePhrases.selectedProperty().addListener((obs, old, now) -> settings.values().showTimePhrases = now);
         Menu view = new Menu("_View", null, zoomIn, zoomOut, fit, zoomSelection, new SeparatorMenuItem(), legend, compact,
-                resetLanes, new SeparatorMenuItem(), next, previous, new SeparatorMenuItem(), clear);
+                resetLanes, new SeparatorMenuItem(), timePhrases, new SeparatorMenuItem(), next, previous,
+                new SeparatorMenuItem(), clear);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("_About Sourceline", null, this::showAbout);

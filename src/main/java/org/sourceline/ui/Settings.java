@@ -37,6 +37,8 @@ public final class Settings {
         public String lastExportFolder;
         public Map<String, Map<String, Object>> filters = new LinkedHashMap<>();
         public Map<String, Double> dividers = new LinkedHashMap<>();
+        /** View → Show Time Phrases. */
+        public boolean showTimePhrases;
     }
 
     private final Path file;

@@ -2,6 +2,7 @@ package org.sourceline.ui;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -9,6 +10,9 @@ import javafx.stage.Stage;
  * main class), which passes the file to open, if any.
  */
 public final class SourcelineApp extends Application {
+    /** The app's icon (resources/icons, drawn from sourceline.svg), for the window and the task bar. */
+    static final String WINDOW_ICON = "/icons/sourceline-256.png";
+
     private static volatile Path initialFile;
     private static volatile java.util.concurrent.CompletableFuture<StartupPreload.Ready> preload;
 
@@ -43,14 +47,23 @@ public final class SourcelineApp extends Application {
         if (initialFile != null) {
             window.open(initialFile);
         }
-        window.offerRecovery();
-        if (Boolean.getBoolean("sourceline.exitAfterFirstFrame")) {
-            exitAfterFirstFrame();
-        }
+        afterFirstFrame(() -> {
+            if (Boolean.getBoolean("sourceline.exitAfterFirstFrame")) {
+                // For the start-up benchmark and the class-data training run (README, Install).
+                long millis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+                System.out.println("first frame after " + millis + " ms");
+                javafx.application.Platform.exit();
+                return;
+            }
+            // Nothing in the first frame needs it: decoding it then would only delay the window.
+            stage.getIcons().add(new Image(SourcelineApp.class.getResource(WINDOW_ICON).toExternalForm()));
+            // What a session that did not close normally left unsaved.
+            window.offerRecovery();
+        });
     }
 
-    /** For the start-up benchmark: report when the first frame has been drawn, then quit. */
-    private static void exitAfterFirstFrame() {
+    /** Runs {@code work} on the JavaFX thread once the first frame has been drawn. */
+    static void afterFirstFrame(Runnable work) {
         new javafx.animation.AnimationTimer() {
             private int pulses;
 
@@ -59,9 +72,7 @@ public final class SourcelineApp extends Application {
                 // The second pulse runs after the first frame has been rendered.
                 if (++pulses == 2) {
                     stop();
-                    long millis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-                    System.out.println("first frame after " + millis + " ms");
-                    javafx.application.Platform.exit();
+                    work.run();
                 }
             }
         }.start();

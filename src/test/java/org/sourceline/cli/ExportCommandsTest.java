@@ -159,8 +159,8 @@ class ExportCommandsTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("x.csv: cannot write: folder does not exist").doesNotContain("\tat ");
         var folder = run("export-timelinejs", "-o", dir.toString());
-        assertThat(folder.exit()).isEqualTo(1);
-        assertThat(folder.err()).contains(dir + ": cannot write: is a folder");
+        assertThat(folder.exit()).isEqualTo(2);
+        assertThat(folder.err()).contains(dir + ": not written: it is a folder");
     }
 
     @Test

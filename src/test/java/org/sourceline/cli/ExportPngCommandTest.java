@@ -99,8 +99,8 @@ class ExportPngCommandTest {
         Path folder = dir.resolve("a-folder.png");
         Files.createDirectory(folder);
         ValidateCommandTest.Run onFolder = run("export-png", "-o", folder.toString());
-        assertThat(onFolder.exit()).isEqualTo(1);
-        assertThat(onFolder.err()).contains("a-folder.png: cannot write:");
+        assertThat(onFolder.exit()).isEqualTo(2);
+        assertThat(onFolder.err()).contains("a-folder.png: not written: it is a folder");
         assertThat(folder).isDirectory();
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.sourceline.data.DatasetFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.cli.ValidateCommandTest.Run;
@@ -18,7 +19,10 @@ class GenerateCommandTest {
         Run r = ValidateCommandTest.run("generate", "--events", "500", "--actors", "40", "--seed", "3", "-o", file.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith(file + ": 500 events, 40 actors, seed 3");
-        assertThat(dir.resolve("gen.txt")).exists();
+        String text = DatasetFiles.textFileNamedBy(file);
+        assertThat(text).isEqualTo("gen.txt");
+        assertThat(r.out()).contains("; text " + text + " ");
+        assertThat(dir.resolve(text)).exists();
         Run check = ValidateCommandTest.run("validate", file.toString());
         assertThat(check.exit()).isZero();
         assertThat(check.err()).isEmpty();
@@ -58,7 +62,7 @@ class GenerateCommandTest {
 
         Run noFolder = ValidateCommandTest.run("generate", "--events", "5", "--actors", "1", "-o",
                 dir.resolve("nowhere/x.json").toString());
-        assertThat(noFolder.exit()).isEqualTo(2);
+        assertThat(noFolder.exit()).isEqualTo(1);
         assertThat(noFolder.err()).contains("does not exist");
         assertThat(file).doesNotExist();
     }

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +28,8 @@ class DatasetSaverTest {
     @Test
     void savesTheTextBesideAndReadsBackTheSameDataset() throws Exception {
         Path file = dir.resolve("mine.json");
-        DatasetSaver.Saved saved = DatasetSaver.save(bundled, file, Map.of(), p -> { });
-        assertThat(saved.textFiles()).containsEntry(bundled.article().id(), "iran-russia-2023.txt");
+        Dataset saved = DatasetSaver.save(bundled, file, p -> { });
+        assertThat(saved.article().textFile()).isEqualTo("iran-russia-2023.txt");
         assertThat(Files.readString(dir.resolve("iran-russia-2023.txt"))).isEqualTo(bundled.article().text());
         String json = Files.readString(file);
         assertThat(json).contains("\"textFile\" : \"iran-russia-2023.txt\"").doesNotContain("\"text\" :");
@@ -41,14 +40,14 @@ class DatasetSaverTest {
         }
         // write → read → write: the same bytes.
         byte[] first = Files.readAllBytes(file);
-        DatasetSaver.save(back, file, saved.textFiles(), p -> { });
+        DatasetSaver.save(back, file, p -> { });
         assertThat(Files.readAllBytes(file)).isEqualTo(first);
     }
 
     @Test
     void aChangedEventIsASmallDiff() throws Exception {
         Path file = dir.resolve("d.json");
-        DatasetSaver.save(bundled, file, Map.of(), p -> { });
+        DatasetSaver.save(bundled, file, p -> { });
         List<String> before = Files.readAllLines(file);
         Event e = bundled.event("drone-deal");
         List<Event> events = new ArrayList<>(bundled.events());
@@ -56,7 +55,7 @@ class DatasetSaverTest {
                 e.place(), e.sources(), e.targets(), e.participants(), e.certainty(), e.evidence()));
         Dataset changed = new Dataset(bundled.title(), bundled.description(), bundled.articles(), bundled.actors(),
                 events, bundled.eras());
-        DatasetSaver.save(changed, file, Map.of(bundled.article().id(), "iran-russia-2023.txt"), p -> { });
+        DatasetSaver.save(changed, file, p -> { });
         List<String> after = Files.readAllLines(file);
         assertThat(after).hasSameSizeAs(before);
         int differing = 0;
@@ -74,27 +73,31 @@ class DatasetSaverTest {
         Path other = Files.createDirectories(dir.resolve("other"));
         Path unrelated = Files.writeString(other.resolve("iran-russia-2023.txt"), "someone else's notes");
         Path file = other.resolve("copy.json");
-        DatasetSaver.Saved saved = DatasetSaver.save(bundled, file, Map.of(), p -> { });
+        Dataset saved = DatasetSaver.save(bundled, file, p -> { });
         assertThat(Files.readString(unrelated)).isEqualTo("someone else's notes");
-        assertThat(saved.textFiles()).containsEntry(bundled.article().id(), "iran-russia-2023-2.txt");
+        assertThat(saved.article().textFile()).isEqualTo("iran-russia-2023-2.txt");
         assertThat(read(file).article().text()).isEqualTo(bundled.article().text());
         // A file that already holds the text is used as it is.
         Path third = Files.createDirectories(dir.resolve("third"));
         Files.writeString(third.resolve("iran-russia-2023.txt"), bundled.article().text(), StandardCharsets.UTF_8);
-        assertThat(DatasetSaver.save(bundled, third.resolve("x.json"), Map.of(), p -> { }).textFiles())
-                .containsEntry(bundled.article().id(), "iran-russia-2023.txt");
+        assertThat(DatasetSaver.save(bundled, third.resolve("x.json"), p -> { }).article().textFile())
+                .isEqualTo("iran-russia-2023.txt");
     }
 
     @Test
-    void aFailedSaveKeepsTheOldFileAndLeavesNothingBehind() throws Exception {
+    void aFailedSaveKeepsTheOldFilesAndLeavesNothingBehind() throws Exception {
         Path file = dir.resolve("kept.json");
-        DatasetSaver.save(bundled, file, Map.of(), p -> { });
+        DatasetSaver.save(bundled, file, p -> { });
         byte[] old = Files.readAllBytes(file);
-        // The dataset's own text file name is now blocked by a folder: the save fails before the dataset is written.
-        Files.delete(dir.resolve("iran-russia-2023.txt"));
-        Files.createDirectory(dir.resolve("iran-russia-2023.txt"));
-        assertThatThrownBy(() -> DatasetSaver.save(bundled, file, Map.of(bundled.article().id(), "iran-russia-2023.txt"),
-                p -> { })).isInstanceOf(IOException.class);
+        // Another text (so a new text file is made), and the write fails halfway through the events.
+        Dataset other = new Dataset(bundled.title(), bundled.description(), List.of(new org.sourceline.model.Article(
+                "other", "Other", null, null, null, null, null, "Other words.", "iran-russia-2023.txt", null, null)),
+                bundled.actors(), List.of(), bundled.eras());
+        assertThatThrownBy(() -> DatasetSaver.save(other, file, p -> {
+            if (p >= 1) {
+                throw new java.io.UncheckedIOException(new IOException("disk full"));
+            }
+        })).isInstanceOf(IOException.class).hasMessage("disk full");
         assertThat(Files.readAllBytes(file)).isEqualTo(old);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("kept.json",
@@ -107,11 +110,11 @@ class DatasetSaverTest {
         Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root may write anywhere");
         Path locked = Files.createDirectories(dir.resolve("locked"));
         Path file = locked.resolve("d.json");
-        DatasetSaver.save(bundled, file, Map.of(), p -> { });
+        DatasetSaver.save(bundled, file, p -> { });
         byte[] old = Files.readAllBytes(file);
         locked.toFile().setWritable(false);
         try {
-            assertThatThrownBy(() -> DatasetSaver.save(bundled, file, Map.of(), p -> { })).isInstanceOf(IOException.class);
+            assertThatThrownBy(() -> DatasetSaver.save(bundled, file, p -> { })).isInstanceOf(IOException.class);
             assertThat(Files.readAllBytes(file)).isEqualTo(old);
         } finally {
             locked.toFile().setWritable(true);

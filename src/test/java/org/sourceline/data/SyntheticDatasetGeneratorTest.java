@@ -29,12 +29,13 @@ class SyntheticDatasetGeneratorTest {
     static Path dir;
 
     static Path file;
+    static String textName;
     static ReadResult read;
 
     @BeforeAll
     static void generate() throws IOException {
         file = dir.resolve("synthetic.json");
-        new SyntheticDatasetGenerator(3000, 120, 42).write(file, "synthetic.txt");
+        textName = new SyntheticDatasetGenerator(3000, 120, 42).write(file, "synthetic.txt");
         read = new DatasetReader().read(file);
     }
 
@@ -42,10 +43,10 @@ class SyntheticDatasetGeneratorTest {
     void sameSeedGivesTheSameBytesAndAnotherSeedOtherBytes() throws IOException {
         Path again = dir.resolve("again/synthetic.json");
         Files.createDirectories(again.getParent());
-        new SyntheticDatasetGenerator(3000, 120, 42).write(again, "synthetic.txt");
+        assertThat(new SyntheticDatasetGenerator(3000, 120, 42).write(again, "synthetic.txt")).isEqualTo(textName);
         assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(file));
-        assertThat(Files.readAllBytes(again.resolveSibling("synthetic.txt")))
-                .isEqualTo(Files.readAllBytes(dir.resolve("synthetic.txt")));
+        assertThat(Files.readAllBytes(again.resolveSibling(textName)))
+                .isEqualTo(Files.readAllBytes(dir.resolve(textName)));
 
         Path other = dir.resolve("other.json");
         new SyntheticDatasetGenerator(3000, 120, 43).write(other, "other.txt");
@@ -58,7 +59,9 @@ class SyntheticDatasetGeneratorTest {
         assertThat(read.eventCount()).isEqualTo(3000);
         assertThat(read.actorCount()).isEqualTo(120);
         assertThat(read.quotesVerified()).isEqualTo(read.quotesTotal()).isGreaterThanOrEqualTo(3000);
-        assertThat(read.dataset().article().textFile()).isEqualTo("synthetic.txt");
+        // Named after the text, so that the dataset and its text are replaced as a pair.
+        assertThat(textName).matches("synthetic\\.[0-9a-f]{12}\\.txt");
+        assertThat(read.dataset().article().textFile()).isEqualTo(textName);
     }
 
     @Test
@@ -118,7 +121,7 @@ class SyntheticDatasetGeneratorTest {
 
     @Test
     void everyQuoteIsInTheTextAtItsOffsetsWithItsPrefixAndSuffix() throws IOException {
-        String text = Files.readString(dir.resolve("synthetic.txt"));
+        String text = Files.readString(dir.resolve(textName));
         JsonNode root = new ObjectMapper().readTree(file.toFile());
         int checked = 0;
         for (JsonNode event : root.get("events")) {

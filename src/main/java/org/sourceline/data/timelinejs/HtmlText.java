@@ -69,6 +69,7 @@ public final class HtmlText {
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
                 default -> sb.append(c);
             }
         }

@@ -214,7 +214,14 @@ public final class TimelineJsReader {
             if (!expectArray("events")) {
                 return;
             }
+            int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
+                if (isAbsent()) {
+                    // TimelineJS skips such an entry too; say so, as the file likely lost a slide.
+                    warning(line(), column(), null, "events[" + index + "] is " + (p.currentToken() == JsonToken.VALUE_NULL
+                            ? "null" : "an empty string") + ", not a slide; it was skipped");
+                }
+                index++;
                 RawSlide slide = readSlide("event", true);
                 if (slide != null) {
                     slides.add(slide);
@@ -382,6 +389,8 @@ public final class TimelineJsReader {
                 case "hour" -> value < 0 || value > 23 ? "is not an hour (0–23)" : null;
                 case "minute", "second" -> value < 0 || value > 59 ? "is out of range (0–59)" : null;
                 case "millisecond" -> value < 0 ? "must not be negative" : null;
+                case "year" -> value > Edtf.MAX_YEAR || value < -Edtf.MAX_YEAR ? String.format(Locale.ROOT,
+                        "is beyond what Sourceline holds (at most %,d years before or after year 0)", Edtf.MAX_YEAR) : null;
                 default -> null;
             };
         }

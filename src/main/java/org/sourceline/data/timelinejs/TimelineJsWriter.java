@@ -40,6 +40,9 @@ import org.sourceline.model.TimeSpan;
  *       cosmological scale, which only has years.</li>
  *   <li>Eras become eras; those with an open end are left out (TimelineJS needs both ends).</li>
  * </ul>
+ * Every text field is HTML-escaped, because TimelineJS sets them with {@code innerHTML}: a name
+ * such as {@code <img src=x onerror=…>} is shown as text, never run. The title slide's media URL
+ * is written only when it is http or https; another one is left out and named in {@link #warnings()}.
  * Written atomically when given a path.
  */
 public final class TimelineJsWriter {
@@ -49,6 +52,7 @@ public final class TimelineJsWriter {
     private static final JsonFactory JSON = new JsonFactory();
 
     private GroupMapping groups = GroupMapping.ACTOR;
+    private final List<String> warnings = new java.util.ArrayList<>();
 
     /** What {@code group} holds: the first actor (default) or the event type. */
     public TimelineJsWriter groupBy(GroupMapping mapping) {
@@ -61,8 +65,17 @@ public final class TimelineJsWriter {
         AtomicFiles.write(file, out -> write(dataset, events, out));
     }
 
+    /**
+     * What the last write left out and why, e.g. a media URL that is not http or https; empty
+     * when it wrote everything.
+     */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     /** Writes the given events of a dataset to a stream (left open). */
     public void write(Dataset dataset, List<Event> events, OutputStream out) throws IOException {
+        warnings.clear();
         boolean cosmological = needsCosmologicalScale(dataset, events);
         try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -97,7 +110,7 @@ public final class TimelineJsWriter {
         }
     }
 
-    private static void writeTitle(JsonGenerator g, Dataset dataset) throws IOException {
+    private void writeTitle(JsonGenerator g, Dataset dataset) throws IOException {
         Article article = dataset.article();
         g.writeObjectFieldStart("title");
         g.writeObjectFieldStart("text");
@@ -106,9 +119,15 @@ public final class TimelineJsWriter {
         // Every line break is a <br>, so that reading the slide back gives the article text exactly.
         g.writeStringField("text", HtmlText.escape(article.text()).replace("\n", "<br>"));
         g.writeEndObject();
-        if (article.url() != null && !article.url().isBlank()) {
+        String url = article.url();
+        if (url != null && !url.isBlank() && !isWebUrl(url)) {
+            warnings.add("the article's URL \"" + url + "\" was left out: TimelineJS loads media URLs, and only "
+                    + "http and https ones are written");
+            url = null;
+        }
+        if (url != null && !url.isBlank()) {
             g.writeObjectFieldStart("media");
-            g.writeStringField("url", article.url());
+            g.writeStringField("url", url);
             if (article.outlet() != null) {
                 g.writeStringField("credit", HtmlText.escape(article.outlet()));
             }
@@ -120,7 +139,7 @@ public final class TimelineJsWriter {
     private void writeSlide(JsonGenerator g, Event event, boolean cosmological) throws IOException {
         TimeSpan time = event.time();
         g.writeStartObject();
-        g.writeStringField("unique_id", event.id());
+        g.writeStringField("unique_id", HtmlText.escape(event.id()));
         if (time.isOpenStart()) {
             writeDate(g, "start_date", time.latest(), cosmological, Unit.DAY);
         } else if (time.isOpenEnd()) {
@@ -134,7 +153,7 @@ public final class TimelineJsWriter {
         }
         String display = displayDate(time);
         if (display != null) {
-            g.writeStringField("display_date", display);
+            g.writeStringField("display_date", HtmlText.escape(display));
         }
         g.writeObjectFieldStart("text");
         g.writeStringField("headline", HtmlText.escape(event.title()));
@@ -142,7 +161,7 @@ public final class TimelineJsWriter {
         g.writeEndObject();
         String group = group(event);
         if (group != null) {
-            g.writeStringField("group", group);
+            g.writeStringField("group", HtmlText.escape(group));
         }
         g.writeEndObject();
     }
@@ -281,6 +300,30 @@ public final class TimelineJsWriter {
         }
         long year = Days.yearOf(day);
         return year < FIRST_HUMAN_YEAR || year > LAST_HUMAN_YEAR;
+    }
+
+    /**
+     * True for an absolute http or https URL. TimelineJS puts media URLs into the page (as a link,
+     * an image, an embed), where {@code javascript:} or {@code data:} would run or show anything.
+     */
+    static boolean isWebUrl(String url) {
+        String trimmed = url.strip();
+        String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
+            return false;
+        }
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\' || c == '`' || (c >= 0x7F && c <= 0x9F)) {
+                return false;
+            }
+        }
+        try {
+            java.net.URI uri = new java.net.URI(trimmed);
+            return uri.getHost() != null && !uri.getHost().isEmpty();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String names(List<Actor> actors) {

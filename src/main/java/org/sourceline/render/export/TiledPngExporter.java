@@ -71,6 +71,15 @@ public final class TiledPngExporter {
 
     /** Writes {@code content} at {@code scale} to {@code file}. */
     public void export(ImageContent content, double scale, Path file, Progress progress) throws IOException {
+        export(content, scale, file, java.util.List.of(), progress);
+    }
+
+    /**
+     * Writes {@code content} at {@code scale} to {@code file}, which must not be one of {@code inputs}
+     * (the files the picture was made from; see {@link AtomicFiles#write(Path, java.util.Collection, AtomicFiles.Content)}).
+     */
+    public void export(ImageContent content, double scale, Path file, java.util.Collection<Path> inputs,
+                       Progress progress) throws IOException {
         int[] size = pixelSize(content, scale);
         int width = size[0];
         int height = size[1];
@@ -84,7 +93,7 @@ public final class TiledPngExporter {
         int total = columns * bands;
         Canvas canvas = FxToolkit.call(() -> new Canvas(Math.min(TILE, width), Math.min(TILE, height)));
         WritablePixelFormat<IntBuffer> format = PixelFormat.getIntArgbInstance();
-        AtomicFiles.write(file, out -> {
+        AtomicFiles.write(file, inputs, out -> {
             try (PngWriter png = new PngWriter(out, width, height, content.metadata())) {
                 int done = 0;
                 for (int band = 0; band < bands; band++) {

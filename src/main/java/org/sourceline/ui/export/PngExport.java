@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.stage.Window;
+import org.sourceline.data.DatasetFiles;
+import org.sourceline.data.RefusedOutputException;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.FilterResult;
 import org.sourceline.render.export.TiledPngExporter;
@@ -66,7 +68,8 @@ public final class PngExport {
         Path base = folder != null && Files.isDirectory(Path.of(folder)) ? Path.of(folder)
                 : Path.of(System.getProperty("user.home"));
         Path suggested = base.resolve(org.sourceline.ui.ExportMenu.fileName(loaded.displayName()) + ".png");
-        return new PngExportDialog(owner, visible, whole, screenWidth(), suggested);
+        return new PngExportDialog(owner, visible, whole, screenWidth(), suggested,
+                DatasetFiles.inputsOf(loaded.file(), loaded.dataset()));
     }
 
     private double screenWidth() {
@@ -94,6 +97,7 @@ public final class PngExport {
                 widthAndScale[1], request.title(), request.legend(), request.caption(), timeline.modeProperty().get());
         java.util.List<String> order = java.util.List.copyOf(timeline.getLaneOrder());
         Path file = request.file();
+        java.util.List<Path> inputs = DatasetFiles.inputsOf(loaded.file(), loaded.dataset());
         settings.values().lastExportFolder = file.toAbsolutePath().getParent().toString();
         settings.save();
         java.util.concurrent.atomic.AtomicBoolean workerStarted = new java.util.concurrent.atomic.AtomicBoolean();
@@ -128,7 +132,7 @@ public final class PngExport {
                 if (problem != null) {
                     throw new IllegalArgumentException("The image is too big: " + problem + ".");
                 }
-                new TiledPngExporter().export(image, options.scale(), file, new TiledPngExporter.Progress() {
+                new TiledPngExporter().export(image, options.scale(), file, inputs, new TiledPngExporter.Progress() {
                     @Override
                     public void tilesDone(int done, int total) {
                         updateProgress(done, total);
@@ -191,7 +195,9 @@ public final class PngExport {
         alert.setTitle("Export failed");
         alert.setHeaderText("Could not export the timeline to " + file.getFileName() + ".");
         String reason;
-        if (error instanceof AccessDeniedException) {
+        if (error instanceof RefusedOutputException refused) {
+            reason = "Cannot export there: " + refused.getReason() + ".";
+        } else if (error instanceof AccessDeniedException) {
             reason = "Permission denied: " + file;
         } else if (error instanceof FileSystemException fs && fs.getReason() != null) {
             reason = fs.getReason() + ": " + fs.getFile();

@@ -1,9 +1,12 @@
 package org.sourceline.ui.export;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -20,6 +23,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.sourceline.data.AtomicFiles;
+import org.sourceline.data.RefusedOutputException;
 import org.sourceline.model.Days;
 import org.sourceline.render.export.TiledPngExporter;
 import org.sourceline.render.export.TimelineExport;
@@ -48,6 +53,7 @@ public final class PngExportDialog extends Dialog<PngExportDialog.Request> {
     private final CheckBox caption = new CheckBox("Caption (filters and source)");
     private final TextField fileField = new TextField();
     private final Label summary = new Label();
+    private final List<Path> inputs;
 
     /**
      * @param visible      the days the timeline shows now
@@ -56,6 +62,16 @@ public final class PngExportDialog extends Dialog<PngExportDialog.Request> {
      * @param initialFile  suggested file
      */
     public PngExportDialog(Window owner, double[] visible, double[] wholeRange, double screenWidth, Path initialFile) {
+        this(owner, visible, wholeRange, screenWidth, initialFile, List.of());
+    }
+
+    /**
+     * @param inputs files the image is made from (the dataset and its article text): the dialog
+     *               refuses them as the file to write, as it refuses folders and devices
+     */
+    public PngExportDialog(Window owner, double[] visible, double[] wholeRange, double screenWidth, Path initialFile,
+                           Collection<Path> inputs) {
+        this.inputs = List.copyOf(inputs);
         initOwner(owner);
         setTitle("Export Timeline as PNG");
         setHeaderText("Export the timeline as a PNG image");
@@ -190,11 +206,13 @@ public final class PngExportDialog extends Dialog<PngExportDialog.Request> {
             if (folder == null || !Files.isDirectory(folder)) {
                 return "The folder " + folder + " does not exist.";
             }
-            if (Files.isDirectory(path)) {
-                return path + " is a folder; name a file.";
-            }
+            AtomicFiles.check(path, inputs);
         } catch (InvalidPathException e) {
             return "That is not a valid file name.";
+        } catch (RefusedOutputException e) {
+            return "Cannot export there: " + e.getReason() + ".";
+        } catch (IOException e) {
+            return "That file cannot be written: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
         }
         return null;
     }

@@ -12,14 +12,16 @@ import javafx.application.Platform;
 /**
  * Runs work on one background thread, newest request first: a new request cancels the one
  * running (the work is handed a "cancelled?" check to poll), and only the newest result reaches
- * the JavaFX thread. The JavaFX thread never waits. Used for the graph's layouts and, on big
- * datasets, for deriving the graph from the filtered events.
+ * the JavaFX thread. The JavaFX thread never waits. Used for the graph's layouts, on big
+ * datasets for deriving the graph from the filtered events, and by {@code AppModel} for filtering.
+ * A failure, an {@link Error} such as {@link OutOfMemoryError} included, reaches {@code failed}
+ * on the JavaFX thread: a caller that shows "working…" can always clear it.
  */
-final class BackgroundRunner {
+public final class BackgroundRunner {
     private final ExecutorService thread;
     private final AtomicLong generation = new AtomicLong();
 
-    BackgroundRunner(String threadName) {
+    public BackgroundRunner(String threadName) {
         thread = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, threadName);
             t.setDaemon(true);
@@ -32,7 +34,7 @@ final class BackgroundRunner {
      * unless a newer request came first; {@code failed} gets any error. {@code work} may throw
      * {@link CancellationException} when its check says it has been replaced.
      */
-    <T> void submit(Function<BooleanSupplier, T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+    public <T> void submit(Function<BooleanSupplier, T> work, Consumer<T> done, Consumer<Throwable> failed) {
         long mine = generation.incrementAndGet();
         BooleanSupplier replaced = () -> generation.get() != mine;
         thread.submit(() -> {
@@ -45,7 +47,7 @@ final class BackgroundRunner {
                 });
             } catch (CancellationException e) {
                 // A newer request replaced this one.
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 Platform.runLater(() -> {
                     if (!replaced.getAsBoolean()) {
                         failed.accept(e);
@@ -56,7 +58,7 @@ final class BackgroundRunner {
     }
 
     /** Drops the request in progress, if any: its result will not be delivered. */
-    void cancel() {
+    public void cancel() {
         generation.incrementAndGet();
     }
 }

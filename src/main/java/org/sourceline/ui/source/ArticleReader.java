@@ -59,6 +59,7 @@ public final class ArticleReader extends BorderPane {
     /** Makes the items of the menu a selected passage offers (New Event from Selection…). */
     private java.util.function.Supplier<List<MenuItem>> selectionMenuItems = List::of;
     private final Font textFont = Font.font("Serif", 15);
+    private final TimePhraseMarks timePhrases = new TimePhraseMarks(this);
     private double maxLineWidth = 520;
 
     private Article article;
@@ -195,6 +196,21 @@ public final class ArticleReader extends BorderPane {
         return Math.max(80, Math.min(maxLineWidth, cellWidth - 2 * MIN_MARGIN));
     }
 
+    /** The time-phrase decoration the paragraphs ask for their marks. */
+    TimePhraseMarks timePhraseMarks() {
+        return timePhrases;
+    }
+
+    /** View → Show Time Phrases: marks every time phrase of the article, its meaning on hover. */
+    public javafx.beans.property.BooleanProperty showTimePhrasesProperty() {
+        return timePhrases.shownProperty();
+    }
+
+    /** Redraws the marks of the paragraphs on screen (a decoration was turned on or off, or is ready). */
+    void decorationChanged() {
+        refresh();
+    }
+
     // ----- loading, selection, filter ------------------------------------------------------
 
     private void load(LoadedDataset loaded) {
@@ -216,6 +232,7 @@ public final class ArticleReader extends BorderPane {
         }
         filter = model.getFilterResult();
         selected = -1;
+        timePhrases.articleChanged(article);
         maxLineWidth = measureLineWidth();
         matches = TextMatches.find(text, searchBar.isVisible() ? searchBar.field().getText() : "");
         currentMatch = matches.nearest(0);

@@ -36,6 +36,8 @@ final class ParagraphView extends Region {
     private final Group matches = new Group();
     /** The reader's text selection where it crosses this block, above the highlights, under the text. */
     private final Path selection = new Path();
+    /** Decorations over the text that the reader adds (time phrases), built with the other shapes. */
+    private final Group decorations = new Group();
     private final TextFlow flow = new TextFlow();
     private final Tooltip tooltip = new Tooltip();
     private int block = -1;
@@ -55,11 +57,13 @@ final class ParagraphView extends Region {
         selection.getStyleClass().add("text-selection");
         selection.setFill(HighlightColors.SELECTION);
         selection.setStroke(null);
+        // Placed by hand in layoutChildren: rebuilding them must not ask the flow for another layout pass.
+        decorations.setManaged(false);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(passages, tooltip);
-        getChildren().addAll(passages, matches, selection, flow);
+        getChildren().addAll(passages, matches, selection, flow, decorations);
     }
 
     /** Shows block b of the reader's article with its current highlights. */
@@ -162,6 +166,7 @@ final class ParagraphView extends Region {
         passages.setLayoutY(top);
         matches.setLayoutY(top);
         selection.setLayoutY(top);
+        decorations.setLayoutY(top);
         if (shapesDirty || width != shapesWidth) {
             buildShapes();
             shapesWidth = width;
@@ -262,6 +267,7 @@ final class ParagraphView extends Region {
             matchShapes.add(shape);
         }
         matches.getChildren().setAll(matchShapes);
+        decorations.getChildren().setAll(reader.timePhraseMarks().marks(from, to, flow));
     }
 
     /**
@@ -360,6 +366,11 @@ final class ParagraphView extends Region {
             shapes.add((Path) node);
         }
         return shapes;
+    }
+
+    /** The decorations shown over the text (time-phrase marks). */
+    List<Node> decorationShapes() {
+        return decorations.getChildren();
     }
 
     /** The search match shapes shown. */

@@ -1,0 +1,483 @@
+package org.sourceline.timephrase;
+
+import java.util.Set;
+
+/**
+ * Whole phrases built around a calendar or relative core: a preposition that belongs to the
+ * meaning ("in", "on", "during"), relations ("since 2019", "before last summer", "by year
+ * end", "until last week"), ranges ("from 2001 to 2003", "between March and May", "March–May
+ * 2022"), durations ("for decades", "within twenty working days", "in two weeks"), parts
+ * ("late 2022", "the end of the month", "in the late fall of 2022") and edges ("the first two
+ * days of 2023").
+ */
+final class SpanPatterns {
+    /**
+     * Words a phrase can start with that carry time themselves (month and weekday names, "today",
+     * "last", ordinals, counts, units…); with these, a number or a date-like word may start one.
+     */
+    private static final Set<String> CONTENT_STARTS = Set.of("today", "tonight", "yesterday", "tomorrow", "now",
+            "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
+            "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
+            "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
+            "roughly", "c", "ca", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving",
+            "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
+            "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",
+            // second or third words of fixed phrases: "in due course", "at present", "for the time being",
+            // "before long", "to date", "in the (near) future", "so far"
+            "due", "present", "moment", "time", "long", "date", "future", "near", "far", "period");
+    /** Words that start a phrase only when what follows can ("in 2022", "the 1990s", "a year ago"). */
+    private static final Set<String> LEADING = Set.of("in", "on", "at", "during", "throughout", "over", "for", "within",
+            "since", "until", "till", "til", "through", "thru", "before", "after", "by", "from", "between", "the", "a",
+            "an", "one", "that", "as", "to", "up", "so", "thus", "right", "these", "prior", "no", "not", "than");
+
+    private final Tokens t;
+    private final Quantities quantities;
+    private final CalendarPatterns calendar;
+    private final RelativePatterns relative;
+    /** Per token: whether any pattern could start there (most tokens are skipped at once). */
+    private final boolean[] mayStart;
+
+    SpanPatterns(Tokens t) {
+        this.t = t;
+        this.quantities = new Quantities(t);
+        this.calendar = new CalendarPatterns(t, quantities);
+        this.relative = new RelativePatterns(t, quantities, calendar);
+        this.mayStart = new boolean[t.size + 2];
+        for (int i = t.size - 1; i >= 0; i--) {
+            mayStart[i] = computeMayStart(i);
+        }
+    }
+
+    /** True when a phrase may start at token i; false means no pattern can match there. */
+    boolean mayStart(int i) {
+        return i >= 0 && i < t.size && mayStart[i];
+    }
+
+    private boolean computeMayStart(int i) {
+        if (t.isNumber(i)) {
+            return true;
+        }
+        String w = t.lower(i);
+        if (CONTENT_STARTS.contains(w) || Lexicon.month(w) > 0 || Lexicon.weekday(w) != null || Lexicon.season(w) > 0
+                || Lexicon.unit(w) != null || Lexicon.numberWord(w) >= 0 || Lexicon.ordinalWord(w) > 0
+                || Lexicon.decadeWord(w) > 0) {
+            return true;
+        }
+        if (!LEADING.contains(w)) {
+            return false;
+        }
+        // A leading word starts a phrase only before a word that can: look two ahead ("up to now",
+        // "prior to 2020", "in the 1990s").
+        return mayStart[i + 1] || i + 2 < t.size && mayStart[i + 2] && t.isWord(i + 1);
+    }
+
+    /** The longest time phrase starting at token i, or null. */
+    Parse phrase(int i) {
+        Parse best = core(i);
+        String w = t.lower(i);
+        if (w != null) {
+            switch (w) {
+                case "in" -> {
+                    best = Parse.longer(best, wrapped(i + 1));
+                    best = Parse.longer(best, inDuration(i));
+                }
+                case "on", "at", "during", "throughout", "around" -> best = Parse.longer(best, wrapped(i + 1));
+                case "over" -> {
+                    best = Parse.longer(best, wrapped(i + 1));
+                    best = Parse.longer(best, overTheYears(i));
+                }
+                case "for" -> best = Parse.longer(best, forDuration(i));
+                case "within" -> best = Parse.longer(best, within(i));
+                case "since" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.SINCE));
+                case "until", "till", "til" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.UNTIL));
+                case "through", "thru" -> best = Parse.longer(best, through(i));
+                case "up" -> {
+                    if (t.isAny(i + 1, "to", "until", "till")) {
+                        best = Parse.longer(best, related(i + 2, Meaning.Relation.UNTIL));
+                    }
+                }
+                case "before" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.BEFORE));
+                case "prior" -> {
+                    if (t.is(i + 1, "to")) {
+                        best = Parse.longer(best, related(i + 2, Meaning.Relation.BEFORE));
+                    }
+                }
+                case "after" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.AFTER));
+                case "no", "not" -> {
+                    if (t.is(i + 1, "later") && t.is(i + 2, "than")) {
+                        best = Parse.longer(best, related(i + 3, Meaning.Relation.BY));
+                    } else if (t.is(i + 1, "earlier") && t.is(i + 2, "than")) {
+                        best = Parse.longer(best, related(i + 3, Meaning.Relation.FROM));
+                    }
+                }
+                case "by" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.BY));
+                case "as" -> {
+                    if (t.is(i + 1, "of")) {
+                        best = Parse.longer(best, related(i + 2, Meaning.Relation.AS_OF));
+                    }
+                }
+                case "from" -> best = Parse.longer(best, fromTo(i));
+                case "starting", "beginning" -> {
+                    int k = t.isAny(i + 1, "in", "on", "from", "at") ? i + 2 : i + 1;
+                    if (k > i + 1) {
+                        best = Parse.longer(best, related(k, Meaning.Relation.FROM));
+                    }
+                }
+                case "possibly", "perhaps", "probably", "maybe" -> {
+                    Parse hedged = phrase(i + 1);
+                    if (hedged != null && isPoint(hedged.meaning())) {
+                        best = Parse.longer(best, new Parse(hedged.to(), new Meaning.Hedged(hedged.meaning(), w)));
+                    }
+                }
+                case "between" -> best = Parse.longer(best, between(i));
+                default -> {
+                }
+            }
+        }
+        best = Parse.longer(best, bareRange(i));
+        return best;
+    }
+
+    /** A calendar or relative phrase, a part of one, or an edge of one, at token i. */
+    Parse core(int i) {
+        Parse best = calendar.parse(i);
+        if (t.isAny(i, "about", "around", "circa", "approximately", "roughly", "c", "ca")) {
+            int k = t.isAny(i, "c", "ca") ? (t.is(i + 1, ".") && t.touches(i + 1) ? i + 2 : -1) : i + 1;
+            Parse base = k < 0 ? null : calendar.parse(k);
+            if (base != null && isApproximable(base.meaning())) {
+                best = Parse.longer(best, new Parse(base.to(), new Meaning.About(base.meaning())));
+            }
+        }
+        best = Parse.longer(best, relative.parse(i));
+        String w = t.lower(i);
+        if (w != null && !t.isNumber(i)) {
+            best = Parse.longer(best, portion(i));
+            best = Parse.longer(best, firstLast(i));
+            best = Parse.longer(best, beside(i));
+        }
+        return best;
+    }
+
+    /**
+     * "through 2025", "through March" (until its end); "through the 1970s", "through the summer"
+     * (throughout it).
+     */
+    private Parse through(int i) {
+        Parse c = core(i + 1);
+        if (c != null && t.is(i + 1, "the") && (c.meaning() instanceof Meaning.Decade || c.meaning() instanceof Meaning.Century
+                || c.meaning() instanceof Meaning.Season || c.meaning() instanceof Meaning.SeasonRef)) {
+            return c;
+        }
+        return related(i + 1, Meaning.Relation.UNTIL);
+    }
+
+    private Parse wrapped(int i) {
+        Parse c = core(i);
+        return c == null ? null : new Parse(c.to(), c.meaning());
+    }
+
+    private Parse related(int i, Meaning.Relation relation) {
+        Parse base = core(i);
+        if (base == null) {
+            return null;
+        }
+        Meaning m = base.meaning();
+        // "until now", "before long" and the like are whole phrases of their own.
+        if (m instanceof Meaning.Vague || m instanceof Meaning.SoFar || m instanceof Meaning.Stretch s
+                && s.anchor() != Meaning.Anchor.AGO && s.anchor() != Meaning.Anchor.FROM_NOW) {
+            return null;
+        }
+        if (relation == Meaning.Relation.UNTIL && m instanceof Meaning.Present) {
+            return new Parse(base.to(), new Meaning.SoFar(null));
+        }
+        return new Parse(base.to(), new Meaning.Related(relation, m));
+    }
+
+    /** "in two weeks" (ahead), "in years" (up to now: "the first time in years"), "in twenty working days". */
+    private Parse inDuration(int i) {
+        Parse d = relative.duration(i + 1);
+        if (d == null) {
+            return null;
+        }
+        Meaning.Stretch s = (Meaning.Stretch) d.meaning();
+        int end = d.to();
+        if (t.isAny(end, "'", "’") && t.is(end + 1, "time")) {
+            end += 2;
+        } else if (t.is(end, "time")) {
+            end++;
+        }
+        if (quantities.unit(i + 1) != null) {
+            // No count: "the first time in years" looks back.
+            return new Parse(end, RelativePatterns.vagueSpan(Meaning.Anchor.UNTIL_NOW, s.unit()));
+        }
+        return new Parse(end, new Meaning.Stretch(Meaning.Anchor.FROM_NOW, s.unit(), s.min(), s.max(), s.vague()));
+    }
+
+    /** "for decades", "for two years", "for the last 30 years", "for decades until 1985". */
+    private Parse forDuration(int i) {
+        Parse d = relative.duration(i + 1);
+        if (d != null && t.isAny(d.to(), "until", "till", "through")) {
+            Parse end = core(d.to() + 1);
+            if (end != null && isPoint(end.meaning())) {
+                return new Parse(end.to(), new Meaning.ForUntil((Meaning.Stretch) d.meaning(), end.meaning()));
+            }
+        }
+        Parse c = core(i + 1);
+        if (c != null && c.meaning() instanceof Meaning.Stretch s && s.anchor() == Meaning.Anchor.UNTIL_NOW) {
+            d = Parse.longer(d, c);
+        }
+        return d;
+    }
+
+    /** "within twenty working days", "within a year", "within the next two weeks", "within days". */
+    private Parse within(int i) {
+        Parse c = core(i + 1);
+        if (c != null && c.meaning() instanceof Meaning.Stretch s && s.anchor() == Meaning.Anchor.FROM_NOW_ON) {
+            return c;
+        }
+        Parse d = relative.duration(i + 1);
+        if (d == null) {
+            return null;
+        }
+        Meaning.Stretch s = (Meaning.Stretch) d.meaning();
+        if (quantities.unit(i + 1) != null) {
+            Meaning.Stretch v = RelativePatterns.vagueSpan(Meaning.Anchor.WITHIN, s.unit());
+            return new Parse(d.to(), v);
+        }
+        return new Parse(d.to(), new Meaning.Stretch(Meaning.Anchor.WITHIN, s.unit(), s.min(), s.max(), s.vague()));
+    }
+
+    /** "over the years": a long while up to now. */
+    private Parse overTheYears(int i) {
+        if (t.is(i + 1, "the") && t.isAny(i + 2, "years", "decades", "centuries") && !t.isAny(i + 3, "of", "to", "that")) {
+            return new Parse(i + 3, new Meaning.SoFar(null));
+        }
+        return null;
+    }
+
+    /** "from 2001 to 2003", "from March until May 2022", "from next month" (a start). */
+    private Parse fromTo(int i) {
+        Parse x = core(i + 1);
+        if (x == null || x.meaning() instanceof Meaning.Stretch || x.meaning() instanceof Meaning.Vague) {
+            return null;
+        }
+        if (x.meaning() instanceof Meaning.Range) {
+            return x;
+        }
+        int j = x.to();
+        if (t.isAny(j, "to", "until", "till", "through", "thru", "-", "–", "—")) {
+            Parse y = core(j + 1);
+            if (y != null && isPoint(y.meaning())) {
+                return new Parse(y.to(), range(x.meaning(), y.meaning()));
+            }
+        }
+        if (x.meaning() instanceof Meaning.Present && t.is(j, "on")) {
+            return new Parse(j + 1, new Meaning.Related(Meaning.Relation.FROM, x.meaning()));
+        }
+        return new Parse(j, new Meaning.Related(Meaning.Relation.FROM, x.meaning()));
+    }
+
+    /** "between March and May", "between 2001 and 2003". */
+    private Parse between(int i) {
+        Parse x = core(i + 1);
+        if (x != null && x.meaning() instanceof Meaning.Range) {
+            return x;
+        }
+        if (x == null || !isPoint(x.meaning()) || !t.is(x.to(), "and")) {
+            return null;
+        }
+        Parse y = core(x.to() + 1);
+        if (y == null || !isPoint(y.meaning())) {
+            return null;
+        }
+        return new Parse(y.to(), range(x.meaning(), y.meaning()));
+    }
+
+    /** "March–May 2022", "12 March to 3 April 2011", "2001 to 2003": a range of two calendar values of one kind. */
+    private Parse bareRange(int i) {
+        Parse x;
+        int[] month = calendar.monthWord(i);
+        if (month != null && t.isAny(month[1], "-", "–", "—", "to", "through")) {
+            x = new Parse(month[1], new Meaning.CalendarMonth(null, month[0]));
+        } else {
+            x = calendar.parse(i);
+        }
+        if (x == null || !isCalendar(x.meaning()) || !t.isAny(x.to(), "-", "–", "—", "to", "through", "until")) {
+            return null;
+        }
+        Parse y = calendar.parse(x.to() + 1);
+        if (y == null || y.meaning().getClass() != x.meaning().getClass()) {
+            return null;
+        }
+        return new Parse(y.to(), range(x.meaning(), y.meaning()));
+    }
+
+    private static boolean isApproximable(Meaning m) {
+        return m instanceof Meaning.CalendarDay || m instanceof Meaning.CalendarMonth || m instanceof Meaning.CalendarYear
+                || m instanceof Meaning.Season || m instanceof Meaning.Decade;
+    }
+
+    private static boolean isCalendar(Meaning m) {
+        return m instanceof Meaning.CalendarDay || m instanceof Meaning.CalendarMonth || m instanceof Meaning.CalendarYear
+                || m instanceof Meaning.Season;
+    }
+
+    /** Meanings that stand for one time and can end a range. */
+    private static boolean isPoint(Meaning m) {
+        return !(m instanceof Meaning.Stretch || m instanceof Meaning.Vague || m instanceof Meaning.Related
+                || m instanceof Meaning.Range || m instanceof Meaning.SoFar);
+    }
+
+    /** A range whose start takes the end's year when it has none ("from March to May 2022"). */
+    static Meaning range(Meaning from, Meaning to) {
+        Integer year = null;
+        int endMonth = 13;
+        if (to instanceof Meaning.CalendarDay d) {
+            year = d.year();
+            endMonth = d.month();
+        } else if (to instanceof Meaning.CalendarMonth m) {
+            year = m.year();
+            endMonth = m.month();
+        }
+        if (year != null) {
+            if (from instanceof Meaning.CalendarDay d && d.year() == null) {
+                from = new Meaning.CalendarDay(d.month() > endMonth ? year - 1 : year, d.month(), d.day(), d.weekday());
+            } else if (from instanceof Meaning.CalendarMonth m && m.year() == null) {
+                from = new Meaning.CalendarMonth(m.month() > endMonth ? year - 1 : year, m.month());
+            }
+        }
+        return new Meaning.Range(from, to);
+    }
+
+    // ----- parts and edges -----------------------------------------------------------------------
+
+    /** "late 2022", "mid-April", "the end of the month", "early next year", "the late fall of 2022", "year end". */
+    private Parse portion(int i) {
+        int j = t.is(i, "the") ? i + 1 : i;
+        String w = t.lower(j);
+        if (w == null) {
+            return null;
+        }
+        Meaning.Portion portion;
+        int k;
+        switch (w) {
+            case "early", "late", "mid" -> {
+                portion = w.equals("early") ? Meaning.Portion.EARLY : w.equals("late") ? Meaning.Portion.LATE
+                        : Meaning.Portion.MID;
+                k = j + 1;
+                if (t.is(k, "-") && t.touches(k)) {
+                    k++;
+                } else if (w.equals("mid") && !t.touches(k)) {
+                    return null;
+                }
+                if (t.is(k, "in") && !w.equals("mid")) {
+                    k++;
+                }
+            }
+            case "beginning", "start", "end", "middle", "close" -> {
+                if (!t.is(j + 1, "of")) {
+                    return null;
+                }
+                portion = switch (w) {
+                    case "beginning", "start" -> Meaning.Portion.START;
+                    case "middle" -> Meaning.Portion.MID;
+                    default -> Meaning.Portion.END;
+                };
+                k = j + 2;
+            }
+            case "year", "month" -> {
+                int e = t.is(j + 1, "-") && t.touches(j + 1) ? j + 2 : j + 1;
+                if (j != i || !t.is(e, "end")) {
+                    return null;
+                }
+                Unit unit = w.equals("year") ? Unit.YEAR : Unit.MONTH;
+                return new Parse(e + 1, new Meaning.Part(new Meaning.UnitOffset(unit, 0), Meaning.Portion.END));
+            }
+            default -> {
+                return null;
+            }
+        }
+        Parse base = base(k);
+        if (base == null) {
+            return null;
+        }
+        return new Parse(base.to(), new Meaning.Part(base.meaning(), portion));
+    }
+
+    /** What a part or edge is taken of: a year, month, season, decade, century, or "the month", "next year". */
+    private Parse base(int k) {
+        Parse c = calendar.parse(k);
+        if (c != null && !(c.meaning() instanceof Meaning.CalendarDay || c.meaning() instanceof Meaning.NumericDate
+                || c.meaning() instanceof Meaning.Range || c.meaning() instanceof Meaning.Holiday)) {
+            return c;
+        }
+        Parse r = relative.parse(k);
+        if (r != null && (r.meaning() instanceof Meaning.UnitOffset || r.meaning() instanceof Meaning.SeasonRef
+                || r.meaning() instanceof Meaning.MonthRef || r.meaning() instanceof Meaning.WeekdayRef
+                || r.meaning() instanceof Meaning.DayOffset)) {
+            return r;
+        }
+        if (t.is(k, "the")) {
+            Quantities.UnitWord unit = quantities.unit(k + 1);
+            if (unit != null && !unit.plural() && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR
+                    && unit.unit() != Unit.WORKING_DAY && unit.unit() != Unit.QUARTER && unit.unit() != Unit.WEEKEND) {
+                return new Parse(unit.to(), new Meaning.TheUnit(unit.unit()));
+            }
+        }
+        return null;
+    }
+
+    /** "the week before Christmas", "the day after New Year's Day", "the month before the 2010 election" is not one. */
+    private Parse beside(int i) {
+        if (!t.is(i, "the")) {
+            return null;
+        }
+        Quantities.UnitWord unit = quantities.unit(i + 1);
+        if (unit == null || unit.plural() || !t.isAny(unit.to(), "before", "after")
+                || unit.unit() != Unit.DAY && unit.unit() != Unit.WEEK && unit.unit() != Unit.MONTH && unit.unit() != Unit.YEAR) {
+            return null;
+        }
+        Parse base = core(unit.to() + 1);
+        if (base == null || !isPoint(base.meaning()) || base.meaning() instanceof Meaning.Anaphor) {
+            return null;
+        }
+        return new Parse(base.to(), new Meaning.Beside(unit.unit(), t.is(unit.to(), "before"), base.meaning()));
+    }
+
+    /** "the first two days of 2023", "the last week of April", "the final days of 2022". */
+    private Parse firstLast(int i) {
+        int j = t.is(i, "the") ? i + 1 : i;
+        boolean first = t.isAny(j, "first", "opening");
+        boolean last = t.isAny(j, "last", "final", "closing");
+        if (!first && !last) {
+            return null;
+        }
+        int k = j + 1;
+        int n = -1;
+        Quantities.Count count = quantities.count(k);
+        if (count != null && !count.vague() && !t.isAny(k, "a", "an")) {
+            n = count.min();
+            k = count.to();
+        }
+        Quantities.UnitWord unit = quantities.unit(k);
+        if (unit == null || unit.unit() == Unit.HOUR || unit.unit() == Unit.WEEKEND || !t.is(unit.to(), "of")) {
+            return null;
+        }
+        if (n < 0) {
+            if (!unit.plural()) {
+                n = 1;
+            } else {
+                n = switch (unit.unit()) {
+                    case DAY, WORKING_DAY -> 10;
+                    case WEEK -> 3;
+                    default -> 3;
+                };
+            }
+        }
+        Parse base = base(unit.to() + 1);
+        if (base == null) {
+            return null;
+        }
+        return new Parse(base.to(), new Meaning.FirstLast(base.meaning(), first, n, unit.unit()));
+    }
+}

@@ -1,0 +1,167 @@
+package org.sourceline.timephrase;
+
+/**
+ * Reads the tense of the clause a phrase stands in from the nearest marker word in its sentence:
+ * "will", "would", "plans to", "is set to" (future); "has"/"have" with a participle (present
+ * perfect); irregular past forms and verbs in "-ed" (past); "is", "are" (present). A bare "on
+ * Tuesday" is the Tuesday before the article's date in a past clause and the one after it in a
+ * future clause. Markers inside a semicolon-separated part of the sentence other than the
+ * phrase's are not looked at.
+ */
+final class TenseDetector {
+    /** How far (in tokens) to look on each side. */
+    private static final int REACH = 30;
+
+    private final Tokens t;
+    private final Sentences sentences;
+
+    TenseDetector(Tokens t, Sentences sentences) {
+        this.t = t;
+        this.sentences = sentences;
+    }
+
+    /** The tense around the phrase at tokens [from, to). */
+    Tense around(int from, int to) {
+        int sentenceStart = sentences.start(from);
+        int sentenceEnd = sentences.end(Math.max(from, to - 1));
+        int left = from - 1;
+        int right = to;
+        int leftLimit = Math.max(sentenceStart, from - REACH);
+        int rightLimit = Math.min(sentenceEnd, to + REACH);
+        boolean leftOpen = true;
+        boolean rightOpen = true;
+        while (leftOpen || rightOpen) {
+            if (leftOpen) {
+                if (left < leftLimit || t.is(left, ";") || clauseBreak(left)) {
+                    leftOpen = false;
+                } else {
+                    Tense tense = marker(left);
+                    if (tense != null) {
+                        return tense;
+                    }
+                    left--;
+                }
+            }
+            if (rightOpen) {
+                if (right >= rightLimit || t.is(right, ";") || clauseBreak(right)) {
+                    rightOpen = false;
+                } else {
+                    Tense tense = marker(right);
+                    if (tense != null) {
+                        return tense;
+                    }
+                    right++;
+                }
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    /** A comma before "but", "while", "although"…: the next clause has its own tense. */
+    private boolean clauseBreak(int k) {
+        return t.is(k, ",") && t.isAny(k + 1, "but", "while", "although", "though", "whereas", "yet");
+    }
+
+    /** The tense token k marks, or null when it marks none. */
+    private Tense marker(int k) {
+        if (!t.isWord(k)) {
+            return null;
+        }
+        String w = t.lower(k);
+        switch (w) {
+            case "will", "shall" -> {
+                return new Tense(Tense.Kind.FUTURE, word(k));
+            }
+            case "ll" -> {
+                return t.isAny(k - 1, "'", "’") && t.touches(k) ? new Tense(Tense.Kind.FUTURE, "'ll") : null;
+            }
+            case "won" -> {
+                return t.isAny(k + 1, "'", "’") && t.is(k + 2, "t") ? new Tense(Tense.Kind.FUTURE, "won't")
+                        : new Tense(Tense.Kind.PAST, word(k));
+            }
+            case "would" -> {
+                return new Tense(Tense.Kind.FUTURE, word(k));
+            }
+            case "going" -> {
+                return t.is(k + 1, "to") && t.isWord(k + 2) && !t.isAny(k + 2, "the", "a", "an")
+                        ? new Tense(Tense.Kind.FUTURE, "going to") : null;
+            }
+            case "set", "plans", "plan", "planned", "expected", "expects", "expect", "intends", "intend", "aims", "aim",
+                 "hopes", "hope", "hoped", "scheduled", "due", "promised", "promises", "vowed", "pledged" -> {
+                if (t.is(k + 1, "to") && t.isWord(k + 2) && !t.isAny(k + 2, "the", "a", "an")) {
+                    return new Tense(Tense.Kind.FUTURE, word(k) + " to");
+                }
+                if (w.equals("scheduled")) {
+                    return new Tense(Tense.Kind.FUTURE, word(k));
+                }
+                return w.endsWith("ed") ? new Tense(Tense.Kind.PAST, word(k)) : null;
+            }
+            case "upcoming" -> {
+                return new Tense(Tense.Kind.FUTURE, word(k));
+            }
+            case "has", "have", "ve" -> {
+                for (int j = k + 1; j <= k + 3 && j < t.size; j++) {
+                    if (isParticiple(j)) {
+                        return new Tense(Tense.Kind.PERFECT, word(k) + " " + word(j));
+                    }
+                    if (!t.isWord(j) || !t.isAny(j, "not", "n", "t", "already", "long", "also", "since", "just",
+                            "recently", "never", "ever", "now", "historically", "reportedly")) {
+                        break;
+                    }
+                }
+                return w.equals("ve") ? null : new Tense(Tense.Kind.PRESENT, word(k));
+            }
+            case "is", "are", "am" -> {
+                return new Tense(Tense.Kind.PRESENT, word(k));
+            }
+            default -> {
+            }
+        }
+        if (Lexicon.PAST_VERBS.contains(w)) {
+            return new Tense(Tense.Kind.PAST, word(k));
+        }
+        if (isRegularPast(k)) {
+            // "have formed", "has long been": the perfect is marked by the auxiliary before.
+            for (int j = k - 1; j >= k - 3 && j >= 0 && t.isWord(j); j--) {
+                if (t.isAny(j, "has", "have", "ve")) {
+                    return new Tense(Tense.Kind.PERFECT, word(j) + " " + word(k));
+                }
+                if (t.is(j, "had")) {
+                    return new Tense(Tense.Kind.PAST, word(j) + " " + word(k));
+                }
+                if (!t.isAny(j, "not", "already", "long", "also", "just", "recently", "never", "ever", "reportedly",
+                        "historically", "been")) {
+                    break;
+                }
+            }
+            return new Tense(Tense.Kind.PAST, word(k));
+        }
+        return null;
+    }
+
+    private boolean isParticiple(int j) {
+        if (!t.isWord(j)) {
+            return false;
+        }
+        String w = t.lower(j);
+        return Lexicon.PARTICIPLES.contains(w) || w.length() > 4 && w.endsWith("ed") && !Lexicon.NOT_PAST.contains(w);
+    }
+
+    /** A verb in "-ed" used as a past tense, not as an adjective after "is" or "be". */
+    private boolean isRegularPast(int k) {
+        String w = t.lower(k);
+        if (w.length() <= 4 || !w.endsWith("ed") || Lexicon.NOT_PAST.contains(w) || t.isCapitalized(k) && k > 0
+                && !t.lineBreakBefore(k) && !t.isAny(k - 1, ".", "\"", "“")) {
+            return false;
+        }
+        // "-made", "Iranian-made": part of a compound adjective.
+        if (t.touches(k) && t.isAny(k - 1, "-")) {
+            return false;
+        }
+        return !t.isAny(k - 1, "is", "are", "am", "be", "being", "been", "get", "gets", "the", "a", "an");
+    }
+
+    private String word(int k) {
+        return t.text.substring(t.start(k), t.end(k));
+    }
+}

@@ -1,0 +1,395 @@
+package org.sourceline.timephrase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Each family of time phrase the issue lists, read as a careful reader would. */
+class TimePhrasesTest {
+    /** Wednesday 1 March 2023. */
+    private static final String MARCH_1 = "2023-03-01";
+
+    /** The phrase with exactly these words in the text read against {@code reference} (null: none given). */
+    static TimePhrase phrase(String text, String reference, String words) {
+        List<TimePhrase> found = TimePhrases.find(text, reference == null ? null : ReferenceDate.parse(reference, "given"));
+        return found.stream().filter(p -> p.phrase().equals(words)).findFirst()
+                .orElseThrow(() -> new AssertionError("“" + words + "” not found in " + found.stream().map(TimePhrase::phrase).toList()));
+    }
+
+    static void assertMeans(TimePhrase p, String edtf, String earliest, String latest) {
+        assertThat(p.edtf()).as("EDTF of “%s”", p.phrase()).isEqualTo(edtf);
+        assertThat(p.earliest()).as("earliest of “%s”", p.phrase()).isEqualTo(earliest == null ? null : LocalDate.parse(earliest));
+        assertThat(p.latest()).as("latest of “%s”", p.phrase()).isEqualTo(latest == null ? null : LocalDate.parse(latest));
+    }
+
+    static void means(String text, String reference, String words, String edtf, String earliest, String latest) {
+        assertMeans(phrase(text, reference, words), edtf, earliest, latest);
+    }
+
+    @Nested
+    class Absolute {
+        @Test
+        void datesInAmericanAndBritishOrderAndIso() {
+            String text = "It flew on April 12, 1981 and 12 April 1981, and the 12th of April 1981. Talks on Feb. 23 failed. "
+                    + "The deal of 2023-02-23 held.";
+            means(text, MARCH_1, "on April 12, 1981", "1981-04-12", "1981-04-12", "1981-04-12");
+            means(text, MARCH_1, "12 April 1981", "1981-04-12", "1981-04-12", "1981-04-12");
+            means(text, MARCH_1, "the 12th of April 1981", "1981-04-12", "1981-04-12", "1981-04-12");
+            // A past clause in March: the last 23 February, this year's.
+            TimePhrase feb = phrase(text, MARCH_1, "on Feb. 23");
+            assertMeans(feb, "2023-02-23", "2023-02-23", "2023-02-23");
+            assertThat(feb.note()).contains("The year is not given: 2023");
+            means(text, MARCH_1, "2023-02-23", "2023-02-23", "2023-02-23", "2023-02-23");
+        }
+
+        @Test
+        void monthsYearsDecadesCenturies() {
+            String text = "In September 2021 and in 2022 it grew. In the 1990s, in the '80s and in the 20th century it did not.";
+            means(text, MARCH_1, "In September 2021", "2021-09", "2021-09-01", "2021-09-30");
+            means(text, MARCH_1, "in 2022", "2022", "2022-01-01", "2022-12-31");
+            means(text, MARCH_1, "In the 1990s", "199X", "1990-01-01", "1999-12-31");
+            means(text, MARCH_1, "in the '80s", "198X", "1980-01-01", "1989-12-31");
+            TimePhrase century = phrase(text, MARCH_1, "in the 20th century");
+            // Both readings of the century: counted (1901–2000) and as commonly said (1900–1999).
+            assertMeans(century, "1900/2000", "1900-01-01", "2000-12-31");
+        }
+
+        @Test
+        void partsOfPeriodsKeepTheWholeEdtfWithNarrowerBounds() {
+            String text = "A deal was clinched in the late fall of 2022. Prices fell mid-2022, rose in early 2023, "
+                    + "and held in the first two days of 2023 and in the third quarter of 2022.";
+            TimePhrase fall = phrase(text, MARCH_1, "in the late fall of 2022");
+            assertMeans(fall, "2022-23", "2022-11-01", "2022-12-20");
+            assertThat(fall.note()).contains("EDTF cannot say “late”");
+            means(text, MARCH_1, "mid-2022", "2022", "2022-05-01", "2022-08-31");
+            means(text, MARCH_1, "in early 2023", "2023", "2023-01-01", "2023-04-30");
+            means(text, MARCH_1, "in the first two days of 2023", "2023-01-01/2023-01-02", "2023-01-01", "2023-01-02");
+            means(text, MARCH_1, "in the third quarter of 2022", "2022-07/2022-09", "2022-07-01", "2022-09-30");
+        }
+
+        @Test
+        void yearRangesAndSeasonYears() {
+            String text = "He served from 2001 to 2003, in 2001–2003 and over the 2010-11 season.";
+            means(text, MARCH_1, "from 2001 to 2003", "2001/2003", "2001-01-01", "2003-12-31");
+            means(text, MARCH_1, "in 2001–2003", "2001/2003", "2001-01-01", "2003-12-31");
+            means(text, MARCH_1, "2010-11", "2010/2011", "2010-01-01", "2011-12-31");
+        }
+    }
+
+    @Nested
+    class RelativeToTheArticlesDate {
+        @Test
+        void daysAroundIt() {
+            String text = "Today he spoke. Yesterday she left; tomorrow they meet.";
+            means(text, MARCH_1, "Today", "2023-03-01", "2023-03-01", "2023-03-01");
+            means(text, MARCH_1, "Yesterday", "2023-02-28", "2023-02-28", "2023-02-28");
+            means(text, MARCH_1, "tomorrow", "2023-03-02", "2023-03-02", "2023-03-02");
+        }
+
+        @Test
+        void aWeekdayLiesInTheDirectionOfTheClausesTense() {
+            // 1 March 2023 is a Wednesday.
+            TimePhrase past = phrase("The minister resigned on Tuesday.", MARCH_1, "on Tuesday");
+            assertMeans(past, "2023-02-28", "2023-02-28", "2023-02-28");
+            assertThat(past.note()).contains("past tense (“resigned”)");
+            TimePhrase future = phrase("The minister will resign on Tuesday.", MARCH_1, "on Tuesday");
+            assertMeans(future, "2023-03-07", "2023-03-07", "2023-03-07");
+            assertThat(future.note()).contains("future (“will”)");
+            means("Officials have met on Monday.", MARCH_1, "on Monday", "2023-02-27", "2023-02-27", "2023-02-27");
+            means("They said they would hold talks on Friday.", MARCH_1, "on Friday", "2023-03-03", "2023-03-03", "2023-03-03");
+            means("He left last Friday and returns next Friday.", MARCH_1, "last Friday", "2023-02-24", "2023-02-24", "2023-02-24");
+            means("He left last Friday and returns next Friday.", MARCH_1, "next Friday", "2023-03-03", "2023-03-03", "2023-03-03");
+        }
+
+        @Test
+        void thisLastAndNextUnits() {
+            String text = "This week, last week, next week, this month, last month, next month, this year, last year, "
+                    + "next year, last summer, this winter.";
+            means(text, MARCH_1, "This week", "2023-02-27/2023-03-05", "2023-02-27", "2023-03-05");
+            means(text, MARCH_1, "last week", "2023-02-20/2023-02-26", "2023-02-20", "2023-02-26");
+            means(text, MARCH_1, "next week", "2023-03-06/2023-03-12", "2023-03-06", "2023-03-12");
+            means(text, MARCH_1, "this month", "2023-03", "2023-03-01", "2023-03-31");
+            means(text, MARCH_1, "last month", "2023-02", "2023-02-01", "2023-02-28");
+            means(text, MARCH_1, "next month", "2023-04", "2023-04-01", "2023-04-30");
+            means(text, MARCH_1, "this year", "2023", "2023-01-01", "2023-12-31");
+            means(text, MARCH_1, "last year", "2022", "2022-01-01", "2022-12-31");
+            means(text, MARCH_1, "next year", "2024", "2024-01-01", "2024-12-31");
+            means(text, MARCH_1, "last summer", "2022-22", "2022-06-21", "2022-09-21");
+            // 1 March is in the winter that began on 21 December 2022.
+            means(text, MARCH_1, "this winter", "2022-24", "2022-12-21", "2023-03-19");
+        }
+
+        @Test
+        void countsBackAndUpToNow() {
+            String text = "It happened two years ago and seventeen years ago. In recent months it grew. So far it works. "
+                    + "Now it is over. The rate has doubled over the past two years.";
+            means(text, MARCH_1, "two years ago", "2021", "2021-01-01", "2021-12-31");
+            means(text, MARCH_1, "seventeen years ago", "2006", "2006-01-01", "2006-12-31");
+            TimePhrase recent = phrase(text, MARCH_1, "In recent months");
+            assertMeans(recent, "2022-09~/2023-03-01", "2022-09-01", "2023-03-01");
+            assertThat(recent.note()).contains("wide reading");
+            means(text, MARCH_1, "So far", "../2023-03-01", null, "2023-03-01");
+            means(text, MARCH_1, "Now", "2023-03-01", "2023-03-01", "2023-03-01");
+            means(text, MARCH_1, "over the past two years", "2021-03-01/2023-03-01", "2021-03-01", "2023-03-01");
+        }
+
+        @Test
+        void theYearOfAnEarlierPhraseInTheSentence() {
+            String text = "Prices rose in the first quarter of 2010 and fell in the second half of the year. "
+                    + "The council hopes to finish by the end of the year.";
+            means(text, MARCH_1, "in the second half of the year", "2010-07/2010-12", "2010-07-01", "2010-12-31");
+            // No year earlier in its sentence: the current year.
+            means(text, MARCH_1, "by the end of the year", "2023-03-01/2023", "2023-03-01", "2023-12-31");
+        }
+
+        @Test
+        void referringBackToThePreviousPhrase() {
+            String text = "Work started on 12 January 2010 and stopped the following day. Two days later it resumed. "
+                    + "More than 80 drones were downed in the first two days of 2023, he said; in that 48-hour period "
+                    + "the city was dark.";
+            means(text, MARCH_1, "the following day", "2010-01-13", "2010-01-13", "2010-01-13");
+            means(text, MARCH_1, "Two days later", "2010-01-15", "2010-01-15", "2010-01-15");
+            means(text, MARCH_1, "in that 48-hour period", "2023-01-01/2023-01-02", "2023-01-01", "2023-01-02");
+        }
+    }
+
+    @Nested
+    class SpansAndOpenRanges {
+        private final String text = "Prices rose since 2019. The ban lasted until last week. It began before last summer. "
+                + "It must end by year end. He must answer within twenty working days. They have been allies for decades. "
+                + "They have argued for months. The committee will meet between March and May.";
+
+        @Test
+        void relations() {
+            means(text, MARCH_1, "since 2019", "2019/2023-03-01", "2019-01-01", "2023-03-01");
+            // The start of what lasted until last week is not said.
+            means(text, MARCH_1, "until last week", "/2023-02-26", null, "2023-02-26");
+            means(text, MARCH_1, "before last summer", "../2022-06-20", null, "2022-06-20");
+            means(text, MARCH_1, "by year end", "2023-03-01/2023", "2023-03-01", "2023-12-31");
+        }
+
+        @Test
+        void workingDaysSkipWeekends() {
+            TimePhrase p = phrase(text, MARCH_1, "within twenty working days");
+            // Wednesday 1 March + 20 working days (four weeks) = Wednesday 29 March.
+            assertMeans(p, "2023-03-01/2023-03-29", "2023-03-01", "2023-03-29");
+            assertThat(p.note()).contains("Working days are Monday to Friday");
+            means("It must be done within 3 working days.", "2023-03-03", "within 3 working days",
+                    "2023-03-03/2023-03-08", "2023-03-03", "2023-03-08");
+        }
+
+        @Test
+        void durations() {
+            means(text, MARCH_1, "for decades", "../2023-03-01", null, "2023-03-01");
+            // "for months": had it been years, the text would say so; up to a year and a half, approximately.
+            means(text, MARCH_1, "for months", "2021-09~/2023-03-01", "2021-09-01", "2023-03-01");
+            TimePhrase past = phrase("He ruled for 30 years.", MARCH_1, "for 30 years");
+            assertMeans(past, "../2023-03-01", null, "2023-03-01");
+            assertThat(past.note()).contains("A duration (30 years), not a date");
+        }
+
+        @Test
+        void rangesTakeTheYearFromTheirEndOrTheTense() {
+            means(text, MARCH_1, "between March and May", "2023-03/2023-05", "2023-03-01", "2023-05-31");
+            means("It ran from March to May 2022.", MARCH_1, "from March to May 2022", "2022-03/2022-05", "2022-03-01",
+                    "2022-05-31");
+            means("It ran from December to February 2022.", MARCH_1, "from December to February 2022", "2021-12/2022-02",
+                    "2021-12-01", "2022-02-28");
+            means("Talks ran April 12–14, 2011.", MARCH_1, "April 12–14, 2011", "2011-04-12/2011-04-14", "2011-04-12",
+                    "2011-04-14");
+        }
+    }
+
+    @Nested
+    class VagueStaysVague {
+        @Test
+        void soonAndInDueCourseHaveOpenEnds() {
+            String text = "It will happen soon. A ruling will come in due course. Change will come in the coming years.";
+            TimePhrase soon = phrase(text, MARCH_1, "soon");
+            assertMeans(soon, "2023-03-01/..", "2023-03-01", null);
+            assertThat(soon.note()).contains("how soon is not said");
+            means(text, MARCH_1, "in due course", "2023-03-01/..", "2023-03-01", null);
+            TimePhrase coming = phrase(text, MARCH_1, "in the coming years");
+            assertThat(coming.earliest()).isEqualTo(LocalDate.parse(MARCH_1));
+            assertThat(coming.latest()).isAfter(LocalDate.parse("2028-01-01"));
+            assertThat(coming.edtf()).endsWith("~");
+        }
+
+        @Test
+        void aYearTheTextDoesNotGiveStaysUnknownWithoutADate() {
+            TimePhrase p = phrase("The meeting on April 12 was short.", null, "on April 12");
+            assertMeans(p, "XXXX-04-12", null, null);
+            assertThat(p.note()).contains("the year stays unknown");
+        }
+
+        @Test
+        void relativePhrasesWithoutADateAreUnresolvedAndSaySo() {
+            TimePhrase p = phrase("The Senate voted yesterday.", null, "yesterday");
+            assertMeans(p, null, null, null);
+            assertThat(p.note()).contains("the publication date is not known");
+            assertThat(p.isResolved()).isFalse();
+        }
+
+        @Test
+        void aNamedWeekdayChoosesTheYear() {
+            // 12 April was a Tuesday in 2011 and 2016; near 2011 only 2011 fits.
+            means("Tuesday, April 12 was busy.", "2011-06-01", "Tuesday, April 12", "2011-04-12", "2011-04-12", "2011-04-12");
+        }
+
+        @Test
+        void anApproximateDateWidensRelativeBoundsButNotAbsoluteOnes() {
+            String text = "The minister resigned yesterday, last month and in 2021.";
+            means(text, "2023-01-15", "yesterday", "2023-01-14", "2023-01-14", "2023-01-14");
+            TimePhrase wide = phrase(text, "2023-01~", "yesterday");
+            assertMeans(wide, "2022-12-31/2023-01-30", "2022-12-31", "2023-01-30");
+            assertThat(wide.note()).contains("One day within these bounds");
+            // Whichever day of January it was, last month was December.
+            means(text, "2023-01~", "last month", "2022-12", "2022-12-01", "2022-12-31");
+            means(text, "2023-01-20/2023-02-10", "last month", "2022-12/2023-01", "2022-12-01", "2023-01-31");
+            means(text, "2023-01~", "in 2021", "2021", "2021-01-01", "2021-12-31");
+            TimePhrase dataset = TimePhrases.find(text, new ReferenceDate("2023-01~", LocalDate.parse("2023-01-03").toEpochDay(),
+                    LocalDate.parse("2023-01-31").toEpochDay(), "the dataset")).stream()
+                    .filter(p -> p.phrase().equals("yesterday")).findFirst().orElseThrow();
+            // The dataset's narrower bounds for the same EDTF (3–31 January) narrow the reading too.
+            assertMeans(dataset, "2023-01-02/2023-01-30", "2023-01-02", "2023-01-30");
+        }
+
+        @Test
+        void aQuotedTodayIsTheSpeakersDay() {
+            String text = "Wednesday, April 13, 2011\n\nNASA held a ceremony Tuesday. \"Today's announcement is an affront,\" "
+                    + "the senator said.";
+            TimePhrase today = phrase(text, null, "Today");
+            assertMeans(today, "2011-04-12/2011-04-13", "2011-04-12", "2011-04-13");
+            assertThat(today.note()).contains("Inside a quotation");
+        }
+    }
+
+    @Nested
+    class YearsFromTheText {
+        @Test
+        void aDayGivenInFullEarlierLendsItsYear() {
+            String text = "Rioters stormed the Capitol on Jan. 6, 2021. The Jan. 6 attack shocked the nation.";
+            TimePhrase p = phrase(text, MARCH_1, "Jan. 6");
+            assertMeans(p, "2021-01-06", "2021-01-06", "2021-01-06");
+            assertThat(p.note()).contains("as where the text gave this day in full before");
+        }
+
+        @Test
+        void aYearEarlierInTheSentenceLendsItsYear() {
+            String text = "In 2010, the firm opened a plant in March and closed it on May 5. It will reopen in March.";
+            means(text, MARCH_1, "in March", "2010-03", "2010-03-01", "2010-03-31");
+            means(text, MARCH_1, "on May 5", "2010-05-05", "2010-05-05", "2010-05-05");
+            // Another sentence, a future clause: the coming March.
+            List<TimePhrase> all = TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"));
+            assertMeans(all.get(all.size() - 1), "2023-03", "2023-03-01", "2023-03-31");
+        }
+
+        @Test
+        void butNotAcrossAClause() {
+            String text = "Households paid 1,200 pounds in 2010, up from 900 pounds two years ago, according to figures "
+                    + "published on 14 February.";
+            means(text, MARCH_1, "on 14 February", "2023-02-14", "2023-02-14", "2023-02-14");
+        }
+
+        @Test
+        void approximateAndHedgedTimes() {
+            String text = "It peaked around April 2001, possibly in 1983, perhaps around 2035, from about 1991 to 1997, "
+                    + "and fell. The deal must end no later than June 30, 2024.";
+            means(text, MARCH_1, "around April 2001", "2001-04~", "2001-03-01", "2001-05-31");
+            means(text, MARCH_1, "possibly in 1983", "1983?", "1983-01-01", "1983-12-31");
+            means(text, MARCH_1, "perhaps around 2035", "2035%", "2034-01-01", "2036-12-31");
+            means(text, MARCH_1, "from about 1991 to 1997", "1991~/1997", "1990-01-01", "1997-12-31");
+            means(text, MARCH_1, "no later than June 30, 2024", "2023-03-01/2024-06-30", "2023-03-01", "2024-06-30");
+        }
+
+        @Test
+        void countingFromAVaguePhraseStaysUnresolved() {
+            TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
+                    "Weeks earlier");
+            assertMeans(p, null, null, null);
+            assertThat(p.note()).contains("spans more than a year");
+        }
+    }
+
+    @Nested
+    class Datelines {
+        @Test
+        void aLineOfItsOwn() {
+            String text = "NASA celebrates\n\nWednesday, April 13, 2011\n\nNASA celebrated the launch Tuesday.";
+            TimePhrases.Reading r = TimePhrases.read(text, null);
+            assertThat(r.dateline()).isNotNull();
+            assertThat(r.reference().edtf()).isEqualTo("2011-04-13");
+            assertThat(r.reference().source()).isEqualTo("the dateline");
+            means(text, null, "Tuesday", "2011-04-12", "2011-04-12", "2011-04-12");
+            assertThat(phrase(text, null, "Wednesday, April 13, 2011").note()).startsWith("The dateline");
+        }
+
+        @Test
+        void aWireDatelineWithoutAYearPinsAGivenYear() {
+            String text = "LONDON, March 3 (Reuters) - Shares fell on Thursday.";
+            TimePhrases.Reading r = TimePhrases.read(text, ReferenceDate.parse("2011", "given"));
+            assertThat(r.reference().edtf()).isEqualTo("2011-03-03");
+            means(text, "2011", "on Thursday", "2011-03-03", "2011-03-03", "2011-03-03");
+            // Alone, a dateline without a year is no publication date.
+            assertThat(TimePhrases.read(text, null).reference()).isNull();
+        }
+
+        @Test
+        void otherForms() {
+            assertThat(TimePhrases.read("Published: 13/04/2011\n\nThe Senate voted yesterday.", null).reference().edtf())
+                    .isEqualTo("2011-04-13");
+            assertThat(TimePhrases.read("WASHINGTON, April 13, 2011 — The Senate voted.", null).reference().edtf())
+                    .isEqualTo("2011-04-13");
+            assertThat(TimePhrases.read("Thursday 3 March 2011\n\nText.", null).reference().edtf()).isEqualTo("2011-03-03");
+        }
+
+        @Test
+        void aDateInsideAParagraphIsNoDateline() {
+            String text = "The first shuttle, Columbia, lifted off from the Kennedy Space Center on April 12, 1981, and "
+                    + "the programme ran for thirty years until its last flight.";
+            assertThat(TimePhrases.read(text, null).dateline()).isNull();
+        }
+    }
+
+    @Nested
+    class NotTimeExpressions {
+        @Test
+        void numbersCodesAndLookalikes() {
+            String text = "STS-135 and Su-35 jets and the S-400; the 747 carried it. 1,200 pounds a year. 2000 troops left. "
+                    + "More than 2000 people came. May I ask? The fall of Kabul. The Arab Spring. Visits every Saturday. "
+                    + "It exploded 73 seconds after liftoff. Modern day air travel. At the same time, they went so far "
+                    + "as to build it. Its 39th mission marked the 30th anniversary. A 1600 × 1200 image. Up to date. "
+                    + "They rushed to spring into action on Easter Island.";
+            assertThat(TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
+        }
+    }
+
+    @Nested
+    class Nearest {
+        private final String text = "The talks began in 2019. On Tuesday the minister resigned, and his deputy left. "
+                + "Nothing else happened last week.";
+        private final List<TimePhrase> phrases = TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"));
+
+        @Test
+        void prefersThePassagesSentence() {
+            int start = text.indexOf("his deputy left");
+            Optional<TimePhrase> p = TimePhrases.nearest(phrases, text, start, start + "his deputy left".length());
+            // "last week" is nearer in characters, but "On Tuesday" is in the same sentence.
+            assertThat(p).map(TimePhrase::phrase).contains("On Tuesday");
+        }
+
+        @Test
+        void aPhraseInsideThePassageWinsAndOtherwiseTheNearest() {
+            int inside = text.indexOf("2019");
+            assertThat(TimePhrases.nearest(phrases, text, inside - 10, inside + 4)).map(TimePhrase::phrase).contains("in 2019");
+            String none = "No time here. The talks began in 2019.";
+            List<TimePhrase> found = TimePhrases.find(none, null);
+            assertThat(TimePhrases.nearest(found, none, 0, 12)).map(TimePhrase::phrase).contains("in 2019");
+            assertThat(TimePhrases.nearest(List.of(), none, 0, 12)).isEmpty();
+        }
+    }
+}
