@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AuthoringTest {
-    static final Path ARTICLE = Path.of("/work/shared/articles/wikinews-2011-nasa-shuttle-homes.txt");
+    static final Path ARTICLE = Path.of("src/test/resources/datasets/merge/wikinews-2011-nasa-shuttle-homes.txt");
 
     @TempDir
     Path dir;
