@@ -93,4 +93,30 @@ public final class TestDatasets {
         Article article = new Article(Article.DEFAULT_ID, "Crowd", null, null, null, null, null, null, null, null, null);
         return new Dataset("Crowd", null, article, List.of(actor), events);
     }
+
+    /**
+     * An article with a title, an outlet and a publication time, everything else unknown. Built by
+     * the record's component names, so that tests outlive new fields of the model (an article id).
+     */
+    public static Article article(String title, String outlet, org.sourceline.model.TimeSpan published) {
+        java.lang.reflect.RecordComponent[] components = Article.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = switch (components[i].getName()) {
+                case "id" -> "article";
+                case "title" -> title;
+                case "outlet" -> outlet;
+                case "published" -> published;
+                case "language" -> "en";
+                default -> null;
+            };
+        }
+        try {
+            return Article.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Writes the events (all, or those the filters let through) in time order as CSV (RFC 4180, "
                 + "UTF-8): id, time phrase, EDTF, earliest, latest, title, type, source actors, target actors, "
-                + "certainty, attributed to, quote. Cells a spreadsheet would run as a formula start with an apostrophe.",
+                + "participants, certainty, attributed to, quote. Cells a spreadsheet would run as a formula start with an apostrophe.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:invalid dataset or the file could not be written",
                 "2:usage error or unreadable dataset"})

@@ -46,12 +46,13 @@ public final class FilterOptions {
     ActorMode actorMode = ActorMode.ANY;
 
     @Option(names = "--type", paramLabel = "TYPE", converter = TypeConverter.class,
-            description = "only events of this type (repeatable): AGREE, CONSULT, SUPPORT, COOPERATE, AID, DEMAND, "
-                    + "DISAPPROVE, REJECT, THREATEN, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT, FIGHT, OTHER")
+            completionCandidates = TypeIds.class,
+            description = "only events of this type (repeatable; any case): ${COMPLETION-CANDIDATES}")
     List<EventType> types = new ArrayList<>();
 
     @Option(names = "--certainty", paramLabel = "LEVEL", converter = CertaintyConverter.class,
-            description = "only events of this certainty (repeatable): stated, reported, claimed, assessed, forecast")
+            completionCandidates = CertaintyIds.class,
+            description = "only events of this certainty (repeatable): ${COMPLETION-CANDIDATES}")
     List<CertaintyLevel> certainties = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", converter = DateConverter.class,
@@ -115,6 +116,22 @@ public final class FilterOptions {
         public ActorMode convert(String value) {
             return Stream.of(ActorMode.values()).filter(m -> m.name().equalsIgnoreCase(value.strip())).findFirst()
                     .orElseThrow(() -> new TypeConversionException("expected any or all, found '" + value + "'"));
+        }
+    }
+
+    /** The event types' ids, from the enum (so help lists each type the model knows). */
+    static final class TypeIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Stream.of(EventType.values()).map(EventType::id).iterator();
+        }
+    }
+
+    /** The certainty levels' ids, from the enum. */
+    static final class CertaintyIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Stream.of(CertaintyLevel.values()).map(CertaintyLevel::id).iterator();
         }
     }
 

@@ -27,7 +27,7 @@ import org.sourceline.model.Evidence;
 public final class EventCsvWriter {
     /** The header row. */
     public static final List<String> COLUMNS = List.of("id", "time phrase", "EDTF", "earliest", "latest", "title",
-            "type", "source actors", "target actors", "certainty", "attributed to", "quote");
+            "type", "source actors", "target actors", "participants", "certainty", "attributed to", "quote");
 
     /** Writes events to a file, atomically. */
     public void write(List<Event> events, Path file) throws IOException {
@@ -49,6 +49,7 @@ public final class EventCsvWriter {
                     event.type().id(),
                     names(event.sources()),
                     names(event.targets()),
+                    names(event.participants()),
                     event.certainty().level().id(),
                     names(event.certainty().attributedTo()),
                     event.evidence().stream().map(Evidence::exact).collect(Collectors.joining("\n\n"))));

@@ -77,9 +77,9 @@ public final class SyntheticDatasetGenerator {
 
     /**
      * Writes the dataset to {@code file}, atomically. With {@code textFileName} the article text
-     * goes to a file beside it named after that name and the text ({@code big.txt} →
-     * {@code big.3f2a9c0d1b7e.txt}, see {@link DatasetWriter#textFile}), replaced as a pair with
-     * the dataset; with null it is inline.
+     * goes to a file of that name beside it (or {@code NAME-2.txt}… when a different file already
+     * holds the name, see {@link DatasetWriter#textFile}), written before the dataset; with null
+     * it is inline.
      *
      * @return the name of the text file written, or null when the text is inline
      */

@@ -83,7 +83,7 @@ public record EventFilter(Set<String> actors, ActorMode actorMode, Set<EventType
         return text != null;
     }
 
-    /** How many of the five filters are active. */
+    /** How many filters are active: actors, types, certainty, time and text each count once. */
     public int activeCount() {
         int n = 0;
         n += restrictsActors() ? 1 : 0;

@@ -24,6 +24,7 @@ public final class KeyboardShortcuts {
             new Shortcut("Timeline: double-click", "Zoom in (on an event: zoom to it)"),
             new Shortcut("Timeline: drag a lane label", "Reorder lanes (right-click a label for more)"),
             new Shortcut("Ctrl+L / Ctrl+K", "Show the legend / compact timeline"),
+            new Shortcut("Ctrl+1 / Ctrl+2 / Ctrl+3", "Time scale: linear / events evenly spaced / gaps shrunk"),
             new Shortcut("← / → (source panel)", "Select the previous / next event in time"),
             new Shortcut("Ctrl+Shift+C", "Copy the selected event's citation (quote, article, date)"),
             new Shortcut("Ctrl+F", "Find in the article"),

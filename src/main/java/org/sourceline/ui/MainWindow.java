@@ -22,7 +22,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -64,17 +63,20 @@ public final class MainWindow {
         this.settings = settings;
         this.eventTable = new EventTable(model);
         this.timeline = new TimelineView(model);
-        this.pngExport = new PngExport(stage, model, timeline, settings);
+        this.pngExport = new PngExport(stage, model, () -> new PngExport.Shown(timeline.getVisibleStart(),
+                timeline.getVisibleEnd(), timeline.getWidth(), timeline.modeProperty().get(),
+                List.copyOf(timeline.getLaneOrder()), timeline.getTimeScale()), settings);
         this.sourcePanel = new org.sourceline.ui.source.SourcePanel(model);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
         root.setBottom(createStatusBar());
 
+        // On the root before the scene exists, so every view finds the colour names as it is shown.
+        root.getStylesheets().add(Theme.rootStylesheet());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(settings.values().width, screen.getWidth()),
                 Math.min(settings.values().height, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/sourceline.css").toExternalForm());
         installDragAndDrop(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(() -> {
@@ -85,6 +87,22 @@ public final class MainWindow {
         stage.setOnHiding(e -> savePlacement());
         model.filterProperty().addListener((obs, old, filter) -> rememberFilter(filter));
         rebuildRecentMenu();
+        if (settings.problem() != null) {
+            reportSettingsReset(settings.problem());
+        }
+    }
+
+    /** A settings file that could not be read was reset: say so once, without stopping the start. */
+    private void reportSettingsReset(String message) {
+        javafx.application.Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING);
+            alert.initOwner(stage);
+            alert.setTitle("Settings reset");
+            alert.setHeaderText("Your settings were reset");
+            alert.setContentText(message);
+            alert.getDialogPane().setId("settings-reset");
+            alert.show();
+        });
     }
 
     public Stage stage() {
@@ -167,16 +185,6 @@ public final class MainWindow {
         return sourcePanel;
     }
 
-    private static Node placeholder(String id, String name) {
-        Label label = new Label(name);
-        label.getStyleClass().add("placeholder");
-        StackPane pane = new StackPane(label);
-        pane.setId(id);
-        pane.setMinWidth(0);
-        pane.setMinHeight(0);
-        return pane;
-    }
-
     private Node createStatusBar() {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
@@ -197,7 +205,7 @@ public final class MainWindow {
         Label quotes = new Label();
         quotes.setId("status-quotes");
         quotes.textProperty().bind(Bindings.createStringBinding(() -> quotesText(model.getLoaded()), model.loadedProperty()));
-        Label notice = new Label();
+        Label notice = new Label(settings.problem() == null ? "" : "Settings were reset to the defaults.");
         notice.setId("status-notice");
         // The newest of the two exporters' messages.
         exportMenu.messageProperty().addListener((obs, old, text) -> notice.setText(text));
@@ -285,8 +293,8 @@ public final class MainWindow {
         timePhrases.selectedProperty().bindBidirectional(sourcePanel.reader().showTimePhrasesProperty());
         timePhrases.selectedProperty().addListener((obs, old, now) -> settings.values().showTimePhrases = now);
         Menu view = new Menu("_View", null, zoomIn, zoomOut, fit, zoomSelection, new SeparatorMenuItem(), legend, compact,
-                resetLanes, new SeparatorMenuItem(), timePhrases, new SeparatorMenuItem(), next, previous,
-                new SeparatorMenuItem(), clear);
+                createTimeScaleMenu(), resetLanes, new SeparatorMenuItem(), timePhrases, new SeparatorMenuItem(), next,
+                previous, new SeparatorMenuItem(), clear);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("_About Sourceline", null, this::showAbout);
@@ -295,6 +303,39 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * View → Time Scale: linear, events evenly spaced, gaps shrunk. A choice is remembered for the
+     * dataset and shows that mode's first view.
+     */
+    private Menu createTimeScaleMenu() {
+        Menu menu = new Menu("_Time Scale");
+        menu.setId("menu-time-scale");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        String[] names = {"_Linear", "_Events Evenly Spaced", "_Gaps Shrunk"};
+        for (org.sourceline.render.layout.TimeScaleMode mode : org.sourceline.render.layout.TimeScaleMode.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(names[mode.ordinal()]);
+            item.setId("menu-time-scale-" + mode.id());
+            item.setToggleGroup(group);
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (mode.ordinal() + 1)));
+            item.setSelected(timeline.getTimeScale() == mode);
+            item.setOnAction(e -> chooseTimeScale(mode));
+            timeline.timeScaleProperty().addListener((obs, old, now) -> item.setSelected(now == mode));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Shows the timeline in a time scale mode, from that mode's first view, and remembers it for the dataset. */
+    public void chooseTimeScale(org.sourceline.render.layout.TimeScaleMode mode) {
+        timeline.setTimeScale(mode);
+        timeline.showFirstView();
+        LoadedDataset loaded = model.getLoaded();
+        if (loaded != null) {
+            settings.rememberTimeScale(loaded.key(), mode);
+            settings.save();
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -395,8 +436,9 @@ public final class MainWindow {
         show(LoadedDataset.of(read, null));
     }
 
-    /** Makes a loaded dataset the open one, restoring the filter remembered for it. */
+    /** Makes a loaded dataset the open one, restoring the filter and time scale remembered for it. */
     public void show(LoadedDataset loaded) {
+        timeline.setTimeScale(settings.timeScaleOf(loaded.key()));
         model.open(loaded, FilterMemory.restore(settings, loaded));
     }
 
@@ -458,7 +500,7 @@ public final class MainWindow {
 
     private void restorePlacement() {
         Settings.Values v = settings.values();
-        if (!Double.isNaN(v.x) && !Double.isNaN(v.y)) {
+        if (v.x != null && v.y != null) {
             Rectangle2D wanted = new Rectangle2D(v.x, v.y, Math.max(200, v.width), Math.max(200, v.height));
             boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(wanted));
             if (visible) {
@@ -475,9 +517,12 @@ public final class MainWindow {
     private void savePlacement() {
         Settings.Values v = settings.values();
         v.maximized = stage.isMaximized();
-        if (!stage.isMaximized()) {
+        // A window that was never shown has no position or size (NaN): nothing is stored then.
+        if (!stage.isMaximized() && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())) {
             v.x = stage.getX();
             v.y = stage.getY();
+        }
+        if (!stage.isMaximized() && Double.isFinite(stage.getWidth()) && Double.isFinite(stage.getHeight())) {
             v.width = stage.getWidth();
             v.height = stage.getHeight();
         }

@@ -64,18 +64,18 @@ class EventCsvWriterTest {
     void headerAndOneRowPerEvent() throws IOException {
         String text = csv(BUNDLED.events());
         assertThat(text).startsWith("id,time phrase,EDTF,earliest,latest,title,type,source actors,target actors,"
-                + "certainty,attributed to,quote\r\n");
+                + "participants,certainty,attributed to,quote\r\n");
         List<List<String>> rows = parse(text);
         assertThat(rows).hasSize(BUNDLED.events().size() + 1);
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(12));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(13));
         Event first = BUNDLED.events().get(0);
         List<String> row = rows.get(1);
         assertThat(row.get(0)).isEqualTo(first.id());
         assertThat(row.get(2)).isEqualTo(first.time().edtf());
         assertThat(row.get(5)).isEqualTo(first.title());
         assertThat(row.get(6)).isEqualTo(first.type().id());
-        assertThat(row.get(9)).isEqualTo(first.certainty().level().id());
-        assertThat(row.get(11)).isEqualTo(first.evidence().get(0).exact());
+        assertThat(row.get(10)).isEqualTo(first.certainty().level().id());
+        assertThat(row.get(12)).isEqualTo(first.evidence().get(0).exact());
     }
 
     @Test
@@ -87,7 +87,8 @@ class EventCsvWriterTest {
             assertThat(row.get(3)).isEqualTo(e.time().isOpenStart() ? "" : e.time().earliestDate().orElseThrow().toString());
             assertThat(row.get(4)).isEqualTo(e.time().isOpenEnd() ? "" : e.time().latestDate().orElseThrow().toString());
             assertThat(row.get(7)).isEqualTo(String.join("; ", e.sources().stream().map(a -> a.name()).toList()));
-            assertThat(row.get(10)).isEqualTo(String.join("; ", e.certainty().attributedTo().stream().map(a -> a.name()).toList()));
+            assertThat(row.get(9)).isEqualTo(String.join("; ", e.participants().stream().map(a -> a.name()).toList()));
+            assertThat(row.get(11)).isEqualTo(String.join("; ", e.certainty().attributedTo().stream().map(a -> a.name()).toList()));
         }
         assertThat(rows).anySatisfy(r -> assertThat(r.get(3)).isEmpty());
     }
@@ -118,6 +119,18 @@ class EventCsvWriterTest {
                 e.sources(), e.targets(), e.participants(), new Certainty(CertaintyLevel.STATED, List.of(), null), List.of());
         List<List<String>> rows = parse(csv(List.of(evil)));
         assertThat(rows.get(1).get(5)).isEqualTo("'=cmd|' /C calc'!A0");
-        assertThat(rows.get(1).get(11)).isEmpty();
+        assertThat(rows.get(1).get(12)).isEmpty();
+    }
+
+    @Test
+    void anEventWithOnlyParticipantsKeepsItsActors() throws IOException {
+        Event e = BUNDLED.events().get(0);
+        Event onlyParticipants = new Event("tiles", "Tiles offered to schools", null, e.time(), e.type(), null, null,
+                List.of(), List.of(), List.of(BUNDLED.actor("iran"), BUNDLED.actor("russia")),
+                new Certainty(CertaintyLevel.STATED, List.of(), null), List.of());
+        List<String> row = parse(csv(List.of(onlyParticipants))).get(1);
+        assertThat(row.get(7)).isEmpty();
+        assertThat(row.get(8)).isEmpty();
+        assertThat(row.get(9)).isEqualTo("Iran; Russia");
     }
 }

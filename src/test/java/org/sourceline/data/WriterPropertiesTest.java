@@ -51,7 +51,7 @@ class WriterPropertiesTest {
             assertThat(row).hasSize(EventCsvWriter.COLUMNS.size());
             assertThat(row.get(0)).isEqualTo(shown(event.id()));
             assertThat(row.get(5)).isEqualTo(shown(event.title()));
-            assertThat(row.get(11)).isEqualTo(shown(event.evidence().get(0).exact()));
+            assertThat(row.get(EventCsvWriter.COLUMNS.indexOf("quote"))).isEqualTo(shown(event.evidence().get(0).exact()));
         }
     }
 

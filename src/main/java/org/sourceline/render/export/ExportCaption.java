@@ -34,7 +34,8 @@ public final class ExportCaption {
     /** The caption: what is shown, under which filters, from which source. */
     public static String caption(Dataset dataset, EventFilter filter, int shown) {
         String filters = filter.describe(id -> dataset.actor(id) == null ? id : dataset.actor(id).name());
-        return shown + " of " + dataset.events().size() + " events · " + filters + "\n"
+        // Grouped as in the status bar ("1,000,000 of 1,000,000 events").
+        return String.format("%,d of %,d events", shown, dataset.events().size()) + " · " + filters + "\n"
                 + "Source: " + sourceLine(dataset.article()) + "\n"
                 + "Made with " + TimelineImage.software();
     }

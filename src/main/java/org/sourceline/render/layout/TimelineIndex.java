@@ -355,6 +355,41 @@ public final class TimelineIndex {
             return count;
         }
 
+        /**
+         * The distinct days, ascending, where a visible event starts or ends (its first day, and
+         * the day after its last): the days the gaps mode keeps. Open ends add nothing.
+         */
+        public long[] markDays() {
+            long[] starts = finiteVisible(timeline.byEarliest, timeline.earliestSorted, 0);
+            long[] ends = finiteVisible(timeline.byLatest, timeline.latestSorted, 1);
+            long[] merged = new long[starts.length + ends.length];
+            int i = 0;
+            int j = 0;
+            int k = 0;
+            while (i < starts.length || j < ends.length) {
+                long next = j >= ends.length || (i < starts.length && starts[i] <= ends[j]) ? starts[i++] : ends[j++];
+                if (k == 0 || merged[k - 1] != next) {
+                    merged[k++] = next;
+                }
+            }
+            return Arrays.copyOf(merged, k);
+        }
+
+        private long[] finiteVisible(int[] order, long[] sortedDays, long shift) {
+            long[] out = new long[order.length];
+            int k = 0;
+            for (int i = 0; i < order.length; i++) {
+                long day = sortedDays[i];
+                if (!Days.isOpen(day) && result.isVisible(order[i])) {
+                    long mark = day + shift;
+                    if (k == 0 || out[k - 1] != mark) {
+                        out[k++] = mark;
+                    }
+                }
+            }
+            return Arrays.copyOf(out, k);
+        }
+
         public TimelineIndex timeline() {
             return timeline;
         }

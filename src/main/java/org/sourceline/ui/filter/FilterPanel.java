@@ -83,14 +83,17 @@ public final class FilterPanel extends VBox {
         this.model = model;
         setId("filter-panel");
         getStyleClass().add("filter-panel");
-        getStylesheets().add(FilterPanel.class.getResource("/css/filter.css").toExternalForm());
+        org.sourceline.ui.Theme.style(this, "/css/filter.css");
         setMinWidth(0);
 
         summary.setId("filter-summary");
         summary.setWrapText(true);
         clearAll.setId("clear-filters");
         clearAll.setOnAction(e -> model.clearFilter());
-        HBox header = new HBox(8, summary, spacer(), clearAll);
+        // A flow, not a row: when the summary and "Clear all" do not fit side by side, "Clear all"
+        // moves to a line of its own rather than the summary being cut short ("16 of 17 ev…").
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(12, 2, summary, clearAll);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("filter-header");
 
@@ -251,12 +254,6 @@ public final class FilterPanel extends VBox {
         pane.setAnimated(false);
         pane.getStyleClass().add("filter-section");
         return pane;
-    }
-
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
     }
 
     private static javafx.scene.Node swatch(javafx.scene.paint.Color color, double fillOpacity, boolean dashed) {

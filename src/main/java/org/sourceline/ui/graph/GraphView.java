@@ -97,7 +97,7 @@ public final class GraphView extends BorderPane {
         this.model = model;
         setId("graph-view");
         getStyleClass().add("graph-view");
-        getStylesheets().add(GraphView.class.getResource(STYLESHEET).toExternalForm());
+        org.sourceline.ui.Theme.style(this, STYLESHEET);
         setMinSize(0, 0);
 
         surface.getStyleClass().add("graph-canvas");
