@@ -129,6 +129,15 @@ final class Lexicon {
         return SHORT_WEEKDAYS.contains(lowerWord);
     }
 
+    /** Time zones a byline's time of day may carry ("5:14 p.m. MT", "07.00 BST"), in lower case. */
+    private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "ist",
+            "est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "mt", "pst", "pdt", "pt", "akst", "hst", "aest", "aedt",
+            "jst", "kst", "sgt", "hkt", "msk");
+
+    static boolean isTimeZone(String lowerWord) {
+        return lowerWord != null && TIME_ZONES.contains(lowerWord);
+    }
+
     /** The value of a number word ("seventeen" → 17), or -1. */
     static int numberWord(String lowerWord) {
         Integer n = lowerWord == null ? null : NUMBERS.get(lowerWord);

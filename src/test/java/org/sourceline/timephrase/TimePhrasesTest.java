@@ -348,6 +348,32 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aBylineDateWithATimeOfDayAndZone() {
+            String wire = "Drivers set strike vote\n\nBy Maria Olsen\nPublished March 12, 2024, 5:14 p.m. MT\n\n"
+                    + "DENVER (Sourceline Wire) — Drivers will vote on Friday.";
+            assertThat(TimePhrases.read(wire, null).reference().edtf()).isEqualTo("2024-03-12");
+            means(wire, null, "on Friday", "2024-03-15", "2024-03-15", "2024-03-15");
+            assertThat(TimePhrases.read("Headline\n\nSun 9 Jun 2019 07.00 BST\n\nText.", null).reference().edtf())
+                    .isEqualTo("2019-06-09");
+            assertThat(TimePhrases.read("Headline\n\nPolitics desk | Published 17/09/2021 | Updated 17:45\n\nText.", null)
+                    .reference().edtf()).isEqualTo("2021-09-17");
+            // Words beyond a time and zone still make a sentence, not a dateline.
+            assertThat(TimePhrases.read("The council met on March 12, 2024 at 5 p.m. and voted to close the old depot "
+                    + "by the river for good.\n\nText.", null).dateline()).isNull();
+        }
+
+        @Test
+        void aWireDatelineWithAStateOrCountryAfterThePlace() {
+            String text = "Lander slips\n\nPASADENA, Calif., Oct. 16, 2024 — The lander will not launch before next spring.";
+            assertThat(TimePhrases.read(text, null).reference().edtf()).isEqualTo("2024-10-16");
+            assertThat(TimePhrases.read("KYIV, Ukraine, March 3, 2022 — Shelling resumed.", null).reference().edtf())
+                    .isEqualTo("2022-03-03");
+            // A sentence that opens with a capitalised name is no place line.
+            assertThat(TimePhrases.read("Smith, who resigned on March 3, 2022 — and was later cleared — spoke.", null)
+                    .dateline()).isNull();
+        }
+
+        @Test
         void aDateInsideAParagraphIsNoDateline() {
             String text = "The first shuttle, Columbia, lifted off from the Kennedy Space Center on April 12, 1981, and "
                     + "the programme ran for thirty years until its last flight.";
