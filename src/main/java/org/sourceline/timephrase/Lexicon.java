@@ -95,6 +95,14 @@ final class Lexicon {
             "withdrew", "overtook", "undertook", "forgot", "froze", "hid", "bit", "laid", "lay", "sat",
             "slept", "sped", "spun", "stole", "stuck", "swept", "swam", "tore", "wore", "wound", "woke", "ago",
             "yesterday", "earlier", "signed", "launched", "announced", "drew", "dug", "fled", "forgave", "hung", "knelt", "leapt", "lit", "mistook", "rang", "rode", "sang", "sank", "shook", "shrank", "slid", "sprang", "stung", "strove", "swung", "trod", "wept", "wove", "wrung", "awoke", "bore", "bent", "bled", "clung", "crept", "dealt", "dwelt", "fed", "forbade", "foresaw", "overcame", "overran", "oversaw", "rebuilt", "retook", "rewrote", "shone", "spat", "spread", "upheld", "withheld", "withstood");
+    /** Verbs that ask someone to do something: what follows their "to" lies ahead of the asking. */
+    static final Set<String> REQUEST_VERBS = Set.of("urged", "urges", "urging", "asked", "asks", "told", "tells", "pressed",
+            "presses", "invited", "ordered", "orders", "instructed", "encouraged", "considering", "considered",
+            "proposed", "proposes", "called", "calls", "calling");
+    /** Verbs of saying that close a sentence as its attribution ("…, a spokeswoman said"). */
+    static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "noted", "notes",
+            "wrote", "writes", "reported", "reports", "explained", "explains", "insisted", "insists", "argued", "argues",
+            "warned", "warns", "stated", "states");
     /** Past participles that follow "has"/"have" and are not in "-ed". */
     static final Set<String> PARTICIPLES = Set.of("been", "had", "done", "made", "given", "taken", "seen", "found", "gone", "come", "become", "held",
             "kept", "left", "lost", "won", "grown", "known", "shown", "spent", "sent", "brought", "bought",

@@ -106,6 +106,35 @@ class TimePhrasesTest {
         }
 
         @Test
+        void theTenseIsThePhrasesOwnClauses() {
+            // An attribution after a comma says when it was said, not when the clause happens.
+            means("The board will meet on Thursday, a spokeswoman said.", MARCH_1, "on Thursday", "2023-03-02", "2023-03-02",
+                    "2023-03-02");
+            // (Quoted, so said on the article's day or the day before.)
+            means("\"We will be on the pad by Friday,\" he said.", MARCH_1, "by Friday", "2023-02-28/2023-03-03", "2023-02-28",
+                    "2023-03-03");
+            // With no tense of its own, the attribution's is the phrase's.
+            means("On Tuesday, a spokeswoman said.", MARCH_1, "On Tuesday", "2023-02-28", "2023-02-28", "2023-02-28");
+            // "is expected", "is due": ahead; a passive participle takes the tense of its "be".
+            means("A mediator is expected back in Denver on Friday.", MARCH_1, "on Friday", "2023-03-03", "2023-03-03",
+                    "2023-03-03");
+            means("The results would be announced early Saturday.", MARCH_1, "early Saturday", "2023-03-04", "2023-03-04",
+                    "2023-03-04");
+            // A "that" clause after the phrase is another clause: "said … on Monday that it would…".
+            means("NASA said in a statement on Monday that it would wait.", MARCH_1, "on Monday", "2023-02-27", "2023-02-27",
+                    "2023-02-27");
+            // What someone is asked to do lies ahead of the asking.
+            means("Labour called on the minister to make a statement on Monday.", MARCH_1, "on Monday", "2023-03-06",
+                    "2023-03-06", "2023-03-06");
+            means("He urged them to resume talks on Friday.", MARCH_1, "on Friday", "2023-03-03", "2023-03-03", "2023-03-03");
+            // A relative clause after a comma has its own tense: "in the spring, when it is expected…".
+            means("The grocer will hold an investor day in the spring, when it is expected to set targets.", MARCH_1,
+                    "in the spring", "2023-21", "2023-03-20", "2023-06-20");
+            means("A survey in March put the cost at £4m, and the fund will decide in June.", MARCH_1, "in June", "2023-06",
+                    "2023-06-01", "2023-06-30");
+        }
+
+        @Test
         void thisLastAndNextUnits() {
             String text = "This week, last week, next week, this month, last month, next month, this year, last year, "
                     + "next year, last summer, this winter.";
