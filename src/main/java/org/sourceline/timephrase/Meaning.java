@@ -44,7 +44,8 @@ sealed interface Meaning {
     /** Parts of a period that EDTF cannot name. */
     enum Portion { EARLY, MID, LATE, START, END }
 
-    enum Relation { SINCE, UNTIL, BEFORE, AFTER, BY, FROM, AS_OF }
+    /** NOT_BEFORE: "will not launch before next spring", "not until the summer": then or later. */
+    enum Relation { SINCE, UNTIL, BEFORE, AFTER, BY, FROM, AS_OF, NOT_BEFORE }
 
     enum Vagueness { SOON, FUTURE, PAST, RECENT }
 

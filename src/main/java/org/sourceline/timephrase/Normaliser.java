@@ -899,7 +899,10 @@ final class Normaliser {
     private Interval related(Meaning.Related rel, Frame f) {
         Meaning.Relation kind = rel.relation();
         // "since March": the March before; the clause's own tense may be present perfect.
-        Frame baseFrame = kind == Meaning.Relation.SINCE ? f.withTense(new Tense(Tense.Kind.PAST, "since")) : f;
+        // "will not launch before the spring": the spring still to come, unless the clause looks back.
+        Frame baseFrame = kind == Meaning.Relation.SINCE ? f.withTense(new Tense(Tense.Kind.PAST, "since"))
+                : kind == Meaning.Relation.NOT_BEFORE && !f.tense.looksBack() ? f.withTense(new Tense(Tense.Kind.FUTURE, "not before"))
+                : f;
         Interval base = resolve(rel.base(), baseFrame);
         f.usedReference |= baseFrame.usedReference;
         switch (kind) {
@@ -923,6 +926,12 @@ final class Normaliser {
                 if (base.isOpenStart()) {
                     return base;
                 }
+                if (f.hasReference && base.earliest() > f.reference) {
+                    long r = reference(f, "from the article's date");
+                    f.notes.add("Still to come: from " + f.day + " to before " + words(base) + ".");
+                    return new Interval(r, Math.max(r, base.earliest() - 1), f.referenceText,
+                            CalendarMath.textOfDayBefore(base.earliest()), true, false);
+                }
                 f.notes.add("Open start: any time before " + words(base) + ".");
                 return new Interval(Days.OPEN_START, base.earliest() - 1, Interval.OPEN,
                         CalendarMath.textOfDayBefore(base.earliest()), false, false);
@@ -940,8 +949,24 @@ final class Normaliser {
                 f.notes.add("Open end: any time after " + words(base) + ".");
                 return new Interval(base.latest() + 1, Days.OPEN_END, start, Interval.OPEN, false, false);
             }
+            case NOT_BEFORE -> {
+                if (base.isOpenEnd()) {
+                    return base;
+                }
+                if (f.tense.looksBack() && f.hasReference && base.earliest() <= f.reference) {
+                    long r = reference(f, "a past clause ends by the article's date");
+                    f.notes.add("Not before " + words(base) + " and, in a " + f.tense.describe() + " clause, by " + f.day + ".");
+                    return new Interval(base.earliest(), Math.max(r, base.earliest()), base.startText(), f.referenceText,
+                            base.startIsReference(), true);
+                }
+                f.notes.add("Not before " + words(base) + ": from its start on; the end is not said.");
+                return new Interval(base.earliest(), Days.OPEN_END, base.startText(), Interval.OPEN,
+                        base.startIsReference(), false);
+            }
             case BY -> {
-                if (!f.tense.isPast() && f.hasReference && base.latest() >= f.reference) {
+                // A deadline wholly after the article's date is still to come, whatever the clause's tense
+                // ("the target of … by April 2023 now looks unlikely").
+                if ((!f.tense.isPast() || base.earliest() > f.reference) && f.hasReference && base.latest() >= f.reference) {
                     long r = reference(f, "from the article's date");
                     f.notes.add("A deadline: from " + f.day + " to the end of " + words(base) + " at the latest.");
                     return new Interval(r, base.latest(), f.referenceText, base.endText(), true, base.endIsReference());

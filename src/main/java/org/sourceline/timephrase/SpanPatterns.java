@@ -89,14 +89,16 @@ final class SpanPatterns {
                 case "for" -> best = Parse.longer(best, forDuration(i));
                 case "within" -> best = Parse.longer(best, within(i));
                 case "since" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.SINCE));
-                case "until", "till", "til" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.UNTIL));
+                case "until", "till", "til" -> best = Parse.longer(best, related(i + 1, negated(i)
+                        ? Meaning.Relation.NOT_BEFORE : Meaning.Relation.UNTIL));
                 case "through", "thru" -> best = Parse.longer(best, through(i));
                 case "up" -> {
                     if (t.isAny(i + 1, "to", "until", "till")) {
                         best = Parse.longer(best, related(i + 2, Meaning.Relation.UNTIL));
                     }
                 }
-                case "before" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.BEFORE));
+                case "before" -> best = Parse.longer(best, related(i + 1, negated(i)
+                        ? Meaning.Relation.NOT_BEFORE : Meaning.Relation.BEFORE));
                 case "prior" -> {
                     if (t.is(i + 1, "to")) {
                         best = Parse.longer(best, related(i + 2, Meaning.Relation.BEFORE));
@@ -174,6 +176,23 @@ final class SpanPatterns {
     private Parse wrapped(int i) {
         Parse c = core(i);
         return c == null ? null : new Parse(c.to(), c.meaning());
+    }
+
+    /**
+     * True when the clause before token i is negated ("will not launch before", "could not finish
+     * before", "is unlikely to hear the case before", "won't reach pay packets until"): looks back
+     * to the clause's start, at most eight words.
+     */
+    private boolean negated(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
+            if (t.isAny(k, ",", ";", ".", ":", "?", "!", "—", "–") || t.lineBreakBefore(k + 1) && k + 1 < i) {
+                return false;
+            }
+            if (t.isAny(k, "not", "never", "unlikely", "cannot") || t.is(k, "t") && t.isAny(k - 1, "'", "’")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Parse related(int i, Meaning.Relation relation) {

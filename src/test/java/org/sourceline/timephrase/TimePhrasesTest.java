@@ -202,6 +202,35 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aDeadlineStillToComeRunsFromTheArticlesDate() {
+            // Whatever the clause's tense, a "by" or "before" wholly after the article's date is ahead of it.
+            means("The target of clearing waits by April 2024 now looked unlikely.", MARCH_1, "by April 2024",
+                    "2023-03-01/2024-04", "2023-03-01", "2024-04-30");
+            means("Ministers would meet them again before Christmas.", MARCH_1, "before Christmas",
+                    "2023-03-01/2023-12-24", "2023-03-01", "2023-12-24");
+            // A past "before" keeps its open start.
+            means(text, MARCH_1, "before last summer", "../2022-06-20", null, "2022-06-20");
+        }
+
+        @Test
+        void notBeforeAndNotUntilMeanThenOrLater() {
+            means("The lander will not launch before next spring.", MARCH_1, "before next spring", "2023-21/..", "2023-03-20",
+                    null);
+            // The season still to come, even in a present clause.
+            means("The court is unlikely to hear the case before the spring.", "2021-09-17", "before the spring", "2022-21/..",
+                    "2022-03-20", null);
+            means("It could not finish before early next year.", MARCH_1, "before early next year", "2024/..", "2024-01-01",
+                    null);
+            means("Any award won't reach pay packets until the summer.", MARCH_1, "until the summer", "2023-22/..", "2023-06-21",
+                    null);
+            // In a past clause, then or later and by the article's date.
+            means("He did not arrive until Tuesday.", MARCH_1, "until Tuesday", "2023-02-28/2023-03-01", "2023-02-28",
+                    "2023-03-01");
+            // A negation in another clause does not count.
+            means("It is not cheap, but it ended before 2020.", MARCH_1, "before 2020", "../2019", null, "2019-12-31");
+        }
+
+        @Test
         void workingDaysSkipWeekends() {
             TimePhrase p = phrase(text, MARCH_1, "within twenty working days");
             // Wednesday 1 March + 20 working days (four weeks) = Wednesday 29 March.
