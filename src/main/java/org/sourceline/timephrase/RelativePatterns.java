@@ -212,7 +212,7 @@ final class RelativePatterns {
                 if (t.isAny(k, "past", "coming")) {
                     boolean past = t.is(k, "past");
                     Quantities.UnitWord unit = quantities.unit(k + 1);
-                    if (unit != null && !unit.plural()) {
+                    if (unit != null && !unit.plural() && unit.per() == 1) {
                         return new Parse(unit.to(), new Meaning.UnitOffset(unit.unit(), past ? -1 : 1));
                     }
                     return null;
@@ -226,7 +226,7 @@ final class RelativePatterns {
                 }
                 if (w.equals("previous") && the) {
                     Quantities.UnitWord unit = quantities.unit(k);
-                    return unit != null && !unit.plural() ? new Parse(unit.to(), new Meaning.Anaphor(unit.unit(), -1)) : null;
+                    return unit != null && !unit.plural() && unit.per() == 1 ? new Parse(unit.to(), new Meaning.Anaphor(unit.unit(), -1)) : null;
                 }
                 if (the || w.equals("past")) {
                     return null;
@@ -239,7 +239,7 @@ final class RelativePatterns {
                 }
                 if (the && (w.equals("following") || w.equals("next"))) {
                     Quantities.UnitWord unit = quantities.unit(k);
-                    if (unit != null && !unit.plural() && (unit.unit() == Unit.DAY || w.equals("following"))) {
+                    if (unit != null && !unit.plural() && unit.per() == 1 && (unit.unit() == Unit.DAY || w.equals("following"))) {
                         return new Parse(unit.to(), new Meaning.Anaphor(unit.unit(), 1));
                     }
                     if (w.equals("next") && t.isAny(k, "morning", "evening")) {
@@ -274,7 +274,7 @@ final class RelativePatterns {
      */
     private Parse named(int k, Meaning.Direction direction, int offset) {
         Quantities.UnitWord unit = quantities.unit(k);
-        if (unit != null && !unit.plural() && unit.unit() != Unit.HOUR && unit.unit() != Unit.WORKING_DAY) {
+        if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.HOUR && unit.unit() != Unit.WORKING_DAY) {
             if (unit.unit() == Unit.DAY) {
                 return null;
             }
@@ -308,7 +308,8 @@ final class RelativePatterns {
             if (unit == null) {
                 return null;
             }
-            return new Parse(unit.to(), new Meaning.Stretch(anchor, unit.unit(), count.min(), count.max(), count.vague()));
+            return new Parse(unit.to(), new Meaning.Stretch(anchor, unit.unit(), unit.times(count.min()), unit.times(count.max()),
+                    count.vague()));
         }
         Quantities.UnitWord unit = quantities.unit(k);
         if (unit == null) {
@@ -321,7 +322,7 @@ final class RelativePatterns {
         if (!pluralAlone || unit.unit() == Unit.WEEKEND) {
             return null;
         }
-        int n = unit.unit() == Unit.DECADE ? 1 : 1;
+        int n = unit.times(1);
         return new Parse(unit.to(), new Meaning.Stretch(anchor, unit.unit(), n, n, false));
     }
 
@@ -355,8 +356,8 @@ final class RelativePatterns {
             if (unit == null) {
                 return null;
             }
-            min = count.min();
-            max = count.max();
+            min = unit.times(count.min());
+            max = unit.times(count.max());
             vague = count.vague();
         } else {
             unit = quantities.unit(i);
@@ -401,8 +402,8 @@ final class RelativePatterns {
             if (unit == null) {
                 return null;
             }
-            return new Parse(unit.to(), new Meaning.Stretch(Meaning.Anchor.FOR, unit.unit(), count.min(), count.max(),
-                    count.vague()));
+            return new Parse(unit.to(), new Meaning.Stretch(Meaning.Anchor.FOR, unit.unit(), unit.times(count.min()),
+                    unit.times(count.max()), count.vague()));
         }
         Quantities.UnitWord unit = quantities.unit(i);
         if (unit == null || !unit.plural()) {
@@ -429,7 +430,7 @@ final class RelativePatterns {
         if (that || same) {
             int k = same ? i + 2 : i + 1;
             Quantities.UnitWord unit = quantities.unit(k);
-            if (unit != null && !unit.plural() && unit.unit() != Unit.HOUR) {
+            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.HOUR) {
                 if (t.is(unit.to(), "-")) {
                     return null;
                 }
@@ -481,7 +482,7 @@ final class RelativePatterns {
         if (t.is(k, "this") || t.is(k, "in") && t.is(k + 1, "the")) {
             k += t.is(k, "this") ? 1 : 2;
             Quantities.UnitWord unit = quantities.unit(k);
-            if (unit != null && !unit.plural() && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR) {
+            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR) {
                 return new Parse(unit.to(), new Meaning.EarlierLater(unit.unit(), earlier));
             }
             if (t.is(k, "morning") || t.is(k, "afternoon") || t.is(k, "evening")) {

@@ -59,7 +59,7 @@ final class SpanPatterns {
         }
         String w = t.lower(i);
         if (CONTENT_STARTS.contains(w) || Lexicon.month(w) > 0 || Lexicon.weekday(w) != null || Lexicon.season(w) > 0
-                || Lexicon.unit(w) != null || Lexicon.numberWord(w) >= 0 || Lexicon.ordinalWord(w) > 0
+                || Lexicon.unit(w) != null || w.startsWith("fortnight") || Lexicon.numberWord(w) >= 0 || Lexicon.ordinalWord(w) > 0
                 || Lexicon.decadeWord(w) > 0) {
             return true;
         }
@@ -438,7 +438,7 @@ final class SpanPatterns {
         }
         if (t.is(k, "the")) {
             Quantities.UnitWord unit = quantities.unit(k + 1);
-            if (unit != null && !unit.plural() && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR
+            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR
                     && unit.unit() != Unit.WORKING_DAY && unit.unit() != Unit.QUARTER && unit.unit() != Unit.WEEKEND) {
                 return new Parse(unit.to(), new Meaning.TheUnit(unit.unit()));
             }
@@ -452,7 +452,7 @@ final class SpanPatterns {
             return null;
         }
         Quantities.UnitWord unit = quantities.unit(i + 1);
-        if (unit == null || unit.plural() || !t.isAny(unit.to(), "before", "after")
+        if (unit == null || unit.plural() || unit.per() != 1 || !t.isAny(unit.to(), "before", "after")
                 || unit.unit() != Unit.DAY && unit.unit() != Unit.WEEK && unit.unit() != Unit.MONTH && unit.unit() != Unit.YEAR) {
             return null;
         }
@@ -493,6 +493,7 @@ final class SpanPatterns {
                 };
             }
         }
+        n = unit.times(n);
         Parse base = base(unit.to() + 1);
         if (base == null) {
             return null;

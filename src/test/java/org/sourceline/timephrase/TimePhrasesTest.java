@@ -106,6 +106,17 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aFortnightIsTwoWeeks() {
+            String text = "They met a fortnight ago and will meet again within the next fortnight. "
+                    + "It rained in the first fortnight of June 2022. Last fortnight was dry.";
+            means(text, MARCH_1, "a fortnight ago", "2023-02-13/2023-02-19", "2023-02-13", "2023-02-19");
+            means(text, MARCH_1, "within the next fortnight", "2023-03-01/2023-03-15", "2023-03-01", "2023-03-15");
+            means(text, MARCH_1, "in the first fortnight of June 2022", "2022-06-01/2022-06-14", "2022-06-01", "2022-06-14");
+            // A fortnight is no calendar unit: "last fortnight" is not read as last week.
+            assertThat(TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"))).noneMatch(p -> p.phrase().contains("Last"));
+        }
+
+        @Test
         void theTenseIsThePhrasesOwnClauses() {
             // An attribution after a comma says when it was said, not when the clause happens.
             means("The board will meet on Thursday, a spokeswoman said.", MARCH_1, "on Thursday", "2023-03-02", "2023-03-02",
