@@ -165,6 +165,13 @@ sealed interface Meaning {
     }
 
     /**
+     * "that winter" (following false): the season of the previous phrase's year, or the one that
+     * holds it; "the following spring" (true): the first such season after the previous phrase.
+     */
+    record SeasonAnaphor(int season, boolean following) implements Meaning {
+    }
+
+    /**
      * "the year", "the month" as the base of a part ("the second half of the year", "the end of
      * the month"): the year of a phrase earlier in the same sentence when there is one ("in 2010
      * … the second half of the year"), else the current one.

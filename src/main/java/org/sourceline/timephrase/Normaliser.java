@@ -154,6 +154,9 @@ final class Normaliser {
         if (m instanceof Meaning.Anaphor a) {
             return anaphor(a, f);
         }
+        if (m instanceof Meaning.SeasonAnaphor sa) {
+            return seasonAnaphor(sa, f);
+        }
         if (m instanceof Meaning.TheUnit u) {
             if (f.antecedentInClause && f.antecedent != null && !f.antecedent.isOpenStart() && !f.antecedent.isOpenEnd()) {
                 long[] g = CalendarMath.granule(f.antecedent.earliest(), u.unit());
@@ -810,6 +813,37 @@ final class Normaliser {
         long last = CalendarMath.plus(before.latest(), unit, a.offset());
         f.notes.add("The " + a.unit().words(1) + (a.offset() > 0 ? " after" : " before") + " “" + f.antecedentPhrase + "”.");
         return granular(first, last, a.unit(), false);
+    }
+
+    private static final String[] SEASON_NAMES = {"", "spring", "summer", "autumn", "winter"};
+
+    private Interval seasonAnaphor(Meaning.SeasonAnaphor sa, Frame f) {
+        if (f.antecedent == null || f.antecedent.isOpenStart() || f.antecedent.isOpenEnd()) {
+            throw new Unresolved("Refers back to an earlier time, but no dated phrase with known ends comes before it.", null);
+        }
+        Interval a = f.antecedent;
+        int year = CalendarMath.year(a.earliest());
+        long[] b;
+        if (sa.following()) {
+            // The first such season that begins after the earlier phrase ends.
+            year--;
+            do {
+                year++;
+                b = CalendarMath.season(year, sa.season());
+            } while (b[0] <= a.latest());
+            f.notes.add("The first " + SEASON_NAMES[sa.season()] + " after “" + f.antecedentPhrase + "”.");
+        } else {
+            // The one holding the earlier phrase ("in January 1963 … that winter"), else that year's.
+            b = CalendarMath.season(year - 1, sa.season());
+            if (b[0] > a.earliest() || b[1] < a.latest()) {
+                b = CalendarMath.season(year, sa.season());
+            } else {
+                year--;
+            }
+            f.notes.add("The " + SEASON_NAMES[sa.season()] + " of “" + f.antecedentPhrase + "”.");
+        }
+        f.notes.add("Seasons are the astronomical ones EDTF uses (" + Words.days(b[0], b[1]) + ").");
+        return Interval.single(b[0], b[1], CalendarMath.seasonText(year, sa.season()));
     }
 
     // ----- built from other meanings ---------------------------------------------------------------------

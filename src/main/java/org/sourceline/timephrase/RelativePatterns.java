@@ -62,7 +62,10 @@ final class RelativePatterns {
                 return new Parse(i + 1, new Meaning.Present(w));
             }
             case "these" -> {
-                return t.is(i + 1, "days") && !t.isWord(i + 2) ? new Parse(i + 2, new Meaning.Present("these days")) : null;
+                // "these days, …", "These days she shows a film a night"; not "these days are long".
+                boolean adverb = !t.isWord(i + 2) || t.isCapitalized(i) && !t.isAny(i + 2, "of", "are", "were", "have", "had",
+                        "will", "would", "when", "that", "in", "before", "after");
+                return t.is(i + 1, "days") && adverb ? new Parse(i + 2, new Meaning.Present("these days")) : null;
             }
             case "at" -> {
                 if (t.is(i + 1, "present")) {
@@ -427,6 +430,10 @@ final class RelativePatterns {
     private Parse anaphor(int i) {
         boolean that = t.is(i, "that");
         boolean same = t.is(i, "the") && t.is(i + 1, "same");
+        // "that winter", "the following spring", "the next summer": a season beside the previous phrase.
+        if (that && Lexicon.season(t.lower(i + 1)) > 0 && !t.isAny(i + 2, "'", "’")) {
+            return new Parse(i + 2, new Meaning.SeasonAnaphor(Lexicon.season(t.lower(i + 1)), false));
+        }
         if (that || same) {
             int k = same ? i + 2 : i + 1;
             Quantities.UnitWord unit = quantities.unit(k);
@@ -450,12 +457,23 @@ final class RelativePatterns {
             }
             return null;
         }
-        if (t.is(i, "the") && t.is(i + 1, "day") && t.isAny(i + 2, "before", "after")) {
+        // "the day before", "the month before", "the year after": a unit beside the previous phrase,
+        // when nothing follows that it could be before ("the week before Christmas" is read elsewhere).
+        Unit beside = t.is(i + 1, "day") ? Unit.DAY : t.is(i + 1, "week") ? Unit.WEEK : t.is(i + 1, "month") ? Unit.MONTH
+                : t.is(i + 1, "year") ? Unit.YEAR : null;
+        if (t.is(i, "the") && beside != null && t.isAny(i + 2, "before", "after")) {
             int k = i + 3;
-            if (t.isWord(k) && !t.isAny(k, "and", "but", "when", "that", "in", "at", "on")) {
+            if (t.isWord(k) && !t.isAny(k, "and", "but", "when", "that", "in", "at", "on") || t.isNumber(k)) {
                 return null;
             }
-            return new Parse(i + 3, new Meaning.Anaphor(Unit.DAY, t.is(i + 2, "before") ? -1 : 1));
+            return new Parse(i + 3, new Meaning.Anaphor(beside, t.is(i + 2, "before") ? -1 : 1));
+        }
+        if (t.is(i, "the") && t.isAny(i + 1, "following", "next") && Lexicon.season(t.lower(i + 2)) > 0) {
+            return new Parse(i + 3, new Meaning.SeasonAnaphor(Lexicon.season(t.lower(i + 2)), true));
+        }
+        // "the weekend" after "over", "at", "during": the weekend the clause's tense points to.
+        if (t.is(i, "the") && t.is(i + 1, "weekend") && t.isAny(i - 1, "over", "at", "during", "across", "through", "on")) {
+            return new Parse(i + 2, new Meaning.UnitOffset(Unit.WEEKEND, 0));
         }
         return null;
     }

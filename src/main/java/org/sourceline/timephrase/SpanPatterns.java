@@ -15,7 +15,7 @@ final class SpanPatterns {
      * Words a phrase can start with that carry time themselves (month and weekday names, "today",
      * "last", ordinals, counts, units…); with these, a number or a date-like word may start one.
      */
-    private static final Set<String> CONTENT_STARTS = Set.of("today", "tonight", "yesterday", "tomorrow", "now",
+    private static final Set<String> CONTENT_STARTS = Set.of("today", "tonight", "yesterday", "tomorrow", "now", "then",
             "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
             "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
             "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
@@ -88,7 +88,14 @@ final class SpanPatterns {
                 }
                 case "for" -> best = Parse.longer(best, forDuration(i));
                 case "within" -> best = Parse.longer(best, within(i));
-                case "since" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.SINCE));
+                case "since" -> {
+                    best = Parse.longer(best, related(i + 1, Meaning.Relation.SINCE));
+                    // "since then": from the time of the previous phrase.
+                    if (t.is(i + 1, "then")) {
+                        best = Parse.longer(best, new Parse(i + 2, new Meaning.Related(Meaning.Relation.SINCE,
+                                new Meaning.Anaphor(null, 0))));
+                    }
+                }
                 case "until", "till", "til" -> best = Parse.longer(best, related(i + 1, negated(i)
                         ? Meaning.Relation.NOT_BEFORE : Meaning.Relation.UNTIL));
                 case "through", "thru" -> best = Parse.longer(best, through(i));

@@ -195,6 +195,33 @@ class TimePhrasesTest {
             means(text, MARCH_1, "Two days later", "2010-01-15", "2010-01-15", "2010-01-15");
             means(text, MARCH_1, "in that 48-hour period", "2023-01-01/2023-01-02", "2023-01-01", "2023-01-02");
         }
+
+        @Test
+        void seasonsMonthsAndSinceThenReferBack() {
+            String text = "The line opened on 3 June 1899. A second line opened the following spring. In January 1963 snow "
+                    + "fell, and that winter the roads closed. In 1940 it burned. That winter it ran a reduced timetable. "
+                    + "The contract expired on Feb. 10, and they have worked without one since then. "
+                    + "Last month it showed a western; the month before, a comedy.";
+            means(text, MARCH_1, "the following spring", "1900-21", "1900-03-20", "1900-06-20");
+            // The winter that holds January 1963; a whole year lends its own winter.
+            means(text, MARCH_1, "that winter", "1962-24", "1962-12-21", "1963-03-19");
+            means(text, MARCH_1, "That winter", "1940-24", "1940-12-21", "1941-03-19");
+            means(text, MARCH_1, "since then", "2023-02-10/2023-03-01", "2023-02-10", "2023-03-01");
+            means(text, MARCH_1, "the month before", "2023-01", "2023-01-01", "2023-01-31");
+            // Without an earlier dated phrase there is nothing to refer back to.
+            assertThat(phrase("That winter was cold.", MARCH_1, "That winter").isResolved()).isFalse();
+        }
+
+        @Test
+        void theWeekendAndTheseDaysFollowTheClause() {
+            // 1 March 2023 is a Wednesday.
+            means("He had spoken to both sides over the weekend.", MARCH_1, "over the weekend", "2023-02-25/2023-02-26",
+                    "2023-02-25", "2023-02-26");
+            means("They will meet at the weekend.", MARCH_1, "at the weekend", "2023-03-04/2023-03-05", "2023-03-04",
+                    "2023-03-05");
+            means("These days she shows a film a night.", MARCH_1, "These days", "2023-03-01", "2023-03-01", "2023-03-01");
+            assertThat(TimePhrases.find("These days are long.", ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
+        }
     }
 
     @Nested
