@@ -394,11 +394,17 @@ final class Normaliser {
                 case "Valentine's Day" -> CalendarMath.day(y, 2, 14);
                 case "Halloween" -> CalendarMath.day(y, 10, 31);
                 case "Thanksgiving" -> CalendarMath.nthWeekday(y, 11, DayOfWeek.THURSDAY, 4);
+                case "Black Friday" -> CalendarMath.nthWeekday(y, 11, DayOfWeek.THURSDAY, 4) + 1;
+                case "the Fourth of July" -> CalendarMath.day(y, 7, 4);
+                case "Good Friday" -> CalendarMath.easter(y) - 2;
                 default -> CalendarMath.easter(y);
             };
             return new long[] {d, d};
         };
         int year = h.year() != null ? h.year() : chooseYear(day, f, null);
+        if (h.name().equals("Black Friday")) {
+            f.notes.add("Black Friday: the day after Thanksgiving as in the United States.");
+        }
         if (h.name().equals("Thanksgiving")) {
             f.notes.add("Thanksgiving as in the United States (fourth Thursday of November).");
         }

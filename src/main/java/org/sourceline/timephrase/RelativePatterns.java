@@ -480,10 +480,18 @@ final class RelativePatterns {
 
     // ----- weekdays -------------------------------------------------------------------------------
 
-    /** "Tuesday", "Tuesday night", "Tuesday's"; not "Tuesdays" (a habit, not a day). */
+    /**
+     * "Tuesday", "Tuesday night", "Tuesday's"; not "Tuesdays" (a habit, not a day), not "our
+     * Saturday audience" (a habit) nor "The Sunday Times" (a name).
+     */
     private Parse weekday(int i) {
         DayOfWeek day = calendar.weekdayWord(i);
         if (day == null || t.is(i + 1, "s") && t.touches(i + 1)) {
+            return null;
+        }
+        if (t.isAny(i - 1, "our", "their", "his", "her", "its", "my", "your")
+                || t.is(i - 1, "the") && t.isCapitalized(i + 1) && !t.lineBreakBefore(i + 1)
+                && Lexicon.month(t.lower(i + 1)) == 0 && Lexicon.weekday(t.lower(i + 1)) == null) {
             return null;
         }
         int end = Lexicon.isShortWeekday(t.lower(i)) ? i + 2 : i + 1;

@@ -145,7 +145,8 @@ final class TenseDetector {
                 if (t.is(k + 1, "to") && t.isWord(k + 2) && !t.isAny(k + 2, "the", "a", "an")) {
                     return new Tense(Tense.Kind.FUTURE, word(k) + " to");
                 }
-                if (w.equals("scheduled")) {
+                // "scheduled", "planned for January", "is planned": arranged for what lies ahead.
+                if (w.equals("scheduled") || w.equals("planned") && (t.is(k + 1, "for") || isPassive(k))) {
                     return new Tense(Tense.Kind.FUTURE, word(k));
                 }
                 return w.endsWith("ed") ? new Tense(Tense.Kind.PAST, word(k)) : null;

@@ -72,6 +72,22 @@ class TimePhrasesTest {
         }
 
         @Test
+        void moreHolidays() {
+            String text = "Nobody wants strikes on the Fourth of July. Shops will wait for Black Friday. Good Friday 2023 was quiet.";
+            means(text, MARCH_1, "on the Fourth of July", "2023-07-04", "2023-07-04", "2023-07-04");
+            means(text, MARCH_1, "Black Friday", "2023-11-24", "2023-11-24", "2023-11-24");
+            means(text, MARCH_1, "Good Friday 2023", "2023-04-07", "2023-04-07", "2023-04-07");
+        }
+
+        @Test
+        void aMonthAloneWhenScheduledOrDescribed() {
+            String text = "A mild December has filled the tanks. A second wave is planned for January. The vote is set for May.";
+            means(text, MARCH_1, "December", "2022-12", "2022-12-01", "2022-12-31");
+            means(text, MARCH_1, "January", "2024-01", "2024-01-01", "2024-01-31");
+            means(text, MARCH_1, "May", "2023-05", "2023-05-01", "2023-05-31");
+        }
+
+        @Test
         void yearRangesAndSeasonYears() {
             String text = "He served from 2001 to 2003, in 2001–2003 and over the 2010-11 season.";
             means(text, MARCH_1, "from 2001 to 2003", "2001/2003", "2001-01-01", "2003-12-31");
@@ -486,6 +502,13 @@ class TimePhrasesTest {
                     + "It exploded 73 seconds after liftoff. Modern day air travel. At the same time, they went so far "
                     + "as to build it. Its 39th mission marked the 30th anniversary. A 1600 × 1200 image. Up to date. "
                     + "They rushed to spring into action on Easter Island.";
+            assertThat(TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
+        }
+
+        @Test
+        void weekdayAndMonthNamesThatAreNoDays() {
+            String text = "Nurses to March on Westminster as ward closures bite\n\nStrikers Will March Across The City\n\n"
+                    + "The Sunday Times reported it. Half of our Saturday audience left. A few May flowers grew.";
             assertThat(TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
         }
     }
