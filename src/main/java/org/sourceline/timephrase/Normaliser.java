@@ -966,7 +966,9 @@ final class Normaliser {
                 if (base.isOpenStart()) {
                     return base;
                 }
-                if (f.hasReference && base.earliest() > f.reference) {
+                // "would meet them again before Christmas": still to come, from the article's date. A
+                // past clause ("was meant to … before 2031") speaks of an old plan: its start stays open.
+                if (!f.tense.isPast() && f.hasReference && base.earliest() > f.reference) {
                     long r = reference(f, "from the article's date");
                     f.notes.add("Still to come: from " + f.day + " to before " + words(base) + ".");
                     return new Interval(r, Math.max(r, base.earliest() - 1), f.referenceText,
@@ -1004,9 +1006,7 @@ final class Normaliser {
                         base.startIsReference(), false);
             }
             case BY -> {
-                // A deadline wholly after the article's date is still to come, whatever the clause's tense
-                // ("the target of … by April 2023 now looks unlikely").
-                if ((!f.tense.isPast() || base.earliest() > f.reference) && f.hasReference && base.latest() >= f.reference) {
+                if (!f.tense.isPast() && f.hasReference && base.latest() >= f.reference) {
                     long r = reference(f, "from the article's date");
                     f.notes.add("A deadline: from " + f.day + " to the end of " + words(base) + " at the latest.");
                     return new Interval(r, base.latest(), f.referenceText, base.endText(), true, base.endIsReference());

@@ -151,6 +151,16 @@ final class TenseDetector {
                 }
                 return w.endsWith("ed") ? new Tense(Tense.Kind.PAST, word(k)) : null;
             }
+            case "should" -> {
+                // "should be running by mid-2024": what is expected ahead; "should have" looks back.
+                return t.isAny(k + 1, "have", "ve") || t.isAny(k + 1, "not", "n") && t.isAny(k + 2, "have", "'", "’")
+                        ? null : new Tense(Tense.Kind.FUTURE, word(k));
+            }
+            case "now" -> {
+                // "now looks unlikely", "now says": a present verb after "now".
+                return t.isWord(k + 1) && !t.isCapitalized(k + 1) && t.lower(k + 1).length() > 3 && t.lower(k + 1).endsWith("s")
+                        && !t.lower(k + 1).endsWith("ss") ? new Tense(Tense.Kind.PRESENT, "now " + word(k + 1)) : null;
+            }
             case "upcoming" -> {
                 return new Tense(Tense.Kind.FUTURE, word(k));
             }

@@ -257,9 +257,13 @@ class TimePhrasesTest {
 
         @Test
         void aDeadlineStillToComeRunsFromTheArticlesDate() {
-            // Whatever the clause's tense, a "by" or "before" wholly after the article's date is ahead of it.
-            means("The target of clearing waits by April 2024 now looked unlikely.", MARCH_1, "by April 2024",
-                    "2023-03-01/2024-04", "2023-03-01", "2024-04-30");
+            // Unless the clause looks back, a "by" or "before" after the article's date is ahead of it.
+            means("The figures rose in May, and the target of clearing waits by April 2024 now looks unlikely.", MARCH_1,
+                    "by April 2024", "2023-03-01/2024-04", "2023-03-01", "2024-04-30");
+            means("A new centre, delayed by a year, should be running by mid-2024.", MARCH_1, "by mid-2024",
+                    "2023-03-01/2024", "2023-03-01", "2024-08-31");
+            // An old plan keeps its open start.
+            means("It was meant to return rock to Earth by 2031.", MARCH_1, "by 2031", "/2031", null, "2031-12-31");
             means("Ministers would meet them again before Christmas.", MARCH_1, "before Christmas",
                     "2023-03-01/2023-12-24", "2023-03-01", "2023-12-24");
             // A past "before" keeps its open start.
