@@ -38,7 +38,12 @@ sealed interface Meaning {
         /** "two days later": after the previous phrase's time. */
         LATER,
         /** "two days earlier": before the previous phrase's time. */
-        EARLIER
+        EARLIER,
+        /**
+         * "the previous three years": the stretch just before the previous phrase's time, or up to
+         * the article's date when no phrase comes before.
+         */
+        PREVIOUS
     }
 
     /** Parts of a period that EDTF cannot name. */

@@ -567,6 +567,7 @@ final class Normaliser {
                 yield ago(s, f, 1);
             }
             case UNTIL_NOW -> untilNow(s, f);
+            case PREVIOUS -> previous(s, f);
             case FROM_NOW_ON -> {
                 if (f.tense.isPast() && f.antecedent != null && !s.vague() && s.min() == 1 && s.max() == 1) {
                     yield anaphor(new Meaning.Anaphor(s.unit(), 1), f);
@@ -704,6 +705,27 @@ final class Normaliser {
             f.notes.add(count(s) + " up to " + f.day + ".");
         }
         return new Interval(start, r, startText, f.referenceText, false, true);
+    }
+
+    /**
+     * "the previous three years": just before the previous phrase's time — whole years before a
+     * phrase within one year ("in 2022 … the previous five years": 2017–2021), else to the day.
+     * With no closed phrase before it (or a vague count), up to the article's date.
+     */
+    private Interval previous(Meaning.Stretch s, Frame f) {
+        Interval a = f.antecedent;
+        if (a == null || a.isOpenStart() || a.isOpenEnd() || s.max() == Meaning.Stretch.OPEN || s.unit() == Unit.HOUR) {
+            return untilNow(s, f);
+        }
+        Unit unit = dayLevel(s.unit());
+        long[] g = CalendarMath.granule(a.earliest(), granule(s.unit()));
+        f.notes.add(capital(count(s)) + " before “" + f.antecedentPhrase + "”.");
+        if (g[1] >= a.latest()) {
+            long first = CalendarMath.plus(g[0], unit, -(long) s.max());
+            return granular(first, g[0] - 1, s.unit(), s.vague());
+        }
+        long first = CalendarMath.plus(a.earliest(), unit, -(long) s.max());
+        return Interval.days(first, a.earliest() - 1);
     }
 
     /** "the next two years", "in the coming weeks": from the article's date on. */

@@ -223,7 +223,8 @@ final class RelativePatterns {
                 return named(k, Meaning.Direction.THIS, 0);
             }
             case "last", "previous", "past" -> {
-                Parse counted = countedSpan(k, Meaning.Anchor.UNTIL_NOW, the || !w.equals("last"));
+                Parse counted = countedSpan(k, w.equals("previous") ? Meaning.Anchor.PREVIOUS : Meaning.Anchor.UNTIL_NOW,
+                        the || !w.equals("last"));
                 if (counted != null) {
                     return counted;
                 }

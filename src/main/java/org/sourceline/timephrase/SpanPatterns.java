@@ -250,7 +250,8 @@ final class SpanPatterns {
             }
         }
         Parse c = core(i + 1);
-        if (c != null && c.meaning() instanceof Meaning.Stretch s && s.anchor() == Meaning.Anchor.UNTIL_NOW) {
+        if (c != null && c.meaning() instanceof Meaning.Stretch s
+                && (s.anchor() == Meaning.Anchor.UNTIL_NOW || s.anchor() == Meaning.Anchor.PREVIOUS)) {
             d = Parse.longer(d, c);
         }
         return d;

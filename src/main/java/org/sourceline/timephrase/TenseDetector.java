@@ -182,6 +182,11 @@ final class TenseDetector {
             default -> {
             }
         }
+        // "a window that opens in late March", "a line which runs until 2030": a relative clause in the present.
+        if (t.isAny(k - 1, "that", "which", "who") && !t.isCapitalized(k) && w.length() > 3 && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return new Tense(Tense.Kind.PRESENT, word(k - 1) + " " + word(k));
+        }
         if (Lexicon.PAST_VERBS.contains(w) && !(isPassive(k) && w.endsWith("ed"))) {
             return new Tense(Tense.Kind.PAST, word(k));
         }

@@ -147,6 +147,9 @@ class TimePhrasesTest {
                     "2023-03-03");
             means("The results would be announced early Saturday.", MARCH_1, "early Saturday", "2023-03-04", "2023-03-04",
                     "2023-03-04");
+            // A relative clause in the present: "a window that opens in late March" is the coming one.
+            means("It was aiming for a launch window that opens in late March.", "2024-10-16", "in late March", "2025-03",
+                    "2025-03-21", "2025-03-31");
             // A "that" clause after the phrase is another clause: "said … on Monday that it would…".
             means("NASA said in a statement on Monday that it would wait.", MARCH_1, "on Monday", "2023-02-27", "2023-02-27",
                     "2023-02-27");
@@ -226,6 +229,18 @@ class TimePhrasesTest {
             means(text, MARCH_1, "the month before", "2023-01", "2023-01-01", "2023-01-31");
             // Without an earlier dated phrase there is nothing to refer back to.
             assertThat(phrase("That winter was cold.", MARCH_1, "That winter").isResolved()).isFalse();
+        }
+
+        @Test
+        void thePreviousYearsLieBeforeTheEarlierPhrase() {
+            String text = "In 2022 sales fell; over the previous five years they rose. Over the past 12 months it rose; "
+                    + "in the previous three years it fell.";
+            // Whole years before a phrase within one year; to the day before a phrase that spans two.
+            means(text, MARCH_1, "over the previous five years", "2017/2021", "2017-01-01", "2021-12-31");
+            means(text, MARCH_1, "in the previous three years", "2019-03-01/2022-02-28", "2019-03-01", "2022-02-28");
+            // With nothing before it, up to the article's date as "the past".
+            means("Over the previous two years it grew.", MARCH_1, "Over the previous two years", "2021-03-01/2023-03-01",
+                    "2021-03-01", "2023-03-01");
         }
 
         @Test
