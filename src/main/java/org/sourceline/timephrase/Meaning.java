@@ -43,7 +43,9 @@ sealed interface Meaning {
          * "the previous three years": the stretch just before the previous phrase's time, or up to
          * the article's date when no phrase comes before.
          */
-        PREVIOUS
+        PREVIOUS,
+        /** "within six weeks of that": at most this long after the previous phrase's time. */
+        WITHIN_OF
     }
 
     /** Parts of a period that EDTF cannot name. */
@@ -167,6 +169,10 @@ sealed interface Meaning {
      * period" (unit null): the time of the previous phrase, or a unit next to it.
      */
     record Anaphor(Unit unit, int offset) implements Meaning {
+    }
+
+    /** "in the new year": early in the coming year. */
+    record NewYear() implements Meaning {
     }
 
     /**

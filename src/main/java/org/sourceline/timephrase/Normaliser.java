@@ -154,6 +154,9 @@ final class Normaliser {
         if (m instanceof Meaning.Anaphor a) {
             return anaphor(a, f);
         }
+        if (m instanceof Meaning.NewYear) {
+            return newYear(f);
+        }
         if (m instanceof Meaning.SeasonAnaphor sa) {
             return seasonAnaphor(sa, f);
         }
@@ -388,6 +391,7 @@ final class Normaliser {
             long d = switch (h.name()) {
                 case "Christmas Eve" -> CalendarMath.day(y, 12, 24);
                 case "Christmas" -> CalendarMath.day(y, 12, 25);
+                case "the Christmas period" -> CalendarMath.day(y, 12, 24);
                 case "Boxing Day" -> CalendarMath.day(y, 12, 26);
                 case "New Year's Eve" -> CalendarMath.day(y, 12, 31);
                 case "New Year's Day" -> CalendarMath.day(y, 1, 1);
@@ -399,7 +403,7 @@ final class Normaliser {
                 case "Good Friday" -> CalendarMath.easter(y) - 2;
                 default -> CalendarMath.easter(y);
             };
-            return new long[] {d, d};
+            return h.name().equals("the Christmas period") ? new long[] {d, d + 2} : new long[] {d, d};
         };
         int year = h.year() != null ? h.year() : chooseYear(day, f, null);
         if (h.name().equals("Black Friday")) {
@@ -408,7 +412,12 @@ final class Normaliser {
         if (h.name().equals("Thanksgiving")) {
             f.notes.add("Thanksgiving as in the United States (fourth Thursday of November).");
         }
-        return Interval.day(day.apply(year)[0]);
+        long[] b = day.apply(year);
+        if (b[1] > b[0]) {
+            f.notes.add("Over Christmas: Christmas Eve to Boxing Day.");
+            return Interval.days(b[0], b[1]);
+        }
+        return Interval.day(b[0]);
     }
 
     private Interval numericDate(Meaning.NumericDate n, Frame f) {
@@ -572,6 +581,16 @@ final class Normaliser {
                 if (f.tense.isPast() && f.antecedent != null && !s.vague() && s.min() == 1 && s.max() == 1) {
                     yield anaphor(new Meaning.Anaphor(s.unit(), 1), f);
                 }
+                // A past narrative: "It opened in 1962 … over the next 30 years": from that time on, when
+                // that stretch is over by the article's date (else it is a plan told in the past tense:
+                // "announced a buyback, to be completed over the next 18 months").
+                Interval a = f.antecedent;
+                long end = a == null || a.isOpenStart() || a.isOpenEnd() || s.max() == Meaning.Stretch.OPEN || s.unit() == Unit.HOUR
+                        ? Long.MAX_VALUE : CalendarMath.plus(a.latest(), dayLevel(s.unit()), s.max());
+                if (f.tense.isPast() && !s.vague() && f.hasReference && end < f.reference) {
+                    f.notes.add("A past clause: " + count(s) + " on from “" + f.antecedentPhrase + "”.");
+                    yield new Interval(a.earliest(), end, a.startText(), CalendarMath.dayText(end), a.startIsReference(), false);
+                }
                 yield fromNowOn(s, f);
             }
             case FOR -> {
@@ -585,7 +604,7 @@ final class Normaliser {
                 }
                 yield howLong(s, f);
             }
-            case WITHIN -> within(s, f);
+            case WITHIN, WITHIN_OF -> within(s, f);
             case LATER, EARLIER -> {
                 Interval a = antecedent(f);
                 int sign = s.anchor() == Meaning.Anchor.LATER ? 1 : -1;
@@ -760,7 +779,7 @@ final class Normaliser {
 
     /** "within twenty working days": from the article's date to at most that many days after. */
     private Interval within(Meaning.Stretch s, Frame f) {
-        if (f.tense.isPast() && f.antecedent != null) {
+        if ((f.tense.isPast() || s.anchor() == Meaning.Anchor.WITHIN_OF) && f.antecedent != null) {
             Interval a = f.antecedent;
             long end = CalendarMath.plus(a.latest(), dayLevel(s.unit()), s.max());
             f.notes.add("A past clause: within " + count(s) + " of “" + f.antecedentPhrase + "”.");
@@ -841,6 +860,16 @@ final class Normaliser {
         long last = CalendarMath.plus(before.latest(), unit, a.offset());
         f.notes.add("The " + a.unit().words(1) + (a.offset() > 0 ? " after" : " before") + " “" + f.antecedentPhrase + "”.");
         return granular(first, last, a.unit(), false);
+    }
+
+    /** "in the new year": early in the coming year (its first third), or in this one's start in its first half. */
+    private Interval newYear(Frame f) {
+        long r = reference(f, "the new year is read from the article's date");
+        LocalDate d = CalendarMath.date(r);
+        int year = d.getMonthValue() >= 7 ? d.getYear() + 1 : d.getYear();
+        long[] part = CalendarMath.portion(CalendarMath.yearStart(year), CalendarMath.yearEnd(year), Meaning.Portion.EARLY);
+        f.notes.add("“The new year”: early " + year + " (" + Words.days(part[0], part[1]) + "), as “early " + year + "”.");
+        return new Interval(part[0], part[1], CalendarMath.yearText(year), CalendarMath.yearText(year), false, false);
     }
 
     private static final String[] SEASON_NAMES = {"", "spring", "summer", "autumn", "winter"};

@@ -27,7 +27,7 @@ final class SpanPatterns {
             // "before long", "to date", "in the (near) future", "so far"
             "due", "present", "moment", "time", "long", "date", "future", "near", "far", "period");
     /** Words that start a phrase only when what follows can ("in 2022", "the 1990s", "a year ago"). */
-    private static final Set<String> LEADING = Set.of("in", "on", "at", "during", "throughout", "over", "for", "within",
+    private static final Set<String> LEADING = Set.of("in", "into", "on", "at", "during", "throughout", "over", "for", "within",
             "since", "until", "till", "til", "through", "thru", "before", "after", "by", "from", "between", "the", "a",
             "an", "one", "that", "as", "to", "up", "so", "thus", "right", "these", "prior", "no", "not", "than");
 
@@ -78,13 +78,21 @@ final class SpanPatterns {
         String w = t.lower(i);
         if (w != null) {
             switch (w) {
-                case "in" -> {
+                case "in", "into" -> {
+                    if (t.is(i + 1, "the") && t.is(i + 2, "new") && t.is(i + 3, "year") && !t.isCapitalized(i + 3)) {
+                        best = Parse.longer(best, new Parse(i + 4, new Meaning.NewYear()));
+                    }
+                    if (w.equals("into")) {
+                        break;
+                    }
                     best = Parse.longer(best, wrapped(i + 1));
                     best = Parse.longer(best, inDuration(i));
                 }
                 case "on", "at", "during", "throughout", "around" -> best = Parse.longer(best, wrapped(i + 1));
                 case "over" -> {
                     best = Parse.longer(best, wrapped(i + 1));
+                    Parse period = christmasPeriod(i + 1);
+                    best = period != null ? period : best;
                     best = Parse.longer(best, overTheYears(i));
                 }
                 case "for" -> best = Parse.longer(best, forDuration(i));
@@ -120,7 +128,14 @@ final class SpanPatterns {
                         best = Parse.longer(best, related(i + 3, Meaning.Relation.FROM));
                     }
                 }
-                case "by" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.BY));
+                case "by" -> {
+                    // "by now": the present the text is written in.
+                    if (t.is(i + 1, "now")) {
+                        best = Parse.longer(best, new Parse(i + 2, new Meaning.Present("by now")));
+                    } else {
+                        best = Parse.longer(best, related(i + 1, Meaning.Relation.BY));
+                    }
+                }
                 case "as" -> {
                     if (t.is(i + 1, "of")) {
                         best = Parse.longer(best, related(i + 2, Meaning.Relation.AS_OF));
@@ -272,7 +287,20 @@ final class SpanPatterns {
             Meaning.Stretch v = RelativePatterns.vagueSpan(Meaning.Anchor.WITHIN, s.unit());
             return new Parse(d.to(), v);
         }
+        // "within six weeks of that.": counted from the previous phrase's time.
+        if (t.is(d.to(), "of") && t.isAny(d.to() + 1, "that", "then") && !t.isWord(d.to() + 2) && !t.isNumber(d.to() + 2)) {
+            return new Parse(d.to() + 2, new Meaning.Stretch(Meaning.Anchor.WITHIN_OF, s.unit(), s.min(), s.max(), s.vague()));
+        }
         return new Parse(d.to(), new Meaning.Stretch(Meaning.Anchor.WITHIN, s.unit(), s.min(), s.max(), s.vague()));
+    }
+
+    /** "(over) Christmas" as a stretch: Christmas Eve to Boxing Day. */
+    private Parse christmasPeriod(int k) {
+        Parse c = core(k);
+        if (c != null && c.meaning() instanceof Meaning.Holiday h && h.name().equals("Christmas")) {
+            return new Parse(c.to(), new Meaning.Holiday("the Christmas period", h.year()));
+        }
+        return null;
     }
 
     /** "over the years": a long while up to now. */

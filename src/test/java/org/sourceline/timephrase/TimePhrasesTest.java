@@ -232,6 +232,27 @@ class TimePhrasesTest {
         }
 
         @Test
+        void stretchesCountedFromAnEarlierPhrase() {
+            String text = "The update will come in June, and they hope to ship within six weeks of that. "
+                    + "The cinema opened in 1962, and over the next 30 years it thrived.";
+            means(text, MARCH_1, "within six weeks of that", "2023-06/2023-08-11", "2023-06-01", "2023-08-11");
+            means(text, MARCH_1, "over the next 30 years", "1962/1992-12-31", "1962-01-01", "1992-12-31");
+            // A plan told in the past tense still lies ahead: not counted from the earlier phrase.
+            means("Sales rose in 2022. It announced a buyback, to be completed over the next 18 months.", MARCH_1,
+                    "over the next 18 months", "2023-03-01/2024-09-01", "2023-03-01", "2024-09-01");
+        }
+
+        @Test
+        void theNewYearChristmasAndNow() {
+            String text = "He will publish a plan in the new year. Ministers considered a payment to avoid strikes over "
+                    + "Christmas. Forecasters expected Europe to be rationing gas by now.";
+            String november = "2022-11-17";
+            means(text, november, "in the new year", "2023", "2023-01-01", "2023-04-30");
+            means(text, november, "over Christmas", "2022-12-24/2022-12-26", "2022-12-24", "2022-12-26");
+            means(text, november, "by now", "2022-11-17", "2022-11-17", "2022-11-17");
+        }
+
+        @Test
         void thePreviousYearsLieBeforeTheEarlierPhrase() {
             String text = "In 2022 sales fell; over the previous five years they rose. Over the past 12 months it rose; "
                     + "in the previous three years it fell.";
