@@ -652,18 +652,11 @@ final class CalendarPatterns {
                 name = "the Fourth of July";
                 k = i + 3;
             }
-            case "black" -> {
+            case "black", "good" -> {
                 if (!t.is(i + 1, "friday") || !t.isCapitalized(i + 1)) {
                     return null;
                 }
-                name = "Black Friday";
-                k = i + 2;
-            }
-            case "good" -> {
-                if (!t.is(i + 1, "friday") || !t.isCapitalized(i + 1)) {
-                    return null;
-                }
-                name = "Good Friday";
+                name = w.equals("black") ? "Black Friday" : "Good Friday";
                 k = i + 2;
             }
             case "boxing" -> {
