@@ -273,7 +273,7 @@ class AuthoringTest {
         robot.clickOn("#actor-delete");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#actors-message").queryAs(Label.class).getText())
-                .startsWith("actor “Volodymyr Zelensky” is used by 1 event: “Ukraine shoots down");
+                .startsWith("actor “Volodymyr Zelensky” is used by 1 event: “More than 80 Iranian-made drones");
         assertThat(model().getDataset().actor("zelensky")).isNotNull();
         assertThat(model().isDirty()).isFalse();
         // Renaming follows into every event.
@@ -282,7 +282,7 @@ class AuthoringTest {
         WaitForAsyncUtils.waitForFxEvents();
         Actor renamed = model().getDataset().actor("zelensky");
         assertThat(renamed.name()).isEqualTo("President Zelensky");
-        assertThat(model().getDataset().event("ukraine-downs-80-drones").certainty().attributedTo()).containsExactly(renamed);
+        assertThat(model().getDataset().event("drones-on-display").certainty().attributedTo()).containsExactly(renamed);
         assertThat(model().undoNameProperty().get()).isEqualTo("Rename Actor “Volodymyr Zelensky” to “President Zelensky”");
     }
 
@@ -350,12 +350,12 @@ class AuthoringTest {
         waitFor(robot, "#editor-title");
         TextField title = robot.lookup("#editor-title").queryAs(TextField.class);
         assertThat(title.getText()).isEqualTo(event.title());
-        robot.interact(() -> title.setText("The war may be pushing Moscow to embrace Iran"));
+        robot.interact(() -> title.setText("Moscow may be embracing Iran as a top partner"));
         robot.clickOn("#editor-title").press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model().getDataset().event("moscow-embraces-tehran").title())
-                .isEqualTo("The war may be pushing Moscow to embrace Iran");
-        assertThat(model().undoNameProperty().get()).isEqualTo("Change Title of “Moscow embraces Iran as a top partner”");
+                .isEqualTo("Moscow may be embracing Iran as a top partner");
+        assertThat(model().undoNameProperty().get()).isEqualTo("Change Title of “The war may be pushing Moscow to embrace Iran”");
         // An EDTF value that does not parse is shown with validate's words and not applied.
         TextField edtf = robot.lookup("#editor-edtf").queryAs(TextField.class);
         robot.interact(() -> edtf.setText("2023-13"));
