@@ -14,6 +14,7 @@ import javafx.scene.control.IndexRange;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -220,6 +221,23 @@ class AuthoringTest {
         assertThat(changed.isDisputed()).isTrue();
         assertThat(model().undoNameProperty().get()).startsWith("Add Disputing Evidence to “Russia clinches");
         assertThat(reader.getSelection()).isNull();
+    }
+
+    @Test
+    void aNewEventGetsTheTimeWordsOfItsPassageAsASuggestion(FxRobot robot) throws Exception {
+        ArticleReader reader = reader(robot);
+        dragSelect(robot, reader, "quietly clinched a deal", "drones to batter");
+        robot.interact(() -> window.editing().newEventFromSelection());
+        waitFor(robot, "#editor-create");
+        // "in the late fall of 2022" is in the passage's sentence: the whole season in EDTF, its end in the bounds.
+        assertThat(robot.lookup("#editor-phrase").queryAs(TextField.class).getText()).isEqualTo("in the late fall of 2022");
+        assertThat(robot.lookup("#editor-edtf").queryAs(TextField.class).getText()).isEqualTo("2022-23");
+        assertThat(robot.lookup("#editor-earliest").queryAs(TextField.class).getText()).isEqualTo("2022-11-01");
+        assertThat(robot.lookup("#editor-time-note").queryAs(TextInputControl.class).getText())
+                .contains("EDTF cannot say “late”");
+        assertThat(robot.lookup("#editor-time-problem").queryAs(Label.class).getText()).isEmpty();
+        // A suggestion only: nothing is in the dataset until the event is created.
+        assertThat(model().isDirty()).isFalse();
     }
 
     @Test
