@@ -1,7 +1,6 @@
 package org.sourceline.ui.edit;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sourceline.data.Edtf;
@@ -20,12 +19,18 @@ import org.sourceline.timephrase.TimePhrases;
  * underlines read it, with its bounds where they are narrower than its EDTF value ("late fall":
  * the EDTF is the whole season, the bounds its end) and its note. Time words of another paragraph
  * are about something else and are not offered; nor is a phrase that cannot be pinned, or whose
- * EDTF the dataset cannot hold: the person then types the time. An article's phrases are found
- * once and kept while it is the one asked about.
+ * EDTF the dataset cannot hold: the person then types the time. Only the passage's paragraph is
+ * read (its time phrases are offsets into it, shifted back), so a suggestion costs the same in a
+ * ten-megabyte article as in a short one; the dateline is looked for once per article.
  */
 public final class TimePhraseSuggester implements TimeSuggester {
+    /** How far either side of the passage a paragraph is read at most. */
+    private static final int WINDOW = 4000;
+    /** How much of the top of a text may hold its dateline. */
+    private static final int HEAD = 2000;
+
     private Article readArticle;
-    private List<TimePhrase> phrases;
+    private ReferenceDate reference;
 
     @Override
     public Optional<Suggestion> suggest(Article article, int start, int end) {
@@ -35,17 +40,28 @@ public final class TimePhraseSuggester implements TimeSuggester {
         String text = article.text();
         int from = Math.max(0, Math.min(start, text.length()));
         int to = Math.max(from, Math.min(end, text.length()));
-        int paragraphStart = text.lastIndexOf("\n\n", Math.max(0, from - 1));
+        int paragraphStart = from == 0 ? -1 : text.lastIndexOf("\n\n", from - 1);
         paragraphStart = paragraphStart < 0 ? 0 : paragraphStart + 2;
         int paragraphEnd = text.indexOf("\n\n", to);
         paragraphEnd = paragraphEnd < 0 ? text.length() : paragraphEnd;
-        List<TimePhrase> inParagraph = new ArrayList<>();
-        for (TimePhrase p : phrasesOf(article)) {
-            if (p.start() >= paragraphStart && p.end() <= paragraphEnd) {
-                inParagraph.add(p);
-            }
+        // A paragraph of a huge text without blank lines is read only near the passage.
+        paragraphStart = Math.max(paragraphStart, from - WINDOW);
+        paragraphEnd = Math.min(paragraphEnd, to + WINDOW);
+        String paragraph = text.substring(paragraphStart, paragraphEnd);
+        List<TimePhrase> phrases = TimePhrases.find(paragraph, referenceOf(article));
+        return TimePhrases.nearest(phrases, paragraph, from - paragraphStart, to - paragraphStart)
+                .flatMap(TimePhraseSuggester::suggestion);
+    }
+
+    /** The publication date, else the dateline at the top of the text; found once per article. */
+    private ReferenceDate referenceOf(Article article) {
+        if (article != readArticle) {
+            ReferenceDate published = ReferenceDate.of(article.published(), "the article's publication date");
+            String text = article.text();
+            reference = TimePhrases.read(text.substring(0, Math.min(text.length(), HEAD)), published).reference();
+            readArticle = article;
         }
-        return TimePhrases.nearest(inParagraph, text, from, to).flatMap(TimePhraseSuggester::suggestion);
+        return reference;
     }
 
     private static Optional<Suggestion> suggestion(TimePhrase p) {
@@ -71,15 +87,6 @@ public final class TimePhraseSuggester implements TimeSuggester {
             return null;
         }
         return Days.format(bound.toEpochDay());
-    }
-
-    private List<TimePhrase> phrasesOf(Article article) {
-        if (article != readArticle) {
-            ReferenceDate published = ReferenceDate.of(article.published(), "the article's publication date");
-            phrases = TimePhrases.find(article.text(), published);
-            readArticle = article;
-        }
-        return phrases;
     }
 
     @Override

@@ -45,6 +45,26 @@ class TimePhraseSuggesterTest {
     }
 
     @Test
+    void inALongArticleOnlyThePassagesParagraphIsRead() {
+        StringBuilder text = new StringBuilder("A long report\n\n");
+        for (int i = 0; i < 2000; i++) {
+            text.append("Paragraph ").append(i).append(" says that talks went on in 1999 and again later.\n\n");
+        }
+        int paragraph = text.length();
+        text.append("The agency named the new homes of the shuttles on 12 April 2011 at a ceremony.\n");
+        Article longOne = new Article("long", "A long report", null, null, null, null, null, text.toString(), null, null,
+                null);
+        int at = text.indexOf("named the new homes", paragraph);
+        TimeSuggester.Suggestion named = suggester.suggest(longOne, at, at + "named the new homes".length()).orElseThrow();
+        assertThat(named.phrase()).endsWith("12 April 2011");
+        assertThat(named.edtf()).isEqualTo("2011-04-12");
+        // The paragraph before has its own year, which is not offered for this one.
+        int before = text.lastIndexOf("talks went on");
+        assertThat(suggester.suggest(longOne, before, before + 5)).map(TimeSuggester.Suggestion::phrase)
+                .hasValueSatisfying(p -> assertThat(p).contains("1999"));
+    }
+
+    @Test
     void timeWordsOfAnotherParagraphAreNotOffered() {
         // "The war in Ukraine may be changing all that…" has no time words; "for decades" is the paragraph before.
         assertThat(forQuoteOf("moscow-embraces-tehran")).isEmpty();
