@@ -78,7 +78,7 @@ public final class MainWindow {
         this.documents = new DocumentActions(stage, model, settings);
         this.editor = new org.sourceline.ui.edit.EventEditor(model, this::selectedPassage,
                 passage -> sourcePanel.reader().showPassage(passage), event -> editing().confirmDelete(event),
-                org.sourceline.ui.edit.TimeSuggester.none());
+                new org.sourceline.ui.edit.TimePhraseSuggester());
         this.editing = new org.sourceline.ui.edit.EditActions(stage, model, sourcePanel.reader(), editor,
                 this::showEditor);
         this.newDataset = new org.sourceline.ui.edit.NewDataset(stage, this::showNew);

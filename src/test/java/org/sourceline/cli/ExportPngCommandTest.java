@@ -26,7 +26,7 @@ class ExportPngCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         BufferedImage image = ImageIO.read(out.toFile());
         assertThat(image.getWidth()).isEqualTo(3200);
-        assertThat(r.out()).startsWith(out + ": 3200 × " + image.getHeight() + " pixels, 17 of 17 events");
+        assertThat(r.out()).startsWith(out + ": 3200 × " + image.getHeight() + " pixels, 16 of 16 events");
     }
 
     @Test
@@ -45,7 +45,7 @@ class ExportPngCommandTest {
         Path out = dir.resolve("ukraine.png");
         ValidateCommandTest.Run r = run("export-png", "-o", out.toString(), "--actor", "ukraine");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).contains("3 of 17 events");
+        assertThat(r.out()).contains("2 of 16 events");
         String bytes = new String(Files.readAllBytes(out), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(bytes).contains("Filters").contains("Actors (any): Ukraine").contains("Software");
     }

@@ -57,7 +57,7 @@ class MergeCommandTest {
                 second + ": event \"drone-deal\" renamed \"drone-deal-2\" (the id is taken)\n",
                 "1 likely duplicate, kept as two events (--union-duplicates merges them):\n",
                 "  " + BUNDLED + " \"drone-deal\" ~ " + second + " \"drone-deal\" (score 0.",
-                out + ": 2 datasets merged: 2 articles, 20 events, 18 actors\n");
+                out + ": 2 datasets merged: 2 articles, 19 events, 17 actors\n");
         // The bundled article's text came in a file: it goes beside the merged dataset; the other was inline.
         assertThat(outputFiles()).containsExactly("iran-russia-2023.txt", "merged.json");
         ReadResult read = new DatasetReader().read(out);
@@ -73,7 +73,7 @@ class MergeCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("1 likely duplicate, each merged into one event:",
                 second + ": event \"drone-deal\" merged into \"drone-deal\" (" + BUNDLED + "): 1 quote added",
-                "2 articles, 19 events");
+                "2 articles, 18 events");
         Dataset merged = new DatasetReader().read(out).dataset();
         assertThat(merged.title()).isEqualTo("Iran and Russia, two reports");
         assertThat(merged.event("drone-deal").sourceCount()).isEqualTo(2);

@@ -67,7 +67,7 @@ class OutOfMemoryTest {
         Outcome r = sourceline("-Xmx128m", "export-png", "-o", png.toString(), "--width", "60000", "--height", "2048");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("sourceline: not enough memory for datasets/iran-russia-2023.json "
-                + "(17 events); run with more heap, e.g. -Xmx2g");
+                + "(16 events); run with more heap, e.g. -Xmx2g");
         assertThat(Files.readString(png)).isEqualTo("the old picture");
         try (var files = Files.list(dir)) {
             assertThat(files.filter(p -> p.toString().endsWith(".part"))).isEmpty();

@@ -131,7 +131,7 @@ class OutputSafetyTest {
 
     @Test
     void timelineJsDropsAScriptUrlAndSaysSo() throws IOException {
-        Path data = bundledCopy("script.json", "\"url\": null", "\"url\": \"javascript:alert(1)\"");
+        Path data = bundledCopy("script.json", "\"url\" : null", "\"url\" : \"javascript:alert(1)\"");
         Path out = dir.resolve("timeline.json");
         Run r = ValidateCommandTest.run("export-timelinejs", data.toString(), "-o", out.toString());
         assertThat(r.exit()).as(r.err()).isZero();
@@ -141,13 +141,13 @@ class OutputSafetyTest {
 
     @Test
     void aYearBeyondTheModelIsAnErrorAndTheOtherFilesAreStillChecked() throws IOException {
-        Path bad = bundledCopy("bad.json", "\"edtf\": \"../2021\"", "\"edtf\": \"Y-99999999999999999999\"");
+        Path bad = bundledCopy("bad.json", "\"edtf\" : \"../2021\"", "\"edtf\" : \"Y-99999999999999999999\"");
         Path good = bundledCopy("good.json", "", "");
         Run r = ValidateCommandTest.run("validate", bad.toString(), good.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":173:\\d+: error: event \"[^\"]+\": "
+        assertThat(r.err()).containsPattern(java.util.regex.Pattern.quote(bad.toString()) + ":181:\\d+: error: event \"[^\"]+\": "
                 + "time: invalid EDTF \"Y-99999999999999999999\": the year is beyond what Sourceline holds")
                 .doesNotContain("For input string");
-        assertThat(r.out()).contains(bad + ": 17 events").contains(good + ": 17 events, 17 actors, 19 of 19 quotes verified");
+        assertThat(r.out()).contains(bad + ": 16 events").contains(good + ": 16 events, 16 actors, 18 of 18 quotes verified");
     }
 }

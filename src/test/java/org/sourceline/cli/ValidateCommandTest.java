@@ -28,7 +28,7 @@ class ValidateCommandTest {
     void bundledDatasetIsValid() {
         Run r = run("validate");
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).matches("datasets/iran-russia-2023\\.json: (\\d+) events, 17 actors, (\\d+) of \\2 quotes verified\\R");
+        assertThat(r.out()).matches("datasets/iran-russia-2023\\.json: (\\d+) events, 16 actors, (\\d+) of \\2 quotes verified\\R");
         assertThat(r.err()).isEmpty();
     }
 

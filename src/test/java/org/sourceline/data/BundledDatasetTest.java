@@ -97,7 +97,7 @@ class BundledDatasetTest {
 
     @Test
     void attributionsNameTheSpeakers() {
-        assertThat(dataset.event("ukraine-downs-80-drones").certainty().describe()).isEqualTo("Claimed by Volodymyr Zelensky");
+        assertThat(dataset.event("drones-on-display").certainty().describe()).isEqualTo("Claimed by Volodymyr Zelensky");
         assertThat(dataset.event("unmatched-support").certainty().describe()).isEqualTo("Assessment: Anna Borshchevskaya");
         Set<String> speakers = dataset.events().stream().flatMap(e -> e.certainty().attributedTo().stream())
                 .map(a -> a.id()).collect(Collectors.toSet());
@@ -107,6 +107,56 @@ class BundledDatasetTest {
                 assertThat(event.certainty().attributedTo()).as(event.id()).isNotEmpty();
             }
         }
+    }
+
+    @Test
+    void hedgesAndAttributionsOfTheArticleAreKept() {
+        // "may be changing all that, pushing Moscow to embrace Iran": the title keeps the "may".
+        assertThat(dataset.event("moscow-embraces-tehran").title()).contains("may be");
+        // "It's hard to come up with an example of another country…" is not "No country has…".
+        Event unmatched = dataset.event("unmatched-support");
+        assertThat(unmatched.title()).doesNotContain("No country").startsWith("Hard to");
+        assertThat(unmatched.certainty().level()).isEqualTo(CertaintyLevel.ASSESSED);
+        assertThat(unmatched.certainty().note()).contains("hard to come up with");
+        // "is now seen as critical": an assessment, and the title says "seen as".
+        Event critical = dataset.event("war-makes-iran-critical");
+        assertThat(critical.title()).contains("seen as critical");
+        assertThat(critical.certainty().describe()).isEqualTo("Assessment: Emil Avdaliani");
+        // Stated events rest on the article's own words only, not on a quoted judgement.
+        Event supplies = dataset.event("iran-supplies-drones");
+        assertThat(supplies.certainty().level()).isEqualTo(CertaintyLevel.STATED);
+        assertThat(supplies.evidence()).extracting(Evidence::exact)
+                .containsExactly("For Russia, the partnership has yielded Iranian-made drones");
+        assertThat(dataset.event("iran-pushes-for-deals").evidence().get(0).exact()).startsWith("With the shipping of drones");
+    }
+
+    @Test
+    void rolesFollowTheQuotes() {
+        // "a partnership of convenience against Western powers": the partners act together; the West is no partner.
+        Event partnership = dataset.event("partnership-of-convenience");
+        assertThat(partnership.sources()).extracting(a -> a.id()).containsExactly("russia", "iran");
+        assertThat(partnership.targets()).isEmpty();
+        // The downed drones of "the first two days of 2023" and the 80 of "that 48-hour period" are one event.
+        assertThat(dataset.event("ukraine-downs-80-drones")).isNull();
+        Event drones = dataset.event("drones-on-display");
+        assertThat(drones.evidence()).hasSize(2);
+        assertThat(drones.sources()).extracting(a -> a.id()).containsExactly("russian-military");
+        assertThat(drones.targets()).extracting(a -> a.id()).containsExactly("ukraine");
+    }
+
+    @Test
+    void theWarIsAnEraDatedOnlyAsTheArticleDatesIt() {
+        assertThat(dataset.eras()).singleElement().satisfies(era -> {
+            assertThat(era.title()).isEqualTo("The war in Ukraine");
+            assertThat(era.time().edtf()).isEqualTo("2022/..");
+            assertThat(era.time().earliest()).isEqualTo(Days.of(2022, 1, 1));
+            assertThat(era.time().isOpenEnd()).isTrue();
+            assertThat(era.time().phrase()).isEqualTo("Before 2022 … With the war");
+            for (String part : era.time().phrase().split(" … ")) {
+                assertThat(dataset.article().text()).contains(part);
+            }
+            assertThat(era.time().note()).contains("no day is given");
+        });
     }
 
     @Test

@@ -111,7 +111,7 @@ class DatasetSchemaTest {
                 mistake("missing event title", root -> event(root).remove("title")),
                 mistake("null event title", root -> event(root).putNull("title")),
                 mistake("null dataset title", root -> root.putNull("title")),
-                mistake("wrong format", root -> root.put("format", "sourceline-dataset/2")),
+                mistake("wrong format", root -> root.put("format", "sourceline-dataset/1")),
                 mistake("EDTF that is not EDTF", root -> ((ObjectNode) event(root).get("time")).put("edtf", "late 2022")),
                 mistake("bound that is not a date", root -> ((ObjectNode) event(root).get("time")).put("earliest", "22/09/2022")),
                 mistake("negative offset", root -> ((ObjectNode) event(root).get("evidence").get(0)).put("start", -1)),
@@ -124,7 +124,7 @@ class DatasetSchemaTest {
                     e.putArray("participants");
                 }),
                 mistake("era without time", root -> root.putArray("eras").addObject().put("title", "An era")),
-                mistake("text and textFile both", root -> ((ObjectNode) root.get("article")).put("text", "x")));
+                mistake("text and textFile both", root -> ((ObjectNode) root.get("articles").get(0)).put("text", "x")));
     }
 
     private static Arguments mistake(String name, Consumer<ObjectNode> change) {

@@ -26,7 +26,7 @@ class AttributionTest {
 
     @Test
     void namesTheSpeakerWithTheirOrganizationOrRole() {
-        assertThat(badge("ukraine-downs-80-drones")).isEqualTo("Claimed by Volodymyr Zelensky, President of Ukraine");
+        assertThat(badge("drones-on-display")).isEqualTo("Claimed by Volodymyr Zelensky, President of Ukraine");
         assertThat(badge("unmatched-support")).isEqualTo("Assessment: Anna Borshchevskaya, Washington Institute for Near East Policy");
         assertThat(badge("sanctions-deter-investment")).isEqualTo("Assessment: Emil Avdaliani, Geocase");
         assertThat(badge("partnership-of-convenience")).isEqualTo("Assessment: Experts");

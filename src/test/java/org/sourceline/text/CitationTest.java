@@ -21,13 +21,13 @@ class CitationTest {
 
     @Test
     void quotesVerbatimThenSourceThenEvent() {
-        Event event = dataset.event("ukraine-downs-80-drones");
-        String quote = event.evidence().get(0).exact();
-        assertThat(Citation.of(event, dataset)).isEqualTo(quote + "\n\n"
+        Event event = dataset.event("drones-on-display");
+        String quotes = event.evidence().get(0).exact() + "\n\n" + event.evidence().get(1).exact();
+        assertThat(Citation.of(event, dataset)).isEqualTo(quotes + "\n\n"
                 + "— “Iran and Russia Are Closer Than Ever Before”, Foreign Policy. Author: unknown. "
                 + "Published: about 3–31 January 2023 (EDTF 2023-01~). URL: unknown.\n"
                 + "Event: " + event.title() + (event.title().endsWith(".") ? "" : ".")
-                + " When: “in that 48-hour period”, 1–2 January 2023 (EDTF 2023-01-01/2023-01-02). "
+                + " When: “In the first two days of 2023”, 1–2 January 2023 (EDTF 2023-01-01/2023-01-02). "
                 + "Claimed by Volodymyr Zelensky, President of Ukraine.");
     }
 

@@ -49,7 +49,7 @@ class MainWindowTest {
     void showsTheBundledDataset(FxRobot robot) {
         assertThat(window.stage().getTitle()).isEqualTo("Iran and Russia Are Closer Than Ever Before — Sourceline");
         int events = window.model().getLoaded().dataset().events().size();
-        assertThat(status(robot)).isEqualTo("Iran and Russia Are Closer Than Ever Before · " + events + " events · 17 actors");
+        assertThat(status(robot)).isEqualTo("Iran and Russia Are Closer Than Ever Before · " + events + " events · 16 actors");
         int quotes = window.model().getLoaded().read().quotesTotal();
         assertThat(robot.lookup("#status-quotes").queryAs(Label.class).getText()).isEqualTo("all " + quotes + " quotes verified");
         TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);

@@ -79,7 +79,7 @@ class MergeDatasetTest {
         assertThat(merged.event("drone-deal").sourceCount()).isEqualTo(2);
         assertThat(model.getLoaded().file()).as("unsaved: no file yet").isNull();
         assertThat(robot.lookup("#status-notice").queryAs(Label.class).getText())
-                .isEqualTo("Merged 2 datasets: 2 articles, 19 events, 18 actors (not saved)");
+                .isEqualTo("Merged 2 datasets: 2 articles, 18 events, 17 actors (not saved)");
         assertThat(Files.readString(SECOND)).contains("\"drone-deal\"");
     }
 

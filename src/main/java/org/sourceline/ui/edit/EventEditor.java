@@ -143,7 +143,7 @@ public final class EventEditor extends VBox {
         this.times = times;
         setId("event-editor");
         getStyleClass().add("event-editor");
-        getStylesheets().add(EventEditor.class.getResource("/css/editor.css").toExternalForm());
+        org.sourceline.ui.Theme.style(this, "/css/editor.css");
         setFillWidth(true);
         newActorForm = new NewActorForm(this::allActors, this::actorIdTaken);
         sources = roleField(Role.SOURCE, "actors-source", "who acts");
@@ -718,8 +718,8 @@ public final class EventEditor extends VBox {
         times.suggest(article, first.start(), first.end()).ifPresentOrElse(s -> {
             phrase.setText(s.phrase());
             edtf.setText(s.edtf());
-            earliest.clear();
-            latest.clear();
+            earliest.setText(s.earliest() == null ? "" : s.earliest());
+            latest.setText(s.latest() == null ? "" : s.latest());
             if (s.note() != null) {
                 timeNote.setText(s.note());
             }
@@ -988,6 +988,8 @@ public final class EventEditor extends VBox {
                 try {
                     phrase.setText(s.phrase());
                     edtf.setText(s.edtf());
+                    earliest.setText(s.earliest() == null ? "" : s.earliest());
+                    latest.setText(s.latest() == null ? "" : s.latest());
                     if (s.note() != null) {
                         timeNote.setText(s.note());
                     }

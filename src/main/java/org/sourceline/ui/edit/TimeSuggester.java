@@ -13,10 +13,16 @@ public interface TimeSuggester {
      * A time suggested for a passage.
      *
      * @param phrase the article's words
-     * @param edtf   what they mean, as EDTF
-     * @param note   why, or null
+     * @param edtf     what they mean, as EDTF
+     * @param earliest the first day they may mean ({@code 2022-11-01}) when narrower than the EDTF
+     *                 value says, else null (derived from the EDTF value)
+     * @param latest   the last day, likewise
+     * @param note     why, or null
      */
-    record Suggestion(String phrase, String edtf, String note) {
+    record Suggestion(String phrase, String edtf, String earliest, String latest, String note) {
+        public Suggestion(String phrase, String edtf, String note) {
+            this(phrase, edtf, null, null, note);
+        }
     }
 
     /** The time words nearest {@code [start, end)} of the article, if any are found. */

@@ -167,7 +167,7 @@ class TimelineLayoutTest {
         TimelineLayout layout = layout(DatasetReader.loadBundled(), EventFilter.NONE, Days.of(2021, 6, 1),
                 Days.of(2023, 6, 1), TimelineLayout.Mode.COMPACT, null);
         assertThat(layout.lanes()).hasSize(1);
-        assertThat(layout.items().stream().mapToInt(Item::count).sum()).isEqualTo(17);
+        assertThat(layout.items().stream().mapToInt(Item::count).sum()).isEqualTo(16);
         assertNoOverlaps(layout);
     }
 

@@ -64,7 +64,7 @@ class GraphViewTest {
     void laysOutTheFilteredEventsInTheBackground() throws Exception {
         awaitLayout();
         ActorGraph graph = view.shownGraph();
-        assertThat(graph.nodeCount()).isEqualTo(9);
+        assertThat(graph.nodeCount()).isEqualTo(8);
         assertThat(view.graphLayout().covers(graph)).isTrue();
         assertThat(view.screenPointOfActor("russia")).isNotNull();
         // The same data gives the same picture.

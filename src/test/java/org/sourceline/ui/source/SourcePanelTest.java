@@ -177,8 +177,8 @@ class SourcePanelTest {
 
     @Test
     void theCardSaysWhenWhoWhatAndOnWhoseWord(FxRobot robot) {
-        select(robot, "ukraine-downs-80-drones");
-        assertThat(robot.lookup("#when-phrase").queryAs(Label.class).getText()).isEqualTo("“in that 48-hour period”");
+        select(robot, "drones-on-display");
+        assertThat(robot.lookup("#when-phrase").queryAs(Label.class).getText()).isEqualTo("“In the first two days of 2023”");
         assertThat(robot.lookup("#when-normalised").queryAs(Label.class).getText())
                 .isEqualTo("1–2 January 2023");
         assertThat(robot.lookup("#when-edtf").queryAs(Label.class).getText()).isEqualTo("EDTF 2023-01-01/2023-01-02");
@@ -264,17 +264,18 @@ class SourcePanelTest {
 
     @Test
     void copyCitationPutsTheQuoteWithItsSourceOnTheClipboard(FxRobot robot) {
-        select(robot, "ukraine-downs-80-drones");
+        select(robot, "drones-on-display");
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        String expected = Citation.of(dataset.event("ukraine-downs-80-drones"), dataset);
+        String expected = Citation.of(dataset.event("drones-on-display"), dataset);
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(expected)
-                .startsWith("More than 80 Iranian-made drones launched by the Russian military")
+                .startsWith("In the first two days of 2023, evidence of a newfound friendship")
+                .contains("\n\nMore than 80 Iranian-made drones launched by the Russian military")
                 .contains("— “Iran and Russia Are Closer Than Ever Before”, Foreign Policy. Author: unknown.")
-                .contains("When: “in that 48-hour period”, 1–2 January 2023");
+                .contains("When: “In the first two days of 2023”, 1–2 January 2023");
         assertThat(robot.lookup("#citation-copied").queryAs(Label.class).getText()).contains("copied");
 
         select(robot, "quote-marks");
@@ -370,7 +371,7 @@ class SourcePanelTest {
 
     @Test
     void showInArticleScrollsToThatPassage(FxRobot robot) {
-        Event twoPassages = dataset.event("iran-supplies-drones");
+        Event twoPassages = dataset.event("war-makes-iran-critical");
         int position = dataset.events().indexOf(twoPassages);
         select(robot, twoPassages.id());
         ArticleReader reader = reader(robot);
