@@ -113,6 +113,7 @@ public final class InteropBenchmarks {
     static final class TimelineJsImport extends Sized {
         private Path file;
         private long bytes;
+        private final CpuClock cpu = new CpuClock();
 
         TimelineJsImport(int size) {
             super(size);
@@ -139,7 +140,9 @@ public final class InteropBenchmarks {
 
         @Override
         public void run() {
+            long start = CpuClock.currentThread();
             ReadResult read = DatasetFiles.read(file);
+            cpu.add(CpuClock.currentThread() - start);
             if (read.hasErrors() || read.dataset().events().size() != size) {
                 throw new IllegalStateException("benchmark file did not load: " + read.errors());
             }
@@ -152,7 +155,7 @@ public final class InteropBenchmarks {
 
         @Override
         public String remark() {
-            return String.format("file %.1f MB", bytes / 1e6);
+            return String.format("file %.1f MB; CPU time median %s", bytes / 1e6, cpu.median(warmups()));
         }
     }
 }

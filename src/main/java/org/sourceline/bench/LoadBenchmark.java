@@ -42,11 +42,13 @@ final class LoadBenchmark extends DatasetBenchmark {
 
     @Override
     public void run() throws DatasetException {
+        startCpu();
         ReadResult read = new DatasetReader().read(file);
         if (read.hasErrors()) {
             throw new DatasetException(read);
         }
         index = EventIndex.of(read.dataset());
+        stopCpu();
     }
 
     @Override
@@ -62,9 +64,9 @@ final class LoadBenchmark extends DatasetBenchmark {
     @Override
     public String remark() {
         try {
-            return String.format(Locale.ROOT, "%s JSON + %s text", BenchmarkRunner.megabytes(Files.size(file)),
+            return String.format(Locale.ROOT, "%s JSON + %s text; %s", BenchmarkRunner.megabytes(Files.size(file)),
                     BenchmarkRunner.megabytes(Files.size(file.resolveSibling(
-                            file.getFileName().toString().replaceFirst("\\.json$", ".txt")))));
+                            file.getFileName().toString().replaceFirst("\\.json$", ".txt")))), cpuRemark());
         } catch (java.io.IOException e) {
             return "";
         }
