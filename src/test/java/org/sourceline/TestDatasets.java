@@ -80,6 +80,25 @@ public final class TestDatasets {
         return new Dataset("Synthetic " + n, null, article, actorList, events);
     }
 
+    /**
+     * Three articles told apart by outlet (Wire, Paper with a URL, and a blog whose outlet is
+     * unknown) and five events: one told by two articles and disputed by one, one told by one,
+     * one told by two and disputed, one only disputed, one without quotes
+     * ({@code src/test/resources/datasets/three-articles.json}).
+     */
+    public static Dataset threeArticles() {
+        return read("/datasets/three-articles.json");
+    }
+
+    /** Reads a dataset from the test resources, failing the test on any error. */
+    public static Dataset read(String resource) {
+        org.sourceline.data.ReadResult read = new org.sourceline.data.DatasetReader().readResource(resource);
+        if (read.hasErrors()) {
+            throw new IllegalStateException(read.errors().toString());
+        }
+        return read.dataset();
+    }
+
     /** {@code n} events on the same day, all by one actor: the worst crowding there is. */
     public static Dataset sameDay(int n) {
         Actor actor = new Actor("solo", "Solo", ActorKind.STATE, null, null, null);
@@ -92,5 +111,31 @@ public final class TestDatasets {
         }
         Article article = new Article(Article.DEFAULT_ID, "Crowd", null, null, null, null, null, null, null, null, null);
         return new Dataset("Crowd", null, article, List.of(actor), events);
+    }
+
+    /**
+     * An article with a title, an outlet and a publication time, everything else unknown. Built by
+     * the record's component names, so that tests outlive new fields of the model (an article id).
+     */
+    public static Article article(String title, String outlet, org.sourceline.model.TimeSpan published) {
+        java.lang.reflect.RecordComponent[] components = Article.class.getRecordComponents();
+        Class<?>[] types = new Class<?>[components.length];
+        Object[] values = new Object[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = switch (components[i].getName()) {
+                case "id" -> "article";
+                case "title" -> title;
+                case "outlet" -> outlet;
+                case "published" -> published;
+                case "language" -> "en";
+                default -> null;
+            };
+        }
+        try {
+            return Article.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -43,9 +43,26 @@ public record BenchData(Path folder, long seed, List<Integer> loadSizes, List<In
     }
 
     /** The dataset file of this size, generated on first use (the article text is beside it). */
-    public synchronized Path dataset(int events) {
-        String base = String.format(Locale.ROOT, "synthetic-v%d-%d-events-%d-actors-seed%d",
-                SyntheticDatasetGenerator.VERSION, events, actorsFor(events), seed);
+    public Path dataset(int events) {
+        return dataset(events, 1);
+    }
+
+    /** Articles in the many-sources datasets: a thousand, as a long story told by many reports. */
+    public static final int MANY_ARTICLES = 1_000;
+
+    /** Articles for a many-sources dataset of this size: a thousand, fewer for small sizes (at least ten events each). */
+    public static int manyArticlesFor(int events) {
+        return Math.max(1, Math.min(MANY_ARTICLES, events / 10));
+    }
+
+    /**
+     * The dataset file of this size with its events spread over {@code articles} articles
+     * ({@code generate --articles}), generated on first use; each article's text is beside it.
+     */
+    public synchronized Path dataset(int events, int articles) {
+        String base = String.format(Locale.ROOT, "synthetic-v%d-%d-events-%d-actors%s-seed%d",
+                SyntheticDatasetGenerator.VERSION, events, actorsFor(events),
+                articles == 1 ? "" : "-" + articles + "-articles", seed);
         Path file = folder.resolve(base + ".json");
         String text = DatasetFiles.textFileNamedBy(file);
         if (Files.isRegularFile(file) && text != null && Files.isRegularFile(folder.resolve(text))) {
@@ -54,10 +71,23 @@ public record BenchData(Path folder, long seed, List<Integer> loadSizes, List<In
         try {
             Files.createDirectories(folder);
             System.err.printf(Locale.ROOT, "generating %s …%n", file);
-            new SyntheticDatasetGenerator(events, actorsFor(events), seed).write(file, base + ".txt");
+            new SyntheticDatasetGenerator(events, actorsFor(events), seed).articles(articles).write(file, base + ".txt");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write benchmark data to " + folder + ": " + e.getMessage(), e);
         }
         return file;
+    }
+
+    /** Bytes of a generated dataset's article texts (one file, or one per article). */
+    static long textBytes(Path dataset) {
+        String base = dataset.getFileName().toString().replaceFirst("\\.json$", "");
+        try (var files = Files.list(dataset.toAbsolutePath().getParent())) {
+            return files.filter(f -> {
+                String name = f.getFileName().toString();
+                return name.equals(base + ".txt") || name.matches(java.util.regex.Pattern.quote(base) + "-a\\d+\\.txt");
+            }).mapToLong(f -> f.toFile().length()).sum();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 }

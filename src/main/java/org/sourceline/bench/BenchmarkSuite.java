@@ -24,9 +24,11 @@ public final class BenchmarkSuite {
             new Group("render", BenchmarkSuite::render),
             new Group("layout", data -> layout()),
             new Group("export", BenchmarkSuite::export),
+            new Group("merge", data -> MergeBenchmark.all(data)),
             new Group("import", data -> List.of(new ArticleImportBenchmark())),
             new Group("source", data -> org.sourceline.ui.source.ArticleReaderBenchmarks.all()),
             new Group("text", data -> text()),
+            new Group("edit", org.sourceline.ui.EditBenchmarks::all),
             new Group("startup", data -> StartupBenchmark.all())
     );
 
@@ -40,6 +42,9 @@ public final class BenchmarkSuite {
             list.add(new TokeniseBenchmark(data, events));
             list.add(new LoadBenchmark(data, events));
         }
+        // The biggest size again, its events spread over a thousand articles (one text file each).
+        int biggest = data.loadSizes().get(data.loadSizes().size() - 1);
+        list.add(new LoadBenchmark(data, biggest, BenchData.manyArticlesFor(biggest)));
         return list;
     }
 
@@ -49,6 +54,7 @@ public final class BenchmarkSuite {
         for (int events : data.filterSizes()) {
             list.add(new FilterBenchmark(data, events, FilterBenchmark.Change.TOGGLE_ACTOR));
             list.add(new FilterBenchmark(data, events, FilterBenchmark.Change.DATE_RANGE));
+            list.add(new FilterBenchmark(data, events, FilterBenchmark.Change.SOURCES));
         }
         return list;
     }

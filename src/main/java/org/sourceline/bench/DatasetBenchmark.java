@@ -10,6 +10,8 @@ import java.nio.file.Path;
 abstract class DatasetBenchmark implements Benchmark {
     protected final BenchData data;
     protected final int events;
+    /** Articles the events are spread over (1 for the classic single-article dataset). */
+    protected final int articles;
     protected Path file;
     /** CPU time of each run: of the running thread, and of the whole process (GC and JIT too). */
     private final CpuClock threadCpu = new CpuClock();
@@ -18,8 +20,18 @@ abstract class DatasetBenchmark implements Benchmark {
     private long processStart;
 
     DatasetBenchmark(BenchData data, int events) {
+        this(data, events, 1);
+    }
+
+    DatasetBenchmark(BenchData data, int events, int articles) {
         this.data = data;
         this.events = events;
+        this.articles = articles;
+    }
+
+    /** ", 1,000 articles" for a dataset of many articles, else nothing. */
+    protected String articlesLabel() {
+        return articles == 1 ? "" : String.format(java.util.Locale.ROOT, ", %,d articles", articles);
     }
 
     @Override
@@ -34,7 +46,7 @@ abstract class DatasetBenchmark implements Benchmark {
 
     @Override
     public void setUp() throws Exception {
-        file = data.dataset(events);
+        file = data.dataset(events, articles);
         threadCpu.clear();
         processCpu.clear();
     }

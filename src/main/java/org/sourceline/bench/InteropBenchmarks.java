@@ -105,7 +105,7 @@ public final class InteropBenchmarks {
 
         @Override
         public void run() throws IOException {
-            new EventCsvWriter().write(dataset.events(), OutputStream.nullOutputStream());
+            new EventCsvWriter().write(dataset, dataset.events(), OutputStream.nullOutputStream());
         }
     }
 

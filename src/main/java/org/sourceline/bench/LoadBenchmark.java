@@ -15,6 +15,10 @@ final class LoadBenchmark extends DatasetBenchmark {
         super(data, events);
     }
 
+    LoadBenchmark(BenchData data, int events, int articles) {
+        super(data, events, articles);
+    }
+
     @Override
     public String group() {
         return "load";
@@ -22,7 +26,7 @@ final class LoadBenchmark extends DatasetBenchmark {
 
     @Override
     public String name() {
-        return String.format(Locale.ROOT, "read + validate + index, %,d events", events);
+        return String.format(Locale.ROOT, "read + validate + index, %,d events", events) + articlesLabel();
     }
 
     @Override
@@ -37,7 +41,7 @@ final class LoadBenchmark extends DatasetBenchmark {
 
     @Override
     public String baseline() {
-        return TokeniseBenchmark.id(events);
+        return articles == 1 ? TokeniseBenchmark.id(events) : null;
     }
 
     @Override
@@ -64,9 +68,9 @@ final class LoadBenchmark extends DatasetBenchmark {
     @Override
     public String remark() {
         try {
-            return String.format(Locale.ROOT, "%s JSON + %s text; %s", BenchmarkRunner.megabytes(Files.size(file)),
-                    BenchmarkRunner.megabytes(Files.size(file.resolveSibling(
-                            file.getFileName().toString().replaceFirst("\\.json$", ".txt")))), cpuRemark());
+            return String.format(Locale.ROOT, "%s JSON + %s text%s; %s", BenchmarkRunner.megabytes(Files.size(file)),
+                    BenchmarkRunner.megabytes(BenchData.textBytes(file)), articles == 1 ? "" : " in " + articles + " files",
+                    cpuRemark());
         } catch (java.io.IOException e) {
             return "";
         }

@@ -9,10 +9,8 @@ import org.sourceline.query.EventIndex;
 import org.sourceline.query.FilterEngine;
 import org.sourceline.render.FxToolkit;
 import org.sourceline.render.export.TiledPngExporter;
-import org.sourceline.render.export.TimelineExport;
-import org.sourceline.render.export.TimelineImage;
+import org.sourceline.render.export.PngExportJob;
 import org.sourceline.render.layout.TimelineIndex;
-import org.sourceline.render.layout.TimelineLayout;
 
 /**
  * The whole timeline of a generated dataset exported as a PNG of 8000 × 2000 pixels (4000 × 1000
@@ -56,11 +54,9 @@ final class PngExportBenchmark extends DatasetBenchmark {
 
     @Override
     public void run() throws Exception {
-        double[] range = TimelineExport.wholeRange(visible.timeline());
-        TimelineImage image = TimelineExport.image(dataset, EventFilter.NONE, visible, null, null,
-                new TimelineExport.Options(range[0], range[1], 4000, 1000, 2, true, true, true,
-                        TimelineLayout.Mode.LANES));
-        new TiledPngExporter().export(image, 2, out, TiledPngExporter.Progress.NONE);
+        double[] range = PngExportJob.wholeRange(visible, org.sourceline.render.layout.TimeScaleMode.LINEAR);
+        PngExportJob.write(dataset, visible, PngExportJob.Options.timeline(range[0], range[1]).withSize(4000, 1000, 2),
+                out, java.util.List.of(), TiledPngExporter.Progress.NONE);
         bytes = Files.size(out);
     }
 

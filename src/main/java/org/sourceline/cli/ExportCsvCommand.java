@@ -16,7 +16,9 @@ import picocli.CommandLine.Spec;
         versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Writes the events (all, or those the filters let through) in time order as CSV (RFC 4180, "
                 + "UTF-8): id, time phrase, EDTF, earliest, latest, title, type, source actors, target actors, "
-                + "certainty, attributed to, quote. Cells a spreadsheet would run as a formula start with an apostrophe.",
+                + "participants, certainty, attributed to, supporting sources, disputed, then each quote and its source (quote 1, "
+                + "source 1, …: article id, outlet and title, \"(disputes)\" after a disputing quote). Cells a spreadsheet "
+                + "would run as a formula start with an apostrophe.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:invalid dataset or the file could not be written",
                 "2:usage error or unreadable dataset"})
@@ -40,7 +42,7 @@ final class ExportCsvCommand implements Callable<Integer> {
         List<Path> inputs = input.inputs(dataset);
         output.check(inputs);
         List<Event> events = filters.select(dataset);
-        output.write(inputs, out -> new EventCsvWriter().write(events, out));
+        output.write(inputs, out -> new EventCsvWriter().write(dataset, events, out));
         spec.commandLine().getOut().println(output.path() + ": " + events.size() + " of " + dataset.events().size()
                 + " events written as CSV");
         spec.commandLine().getOut().flush();

@@ -8,11 +8,9 @@ import org.sourceline.model.Dataset;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.EventIndex;
 import org.sourceline.query.FilterEngine;
-import org.sourceline.render.export.GraphImage;
-import org.sourceline.render.export.ImageContent;
+import org.sourceline.render.export.PngExportJob;
 import org.sourceline.render.export.TiledPngExporter;
-import org.sourceline.render.export.TimelineExport;
-import org.sourceline.render.export.TimelineImage;
+import org.sourceline.render.layout.TimeScaleMode;
 import org.sourceline.render.layout.TimelineIndex;
 import org.sourceline.render.layout.TimelineLayout;
 import picocli.CommandLine.Command;
@@ -51,7 +49,7 @@ final class ExportPngCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters = new FilterOptions();
 
-    @Option(names = "--width", paramLabel = "PX", description = "image width in pixels (default: 1600 × scale)")
+    @Option(names = "--width", paramLabel = "PX", description = "image width in pixels (default: " + (int) PngExportJob.DEFAULT_WIDTH + " × scale)")
     Integer width;
 
     @Option(names = "--height", paramLabel = "PX",
@@ -68,6 +66,12 @@ final class ExportPngCommand implements Callable<Integer> {
 
     @Option(names = "--compact", description = "stack all events in one band instead of one lane per actor")
     boolean compact;
+
+    @Option(names = "--time-scale", paramLabel = "linear|events|gaps", converter = TimeScaleConverter.class,
+            completionCandidates = TimeScaleIds.class,
+            description = "how time is laid along the axis: linear (default; equal time, equal width), events (each "
+                    + "event the same width, in time order) or gaps (long empty stretches shrink to a break)")
+    TimeScaleMode timeScale = TimeScaleMode.LINEAR;
 
     @Option(names = "--no-legend", negatable = true, defaultValue = "true", description = "leave out the legend")
     boolean legend;
@@ -90,38 +94,22 @@ final class ExportPngCommand implements Callable<Integer> {
         EventIndex index = EventIndex.of(dataset);
         TimelineIndex timeline = TimelineIndex.of(index);
         TimelineIndex.Visible visible = timeline.visible(new FilterEngine(index).apply(filter));
-        double pixelWidth = width == null ? 1600 * scale : width;
-        double logicalWidth = pixelWidth / scale;
-        if (logicalWidth < TimelineExport.MIN_LOGICAL_WIDTH) {
-            throw new CommandFailure(CommandFailure.USAGE, "--width " + (int) pixelWidth + " at --scale " + scale
-                    + " leaves " + (int) logicalWidth + " points; at least " + (int) TimelineExport.MIN_LOGICAL_WIDTH
+        double logicalWidth = width == null ? PngExportJob.DEFAULT_WIDTH : width / scale;
+        if (logicalWidth < PngExportJob.MIN_LOGICAL_WIDTH) {
+            throw new CommandFailure(CommandFailure.USAGE, "--width " + width + " at --scale " + scale
+                    + " leaves " + (int) logicalWidth + " points; at least " + (int) PngExportJob.MIN_LOGICAL_WIDTH
                     + " are needed (lower the scale or widen the image)");
         }
-        double logicalHeight = height == null ? 0 : height / scale;
-        double[] range = TimelineExport.rangeOf(filter, timeline);
-        TimelineExport.Options options = new TimelineExport.Options(range[0], range[1], logicalWidth, logicalHeight,
-                scale, title, legend, caption, compact ? TimelineLayout.Mode.COMPACT : TimelineLayout.Mode.LANES);
-        ImageContent image;
-        int hiddenLanes = 0;
-        if (view == View.graph) {
-            // The graph fills the image: 1600 × 1000 points unless a size is given.
-            double graphHeight = logicalHeight > 0 ? logicalHeight : 1000;
-            image = GraphImage.of(dataset, visible.result(), null, logicalWidth, graphHeight, title, caption);
-        } else {
-            TimelineImage timelineImage = TimelineExport.image(dataset, filter, visible,
-                    TimelineExport.hiddenActors(index, filter), null, options);
-            hiddenLanes = timelineImage.hiddenLanes();
-            image = timelineImage;
-        }
-        int[] size = TiledPngExporter.pixelSize(image, scale);
-        String problem = TiledPngExporter.checkSize(size[0], size[1]);
-        if (problem != null) {
-            throw new CommandFailure(CommandFailure.USAGE, problem + (height == null ? " (set --height to limit it)" : ""));
-        }
-        write(image, inputs);
-        spec.commandLine().getOut().println(output.path() + ": " + size[0] + " × " + size[1] + " pixels, "
-                + visible.result().visibleCount() + " of " + dataset.events().size() + " events"
-                + (hiddenLanes > 0 ? ", " + hiddenLanes + " lanes did not fit the height" : ""));
+        double[] range = PngExportJob.rangeOf(filter, visible, timeScale);
+        PngExportJob.Options options = PngExportJob.Options.timeline(range[0], range[1]).withTimeScale(timeScale)
+                .withView(view == View.graph ? PngExportJob.View.GRAPH : PngExportJob.View.TIMELINE)
+                .withSize(logicalWidth, height == null ? 0 : height / scale, scale)
+                .withParts(title, legend, caption)
+                .withLayout(compact ? TimelineLayout.Mode.COMPACT : TimelineLayout.Mode.LANES, null);
+        PngExportJob.Result result = write(dataset, visible, options, inputs);
+        spec.commandLine().getOut().println(output.path() + ": " + result.width() + " × " + result.height()
+                + " pixels, " + String.format("%,d of %,d events", visible.result().visibleCount(), dataset.events().size())
+                + (result.hiddenLanes() > 0 ? ", " + result.hiddenLanes() + " lanes did not fit the height" : ""));
         spec.commandLine().getOut().flush();
         return 0;
     }
@@ -140,11 +128,36 @@ final class ExportPngCommand implements Callable<Integer> {
         }
     }
 
-    private void write(ImageContent image, List<Path> inputs) {
+    private PngExportJob.Result write(Dataset dataset, TimelineIndex.Visible visible, PngExportJob.Options options,
+                                     List<Path> inputs) {
         try {
-            new TiledPngExporter().export(image, scale, output.path(), inputs, TiledPngExporter.Progress.NONE);
+            return PngExportJob.write(dataset, visible, options, output.path(), inputs,
+                    TiledPngExporter.Progress.NONE);
+        } catch (PngExportJob.TooLargeException e) {
+            throw new CommandFailure(CommandFailure.USAGE, e.getMessage() + (height == null ? " (set --height to limit it)" : ""));
         } catch (IOException e) {
             throw OutputFile.cannotWrite(output.path(), e);
+        }
+    }
+
+    /** {@code linear}, {@code events} or {@code gaps}, in any case. */
+    static final class TimeScaleConverter implements picocli.CommandLine.ITypeConverter<TimeScaleMode> {
+        @Override
+        public TimeScaleMode convert(String value) {
+            TimeScaleMode mode = TimeScaleMode.fromId(value);
+            if (mode == null) {
+                throw new picocli.CommandLine.TypeConversionException("unknown time scale '" + value + "' (valid: "
+                        + String.join(", ", new TimeScaleIds()) + ")");
+            }
+            return mode;
+        }
+    }
+
+    /** The time scale modes' ids, from the enum. */
+    static final class TimeScaleIds implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(TimeScaleMode.values()).map(TimeScaleMode::id).iterator();
         }
     }
 }

@@ -14,13 +14,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code sourceline generate --events N --actors M [--seed S] -o FILE}: writes an invented dataset. */
+/** {@code sourceline generate --events N --actors M [--articles K] [--seed S] -o FILE}: writes an invented dataset. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Writes a valid synthetic dataset (invented events, actors and article text) for benchmarks "
                 + "and stress tests. The same seed gives the same bytes.%n"
-                + "The article text goes beside it, named after FILE and the text (big.json: big.<hash>.txt), "
-                + "unless --inline-text; the two are replaced as a pair.",
+                + "The article text goes beside it, named after FILE (big.json: big.txt), unless --inline-text; the "
+                + "two are replaced as a pair. With several articles each text goes to FILE's name with -ID.txt "
+                + "(big-a0001.txt).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:the files could not be written", "2:usage error"})
 final class GenerateCommand implements Callable<Integer> {
@@ -32,6 +33,11 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--actors", required = true, paramLabel = "M", description = "number of actors (1 – N)")
     int actors;
+
+    @Option(names = "--articles", paramLabel = "K", defaultValue = "1",
+            description = "spread the events over K articles (default: ${DEFAULT-VALUE}); a quarter of the events are "
+                    + "repeated by a second article, a few denied by one")
+    int articles;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
@@ -51,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SyntheticDatasetGenerator generator;
         try {
-            generator = new SyntheticDatasetGenerator(events, actors, seed).pretty(!compact);
+            generator = new SyntheticDatasetGenerator(events, actors, seed).articles(articles).pretty(!compact);
         } catch (IllegalArgumentException e) {
             err.println("sourceline generate: " + e.getMessage());
             return 2;
@@ -63,6 +69,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         Workload.working(output.toString(), events);
         String textFile = inlineText ? null : textFileName(output);
+        String asked = textFile;
         long started = System.nanoTime();
         try {
             textFile = generator.write(output, textFile);
@@ -70,8 +77,17 @@ final class GenerateCommand implements Callable<Integer> {
             throw OutputFile.cannotWrite(output, e);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "%s: %,d events, %,d actors, seed %d (%s%s) in %.1f s%n", output, events, actors, seed,
-                size(output), textFile == null ? ", text inline" : "; text " + textFile + " " + size(output.resolveSibling(textFile)),
+        String texts;
+        if (textFile == null) {
+            texts = ", text inline";
+        } else if (articles == 1) {
+            texts = "; text " + textFile + " " + size(output.resolveSibling(textFile));
+        } else {
+            texts = String.format(Locale.ROOT, "; texts in %,d files %s", articles,
+                    SyntheticDatasetGenerator.textFileName(asked, "ID"));
+        }
+        out.printf(Locale.ROOT, "%s: %,d events, %,d actors%s, seed %d (%s%s) in %.1f s%n", output, events, actors,
+                articles > 1 ? String.format(Locale.ROOT, ", %,d articles", articles) : "", seed, size(output), texts,
                 seconds);
         out.flush();
         return 0;

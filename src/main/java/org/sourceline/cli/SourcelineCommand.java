@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
         description = "Sourceline: a timeline explorer for events drawn from news articles.%n"
                 + "Without a command, opens the app on FILE (default: the bundled dataset).",
         subcommands = {ValidateCommand.class, NewCommand.class, AnchorCommand.class, ExportPngCommand.class,
-                ExportTimelineJsCommand.class, ExportCsvCommand.class, GenerateCommand.class, TimesCommand.class,
+                ExportTimelineJsCommand.class, ExportCsvCommand.class, GenerateCommand.class, MergeCommand.class,
+                TimesCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:invalid dataset or failed work", "2:usage error or unreadable file"})

@@ -2,12 +2,22 @@ package org.sourceline.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.Problem;
 import org.sourceline.data.ReadResult;
+import org.sourceline.model.Article;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Event;
+import org.sourceline.model.Evidence;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +29,8 @@ import picocli.CommandLine.Spec;
         versionProvider = SourcelineCommand.VersionProvider.class,
         description = "Checks datasets (Sourceline or TimelineJS JSON): JSON, fields, actors, time spans and that every "
                 + "quote is in the article.%n"
-                + "Prints one summary line per file, then warnings and errors as FILE:LINE:COLUMN: message.",
+                + "Prints one summary line per file (with several articles, then a line per article: the events and "
+                + "quotes it gives), then warnings and errors as FILE:LINE:COLUMN: message.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every file is valid", "1:a file has errors", "2:usage error or unreadable file"})
 final class ValidateCommand implements Callable<Integer> {
@@ -63,6 +74,9 @@ final class ValidateCommand implements Callable<Integer> {
                 continue;
             }
             out.println(result.summary());
+            if (result.dataset() != null && result.dataset().articles().size() > 1) {
+                articleLines(result.dataset()).forEach(out::println);
+            }
             for (Problem problem : result.warnings()) {
                 err.println(problem.format());
             }
@@ -76,5 +90,36 @@ final class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return exit;
+    }
+
+    /**
+     * One line per article: {@code   wire: 12 events, 14 quotes (2 disputing) · Wire — “Title”}.
+     * Every quote of a valid dataset was found in its article, so these are verified quotes.
+     */
+    static List<String> articleLines(Dataset dataset) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Article article : dataset.articles()) {
+            counts.put(article.id(), new int[3]);
+        }
+        for (Event event : dataset.events()) {
+            Set<String> cited = new HashSet<>();
+            for (Evidence quote : event.evidence()) {
+                int[] c = counts.get(quote.articleId());
+                c[1]++;
+                c[2] += quote.disputes() ? 1 : 0;
+                if (cited.add(quote.articleId())) {
+                    c[0]++;
+                }
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        for (Article article : dataset.articles()) {
+            int[] c = counts.get(article.id());
+            String credit = article.credit();
+            lines.add(String.format(Locale.ROOT, "  %s: %,d events, %,d quotes%s%s", article.id(), c[0], c[1],
+                    c[2] == 0 ? "" : String.format(Locale.ROOT, " (%,d disputing)", c[2]),
+                    credit.isEmpty() ? "" : " · " + credit));
+        }
+        return lines;
     }
 }

@@ -25,7 +25,7 @@ import org.sourceline.model.Dataset;
 public final class DatasetFiles {
     /** The formats Sourceline reads. */
     public enum Format {
-        /** {@code "format": "sourceline-dataset/1"}, see {@link DatasetReader}. */
+        /** {@code "format": "sourceline-dataset/2"} (or 1), see {@link DatasetReader}. */
         SOURCELINE("Sourceline dataset"),
         /** TimelineJS3 JSON: {@code events} of slides, optional {@code title}, {@code eras}, {@code scale}. */
         TIMELINEJS("TimelineJS JSON");
@@ -48,7 +48,7 @@ public final class DatasetFiles {
     }
 
     /** Top-level fields only Sourceline datasets have. */
-    private static final Set<String> SOURCELINE_FIELDS = Set.of("format", "article", "actors", "description");
+    private static final Set<String> SOURCELINE_FIELDS = Set.of("format", "article", "articles", "actors", "description");
     /** Top-level fields only TimelineJS has. */
     private static final Set<String> TIMELINEJS_FIELDS = Set.of("eras", "scale");
     /** Fields of a TimelineJS slide that a Sourceline event never has. */
@@ -85,7 +85,7 @@ public final class DatasetFiles {
     }
 
     /**
-     * The format of a file, decided from its first top-level fields: {@code format}, {@code article}
+     * The format of a file, decided from its first top-level fields: {@code format}, {@code article(s)}
      * or {@code actors} say Sourceline; {@code eras}, {@code scale}, a {@code title} that is an
      * object or slides in {@code events} say TimelineJS. Files that are unreadable, not JSON or
      * undecided are called Sourceline, whose reader then explains what is wrong with them.

@@ -20,8 +20,9 @@ import org.sourceline.model.Stance;
 import org.sourceline.model.TimeSpan;
 
 /**
- * Writes a large, valid, invented dataset for benchmarks and stress tests: an article-like text
- * of generated sentences and events spread over decades, with the variety of real data (exact
+ * Writes a large, valid, invented dataset for benchmarks and stress tests: article-like texts
+ * of generated sentences (one article, or events spread over several, some repeated by a second
+ * article and a few denied by one) and events spread over decades, with the variety of real data (exact
  * days, seasons, months, fuzzy and open spans; one to four actors with roles; every event type
  * and certainty level, with attributions), every event quoting the clause of the text that
  * reports it, at its offsets.
@@ -33,7 +34,7 @@ import org.sourceline.model.TimeSpan;
  */
 public final class SyntheticDatasetGenerator {
     /** Bumped whenever the output changes, so caches of generated files know they are stale. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Limits that keep every offset of the generated text inside an {@code int}. */
     public static final int MAX_EVENTS = 5_000_000;
     public static final int MAX_ACTORS = 1_000_000;
@@ -45,10 +46,22 @@ public final class SyntheticDatasetGenerator {
     private static final int CONTEXT = 32;
     private static final char NBSP = '\u00A0';
 
+    /** Most articles a generated dataset may have. */
+    public static final int MAX_ARTICLES = 100_000;
+    /** With several articles: the share of events another article repeats (a second supporting source)… */
+    private static final double REPEATED_SHARE = 0.25;
+    /** …and the share another article denies (a disputing quote). */
+    private static final double DISPUTED_SHARE = 0.04;
+    private static final String[] DENIALS = {"Officials denied that ", "A spokesperson denied reports that ",
+        "Others disputed that ", "It is contested that "};
+    private static final String[] OUTLETS = {"Synthetic Wire", "The Invented Times", "Placeholder Post",
+        "Generated Gazette", "Imaginary Herald", "Fictional Daily", "Mock Monitor", "Sample Observer"};
+
     private final int eventCount;
     private final int actorCount;
     private final long seed;
     private boolean pretty = true;
+    private int articleCount = 1;
 
     /**
      * @throws IllegalArgumentException when a count is out of range; the message names the option
@@ -69,6 +82,25 @@ public final class SyntheticDatasetGenerator {
         this.seed = seed;
     }
 
+    /**
+     * Spreads the events over this many articles (default 1): each event is reported in one,
+     * a quarter are repeated by a second article and a few denied by one (a disputing quote).
+     *
+     * @throws IllegalArgumentException when out of range; the message names the option
+     */
+    public SyntheticDatasetGenerator articles(int count) {
+        if (count < 1 || count > MAX_ARTICLES) {
+            throw new IllegalArgumentException("--articles must be between 1 and " + String.format(Locale.ROOT, "%,d",
+                    MAX_ARTICLES) + ", not " + count);
+        }
+        if (count > eventCount) {
+            throw new IllegalArgumentException("--articles (" + count + ") must not exceed --events (" + eventCount
+                    + "): every article reports at least one event");
+        }
+        this.articleCount = count;
+        return this;
+    }
+
     /** Pretty-printed (default) or compact JSON. */
     public SyntheticDatasetGenerator pretty(boolean pretty) {
         this.pretty = pretty;
@@ -77,31 +109,49 @@ public final class SyntheticDatasetGenerator {
 
     /**
      * Writes the dataset to {@code file}, atomically. With {@code textFileName} the article text
-     * goes to a file beside it named after that name and the text ({@code big.txt} →
-     * {@code big.3f2a9c0d1b7e.txt}, see {@link DatasetWriter#textFile}), replaced as a pair with
-     * the dataset; with null it is inline.
+     * goes to a file of that name beside it (with several articles, each to that name with
+     * {@code -ID} before the extension: {@code big-a0001.txt}; {@code NAME-2.txt}… when a different
+     * file already holds a name, see {@link DatasetWriter#stream}), written before the dataset; with
+     * null the text is inline.
      *
-     * @return the name of the text file written, or null when the text is inline
+     * @return the name of the (first) text file written, or null when the text is inline
      */
     public String write(Path file, String textFileName) throws IOException {
         Plan plan = planText();
-        DatasetWriter writer = new DatasetWriter().pretty(pretty).textFile(textFileName);
-        writer.stream(title(), description(), java.util.List.of(plan.article), plan.cast.actors, java.util.List.of(), file,
-                sink -> plan.writeEvents(sink));
+        if (textFileName == null || plan.articles.size() == 1) {
+            DatasetWriter writer = new DatasetWriter().pretty(pretty).textFile(textFileName);
+            writer.stream(title(), description(), plan.articles, plan.cast.actors, List.of(), file, plan::writeEvents);
+            return writer.writtenTextFile();
+        }
+        List<Article> named = new ArrayList<>(plan.articles.size());
+        for (Article a : plan.articles) {
+            named.add(new Article(a.id(), a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(),
+                    a.text(), textFileName(textFileName, a.id()), null, a.note()));
+        }
+        DatasetWriter writer = new DatasetWriter().pretty(pretty);
+        writer.stream(title(), description(), named, plan.cast.actors, List.of(), file, plan::writeEvents);
         return writer.writtenTextFile();
     }
 
-    /** Writes the dataset to a stream with the article text inline. */
+    /** The text file of one of several articles: {@code big.txt} and {@code a0001} → {@code big-a0001.txt}. */
+    public static String textFileName(String textFileName, String articleId) {
+        int dot = textFileName.lastIndexOf('.');
+        return dot > 0 ? textFileName.substring(0, dot) + "-" + articleId + textFileName.substring(dot)
+                : textFileName + "-" + articleId;
+    }
+
+    /** Writes the dataset to a stream with the article texts inline. */
     public void write(OutputStream out) throws IOException {
         Plan plan = planText();
         try (DatasetWriter.EventSink sink = new DatasetWriter().pretty(pretty)
-                .open(title(), description(), java.util.List.of(plan.article), plan.cast.actors, java.util.List.of(), out)) {
+                .open(title(), description(), plan.articles, plan.cast.actors, List.of(), out)) {
             plan.writeEvents(sink);
         }
     }
 
     private String title() {
-        return String.format(Locale.ROOT, "Synthetic archive: %,d events, %,d actors (seed %d)", eventCount, actorCount, seed);
+        return String.format(Locale.ROOT, "Synthetic archive: %,d events, %,d actors%s (seed %d)", eventCount, actorCount,
+                articleCount > 1 ? String.format(Locale.ROOT, ", %,d articles", articleCount) : "", seed);
     }
 
     private String description() {
@@ -550,49 +600,67 @@ public final class SyntheticDatasetGenerator {
 
     // ----- the text and the events ---------------------------------------------------------
 
-    /** The article and where each event's quotes are in it. */
+    /** The articles and where each event's quotes are in them. */
     private final class Plan {
         final Cast cast;
-        final Article article;
-        /** Offsets of each event's quote; the second quote (the speaker's "X said") is -1 when absent. */
+        final List<Article> articles;
+        /** The article each event is reported in, and the offsets of its quote there. */
+        final int[] article;
         final int[] start;
         final int[] end;
+        /** The speaker's "X said" after a quote in curly quotes; -1 when absent. */
         final int[] saidStart;
         final int[] saidEnd;
+        /**
+         * A second article's word on the event: {@code 1 + article} when it repeats the report
+         * (supports), {@code -(1 + article)} when it denies it (disputes), 0 when none.
+         */
+        final int[] other;
+        final int[] otherStart;
+        final int[] otherEnd;
 
         Plan(Cast cast) {
             this.cast = cast;
+            int k = articleCount;
+            article = new int[eventCount];
             start = new int[eventCount];
             end = new int[eventCount];
             saidStart = new int[eventCount];
             saidEnd = new int[eventCount];
+            other = k > 1 ? new int[eventCount] : null;
+            otherStart = k > 1 ? new int[eventCount] : null;
+            otherEnd = k > 1 ? new int[eventCount] : null;
             java.util.Arrays.fill(saidStart, -1);
-            StringBuilder text = new StringBuilder((int) Math.min(Integer.MAX_VALUE / 2, eventCount * 110L + 1024));
+            StringBuilder[] texts = new StringBuilder[k];
+            int[] sentencesLeft = new int[k];
+            boolean[] sentenceOpen = new boolean[k];
             Rng layout = new Rng(mix(seed, -2));
+            // Which article reports an event, and whether another repeats or denies it: a stream
+            // of its own, so that a dataset of one article is the same as before articles existed.
+            Rng spread = new Rng(mix(seed, -3));
+            long perArticle = eventCount * (k > 1 ? 140L : 110L) / k + 1024;
+            for (int a = 0; a < k; a++) {
+                texts[a] = new StringBuilder((int) Math.min(Integer.MAX_VALUE / 2, perArticle));
+                texts[a].append(k == 1 ? "Synthetic archive" : "Synthetic report " + (a + 1))
+                        .append("\n\nThis text was generated for testing; every sentence in it is invented.\n\n");
+                sentencesLeft[a] = layout.between(2, 5);
+            }
             Rng rng = new Rng(0);
             Draft d = new Draft();
-            text.append("Synthetic archive\n\nThis text was generated for testing; every sentence in it is invented.\n\n");
-            int sentencesLeft = layout.between(2, 5);
-            boolean sentenceOpen = false;
             for (int e = 0; e < eventCount; e++) {
                 draft(e, d, rng, cast);
+                int a = k == 1 ? 0 : spread.nextInt(k);
+                article[e] = a;
+                StringBuilder text = texts[a];
                 boolean quoted = d.level == CertaintyLevel.CLAIMED && d.form == 2;
-                if (sentenceOpen && !quoted && layout.chance(0.35)) {
+                if (sentenceOpen[a] && !quoted && layout.chance(0.35)) {
                     // A second clause in the same sentence.
                     text.append(layout.chance(0.2) ? "\u2014" : "; ");
                     start[e] = text.length();
                     clause(d, text, false);
                     end[e] = text.length();
                 } else {
-                    if (sentenceOpen) {
-                        text.append('.');
-                        if (--sentencesLeft == 0) {
-                            text.append("\n\n");
-                            sentencesLeft = layout.between(2, 5);
-                        } else {
-                            text.append(' ');
-                        }
-                    }
+                    closeSentence(a, texts, sentenceOpen, sentencesLeft, layout);
                     if (quoted) {
                         text.append('\u201C');
                         start[e] = text.length();
@@ -609,14 +677,57 @@ public final class SyntheticDatasetGenerator {
                         end[e] = text.length();
                     }
                 }
-                sentenceOpen = true;
+                sentenceOpen[a] = true;
+                if (k > 1) {
+                    double r = spread.nextDouble();
+                    boolean denies = r < DISPUTED_SHARE && d.level != CertaintyLevel.FORECAST;
+                    if (denies || r < DISPUTED_SHARE + REPEATED_SHARE) {
+                        int b = (a + 1 + spread.nextInt(k - 1)) % k;
+                        closeSentence(b, texts, sentenceOpen, sentencesLeft, layout);
+                        StringBuilder second = texts[b];
+                        otherStart[e] = second.length();
+                        if (denies) {
+                            second.append(DENIALS[spread.nextInt(DENIALS.length)]);
+                            core(d, second, true);
+                            second.append(' ').append(phrase(d));
+                        } else {
+                            clause(d, second, true);
+                        }
+                        otherEnd[e] = second.length();
+                        other[e] = denies ? -(b + 1) : b + 1;
+                        sentenceOpen[b] = true;
+                    }
+                }
             }
-            text.append(".\n");
-            String body = text.toString();
-            article = new Article(Article.DEFAULT_ID, "Synthetic news archive (seed " + seed + ")", "Sourceline generator", null, null,
-                    null, "en", body, null, null,
-                    "Generated by `sourceline generate --events " + eventCount + " --actors " + actorCount
-                            + " --seed " + seed + "`; not a real article.");
+            List<Article> list = new ArrayList<>(k);
+            for (int a = 0; a < k; a++) {
+                texts[a].append(sentenceOpen[a] ? ".\n" : "\n");
+                String body = texts[a].toString();
+                texts[a] = null;
+                String note = "Generated by `sourceline generate --events " + eventCount + " --actors " + actorCount
+                        + (k > 1 ? " --articles " + k : "") + " --seed " + seed + "`; not a real article.";
+                list.add(k == 1
+                        ? new Article(Article.DEFAULT_ID, "Synthetic news archive (seed " + seed + ")", "Sourceline generator",
+                                null, null, null, "en", body, null, null, note)
+                        : new Article(articleId(a), String.format(Locale.ROOT, "Synthetic report %,d of %,d (seed %d)",
+                                a + 1, k, seed), OUTLETS[a % OUTLETS.length], null, null, null, "en", body, null, null, note));
+            }
+            articles = list;
+        }
+
+        /** Ends an article's open sentence (and now and then its paragraph) before a new one starts. */
+        private void closeSentence(int a, StringBuilder[] texts, boolean[] open, int[] sentencesLeft, Rng layout) {
+            if (!open[a]) {
+                return;
+            }
+            StringBuilder text = texts[a];
+            text.append('.');
+            if (--sentencesLeft[a] == 0) {
+                text.append("\n\n");
+                sentencesLeft[a] = layout.between(2, 5);
+            } else {
+                text.append(' ');
+            }
         }
 
         /** Writes the clause that reports a draft event. */
@@ -749,7 +860,6 @@ public final class SyntheticDatasetGenerator {
         void writeEvents(DatasetWriter.EventSink sink) throws IOException {
             Rng rng = new Rng(0);
             Draft d = new Draft();
-            String text = article.text();
             StringBuilder scratch = new StringBuilder(256);
             List<Actor> all = cast.actors;
             for (int e = 0; e < eventCount; e++) {
@@ -768,8 +878,17 @@ public final class SyntheticDatasetGenerator {
                 List<Actor> targets = actors(d.actors, d.sources, d.sources + d.targets, all);
                 List<Actor> participants = actors(d.actors, d.sources + d.targets, d.actorTotal(), all);
                 List<Actor> speakers = actors(d.speakers, 0, d.speakerCount, all);
-                List<Evidence> evidence = saidStart[e] < 0 ? List.of(quote(text, start[e], end[e]))
-                        : List.of(quote(text, start[e], end[e]), quote(text, saidStart[e], saidEnd[e]));
+                Article source = articles.get(article[e]);
+                List<Evidence> evidence = saidStart[e] < 0 ? List.of(quote(source, start[e], end[e], Stance.SUPPORTS))
+                        : List.of(quote(source, start[e], end[e], Stance.SUPPORTS),
+                                quote(source, saidStart[e], saidEnd[e], Stance.SUPPORTS));
+                if (other != null && other[e] != 0) {
+                    Article second = articles.get(Math.abs(other[e]) - 1);
+                    List<Evidence> more = new ArrayList<>(evidence.size() + 1);
+                    more.addAll(evidence);
+                    more.add(quote(second, otherStart[e], otherEnd[e], other[e] < 0 ? Stance.DISPUTES : Stance.SUPPORTS));
+                    evidence = more;
+                }
                 scratch.setLength(0);
                 names(d.actors, 0, d.sources, scratch);
                 scratch.append(d.level == CertaintyLevel.FORECAST ? " could " : " ");
@@ -819,10 +938,18 @@ public final class SyntheticDatasetGenerator {
             };
         }
 
-        private Evidence quote(String text, int from, int to) {
-            return new Evidence(Article.DEFAULT_ID, text, from, to, Math.min(CONTEXT, from), Math.min(CONTEXT, text.length() - to),
-                    Stance.SUPPORTS);
+        private Evidence quote(Article source, int from, int to, Stance stance) {
+            String text = source.text();
+            return new Evidence(source.id(), text, from, to, Math.min(CONTEXT, from), Math.min(CONTEXT, text.length() - to),
+                    stance);
         }
+    }
+
+    /** "a0042": fixed width, so ids sort like their articles. */
+    private String articleId(int a) {
+        String n = Integer.toString(a + 1);
+        int width = Math.max(4, Integer.toString(articleCount).length());
+        return "a" + "0".repeat(Math.max(0, width - n.length())) + n;
     }
 
     /** "ev0000042": fixed width, so ids sort like their events. */

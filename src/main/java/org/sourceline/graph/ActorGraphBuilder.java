@@ -59,28 +59,11 @@ public final class ActorGraphBuilder {
                 eventsPerActor[index.actorAt(i)]++;
             }
             Event event = index.event(e);
-            List<Actor> sources = event.sources();
-            List<Actor> targets = event.targets();
-            if (!targets.isEmpty()) {
-                for (Actor s : sources) {
-                    for (Actor t : targets) {
-                        int a = index.indexOf(s);
-                        int b = index.indexOf(t);
-                        if (a != b) {
-                            accumulate(byKey, actorCount, a, b, event, e, false);
-                        }
-                    }
-                }
-            } else {
-                // No one is acted upon: the sources act together, an undirected relation among them.
-                for (int i = 0; i < sources.size(); i++) {
-                    for (int j = i + 1; j < sources.size(); j++) {
-                        int a = index.indexOf(sources.get(i));
-                        int b = index.indexOf(sources.get(j));
-                        if (a != b) {
-                            accumulate(byKey, actorCount, Math.min(a, b), Math.max(a, b), event, e, true);
-                        }
-                    }
+            if (relate(index, event, e, byKey, actorCount) == 0) {
+                // No one else in the event: a loop on each of its actors, so that it is on the graph too.
+                for (int i = index.actorStart(e); i < index.actorEnd(e); i++) {
+                    int a = index.actorAt(i);
+                    accumulate(byKey, actorCount, a, a, event, e, Relation.Kind.ALONE);
                 }
             }
         }
@@ -119,13 +102,74 @@ public final class ActorGraphBuilder {
         return new ActorGraph(index, window, included, nodes, relations, affiliations);
     }
 
+    /**
+     * The edges of one event: sources act on targets; without targets, sources act together; each
+     * participant took part with every source and target, or, when there are none, with the other
+     * participants. Returns how many pairs the event relates.
+     */
+    private static int relate(EventIndex index, Event event, int e, Map<Long, RelationAccumulator> byKey, int actorCount) {
+        List<Actor> sources = event.sources();
+        List<Actor> targets = event.targets();
+        List<Actor> participants = event.participants();
+        int pairs = 0;
+        if (!targets.isEmpty()) {
+            for (Actor s : sources) {
+                for (Actor t : targets) {
+                    int a = index.indexOf(s);
+                    int b = index.indexOf(t);
+                    if (a != b) {
+                        accumulate(byKey, actorCount, a, b, event, e, Relation.Kind.ACTS_ON);
+                        pairs++;
+                    }
+                }
+            }
+        } else {
+            pairs += undirectedAmong(index, sources, event, e, byKey, actorCount, Relation.Kind.TOGETHER);
+        }
+        List<Actor> others = new ArrayList<>(sources);
+        others.addAll(targets);
+        if (others.isEmpty()) {
+            pairs += undirectedAmong(index, participants, event, e, byKey, actorCount, Relation.Kind.TOOK_PART);
+        } else {
+            for (Actor p : participants) {
+                for (Actor o : others) {
+                    int a = index.indexOf(p);
+                    int b = index.indexOf(o);
+                    if (a != b) {
+                        accumulate(byKey, actorCount, Math.min(a, b), Math.max(a, b), event, e, Relation.Kind.TOOK_PART);
+                        pairs++;
+                    }
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static int undirectedAmong(EventIndex index, List<Actor> actors, Event event, int e,
+                                       Map<Long, RelationAccumulator> byKey, int actorCount, Relation.Kind kind) {
+        int pairs = 0;
+        for (int i = 0; i < actors.size(); i++) {
+            for (int j = i + 1; j < actors.size(); j++) {
+                int a = index.indexOf(actors.get(i));
+                int b = index.indexOf(actors.get(j));
+                if (a != b) {
+                    accumulate(byKey, actorCount, Math.min(a, b), Math.max(a, b), event, e, kind);
+                    pairs++;
+                }
+            }
+        }
+        return pairs;
+    }
+
     private static void accumulate(Map<Long, RelationAccumulator> byKey, int actorCount, int source, int target, Event event,
-                                   int e, boolean mutual) {
-        // Sorting by this key orders relations by source, target, type, then directed before mutual.
-        long key = (((long) source * actorCount + target) * TYPES + event.type().ordinal()) * 2 + (mutual ? 1 : 0);
+                                   int e, Relation.Kind kind) {
+        // Sorting by this key orders relations by source, target, type, then kind. "Took part" ties
+        // gather every type into one edge per pair: they are context, not the story.
+        int typeSlot = kind == Relation.Kind.TOOK_PART ? 0 : event.type().ordinal();
+        long key = (((long) source * actorCount + target) * TYPES + typeSlot) * 4 + kind.ordinal();
         RelationAccumulator acc = byKey.get(key);
         if (acc == null) {
-            acc = new RelationAccumulator(source, target, event.type(), mutual);
+            acc = new RelationAccumulator(source, target, event.type(), kind);
             byKey.put(key, acc);
         }
         acc.add(e, event);
@@ -136,18 +180,18 @@ public final class ActorGraphBuilder {
         private final int sourceActor;
         private final int targetActor;
         private final EventType type;
-        private final boolean mutual;
+        private final Relation.Kind kind;
         private int[] events = new int[2];
         private int count;
         private String mode;
         private boolean modesDiffer;
         private CertaintyLevel strongest;
 
-        RelationAccumulator(int sourceActor, int targetActor, EventType type, boolean mutual) {
+        RelationAccumulator(int sourceActor, int targetActor, EventType type, Relation.Kind kind) {
             this.sourceActor = sourceActor;
             this.targetActor = targetActor;
             this.type = type;
-            this.mutual = mutual;
+            this.kind = kind;
         }
 
         void add(int e, Event event) {
@@ -183,7 +227,7 @@ public final class ActorGraphBuilder {
                     inTimeOrder[i] = (int) packed[i];
                 }
             }
-            return new Relation(nodeOfActor[sourceActor], nodeOfActor[targetActor], type, mutual, inTimeOrder,
+            return new Relation(nodeOfActor[sourceActor], nodeOfActor[targetActor], type, kind, inTimeOrder,
                     modesDiffer ? null : mode, strongest);
         }
     }

@@ -53,7 +53,9 @@ public final class LayoutInput {
         }
         Map<Long, int[]> relationsPerPair = new HashMap<>();
         for (Relation r : graph.relations()) {
-            relationsPerPair.computeIfAbsent(pairKey(r.source(), r.target()), k -> new int[1])[0]++;
+            if (!r.isLoop()) {
+                relationsPerPair.computeIfAbsent(pairKey(r.source(), r.target()), k -> new int[1])[0]++;
+            }
         }
         Map<Long, Boolean> affiliated = new HashMap<>();
         for (Affiliation a : graph.affiliations()) {

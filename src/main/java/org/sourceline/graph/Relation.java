@@ -5,16 +5,31 @@ import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.EventType;
 
 /**
- * One edge of the relationship graph: every event of one type in which one actor acts on
- * another (PLOVER's source and target). An event without a target but with several sources
- * ("Russia and Iran consulted") relates its sources to each other: such an edge is
- * {@link #mutual()}, has no direction, and its source is the actor listed first in the dataset.
+ * One edge of the relationship graph, of one of four {@link Kind}s: every event of one type in
+ * which one actor acts on another (PLOVER's source and target); every event of one type in which
+ * several sources act together with no target ("Russia and Iran consulted"); every event in which
+ * an actor took part with another (a participant beside the sources and targets, or beside other
+ * participants); and every event of one type an actor is in alone (a loop on its node). Only
+ * "acts on" has a direction; for the others the source is the actor listed first in the dataset.
+ * So every event with an actor is on the graph.
  */
 public final class Relation {
+    /** How the actors of an edge relate. */
+    public enum Kind {
+        /** The source acts on the target: an arrow. */
+        ACTS_ON,
+        /** Co-sources of events without a target act together. */
+        TOGETHER,
+        /** A participant took part with another actor of the event: a light tie, all types in one. */
+        TOOK_PART,
+        /** The actor's events with no one else: a loop on its node. */
+        ALONE
+    }
+
     private final int source;
     private final int target;
     private final EventType type;
-    private final boolean mutual;
+    private final Kind kind;
     private final int[] events;
     private final String mode;
     private final CertaintyLevel strongestCertainty;
@@ -30,13 +45,30 @@ public final class Relation {
      */
     public Relation(int source, int target, EventType type, boolean mutual, int[] events, String mode,
                     CertaintyLevel strongestCertainty) {
+        this(source, target, type, mutual ? Kind.TOGETHER : Kind.ACTS_ON, events, mode, strongestCertainty);
+    }
+
+    /**
+     * @param source             node index of the acting (or first listed) actor
+     * @param target             node index of the other actor (the source itself for {@link Kind#ALONE})
+     * @param type               the events' type (the first event's for {@link Kind#TOOK_PART})
+     * @param kind               how the actors relate
+     * @param events             event positions (in the dataset), in time order
+     * @param mode               the mode all the events share (e.g. "military"), or null
+     * @param strongestCertainty the most certain level among the events
+     */
+    public Relation(int source, int target, EventType type, Kind kind, int[] events, String mode,
+                    CertaintyLevel strongestCertainty) {
         if (events.length == 0) {
             throw new IllegalArgumentException("a relation needs at least one event");
+        }
+        if ((kind == Kind.ALONE) != (source == target)) {
+            throw new IllegalArgumentException("only an actor alone relates to itself");
         }
         this.source = source;
         this.target = target;
         this.type = type;
-        this.mutual = mutual;
+        this.kind = kind;
         this.events = events.clone();
         this.mode = mode;
         this.strongestCertainty = strongestCertainty;
@@ -56,9 +88,18 @@ public final class Relation {
         return type;
     }
 
-    /** True for a relation among co-sources of target-less events: drawn without arrows. */
+    /** True for an edge without direction (every kind but "acts on"): drawn without an arrow. */
     public boolean mutual() {
-        return mutual;
+        return kind != Kind.ACTS_ON;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** True for a loop: the events an actor is in alone. */
+    public boolean isLoop() {
+        return kind == Kind.ALONE;
     }
 
     /** Number of events behind the edge. */
@@ -112,8 +153,11 @@ public final class Relation {
         return source == node || target == node;
     }
 
-    /** The edge's caption, e.g. "AID · military ×2". */
+    /** The edge's caption, e.g. "AID · military ×2", or "took part ×2". */
     public String label() {
+        if (kind == Kind.TOOK_PART) {
+            return shortLabel();
+        }
         StringBuilder sb = new StringBuilder(type.id());
         if (mode != null) {
             sb.append(" · ").append(mode);
@@ -126,13 +170,14 @@ public final class Relation {
 
     /** The caption without the mode, e.g. "AID ×2", for where the full one has no room. */
     public String shortLabel() {
-        return events.length > 1 ? type.id() + " ×" + events.length : type.id();
+        String name = kind == Kind.TOOK_PART ? "took part" : type.id();
+        return events.length > 1 ? name + " ×" + events.length : name;
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof Relation r && r.source == source && r.target == target && r.type == type
-                && r.mutual == mutual && Arrays.equals(r.events, events);
+                && r.kind == kind && Arrays.equals(r.events, events);
     }
 
     @Override
@@ -142,6 +187,6 @@ public final class Relation {
 
     @Override
     public String toString() {
-        return source + (mutual ? " — " : " → ") + target + " " + label();
+        return source + (kind == Kind.ACTS_ON ? " → " : kind == Kind.TOOK_PART ? " ~ " : " — ") + target + " " + label();
     }
 }

@@ -4,6 +4,7 @@ import java.util.BitSet;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
 import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.Event;
 import org.sourceline.model.EventType;
@@ -15,12 +16,45 @@ import org.sourceline.model.Evidence;
  * actor while a search is active does not search again.
  */
 public final class FilterEngine {
+    /** The facets, as bits: which of them turn an event away. */
+    private static final int ACTOR = 1;
+    private static final int TYPE = 1 << 1;
+    private static final int CERTAINTY = 1 << 2;
+    private static final int ARTICLE = 1 << 3;
+    private static final int OUTLET = 1 << 4;
+    private static final int SOURCE_COUNT = 1 << 5;
+    private static final int DISPUTED = 1 << 6;
+
     private final EventIndex index;
     private String cachedText;
     private BitSet cachedTextMatches;
 
     public FilterEngine(EventIndex index) {
         this.index = index;
+    }
+
+    /**
+     * An engine for an edited version of this engine's dataset ({@code next} was derived from
+     * this engine's index as {@code diff} says) that keeps the text search already made: only the
+     * events the edit made are searched, so a search that stays active costs nothing per edit.
+     */
+    public synchronized FilterEngine derive(EventIndex next, org.sourceline.model.DatasetDiff diff) {
+        FilterEngine engine = new FilterEngine(next);
+        if (cachedText != null && !diff.actorsChanged()) {
+            int[] newToOld = diff.newToOldEvents(index.size());
+            BitSet matches = new BitSet(next.size());
+            String needle = TextFolding.fold(cachedText);
+            boolean[] actorNameMatches = engine.actorNameMatches(needle);
+            for (int p = 0; p < newToOld.length; p++) {
+                int o = newToOld[p];
+                if (o >= 0 ? cachedTextMatches.get(o) : engine.eventMatches(p, needle, actorNameMatches)) {
+                    matches.set(p);
+                }
+            }
+            engine.cachedText = cachedText;
+            engine.cachedTextMatches = matches;
+        }
+        return engine;
     }
 
     public EventIndex index() {
@@ -54,6 +88,22 @@ public final class FilterEngine {
         for (CertaintyLevel c : CertaintyLevel.values()) {
             certaintyOk[c.ordinal()] = filter.certainties() == null || filter.certainties().contains(c);
         }
+        boolean[] checkedArticle = null;
+        if (filter.restrictsArticles()) {
+            checkedArticle = new boolean[index.articleCount()];
+            for (int a = 0; a < checkedArticle.length; a++) {
+                checkedArticle[a] = filter.articles().contains(index.article(a).id());
+            }
+        }
+        boolean[] checkedOutlet = null;
+        if (filter.restrictsOutlets()) {
+            checkedOutlet = new boolean[index.outletCount()];
+            for (int o = 0; o < checkedOutlet.length; o++) {
+                checkedOutlet[o] = filter.outlets().contains(index.outlet(o));
+            }
+        }
+        int minSources = filter.minSources();
+        boolean disputedOnly = filter.disputedOnly();
         BitSet textMatches = filter.restrictsText() ? textMatches(filter.text(), cancelled) : null;
         long from = filter.from();
         long to = filter.to();
@@ -64,56 +114,129 @@ public final class FilterEngine {
         int[] actorCounts = new int[actorCount];
         int[] typeCounts = new int[typeOk.length];
         int[] certaintyCounts = new int[certaintyOk.length];
+        int[] articleCounts = new int[index.articleCount()];
+        int[] outletCounts = new int[index.outletCount()];
+        int[] sourceCounts = new int[FilterResult.SOURCE_COUNT_CAP + 1];
+        int disputedCount = 0;
+        final long[] earliest = index.earliestColumn();
+        final long[] latest = index.latestColumn();
+        final byte[] types = index.typeColumn();
+        final byte[] certainties = index.certaintyColumn();
+        final int[] actorStart = index.actorStartColumn();
+        final int[] eventActors = index.eventActorColumn();
+        final int[] articleStart = index.articleStartColumn();
+        final int[] eventArticles = index.eventArticleColumn();
+        final int[] outletStart = index.outletStartColumn();
+        final int[] eventOutlets = index.eventOutletColumn();
+        final byte[] sourceFlags = index.sourceFlagColumn();
         for (int e = 0; e < n; e++) {
-            boolean timeOk = index.earliest(e) <= to && index.latest(e) >= from;
-            boolean textOk = textMatches == null || textMatches.get(e);
-            boolean common = timeOk && textOk;
-            if (!common) {
+            if (earliest[e] > to || latest[e] < from || textMatches != null && !textMatches.get(e)) {
                 continue;
             }
-            int start = index.actorStart(e);
-            int end = index.actorEnd(e);
-            boolean actorOk;
-            if (checkedActor == null) {
-                actorOk = true;
-            } else if (all) {
-                int hits = 0;
-                for (int i = start; i < end; i++) {
-                    if (checkedActor[index.actorAt(i)]) {
-                        hits++;
+            // Which facets turn the event away: with none it is shown and counted everywhere; with
+            // exactly one it is counted in that facet only (what checking that box would add).
+            int failed = 0;
+            int start = actorStart[e];
+            int end = actorStart[e + 1];
+            if (checkedActor != null) {
+                boolean actorOk;
+                if (all) {
+                    int hits = 0;
+                    for (int i = start; i < end; i++) {
+                        if (checkedActor[eventActors[i]]) {
+                            hits++;
+                        }
+                    }
+                    actorOk = hits == checkedCount;
+                } else {
+                    actorOk = false;
+                    for (int i = start; i < end; i++) {
+                        if (checkedActor[eventActors[i]]) {
+                            actorOk = true;
+                            break;
+                        }
                     }
                 }
-                actorOk = hits == checkedCount;
-            } else {
-                actorOk = false;
-                for (int i = start; i < end; i++) {
-                    if (checkedActor[index.actorAt(i)]) {
-                        actorOk = true;
+                failed |= actorOk ? 0 : ACTOR;
+            }
+            int t = types[e];
+            int c = certainties[e];
+            failed |= typeOk[t] ? 0 : TYPE;
+            failed |= certaintyOk[c] ? 0 : CERTAINTY;
+            int firstArticle = articleStart[e];
+            int endArticle = articleStart[e + 1];
+            if (checkedArticle != null) {
+                boolean articleOk = false;
+                for (int i = firstArticle; i < endArticle; i++) {
+                    if (checkedArticle[eventArticles[i]]) {
+                        articleOk = true;
                         break;
                     }
                 }
+                failed |= articleOk ? 0 : ARTICLE;
             }
-            int t = index.typeOrdinal(e);
-            int c = index.certaintyOrdinal(e);
-            boolean tOk = typeOk[t];
-            boolean cOk = certaintyOk[c];
-            if (tOk && cOk) {
-                for (int i = start; i < end; i++) {
-                    actorCounts[index.actorAt(i)]++;
+            int firstOutlet = outletStart[e];
+            int endOutlet = outletStart[e + 1];
+            if (checkedOutlet != null) {
+                boolean outletOk = false;
+                for (int i = firstOutlet; i < endOutlet; i++) {
+                    if (checkedOutlet[eventOutlets[i]]) {
+                        outletOk = true;
+                        break;
+                    }
                 }
+                failed |= outletOk ? 0 : OUTLET;
             }
-            if (actorOk && cOk) {
+            int flags = sourceFlags[e];
+            int sources = flags & EventIndex.MAX_SOURCES;
+            boolean disputed = (flags & EventIndex.DISPUTED_FLAG) != 0;
+            failed |= sources >= minSources ? 0 : SOURCE_COUNT;
+            failed |= disputed || !disputedOnly ? 0 : DISPUTED;
+            if (failed == 0) {
+                for (int i = start; i < end; i++) {
+                    actorCounts[eventActors[i]]++;
+                }
                 typeCounts[t]++;
-            }
-            if (actorOk && tOk) {
                 certaintyCounts[c]++;
-            }
-            if (actorOk && tOk && cOk) {
+                for (int i = firstArticle; i < endArticle; i++) {
+                    articleCounts[eventArticles[i]]++;
+                }
+                for (int i = firstOutlet; i < endOutlet; i++) {
+                    outletCounts[eventOutlets[i]]++;
+                }
+                sourceCounts[sources]++;
+                disputedCount += disputed ? 1 : 0;
                 visible.set(e);
                 visibleCount++;
+                continue;
+            }
+            switch (failed) {
+                case ACTOR -> {
+                    for (int i = start; i < end; i++) {
+                        actorCounts[eventActors[i]]++;
+                    }
+                }
+                case TYPE -> typeCounts[t]++;
+                case CERTAINTY -> certaintyCounts[c]++;
+                case ARTICLE -> {
+                    for (int i = firstArticle; i < endArticle; i++) {
+                        articleCounts[eventArticles[i]]++;
+                    }
+                }
+                case OUTLET -> {
+                    for (int i = firstOutlet; i < endOutlet; i++) {
+                        outletCounts[eventOutlets[i]]++;
+                    }
+                }
+                case SOURCE_COUNT -> sourceCounts[sources]++;
+                case DISPUTED -> disputedCount += disputed ? 1 : 0;
+                default -> {
+                    // Two or more facets turn it away: it counts nowhere.
+                }
             }
         }
-        return new FilterResult(index, filter, visible, visibleCount, actorCounts, typeCounts, certaintyCounts);
+        return new FilterResult(index, filter, visible, visibleCount, actorCounts, typeCounts, certaintyCounts,
+                articleCounts, outletCounts, sourceCounts, disputedCount);
     }
 
     private BitSet textMatches(String text, BooleanSupplier cancelled) {
@@ -122,12 +245,7 @@ public final class FilterEngine {
         }
         String needle = TextFolding.fold(text);
         int n = index.size();
-        int actors = index.actorCount();
-        boolean[] actorNameMatches = new boolean[actors];
-        for (int a = 0; a < actors; a++) {
-            actorNameMatches[a] = TextFolding.contains(index.actor(a).name(), needle)
-                    || TextFolding.contains(index.actor(a).id(), needle);
-        }
+        boolean[] actorNameMatches = actorNameMatches(needle);
         BitSet matches = new BitSet(n);
         for (int e = 0; e < n; e++) {
             if ((e & 4095) == 0 && cancelled.getAsBoolean()) {
@@ -140,6 +258,16 @@ public final class FilterEngine {
         cachedText = text;
         cachedTextMatches = matches;
         return matches;
+    }
+
+    private boolean[] actorNameMatches(String needle) {
+        int actors = index.actorCount();
+        boolean[] actorNameMatches = new boolean[actors];
+        for (int a = 0; a < actors; a++) {
+            actorNameMatches[a] = TextFolding.contains(index.actor(a).name(), needle)
+                    || TextFolding.contains(index.actor(a).id(), needle);
+        }
+        return actorNameMatches;
     }
 
     private boolean eventMatches(int e, String needle, boolean[] actorNameMatches) {
@@ -157,9 +285,9 @@ public final class FilterEngine {
                 return true;
             }
         }
-        String article = index.dataset().article().text();
         for (Evidence evidence : event.evidence()) {
-            if (TextFolding.contains(article, evidence.start(), evidence.end(), needle)) {
+            Article article = index.dataset().articleOf(evidence);
+            if (article != null && TextFolding.contains(article.text(), evidence.start(), evidence.end(), needle)) {
                 return true;
             }
         }

@@ -31,7 +31,8 @@ public final class TextFolding {
             }
             folded = Character.toLowerCase(folded);
         }
-        switch (ch) {
+        // On the lower-cased unit, so that Ø, Ł and Đ fold like ø, ł and đ.
+        switch (folded) {
             case '\u2018', '\u2019', '\u02BC' -> folded = '\'';
             case '\u201C', '\u201D' -> folded = '"';
             case '\u00A0' -> folded = ' ';

@@ -121,6 +121,10 @@ final class GraphFocus {
             }
             Relation relation = graph.relations().get(r);
             long rank = r == highlight.hoveredRelation() ? 0 : eventRelation[r] ? 1 : hasHover ? 2 : 3;
+            if (rank >= 2 && relation.kind() == Relation.Kind.TOOK_PART) {
+                // "Took part" ties are context: captioned only when hovered or holding the selection.
+                continue;
+            }
             long busy = Math.max(0, (1 << 18) - relation.count());
             long doubt = relation.strongestCertainty().ordinal();
             keyed[k++] = (rank << 56) | (busy << 36) | (doubt << 32) | r;

@@ -32,6 +32,9 @@ public final class GraphGeometry {
     private final double[] endX;
     private final double[] endY;
     private final boolean[] edgePlaced;
+    /** Per relation: its place among the curves of its pair (or the loops of its node), and how many there are. */
+    private final int[] fanIndex;
+    private final int[] fanSize;
     private List<PlacedLabel> labels = List.of();
     private List<PlacedLabel> hoverLabels = List.of();
 
@@ -50,6 +53,8 @@ public final class GraphGeometry {
         endX = new double[relations];
         endY = new double[relations];
         edgePlaced = new boolean[relations];
+        fanIndex = new int[relations];
+        fanSize = new int[relations];
     }
 
     /** Computes the screen geometry of a graph whose actors are placed by {@code layout}. */
@@ -90,7 +95,13 @@ public final class GraphGeometry {
             int fan = end - start;
             for (int j = 0; j < fan; j++) {
                 int r = (int) (keyed[start + j] & relationBits);
-                g.placeEdge(r, relations.get(r), (j - (fan - 1) / 2.0) * FAN_SPACING);
+                g.fanIndex[r] = j;
+                g.fanSize[r] = fan;
+                if (relations.get(r).isLoop()) {
+                    g.placeLoop(r, relations.get(r), j);
+                } else {
+                    g.placeEdge(r, relations.get(r), (j - (fan - 1) / 2.0) * FAN_SPACING);
+                }
             }
             start = end;
         }
@@ -122,6 +133,39 @@ public final class GraphGeometry {
         endX[r] = end[0];
         endY[r] = end[1];
         edgePlaced[r] = length > nodeR[rel.source()] + nodeR[rel.target()] + 2;
+    }
+
+    /**
+     * A loop for the events an actor is in alone: a teardrop above the node (the j-th loop of a
+     * node turned further round), from its rim and back.
+     */
+    private void placeLoop(int r, Relation rel, int j) {
+        int n = rel.source();
+        double r0 = nodeR[n];
+        double angle = -Math.PI / 2 + (j % 2 == 0 ? 1 : -1) * ((j + 1) / 2) * 0.9;
+        double spread = 0.75;
+        double reach = r0 + LOOP_REACH * Math.max(0.6, nodeScale);
+        startX[r] = nodeX[n] + Math.cos(angle - spread) * (r0 + 1);
+        startY[r] = nodeY[n] + Math.sin(angle - spread) * (r0 + 1);
+        endX[r] = nodeX[n] + Math.cos(angle + spread) * (r0 + 1);
+        endY[r] = nodeY[n] + Math.sin(angle + spread) * (r0 + 1);
+        // A quadratic curve peaks half way to its control point: twice the reach out.
+        controlX[r] = nodeX[n] + Math.cos(angle) * (2 * reach - r0);
+        controlY[r] = nodeY[n] + Math.sin(angle) * (2 * reach - r0);
+        edgePlaced[r] = true;
+    }
+
+    /** How far a loop reaches beyond its node's rim, in pixels at full size. */
+    static final double LOOP_REACH = 26;
+
+    /** Where a relation stands among the curves of its pair of nodes (0-based), for staggering captions. */
+    public int fanIndex(int relation) {
+        return fanIndex[relation];
+    }
+
+    /** How many curves join the relation's pair of nodes (or loop on its node). */
+    public int fanSize(int relation) {
+        return fanSize[relation];
     }
 
     private static double[] towards(double x, double y, double toX, double toY, double distance) {

@@ -46,7 +46,14 @@ final class GraphLegend {
         return rows * LEGEND_ROW + 2 * LEGEND_PAD;
     }
 
-    private record LegendItem(ActorKind kind, CertaintyLevel edge, boolean affiliation, String text) {
+    /** What an item's symbol is: a shape, a line sample of a certainty, or one of the special edges. */
+    private enum Symbol { NONE, KIND, EDGE, AFFILIATION, TOOK_PART, ALONE }
+
+    private record LegendItem(ActorKind kind, CertaintyLevel edge, Symbol symbol, String text) {
+        LegendItem(ActorKind kind, CertaintyLevel edge, boolean affiliation, String text) {
+            this(kind, edge, kind != null ? Symbol.KIND : edge != null ? Symbol.EDGE
+                    : affiliation ? Symbol.AFFILIATION : Symbol.NONE, text);
+        }
     }
 
     /**
@@ -69,7 +76,11 @@ final class GraphLegend {
         boolean stated = false;
         boolean doubtful = false;
         boolean forecast = false;
+        boolean tookPart = false;
+        boolean alone = false;
         for (Relation r : graph.relations()) {
+            tookPart |= r.kind() == Relation.Kind.TOOK_PART;
+            alone |= r.kind() == Relation.Kind.ALONE;
             stated |= r.strongestCertainty() == CertaintyLevel.STATED;
             forecast |= r.strongestCertainty() == CertaintyLevel.FORECAST;
             doubtful |= r.isUncertain() && r.strongestCertainty() != CertaintyLevel.FORECAST;
@@ -89,6 +100,12 @@ final class GraphLegend {
         if (forecast) {
             items.add(new LegendItem(null, CertaintyLevel.FORECAST, false, "forecast"));
         }
+        if (tookPart) {
+            items.add(new LegendItem(null, null, Symbol.TOOK_PART, "took part with"));
+        }
+        if (alone) {
+            items.add(new LegendItem(null, null, Symbol.ALONE, compact ? "alone" : "no one else in the event"));
+        }
         if (!graph.affiliations().isEmpty()) {
             items.add(new LegendItem(null, null, true, "affiliation"));
         }
@@ -103,7 +120,7 @@ final class GraphLegend {
         double x = LEGEND_PAD;
         int row = 0;
         for (LegendItem item : items) {
-            boolean glyph = item.kind != null || item.edge != null || item.affiliation;
+            boolean glyph = item.symbol != Symbol.NONE;
             double w = glyphWidth(item) + measure.width(item.text, font);
             if (x > LEGEND_PAD && x + w > width - LEGEND_PAD) {
                 row++;
@@ -153,10 +170,11 @@ final class GraphLegend {
 
     /** Room taken by an item's symbol and the space after it: shapes are narrower than line samples. */
     private static double glyphWidth(LegendItem item) {
-        if (item.kind != null) {
-            return KIND_GLYPH + 4;
-        }
-        return item.edge != null || item.affiliation ? GLYPH + 4 : 0;
+        return switch (item.symbol) {
+            case KIND, ALONE -> KIND_GLYPH + 4;
+            case NONE -> 0;
+            default -> GLYPH + 4;
+        };
     }
 
     private void drawLegendItem(GraphicsContext gc, LegendItem item, double x, double cy, boolean glyph) {
@@ -167,10 +185,23 @@ final class GraphLegend {
                 gc.setFill(Palette.of(item.kind));
                 GraphStyle.traceShape(gc, item.kind, x + KIND_GLYPH / 2, cy, 5);
                 gc.fill();
-            } else if (item.affiliation) {
+            } else if (item.symbol == Symbol.AFFILIATION) {
                 gc.setStroke(GraphStyle.AFFILIATION);
                 gc.setLineWidth(5);
                 gc.strokeLine(x + 2, cy, x + GLYPH - 2, cy);
+            } else if (item.symbol == Symbol.TOOK_PART) {
+                gc.setStroke(GraphStyle.TOOK_PART);
+                gc.setLineWidth(1.6);
+                gc.setLineDashes(GraphStyle.tookPartDashes(1.6));
+                gc.strokeLine(x + 2, cy, x + GLYPH - 2, cy);
+                gc.setLineDashes((double[]) null);
+            } else if (item.symbol == Symbol.ALONE) {
+                gc.setStroke(Palette.TEXT_MUTED);
+                gc.setLineWidth(1.6);
+                gc.beginPath();
+                gc.moveTo(x + 3, cy + 5);
+                gc.quadraticCurveTo(x + KIND_GLYPH / 2, cy - 14, x + KIND_GLYPH - 3, cy + 5);
+                gc.stroke();
             } else {
                 gc.setStroke(Palette.TEXT_MUTED);
                 gc.setLineWidth(2);

@@ -46,7 +46,7 @@ public final class GraphRenderer {
     private static final int GIVE_UP_AFTER = 120;
     /** Up to this many edges, names try to keep off them; beyond, it costs more than it shows. */
     private static final int MAX_LINE_OBSTACLES = 3_000;
-    private static final Color LABEL_BACKGROUND = Color.rgb(255, 255, 255, 0.88);
+    private static final Color LABEL_BACKGROUND = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.88);
     private static final double EDGE_ALPHA = 0.92;
     /** Each event type's colour at the edges' opacity, made once. */
     private static final Map<EventType, Color> EDGE_COLOURS = new EnumMap<>(EventType.class);
@@ -57,7 +57,7 @@ public final class GraphRenderer {
         }
     }
     /** Laid over the picture while hovering: what is not in the neighbourhood shows through faintly. */
-    private static final Color VEIL = Color.rgb(255, 255, 255, 0.8);
+    private static final Color VEIL = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.8);
 
     private final Font nodeFont;
     private final Font nodeFontBold;
@@ -247,7 +247,10 @@ public final class GraphRenderer {
             if (g.isDrawn(r) && focus.drawsRelation(r)) {
                 Relation relation = relations.get(r);
                 long quarters = Math.round(edgeWidth(relation, r, g, focus) * 4);
-                long style = ((long) relation.type().ordinal() * 3 + dashKind(relation.strongestCertainty())) << 8 | quarters;
+                // "Took part" ties share one light style whatever their events' types.
+                long colourSlot = relation.kind() == Relation.Kind.TOOK_PART ? TOOK_PART_SLOT : relation.type().ordinal();
+                long dash = relation.kind() == Relation.Kind.TOOK_PART ? 0 : dashKind(relation.strongestCertainty());
+                long style = (colourSlot * 3 + dash) << 8 | quarters;
                 keyed[k++] = style << 32 | r;
             }
         }
@@ -261,8 +264,12 @@ public final class GraphRenderer {
             }
             Relation first = relations.get(batch[0]);
             double width = (keyed[start] >>> 32 & 0xFF) / 4.0;
-            strokeBatch(gc, relations, g, EDGE_COLOURS.get(first.type()), width,
-                    GraphStyle.dashes(first.strongestCertainty(), width), batch, size);
+            if (first.kind() == Relation.Kind.TOOK_PART) {
+                strokeBatch(gc, relations, g, GraphStyle.TOOK_PART, width, GraphStyle.tookPartDashes(width), batch, size);
+            } else {
+                strokeBatch(gc, relations, g, EDGE_COLOURS.get(first.type()), width,
+                        GraphStyle.dashes(first.strongestCertainty(), width), batch, size);
+            }
             start = end;
         }
     }
@@ -276,9 +283,15 @@ public final class GraphRenderer {
         };
     }
 
+    /** Style slot of the "took part" ties, after every event type's. */
+    private static final long TOOK_PART_SLOT = EventType.values().length;
+
     /** Stroke width of a relation as drawn, rounded to quarter pixels so that styles batch. */
     private static double edgeWidth(Relation relation, int r, GraphGeometry g, GraphFocus focus) {
         double width = GraphGeometry.edgeWidth(relation.count()) * Math.max(0.6, g.nodeScale());
+        if (relation.kind() == Relation.Kind.TOOK_PART) {
+            width = Math.max(1, width * 0.7);
+        }
         if (focus.relationEmphasised(r)) {
             width += 1;
         }
@@ -356,7 +369,7 @@ public final class GraphRenderer {
             gc.strokeOval(x - ring, y - ring, 2 * ring, 2 * ring);
         }
         gc.setFill(fill);
-        gc.setStroke(Color.WHITE);
+        gc.setStroke(Palette.BACKGROUND);
         gc.setLineWidth(1.5);
         GraphStyle.traceShape(gc, node.actor().kind(), x, y, r);
         gc.fill();
@@ -371,7 +384,7 @@ public final class GraphRenderer {
             double px = x + r * 0.8;
             double py = y - r * 0.8;
             gc.setFill(Palette.TEXT);
-            gc.setStroke(Color.WHITE);
+            gc.setStroke(Palette.BACKGROUND);
             gc.setLineWidth(1.5);
             gc.fillOval(px - 3, py - 3, 6, 6);
             gc.strokeOval(px - 3, py - 3, 6, 6);
@@ -471,9 +484,10 @@ public final class GraphRenderer {
         for (int i = from; i < to && missed < GIVE_UP_AFTER; i++) {
             int r = order[i];
             Relation relation = graph.relations().get(r);
-            double[] points = new double[positions.length * 2];
-            for (int k = 0; k < positions.length; k++) {
-                double[] p = g.pointOn(r, positions[k]);
+            double[] along = staggered(positions, g.fanIndex(r), g.fanSize(r));
+            double[] points = new double[along.length * 2];
+            for (int k = 0; k < along.length; k++) {
+                double[] p = g.pointOn(r, along[k]);
                 points[2 * k] = p[0];
                 points[2 * k + 1] = p[1];
             }
@@ -502,6 +516,26 @@ public final class GraphRenderer {
             }
         }
     }
+
+    /**
+     * Caption positions along a curve for the j-th of {@code fan} curves joining one pair: side by
+     * side curves would otherwise put their captions in one column, each over its neighbours'
+     * lines; each starts a step further along, so the captions of a pair stand in a diagonal.
+     */
+    static double[] staggered(double[] positions, int j, int fan) {
+        if (fan <= 1) {
+            return positions;
+        }
+        double shift = Math.max(-0.3, Math.min(0.3, (j - (fan - 1) / 2.0) * STAGGER));
+        double[] out = new double[positions.length];
+        for (int k = 0; k < positions.length; k++) {
+            out[k] = Math.max(0.12, Math.min(0.88, positions[k] + shift));
+        }
+        return out;
+    }
+
+    /** How far along its curve each further caption of a pair starts, as a share of the curve. */
+    static final double STAGGER = 0.14;
 
     /** The disc labels keep off: the shapes reach at most 1.2 r (the diamond), the rings a little more. */
     private static double nodeClearance(GraphGeometry g, int n) {

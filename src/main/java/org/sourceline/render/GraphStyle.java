@@ -11,7 +11,14 @@ import org.sourceline.model.CertaintyLevel;
  */
 final class GraphStyle {
     /** Affiliation links: wide and pale, under everything. */
-    static final Color AFFILIATION = Color.web("#D0D7DE");
+    static final Color AFFILIATION = Palette.BORDER;
+    /** "Took part with" ties: lighter than any event type's edge. */
+    static final Color TOOK_PART = Palette.TEXT_MUTED.deriveColor(0, 1, 1, 0.55);
+
+    /** Dots, scaled with the line: a tie, not an act. */
+    static double[] tookPartDashes(double lineWidth) {
+        return new double[] {1.5 * lineWidth, 3 + 1.5 * lineWidth};
+    }
     private static final double[] LONG_DASHES = {9, 5};
 
     private GraphStyle() {

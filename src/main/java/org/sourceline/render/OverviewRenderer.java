@@ -52,8 +52,16 @@ public final class OverviewRenderer {
         gc.setFill(Palette.TEXT_MUTED);
         for (TimeAxis.Tick tick : axis.ticks()) {
             if (!tick.label().isEmpty()) {
-                gc.fillText(tick.label(), tick.x(), height - 3);
+                gc.fillText(tick.label(), tick.labelX(), height - 3);
             }
+        }
+        // Gaps mode: each stretch of time left out is a ⫽ on the strip too.
+        gc.setStroke(Palette.TEXT_MUTED);
+        gc.setLineWidth(1.2);
+        for (TimeAxis.BreakMark mark : axis.breaks()) {
+            double x = (mark.x0() + mark.x1()) / 2;
+            gc.strokeLine(x - 3.5, height - 16, x - 0.5, height - 26);
+            gc.strokeLine(x + 0.5, height - 16, x + 3.5, height - 26);
         }
         double x0 = Math.max(scale.x0(), scale.toX(windowStart));
         double x1 = Math.min(scale.x0() + scale.width(), scale.toX(windowEnd));

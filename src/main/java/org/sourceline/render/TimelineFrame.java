@@ -15,7 +15,14 @@ import org.sourceline.render.layout.TimelineLayout;
  * @param selectedEvent    event to emphasise, or -1
  * @param hoveredEvent     event under the pointer, or -1
  * @param showLegend       whether to draw the legend
+ * @param numberClusters   whether clusters carry numbers ("#3 +5") that a list elsewhere explains (images)
  */
 public record TimelineFrame(TimelineLayout layout, double width, double height, double labelColumnWidth,
-                            double axisHeight, double scrollY, int selectedEvent, int hoveredEvent, boolean showLegend) {
+                            double axisHeight, double scrollY, int selectedEvent, int hoveredEvent, boolean showLegend,
+                            boolean numberClusters) {
+    /** A frame of the app's view: clusters open as one zooms in, so they need no numbers. */
+    public TimelineFrame(TimelineLayout layout, double width, double height, double labelColumnWidth, double axisHeight,
+                         double scrollY, int selectedEvent, int hoveredEvent, boolean showLegend) {
+        this(layout, width, height, labelColumnWidth, axisHeight, scrollY, selectedEvent, hoveredEvent, showLegend, false);
+    }
 }

@@ -23,6 +23,7 @@ import org.sourceline.query.EventIndex;
 import org.sourceline.render.layout.TextMeasurer;
 import org.sourceline.render.layout.TimeAxis;
 import org.sourceline.render.layout.TimeScale;
+import org.sourceline.render.layout.TimeScaleMode;
 import org.sourceline.render.layout.TimelineLayout;
 import org.sourceline.render.layout.TimelineLayout.Item;
 import org.sourceline.render.layout.TimelineLayout.Kind;
@@ -49,7 +50,6 @@ public final class TimelineRenderer {
     private final FxTextMeasurer labelMeasurer = new FxTextMeasurer(LABEL_FONT);
     private final FxTextMeasurer laneMeasurer = new FxTextMeasurer(LANE_FONT);
     private final FxTextMeasurer axisMeasurer = new FxTextMeasurer(AXIS_FONT);
-    private final FxTextMeasurer contextMeasurer = new FxTextMeasurer(CONTEXT_FONT);
     private final FxTextMeasurer smallMeasurer = new FxTextMeasurer(SMALL_FONT);
 
     /** The measurer layouts must use for item labels, so they elide exactly as drawn. */
@@ -70,7 +70,7 @@ public final class TimelineRenderer {
         gc.setTextBaseline(VPos.BASELINE);
 
         double top = frame.axisHeight();
-        double bottom = frame.height() - legendHeight(frame, index);
+        double bottom = frame.height() - legendHeight(frame, index, layout.scale().mapping().mode());
         TimeAxis.Layout axis = TimeAxis.layout(layout.scale(), axisMeasurer);
 
         // Lane area. No clip: the label column, the axis and the legend are drawn afterwards,
@@ -83,15 +83,18 @@ public final class TimelineRenderer {
         drawLaneBands(gc, frame, layout, viewTop, viewBottom);
         drawEras(gc, layout, index, viewTop, viewBottom);
         drawGrid(gc, axis, viewTop, viewBottom);
+        drawBreaks(gc, axis, viewTop, viewBottom);
         if (layout.isDetail()) {
             drawConnectors(gc, frame, layout, index);
+            java.util.Map<Item, Integer> numbers = frame.numberClusters() ? layout.clusterNumbers() : java.util.Map.of();
             for (Item item : layout.items()) {
                 double cy = layout.rowCenterY(item);
                 if (cy + 20 < viewTop || cy - 20 > viewBottom) {
                     continue;
                 }
-                drawItem(gc, frame, layout, item, index, cy);
+                drawItem(gc, frame, layout, item, index, cy, numbers.get(item));
             }
+            drawBreakCuts(gc, axis, layout, viewTop, viewBottom);
             drawRoleMarks(gc, frame, layout, index, viewTop, viewBottom);
         } else {
             drawDensities(gc, layout);
@@ -101,7 +104,7 @@ public final class TimelineRenderer {
         drawLaneLabels(gc, frame, layout, top, bottom);
         drawAxis(gc, frame, axis, layout.scale());
         if (frame.showLegend()) {
-            drawLegend(gc, frame, index);
+            drawLegend(gc, frame, index, layout.scale().mapping().mode());
         }
         gc.restore();
     }
@@ -130,8 +133,6 @@ public final class TimelineRenderer {
         }
     }
 
-    private static final Color[] ERA_TINTS = {Color.web("#FDF1DC", 0.75), Color.web("#E3EEFA", 0.75)};
-
     /** Eras (named periods) as shaded bands behind the events, their names along the top. */
     private void drawEras(GraphicsContext gc, TimelineLayout layout, EventIndex index, double viewTop, double viewBottom) {
         List<org.sourceline.model.Era> eras = index.dataset().eras();
@@ -148,7 +149,7 @@ public final class TimelineRenderer {
             if (x1 <= x0) {
                 continue;
             }
-            gc.setFill(ERA_TINTS[i % ERA_TINTS.length]);
+            gc.setFill(Palette.ERAS[i % Palette.ERAS.length].deriveColor(0, 1, 1, 0.75));
             gc.fillRect(x0, viewTop, x1 - x0, viewBottom - viewTop);
             String title = smallMeasurer.elide(era.title(), x1 - x0 - 8);
             if (!title.isEmpty()) {
@@ -167,6 +168,49 @@ public final class TimelineRenderer {
         for (TimeAxis.Tick tick : axis.ticks()) {
             double x = Math.round(tick.x()) + 0.5;
             gc.strokeLine(x, viewTop, x, viewBottom);
+        }
+    }
+
+    /** Each shrunk stretch of time (gaps mode) as a pale band across the lanes. */
+    private void drawBreaks(GraphicsContext gc, TimeAxis.Layout axis, double viewTop, double viewBottom) {
+        for (TimeAxis.BreakMark mark : axis.breaks()) {
+            double w = Math.max(2, mark.x1() - mark.x0());
+            gc.setFill(Palette.BAND);
+            gc.fillRect(mark.x0(), viewTop, w, viewBottom - viewTop);
+            gc.setStroke(Palette.GRID);
+            gc.setLineWidth(1);
+            gc.setLineDashes(3, 3);
+            gc.strokeLine(Math.round(mark.x0()) + 0.5, viewTop, Math.round(mark.x0()) + 0.5, viewBottom);
+            gc.strokeLine(Math.round(mark.x0() + w) - 0.5, viewTop, Math.round(mark.x0() + w) - 0.5, viewBottom);
+            gc.setLineDashes();
+        }
+    }
+
+    /** A bar that runs through a break is cut there (⫽), so it does not look as short as it is drawn. */
+    private void drawBreakCuts(GraphicsContext gc, TimeAxis.Layout axis, TimelineLayout layout, double viewTop,
+                               double viewBottom) {
+        if (axis.breaks().isEmpty()) {
+            return;
+        }
+        gc.setStroke(Palette.BACKGROUND);
+        gc.setLineWidth(2);
+        gc.setLineDashes();
+        for (Item item : layout.items()) {
+            if (item.kind() != Kind.BAR) {
+                continue;
+            }
+            double cy = layout.rowCenterY(item);
+            if (cy + 20 < viewTop || cy - 20 > viewBottom) {
+                continue;
+            }
+            for (TimeAxis.BreakMark mark : axis.breaks()) {
+                double x = (mark.x0() + mark.x1()) / 2;
+                boolean onLabel = item.labelInside() && x + 5 > item.labelX() && x - 5 < item.labelX() + item.labelWidth();
+                if (item.x0() < x - 4 && item.x1() > x + 4 && !onLabel) {
+                    gc.strokeLine(x - 4, cy + 8, x - 1, cy - 8);
+                    gc.strokeLine(x + 1, cy + 8, x + 4, cy - 8);
+                }
+            }
         }
     }
 
@@ -201,10 +245,10 @@ public final class TimelineRenderer {
     }
 
     private void drawItem(GraphicsContext gc, TimelineFrame frame, TimelineLayout layout, Item item, EventIndex index,
-                          double cy) {
+                          double cy, Integer clusterNumber) {
         TimelineLayout.Metrics m = layout.metrics();
         if (item.kind() == Kind.CLUSTER) {
-            drawCluster(gc, item, cy);
+            drawCluster(gc, item, cy, clusterNumber);
             return;
         }
         Event event = index.event(item.event());
@@ -251,11 +295,14 @@ public final class TimelineRenderer {
         }
         gc.strokeRoundRect(x0 + 0.5, y0 + 0.5, x1 - x0 - 1, h - 1, 6, 6);
         gc.setLineDashes();
+        // On a bar drawn in the arrow's own colour the arrow is drawn in the bar's text colour instead,
+        // so that an open end is never lost (a stated open start would otherwise look like a start).
+        Color arrowColor = style.fillOpacity() >= 0.5 ? textOn(color, style.fillOpacity()) : color;
         if (openStart && item.x0() <= left) {
-            arrow(gc, left + 1, cy, -1, color);
+            arrow(gc, left + 1, cy, -1, arrowColor);
         }
         if (openEnd && item.x1() >= right) {
-            arrow(gc, right - 1, cy, +1, color);
+            arrow(gc, right - 1, cy, +1, arrowColor);
         }
         if (selected || hovered) {
             outline(gc, x0 - 2, y0 - 2, x1 - x0 + 4, h + 4, selected);
@@ -277,9 +324,12 @@ public final class TimelineRenderer {
         gc.fillText(item.label(), item.labelX(), cy + 4.5);
     }
 
-    /** A cluster: a badge with the count where it starts, and a thin line over the time it covers. */
-    private void drawCluster(GraphicsContext gc, Item item, double cy) {
-        String text = "+" + item.count();
+    /**
+     * A cluster: a badge with the count where it starts, and a thin line over the time it covers.
+     * Numbered ("#3 +5") where a list below says what it holds (an image cannot be clicked open).
+     */
+    private void drawCluster(GraphicsContext gc, Item item, double cy, Integer number) {
+        String text = (number == null ? "" : "#" + number + " ") + "+" + item.count();
         double w = smallMeasurer.width(text) + 12;
         gc.setStroke(Palette.TEXT_MUTED.deriveColor(0, 1, 1, 0.6));
         gc.setLineWidth(2);
@@ -322,7 +372,7 @@ public final class TimelineRenderer {
                 double r = 4.5 * scale;
                 gc.setFill(color);
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
-                gc.setStroke(Color.WHITE);
+                gc.setStroke(Palette.BACKGROUND);
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
             }
             case TARGET -> {
@@ -331,12 +381,12 @@ public final class TimelineRenderer {
                 double[] ys = {y - s * 0.8, y - s * 0.8, y + s * 0.9};
                 gc.setFill(color);
                 gc.fillPolygon(xs, ys, 3);
-                gc.setStroke(Color.WHITE);
+                gc.setStroke(Palette.BACKGROUND);
                 gc.strokePolygon(xs, ys, 3);
             }
             case PARTICIPANT -> {
                 double r = 3.8 * scale;
-                gc.setFill(Color.WHITE);
+                gc.setFill(Palette.BACKGROUND);
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
                 gc.setStroke(color);
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
@@ -346,32 +396,42 @@ public final class TimelineRenderer {
     }
 
     private void drawDensities(GraphicsContext gc, TimelineLayout layout) {
-        gc.setFont(SMALL_FONT);
-        gc.setTextAlign(TextAlignment.CENTER);
+        int max = 1;
+        for (TimelineLayout.Density d : layout.densities()) {
+            max = Math.max(max, d.count());
+        }
         // Axis-aligned rectangles: the software pipeline fills them far faster than ovals, which
         // matters with thousands of marks per frame.
         for (TimelineLayout.Density d : layout.densities()) {
             Lane lane = layout.lanes().get(d.lane());
             double cy = lane.y() + lane.height() / 2;
-            double h = Math.min(lane.height() - 6, 4 + 3 * Math.log(d.count()) / Math.log(2));
-            gc.setFill(densityShade(d.count()));
+            double level = densityLevel(d.count(), max);
+            double h = Math.max(3, (lane.height() - 6) * (0.3 + 0.7 * level));
+            gc.setFill(DENSITY_SHADES[(int) Math.round(level * (DENSITY_SHADES.length - 1))]);
             gc.fillRect(Math.round(d.x()) + 1, Math.round(cy - h / 2), Math.max(1, Math.round(d.width()) - 2), Math.round(h));
         }
-        gc.setTextAlign(TextAlignment.LEFT);
     }
 
-    private static final Color[] DENSITY_SHADES = new Color[12];
+    private static final Color[] DENSITY_SHADES = new Color[16];
 
     static {
+        // From a pale to a deep shade of the accent: opaque, so no blending is needed.
         for (int i = 0; i < DENSITY_SHADES.length; i++) {
-            DENSITY_SHADES[i] = Palette.BACKGROUND.interpolate(Palette.TEXT_MUTED, 0.35 + 0.6 * i / (DENSITY_SHADES.length - 1));
+            double t = (double) i / (DENSITY_SHADES.length - 1);
+            DENSITY_SHADES[i] = Palette.BACKGROUND.interpolate(Palette.SELECTION, 0.18 + 0.5 * t)
+                    .interpolate(Palette.TEXT, 0.6 * t * t);
         }
     }
 
-    /** Darker for more events: one shade per doubling, opaque so no blending is needed. */
-    private static Color densityShade(int count) {
-        int level = Math.min(DENSITY_SHADES.length - 1, 31 - Integer.numberOfLeadingZeros(Math.max(1, count)));
-        return DENSITY_SHADES[level];
+    /**
+     * How dark a density mark is, from 0 (one event) to 1 (the most crowded mark of the picture),
+     * on a log scale: with a million events the few crowded days stand out from the many quiet ones.
+     */
+    static double densityLevel(int count, int max) {
+        if (max <= 1) {
+            return 0;
+        }
+        return Math.log(Math.max(1, count)) / Math.log(max);
     }
 
     private static Paint fill(Color color, CertaintyStyle style) {
@@ -486,33 +546,69 @@ public final class TimelineRenderer {
             gc.strokeLine(x, h - 6, x, h);
             if (!tick.label().isEmpty()) {
                 gc.setFill(Palette.TEXT_MUTED);
-                gc.fillText(tick.label(), tick.x(), h - 10);
+                gc.fillText(tick.label(), tick.labelX(), h - 10);
             }
         }
+        drawAxisBreaks(gc, axis, h);
         gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /** Each break on the axis: the ⫽ mark, and how much time it leaves out where its words fit. */
+    private void drawAxisBreaks(GraphicsContext gc, TimeAxis.Layout axis, double h) {
+        for (TimeAxis.BreakMark mark : axis.breaks()) {
+            double x0 = mark.x0();
+            double w = Math.max(2, mark.x1() - mark.x0());
+            double x = x0 + w / 2;
+            gc.setFill(Palette.BAND);
+            gc.fillRect(x0, 20, w, h - 21);
+            gc.setStroke(Palette.TEXT_MUTED);
+            gc.setLineWidth(1.5);
+            // The ⫽ low in the tick row, how long the break is just above it.
+            gc.strokeLine(x - 4, h - 2, x - 1, h - 10);
+            gc.strokeLine(x + 1, h - 2, x + 4, h - 10);
+            double half = axisMeasurer.width(mark.duration()) / 2;
+            boolean free = true;
+            for (TimeAxis.Tick tick : axis.ticks()) {
+                double tickHalf = tick.label().isEmpty() ? 0 : axisMeasurer.width(tick.label()) / 2;
+                if (tickHalf > 0 && Math.abs(tick.labelX() - x) < half + tickHalf + 4) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                gc.setFont(SMALL_FONT);
+                gc.setFill(Palette.TEXT_MUTED);
+                gc.fillText(mark.duration(), x, h - 13);
+                gc.setFont(AXIS_FONT);
+            }
+        }
+        gc.setLineWidth(1);
     }
 
     // ----- legend --------------------------------------------------------------------------
 
     private EventIndex legendIndex;
+    private TimeScaleMode legendMode;
     private Legend legend;
 
-    /** The legend for a dataset, built once per dataset. */
-    public Legend legendFor(EventIndex index) {
-        if (legendIndex != index) {
-            legend = new Legend(typesOf(index));
+    /** The legend for a dataset and time scale mode, built once for each. */
+    public Legend legendFor(EventIndex index, TimeScaleMode mode) {
+        if (legendIndex != index || legendMode != mode) {
+            legend = new Legend(typesOf(index), mode == TimeScaleMode.GAPS,
+                    index.size() > TimelineLayout.Metrics.DEFAULT.detailLimit());
             legendIndex = index;
+            legendMode = mode;
         }
         return legend;
     }
 
     /** Height the legend strip needs at this width (0 when hidden). */
-    public double legendHeight(TimelineFrame frame, EventIndex index) {
-        return frame.showLegend() ? legendFor(index).height(frame.width()) : 0;
+    public double legendHeight(TimelineFrame frame, EventIndex index, TimeScaleMode mode) {
+        return frame.showLegend() ? legendFor(index, mode).height(frame.width()) : 0;
     }
 
-    private void drawLegend(GraphicsContext gc, TimelineFrame frame, EventIndex index) {
-        Legend current = legendFor(index);
+    private void drawLegend(GraphicsContext gc, TimelineFrame frame, EventIndex index, TimeScaleMode mode) {
+        Legend current = legendFor(index, mode);
         double h = current.height(frame.width());
         current.draw(gc, 0, frame.height() - h, frame.width());
     }
@@ -532,7 +628,7 @@ public final class TimelineRenderer {
     public static final class Legend {
         private static final double ROW = 20;
         private static final double PAD = 10;
-        private static final double GROUP_GAP = 18;
+        private static final double GROUP_GAP = 14;
         private final List<Entry> entries = new java.util.ArrayList<>();
         private final FxTextMeasurer measurer = new FxTextMeasurer(SMALL_FONT);
         private final FxTextMeasurer headingMeasurer = new FxTextMeasurer(CONTEXT_FONT);
@@ -541,7 +637,12 @@ public final class TimelineRenderer {
         private record Entry(String text, boolean heading, java.util.function.BiConsumer<GraphicsContext, double[]> symbol) {
         }
 
-        public Legend(Set<EventType> present) {
+        /**
+         * @param present     the event types of the dataset
+         * @param breaks      include the break mark of the gaps mode
+         * @param density     include the shades of density marks (for datasets big enough to show them)
+         */
+        public Legend(Set<EventType> present, boolean breaks, boolean density) {
             entries.add(new Entry("Type", true, null));
             for (EventType type : present.stream().sorted().toList()) {
                 entries.add(new Entry(type.label(), false, (gc, p) -> {
@@ -585,6 +686,33 @@ public final class TimelineRenderer {
                 gc.fillPolygon(new double[] {p[0] + 14, p[0] + 21, p[0] + 14},
                         new double[] {p[1] + 2, p[1] + 9, p[1] + 16}, 3);
             }));
+            // An open start's connector and role marks stand at its known end, not at the view's edge.
+            entries.add(new Entry("open start, marked at its end", false, (gc, p) -> {
+                gc.setFill(c);
+                gc.fillPolygon(new double[] {p[0], p[0] + 7, p[0] + 7}, new double[] {p[1] + 9, p[1] + 2, p[1] + 16}, 3);
+                gc.fillRect(p[0] + 7, p[1] + 5, 13, 8);
+                gc.setStroke(c);
+                gc.setLineWidth(1.2);
+                gc.strokeLine(p[0] + 18.5, p[1] + 1, p[0] + 18.5, p[1] + 17);
+            }));
+            if (breaks) {
+                entries.add(new Entry("time left out", false, (gc, p) -> {
+                    gc.setFill(Palette.BAND);
+                    gc.fillRect(p[0] + 4, p[1], 14, 18);
+                    gc.setStroke(c);
+                    gc.setLineWidth(1.2);
+                    gc.strokeLine(p[0] + 6, p[1] + 15, p[0] + 10, p[1] + 3);
+                    gc.strokeLine(p[0] + 12, p[1] + 15, p[0] + 16, p[1] + 3);
+                }));
+            }
+            if (density) {
+                entries.add(new Entry("many events: darker = more (log scale)", false, (gc, p) -> {
+                    for (int i = 0; i < 4; i++) {
+                        gc.setFill(DENSITY_SHADES[i * (DENSITY_SHADES.length - 1) / 3]);
+                        gc.fillRect(p[0] + i * 6, p[1] + 4, 5, 10);
+                    }
+                }));
+            }
             entries.add(new Entry("Role", true, null));
             entries.add(new Entry("acts", false, (gc, p) -> roleGlyph(gc, Role.SOURCE, p[0] + 7, p[1] + 9, c, 1)));
             entries.add(new Entry("acted upon", false, (gc, p) -> roleGlyph(gc, Role.TARGET, p[0] + 7, p[1] + 9, c, 1)));
@@ -592,7 +720,7 @@ public final class TimelineRenderer {
         }
 
         private double entryWidth(Entry entry) {
-            return entry.heading() ? headingMeasurer.width(entry.text()) + 8 : 28 + measurer.width(entry.text()) + 12;
+            return entry.heading() ? headingMeasurer.width(entry.text()) + 8 : 28 + measurer.width(entry.text()) + 8;
         }
 
         /** Positions of every entry as (x, row) for a width; the last element holds the row count. */

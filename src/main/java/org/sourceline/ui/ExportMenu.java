@@ -136,7 +136,7 @@ public final class ExportMenu {
                         writer.write(dataset, events, out);
                         warnings.addAll(writer.warnings());
                     } else {
-                        new EventCsvWriter().write(events, out);
+                        new EventCsvWriter().write(dataset, events, out);
                     }
                 });
                 return events.size();

@@ -44,6 +44,18 @@ final class FilterMemory {
             if (filter.text() != null) {
                 stored.put("text", filter.text());
             }
+            if (filter.articles() != null) {
+                stored.put("articles", new ArrayList<>(new TreeSet<>(filter.articles())));
+            }
+            if (filter.outlets() != null) {
+                stored.put("outlets", new ArrayList<>(new TreeSet<>(filter.outlets())));
+            }
+            if (filter.minSources() > 0) {
+                stored.put("minSources", filter.minSources());
+            }
+            if (filter.disputedOnly()) {
+                stored.put("disputedOnly", true);
+            }
             all.remove(key);
             all.put(key, stored);
             while (all.size() > 50) {
@@ -52,7 +64,10 @@ final class FilterMemory {
         }
     }
 
-    /** The remembered filter, dropping actors the dataset no longer has; NONE when nothing usable is stored. */
+    /**
+     * The remembered filter, dropping actors, articles and outlets the dataset no longer has; NONE
+     * when nothing usable is stored.
+     */
     static EventFilter restore(Settings settings, LoadedDataset loaded) {
         Map<String, Object> stored = settings.values().filters.get(loaded.key());
         if (stored == null) {
@@ -92,7 +107,33 @@ final class FilterMemory {
             long from = stored.get("from") instanceof String s ? java.time.LocalDate.parse(s).toEpochDay() : Days.OPEN_START;
             long to = stored.get("to") instanceof String s ? java.time.LocalDate.parse(s).toEpochDay() : Days.OPEN_END;
             String text = stored.get("text") instanceof String s ? s : null;
-            return new EventFilter(actors, mode, types, levels, from, to, text);
+            Set<String> articles = null;
+            if (stored.get("articles") instanceof List<?> list) {
+                articles = new TreeSet<>();
+                for (Object id : list) {
+                    if (loaded.dataset().article(String.valueOf(id)) != null) {
+                        articles.add(String.valueOf(id));
+                    }
+                }
+                // None of the remembered articles is left: showing nothing would help no one.
+                articles = articles.isEmpty() && !list.isEmpty() ? null : articles;
+            }
+            Set<String> outlets = null;
+            if (stored.get("outlets") instanceof List<?> list) {
+                Set<String> known = new TreeSet<>();
+                loaded.dataset().articles().forEach(a -> known.add(EventFilter.outletKey(a.outlet())));
+                outlets = new TreeSet<>();
+                for (Object name : list) {
+                    if (known.contains(String.valueOf(name))) {
+                        outlets.add(String.valueOf(name));
+                    }
+                }
+                outlets = outlets.isEmpty() && !list.isEmpty() ? null : outlets;
+            }
+            int minSources = stored.get("minSources") instanceof Number n ? Math.max(0, n.intValue()) : 0;
+            boolean disputedOnly = Boolean.TRUE.equals(stored.get("disputedOnly"));
+            return new EventFilter(actors, mode, types, levels, from, to, text, articles, outlets, minSources,
+                    disputedOnly);
         } catch (RuntimeException e) {
             return EventFilter.NONE;
         }

@@ -12,6 +12,7 @@ public final class KeyboardShortcuts {
 
     static final List<Shortcut> ALL = List.of(
             new Shortcut("Ctrl+O", "Open a dataset"),
+            new Shortcut("Ctrl+Shift+M", "Merge other datasets into the open one (review before merging)"),
             new Shortcut("Ctrl+Q", "Quit"),
             new Shortcut("Ctrl+. / Ctrl+,", "Select the next / previous event in time"),
             new Shortcut("Ctrl+Shift+L", "Clear all filters"),
@@ -24,6 +25,7 @@ public final class KeyboardShortcuts {
             new Shortcut("Timeline: double-click", "Zoom in (on an event: zoom to it)"),
             new Shortcut("Timeline: drag a lane label", "Reorder lanes (right-click a label for more)"),
             new Shortcut("Ctrl+L / Ctrl+K", "Show the legend / compact timeline"),
+            new Shortcut("Ctrl+1 / Ctrl+2 / Ctrl+3", "Time scale: linear / events evenly spaced / gaps shrunk"),
             new Shortcut("← / → (source panel)", "Select the previous / next event in time"),
             new Shortcut("Ctrl+Shift+C", "Copy the selected event's citation (quote, article, date)"),
             new Shortcut("Ctrl+F", "Find in the article"),

@@ -22,7 +22,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -50,12 +49,19 @@ public final class MainWindow {
     private final DatasetOpener opener = new DatasetOpener();
     private final ExportMenu exportMenu;
     private final PngExport pngExport;
+    private final DatasetMerge merge;
     private final BorderPane root = new BorderPane();
     private final StatusBar statusBar = new StatusBar();
     private final Menu recentMenu = new Menu("Open _Recent");
     private final EventTable eventTable;
     private final TimelineView timeline;
     private final org.sourceline.ui.source.SourcePanel sourcePanel;
+    private final DocumentActions documents;
+    private final org.sourceline.ui.edit.EventEditor editor;
+    private final org.sourceline.ui.edit.EditActions editing;
+    private final org.sourceline.ui.edit.NewDataset newDataset;
+    private final TabPane lowerTabs = new TabPane();
+    private final Tab editorTab = new Tab("Edit Event");
 
     public MainWindow(Stage stage, AppModel model, Settings settings) {
         this.stage = stage;
@@ -64,27 +70,64 @@ public final class MainWindow {
         this.settings = settings;
         this.eventTable = new EventTable(model);
         this.timeline = new TimelineView(model);
-        this.pngExport = new PngExport(stage, model, timeline, settings);
+        this.pngExport = new PngExport(stage, model, () -> new PngExport.Shown(timeline.getVisibleStart(),
+                timeline.getVisibleEnd(), timeline.getWidth(), timeline.modeProperty().get(),
+                List.copyOf(timeline.getLaneOrder()), timeline.getTimeScale()), settings);
+        this.merge = new DatasetMerge(stage, model, settings);
         this.sourcePanel = new org.sourceline.ui.source.SourcePanel(model);
+        this.documents = new DocumentActions(stage, model, settings);
+        this.editor = new org.sourceline.ui.edit.EventEditor(model, this::selectedPassage,
+                passage -> sourcePanel.reader().showPassage(passage), event -> editing().confirmDelete(event),
+                org.sourceline.ui.edit.TimeSuggester.none());
+        this.editing = new org.sourceline.ui.edit.EditActions(stage, model, sourcePanel.reader(), editor,
+                this::showEditor);
+        this.newDataset = new org.sourceline.ui.edit.NewDataset(stage, this::showNew);
+        newDataset.setLastFolder(settings.values().lastOpenFolder);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
         root.setBottom(createStatusBar());
 
+        // On the root before the scene exists, so every view finds the colour names as it is shown.
+        root.getStylesheets().add(Theme.rootStylesheet());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.min(settings.values().width, screen.getWidth()),
                 Math.min(settings.values().height, screen.getHeight()));
-        scene.getStylesheets().add(MainWindow.class.getResource("/css/sourceline.css").toExternalForm());
         installDragAndDrop(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            LoadedDataset loaded = model.getLoaded();
-            return loaded == null ? "Sourceline" : loaded.displayName() + " — Sourceline";
-        }, model.loadedProperty()));
+        editing.installKeys(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.loadedProperty(),
+                model.dirtyProperty(), model.fileProperty()));
         restorePlacement();
         stage.setOnHiding(e -> savePlacement());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> documents.windowHidden());
+        // Closing the window asks about unsaved changes, as File → Quit does.
+        stage.setOnCloseRequest(e -> {
+            if (model.isDirty()) {
+                e.consume();
+                documents.quit();
+            } else {
+                documents.cleanUp();
+            }
+        });
         model.filterProperty().addListener((obs, old, filter) -> rememberFilter(filter));
         rebuildRecentMenu();
+        if (settings.problem() != null) {
+            reportSettingsReset(settings.problem());
+        }
+    }
+
+    /** A settings file that could not be read was reset: say so once, without stopping the start. */
+    private void reportSettingsReset(String message) {
+        javafx.application.Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.WARNING);
+            alert.initOwner(stage);
+            alert.setTitle("Settings reset");
+            alert.setHeaderText("Your settings were reset");
+            alert.setContentText(message);
+            alert.getDialogPane().setId("settings-reset");
+            alert.show();
+        });
     }
 
     public Stage stage() {
@@ -99,6 +142,52 @@ public final class MainWindow {
         return opener;
     }
 
+    /** File → Save, Save As, and not losing unsaved changes. */
+    public DocumentActions documents() {
+        return documents;
+    }
+
+    /** The Edit menu's actions. */
+    public org.sourceline.ui.edit.EditActions editing() {
+        return editing;
+    }
+
+    public org.sourceline.ui.edit.EventEditor editor() {
+        return editor;
+    }
+
+    public org.sourceline.ui.source.SourcePanel sourcePanel() {
+        return sourcePanel;
+    }
+
+    /** File → New Dataset from Article / Clipboard. */
+    public org.sourceline.ui.edit.NewDataset newDataset() {
+        return newDataset;
+    }
+
+    /**
+     * "• Title — file.json — Sourceline": the dataset's title and the file it is saved in (none
+     * yet for a new one), marked with "•" while there are unsaved changes.
+     */
+    String title() {
+        LoadedDataset loaded = model.getLoaded();
+        if (loaded == null) {
+            return "Sourceline";
+        }
+        Path file = model.getFile();
+        return (model.isDirty() ? "• " : "") + loaded.displayName()
+                + (file != null ? " — " + file.getFileName() : "") + " — Sourceline";
+    }
+
+    private org.sourceline.model.Evidence selectedPassage() {
+        return editing.selectedPassage();
+    }
+
+    /** Brings the event editor's tab forward. */
+    private void showEditor() {
+        lowerTabs.getSelectionModel().select(editorTab);
+    }
+
     /** File → Export Timeline as PNG. */
     public PngExport pngExport() {
         return pngExport;
@@ -109,6 +198,11 @@ public final class MainWindow {
         return exportMenu;
     }
 
+    /** File → Merge Dataset…. */
+    public DatasetMerge merge() {
+        return merge;
+    }
+
     // ----- layout --------------------------------------------------------------------------
 
     /**
@@ -116,14 +210,16 @@ public final class MainWindow {
      * table as tabs, beside the source panel. Each area is built by its own method.
      */
     private Node createViews() {
-        TabPane lower = new TabPane();
+        TabPane lower = lowerTabs;
         lower.setId("lower-tabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab graphTab = new Tab("Relationships", createGraphView());
         graphTab.setId("graph-tab");
         Tab eventsTab = new Tab("Events", eventTable);
         eventsTab.setId("events-tab");
-        lower.getTabs().addAll(graphTab, eventsTab);
+        editorTab.setContent(editor);
+        editorTab.setId("editor-tab");
+        lower.getTabs().addAll(graphTab, eventsTab, editorTab);
 
         SplitPane bottom = new SplitPane(lower, createSourcePanel());
         bottom.setId("bottom-split");
@@ -162,28 +258,17 @@ public final class MainWindow {
         return sourcePanel;
     }
 
-    /** The source panel (quote card and article reader). */
-    public org.sourceline.ui.source.SourcePanel sourcePanel() {
-        return sourcePanel;
-    }
-
-    private static Node placeholder(String id, String name) {
-        Label label = new Label(name);
-        label.getStyleClass().add("placeholder");
-        StackPane pane = new StackPane(label);
-        pane.setId(id);
-        pane.setMinWidth(0);
-        pane.setMinHeight(0);
-        return pane;
-    }
-
     private Node createStatusBar() {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
                 model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), model.filterProblemProperty(),
-                opener.messageProperty()));
+                opener.messageProperty(), merge.status().messageProperty(), documents.busyProperty(),
+                documents.messageProperty()));
         statusBar.progressProperty().bind(Bindings.when(opener.busyProperty()).then(opener.progressProperty())
-                .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty()).otherwise(0.0)));
+                .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty())
+                        .otherwise(Bindings.when(merge.status().busyProperty()).then(merge.status().progressProperty())
+                        .otherwise(Bindings.when(documents.busyProperty()).then(documents.progressProperty())
+                                .otherwise(0.0)))));
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-open");
         cancel.visibleProperty().bind(opener.busyProperty());
@@ -197,11 +282,22 @@ public final class MainWindow {
         Label quotes = new Label();
         quotes.setId("status-quotes");
         quotes.textProperty().bind(Bindings.createStringBinding(() -> quotesText(model.getLoaded()), model.loadedProperty()));
-        Label notice = new Label();
+        Label notice = new Label(settings.problem() == null ? "" : "Settings were reset to the defaults.");
         notice.setId("status-notice");
         // The newest of the two exporters' messages.
         exportMenu.messageProperty().addListener((obs, old, text) -> notice.setText(text));
         pngExport.messageProperty().addListener((obs, old, text) -> notice.setText(text));
+        merge.messageProperty().addListener((obs, old, text) -> notice.setText(text));
+        documents.messageProperty().addListener((obs, old, text) -> {
+            if (!documents.busyProperty().get()) {
+                notice.setText(text);
+            }
+        });
+        model.noticeProperty().addListener((obs, old, text) -> {
+            if (text != null && !text.isEmpty()) {
+                notice.setText(text);
+            }
+        });
         statusBar.getRightItems().setAll(cancel, cancelExport, notice, quotes);
         return statusBar;
     }
@@ -211,6 +307,12 @@ public final class MainWindow {
         if (opener.isBusy() && !opener.messageProperty().get().isEmpty()) {
             return opener.messageProperty().get();
         }
+        if (merge.status().isBusy() && !merge.status().messageProperty().get().isEmpty()) {
+            return merge.status().messageProperty().get();
+        }
+        if (documents.busyProperty().get() && !documents.messageProperty().get().isEmpty()) {
+            return documents.messageProperty().get();
+        }
         LoadedDataset loaded = model.getLoaded();
         if (loaded == null) {
             return "No dataset open";
@@ -218,7 +320,7 @@ public final class MainWindow {
         FilterResult result = model.getFilterResult();
         int total = loaded.dataset().events().size();
         int shown = result == null ? total : result.visibleCount();
-        String events = shown == total ? String.format("%,d events", total)
+        String events = shown == total ? String.format(total == 1 ? "%,d event" : "%,d events", total)
                 : String.format("%,d of %,d events", shown, total);
         String filters = "";
         EventFilter filter = model.getFilter();
@@ -228,7 +330,8 @@ public final class MainWindow {
         String working = model.filteringProperty().get() ? " · filtering…"
                 : model.filterProblemProperty().get().isEmpty() ? "" : " · " + model.filterProblemProperty().get();
         return loaded.displayName() + " · " + events + filters + " · "
-                + String.format("%,d actors", loaded.dataset().actors().size()) + working;
+                + String.format(loaded.dataset().actors().size() == 1 ? "%,d actor" : "%,d actors",
+                loaded.dataset().actors().size()) + working;
     }
 
     static String quotesText(LoadedDataset loaded) {
@@ -249,14 +352,30 @@ public final class MainWindow {
     // ----- menus ---------------------------------------------------------------------------
 
     private MenuBar createMenuBar() {
+        MenuItem fromArticle = item("_New Dataset from Article…", "Shortcut+Shift+N", this::newDatasetFromArticle);
+        fromArticle.setId("menu-new-from-article");
+        MenuItem fromClipboard = item("New Dataset from _Clipboard", null, this::newDatasetFromClipboard);
+        fromClipboard.setId("menu-new-from-clipboard");
         MenuItem open = item("_Open…", "Shortcut+O", this::showOpenDialog);
         open.setId("menu-open");
-        MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundled);
-        MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
+        MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundledAsked);
+        MenuItem mergeDataset = item("_Merge Dataset…", "Shortcut+Shift+M", merge::chooseAndMerge);
+        mergeDataset.setId("menu-merge");
+        mergeDataset.disableProperty().bind(model.loadedProperty().isNull().or(merge.status().busyProperty()));
+        MenuItem save = item("_Save", "Shortcut+S", documents::save);
+        save.setId("menu-save");
+        save.disableProperty().bind(model.loadedProperty().isNull().or(documents.busyProperty()));
+        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", documents::saveAs);
+        saveAs.setId("menu-save-as");
+        saveAs.disableProperty().bind(save.disableProperty());
+        MenuItem quit = item("_Quit", "Shortcut+Q", documents::quit);
+        quit.setId("menu-quit");
         MenuItem exportPng = item("Export Timeline as _PNG…", "Shortcut+E", pngExport::showDialog);
         exportPng.setId("menu-export-png");
         exportPng.disableProperty().bind(model.loadedProperty().isNull().or(pngExport.busyProperty()));
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), exportPng,
+        Menu file = new Menu("_File", null, fromArticle, fromClipboard, new SeparatorMenuItem(), open, recentMenu,
+                openBundled, new SeparatorMenuItem(), mergeDataset, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), exportPng,
                 exportMenu.menu(), new SeparatorMenuItem(), quit);
 
         MenuItem next = item("Select _Next Event", "Shortcut+Period", model::selectNext);
@@ -265,7 +384,8 @@ public final class MainWindow {
         MenuItem zoomIn = item("Zoom _In", "Shortcut+Equals", timeline::zoomIn);
         MenuItem zoomOut = item("Zoom _Out", "Shortcut+Minus", timeline::zoomOut);
         MenuItem fit = item("_Fit All", "Shortcut+0", timeline::fitAll);
-        MenuItem zoomSelection = item("Zoom to _Selection", "Shortcut+Shift+Z", timeline::zoomToSelection);
+        // Ctrl+Shift+Z is Redo; Enter zooms to the selection in the timeline.
+        MenuItem zoomSelection = item("Zoom to _Selection", "Shortcut+Shift+Enter", timeline::zoomToSelection);
         javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem("Show _Legend");
         legend.setId("menu-legend");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
@@ -285,16 +405,49 @@ public final class MainWindow {
         timePhrases.selectedProperty().bindBidirectional(sourcePanel.reader().showTimePhrasesProperty());
         timePhrases.selectedProperty().addListener((obs, old, now) -> settings.values().showTimePhrases = now);
         Menu view = new Menu("_View", null, zoomIn, zoomOut, fit, zoomSelection, new SeparatorMenuItem(), legend, compact,
-                resetLanes, new SeparatorMenuItem(), timePhrases, new SeparatorMenuItem(), next, previous,
-                new SeparatorMenuItem(), clear);
+                createTimeScaleMenu(), resetLanes, new SeparatorMenuItem(), timePhrases, new SeparatorMenuItem(), next,
+                previous, new SeparatorMenuItem(), clear);
 
         MenuItem shortcuts = item("_Keyboard Shortcuts", "F1", this::showShortcuts);
         MenuItem about = item("_About Sourceline", null, this::showAbout);
         Menu help = new Menu("_Help", null, shortcuts, about);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, editing.menu(), view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /**
+     * View → Time Scale: linear, events evenly spaced, gaps shrunk. A choice is remembered for the
+     * dataset and shows that mode's first view.
+     */
+    private Menu createTimeScaleMenu() {
+        Menu menu = new Menu("_Time Scale");
+        menu.setId("menu-time-scale");
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        String[] names = {"_Linear", "_Events Evenly Spaced", "_Gaps Shrunk"};
+        for (org.sourceline.render.layout.TimeScaleMode mode : org.sourceline.render.layout.TimeScaleMode.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(names[mode.ordinal()]);
+            item.setId("menu-time-scale-" + mode.id());
+            item.setToggleGroup(group);
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (mode.ordinal() + 1)));
+            item.setSelected(timeline.getTimeScale() == mode);
+            item.setOnAction(e -> chooseTimeScale(mode));
+            timeline.timeScaleProperty().addListener((obs, old, now) -> item.setSelected(now == mode));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Shows the timeline in a time scale mode, from that mode's first view, and remembers it for the dataset. */
+    public void chooseTimeScale(org.sourceline.render.layout.TimeScaleMode mode) {
+        timeline.setTimeScale(mode);
+        timeline.showFirstView();
+        LoadedDataset loaded = model.getLoaded();
+        if (loaded != null) {
+            settings.rememberTimeScale(loaded.key(), mode);
+            settings.save();
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -312,7 +465,7 @@ public final class MainWindow {
         for (Path path : recent) {
             MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(path));
+            item.setOnAction(e -> documents.confirmDiscard("before opening another file", () -> open(path)));
             recentMenu.getItems().add(item);
         }
         if (recent.isEmpty()) {
@@ -331,6 +484,10 @@ public final class MainWindow {
     // ----- opening -------------------------------------------------------------------------
 
     private void showOpenDialog() {
+        documents.confirmDiscard("before opening another file", this::chooseAndOpen);
+    }
+
+    private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Dataset");
         chooser.getExtensionFilters().addAll(
@@ -385,6 +542,39 @@ public final class MainWindow {
         });
     }
 
+    /** File → Open Bundled Dataset (asks about unsaved changes first). */
+    private void openBundledAsked() {
+        documents.confirmDiscard("before opening the bundled dataset", this::openBundled);
+    }
+
+    private void newDatasetFromArticle() {
+        documents.confirmDiscard("before making a new dataset", newDataset::fromArticle);
+    }
+
+    private void newDatasetFromClipboard() {
+        documents.confirmDiscard("before making a new dataset", newDataset::fromClipboard);
+    }
+
+    /** Opens a dataset made in the app (unsaved): the editor is ready for the first event. */
+    public void showNew(org.sourceline.model.Dataset dataset) {
+        if (newDataset.lastFolder() != null) {
+            settings.values().lastOpenFolder = newDataset.lastFolder();
+        }
+        model.open(LoadedDataset.created(dataset), EventFilter.NONE, false);
+        showEditor();
+        // Room for the article: the timeline is empty yet.
+        javafx.scene.Node middle = root.lookup("#middle-split");
+        if (middle instanceof SplitPane split) {
+            split.setDividerPositions(0.3);
+        }
+        sourcePanel.setDividerPositions(0.22);
+    }
+
+    /** Offers what a session that crashed left unsaved (called once the window is up). */
+    public void offerRecovery() {
+        documents.offerRecovery(loaded -> model.open(loaded, EventFilter.NONE, false));
+    }
+
     /** Opens the dataset bundled with Sourceline (small: read on the calling thread). */
     public void openBundled() {
         ReadResult read = new DatasetReader().readResource(DatasetReader.BUNDLED);
@@ -395,8 +585,9 @@ public final class MainWindow {
         show(LoadedDataset.of(read, null));
     }
 
-    /** Makes a loaded dataset the open one, restoring the filter remembered for it. */
+    /** Makes a loaded dataset the open one, restoring the filter and time scale remembered for it. */
     public void show(LoadedDataset loaded) {
+        timeline.setTimeScale(settings.timeScaleOf(loaded.key()));
         model.open(loaded, FilterMemory.restore(settings, loaded));
     }
 
@@ -419,7 +610,7 @@ public final class MainWindow {
             boolean done = false;
             for (File f : e.getDragboard().getFiles()) {
                 if (f.getName().toLowerCase().endsWith(".json")) {
-                    open(f.toPath());
+                    documents.confirmDiscard("before opening another file", () -> open(f.toPath()));
                     done = true;
                     break;
                 }
@@ -458,7 +649,7 @@ public final class MainWindow {
 
     private void restorePlacement() {
         Settings.Values v = settings.values();
-        if (!Double.isNaN(v.x) && !Double.isNaN(v.y)) {
+        if (v.x != null && v.y != null) {
             Rectangle2D wanted = new Rectangle2D(v.x, v.y, Math.max(200, v.width), Math.max(200, v.height));
             boolean visible = Screen.getScreens().stream().anyMatch(s -> s.getVisualBounds().intersects(wanted));
             if (visible) {
@@ -475,9 +666,12 @@ public final class MainWindow {
     private void savePlacement() {
         Settings.Values v = settings.values();
         v.maximized = stage.isMaximized();
-        if (!stage.isMaximized()) {
+        // A window that was never shown has no position or size (NaN): nothing is stored then.
+        if (!stage.isMaximized() && Double.isFinite(stage.getX()) && Double.isFinite(stage.getY())) {
             v.x = stage.getX();
             v.y = stage.getY();
+        }
+        if (!stage.isMaximized() && Double.isFinite(stage.getWidth()) && Double.isFinite(stage.getHeight())) {
             v.width = stage.getWidth();
             v.height = stage.getHeight();
         }

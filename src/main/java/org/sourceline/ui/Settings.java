@@ -11,12 +11,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sourceline.data.AtomicFiles;
+import org.sourceline.render.layout.TimeScaleMode;
 
 /**
  * What the app remembers between runs: window placement, recent files, folders and, per dataset,
  * the filter. Stored as JSON in {@code $XDG_CONFIG_HOME/sourceline/settings.json} (or
  * {@code ~/.config/sourceline}); the system property {@code sourceline.config.dir} overrides the
- * folder (tests use it). A damaged settings file is ignored, never fatal.
+ * folder (tests use it).
+ *
+ * <p>Nothing stored is ever NaN or infinite (a window never shown has no position: it is left
+ * out). A settings file that cannot be read, is not valid JSON or holds values of the wrong kind
+ * is reset: the app starts with defaults, keeps the old file beside the new one as
+ * {@code settings.json.bad} and says so ({@link #problem()}); it never fails to start.
  */
 public final class Settings {
     /** Recent files kept. */
@@ -24,13 +30,18 @@ public final class Settings {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Default window size: the size the layout is checked at. */
+    public static final double DEFAULT_WIDTH = 1440;
+    public static final double DEFAULT_HEIGHT = 900;
+
     /** The stored values; public fields for Jackson. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public static final class Values {
-        public double x = Double.NaN;
-        public double y = Double.NaN;
-        public double width = 1440;
-        public double height = 900;
+        /** Window position, or null when not known (never NaN). */
+        public Double x;
+        public Double y;
+        public double width = DEFAULT_WIDTH;
+        public double height = DEFAULT_HEIGHT;
         public boolean maximized;
         public List<String> recentFiles = new ArrayList<>();
         public String lastOpenFolder;
@@ -39,14 +50,18 @@ public final class Settings {
         public Map<String, Double> dividers = new LinkedHashMap<>();
         /** View → Show Time Phrases. */
         public boolean showTimePhrases;
+        /** Each dataset's time scale mode ({@code linear}, {@code events}, {@code gaps}), by dataset key. */
+        public Map<String, String> timeScales = new LinkedHashMap<>();
     }
 
     private final Path file;
+    private final String problem;
     private Values values;
 
-    private Settings(Path file, Values values) {
+    private Settings(Path file, Values values, String problem) {
         this.file = file;
         this.values = values;
+        this.problem = problem;
     }
 
     /** Loads the user's settings, or defaults when there are none or they cannot be read. */
@@ -55,25 +70,108 @@ public final class Settings {
     }
 
     public static Settings load(Path file) {
-        Values values = new Values();
-        if (Files.isRegularFile(file)) {
-            try {
-                values = JSON.readValue(file.toFile(), Values.class);
-                if (values.recentFiles == null) {
-                    values.recentFiles = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return new Settings(file, new Values(), null);
+        }
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new IOException("not a regular file");
+            }
+            Values values = JSON.readValue(file.toFile(), Values.class);
+            if (values == null) {
+                throw new IOException("the file is empty");
+            }
+            return new Settings(file, sanitised(values), null);
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
+                    .orElse("");
+            String kept = keepAside(file);
+            String message = "Your settings could not be read (" + reason + ") and have been reset to the defaults"
+                    + (kept == null ? "." : "; the old file is kept as " + kept + ".");
+            System.err.println("sourceline: " + message);
+            return new Settings(file, new Values(), message);
+        }
+    }
+
+    /** Moves a broken settings file aside, so the next save does not destroy it; its new name, or null. */
+    private static String keepAside(Path file) {
+        try {
+            if (Files.isRegularFile(file)) {
+                Path aside = file.resolveSibling(file.getFileName() + ".bad");
+                Files.move(file, aside, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                return aside.getFileName().toString();
+            }
+        } catch (IOException e) {
+            // Left where it is: the next save replaces it, which is what resetting means.
+        }
+        return null;
+    }
+
+    /** Values of the right kind but unusable (missing lists, NaN, absurd sizes, bad paths) become defaults. */
+    private static Values sanitised(Values v) {
+        Values defaults = new Values();
+        if (v.x != null && !Double.isFinite(v.x) || v.y != null && !Double.isFinite(v.y)) {
+            v.x = null;
+            v.y = null;
+        }
+        if (!Double.isFinite(v.width) || v.width < 200 || v.width > 100_000) {
+            v.width = defaults.width;
+        }
+        if (!Double.isFinite(v.height) || v.height < 200 || v.height > 100_000) {
+            v.height = defaults.height;
+        }
+        List<String> recent = new ArrayList<>();
+        if (v.recentFiles != null) {
+            for (String path : v.recentFiles) {
+                if (isPath(path) && !recent.contains(path)) {
+                    recent.add(path);
                 }
-                if (values.filters == null) {
-                    values.filters = new LinkedHashMap<>();
-                }
-                if (values.dividers == null) {
-                    values.dividers = new LinkedHashMap<>();
-                }
-            } catch (IOException e) {
-                System.err.println("sourceline: ignoring unreadable settings " + file + ": " + e.getMessage());
-                values = new Values();
             }
         }
-        return new Settings(file, values);
+        v.recentFiles = recent;
+        v.lastOpenFolder = isPath(v.lastOpenFolder) ? v.lastOpenFolder : null;
+        v.lastExportFolder = isPath(v.lastExportFolder) ? v.lastExportFolder : null;
+        v.filters = v.filters == null ? new LinkedHashMap<>() : v.filters;
+        v.filters.values().removeIf(java.util.Objects::isNull);
+        v.dividers = v.dividers == null ? new LinkedHashMap<>() : v.dividers;
+        v.dividers.values().removeIf(d -> d == null || !Double.isFinite(d));
+        v.timeScales = v.timeScales == null ? new LinkedHashMap<>() : v.timeScales;
+        v.timeScales.values().removeIf(id -> TimeScaleMode.fromId(id) == null);
+        return v;
+    }
+
+    private static boolean isPath(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        try {
+            Path.of(text);
+            return true;
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    /** Why the settings were reset when they were loaded, or null when they were read as they are. */
+    public String problem() {
+        return problem;
+    }
+
+    /** The time scale remembered for a dataset (linear when none is). */
+    public TimeScaleMode timeScaleOf(String datasetKey) {
+        TimeScaleMode mode = TimeScaleMode.fromId(values.timeScales.get(datasetKey));
+        return mode == null ? TimeScaleMode.LINEAR : mode;
+    }
+
+    /** Remembers a dataset's time scale (linear, the default, is not stored); keeps the last 50 datasets. */
+    public void rememberTimeScale(String datasetKey, TimeScaleMode mode) {
+        values.timeScales.remove(datasetKey);
+        if (mode != null && mode != TimeScaleMode.LINEAR) {
+            values.timeScales.put(datasetKey, mode.id());
+        }
+        while (values.timeScales.size() > 50) {
+            values.timeScales.remove(values.timeScales.keySet().iterator().next());
+        }
     }
 
     static Path defaultFolder() {
@@ -86,12 +184,18 @@ public final class Settings {
         return base.resolve("sourceline");
     }
 
+    /** The folder the settings live in (other per-user files, such as recovery copies, go beside them). */
+    public Path folder() {
+        return file.toAbsolutePath().getParent();
+    }
+
     public Values values() {
         return values;
     }
 
-    /** Writes the settings; failures are reported on stderr and otherwise ignored. */
+    /** Writes the settings (never a NaN: see {@link #sanitised}); failures are reported on stderr and otherwise ignored. */
     public void save() {
+        sanitised(values);
         try {
             Files.createDirectories(file.getParent());
             AtomicFiles.write(file, out -> JSON.writeValue(out, values));

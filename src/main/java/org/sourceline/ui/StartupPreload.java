@@ -20,6 +20,7 @@ final class StartupPreload {
     private static final List<String> VIEW_CLASSES = List.of(
             "org.sourceline.ui.MainWindow", "org.sourceline.ui.filter.FilterPanel",
             "org.sourceline.ui.timeline.TimelineView", "org.sourceline.ui.timeline.TimelineSkin",
+            "org.sourceline.ui.timeline.TimelineGestures",
             "org.sourceline.ui.graph.GraphView", "org.sourceline.ui.source.SourcePanel",
             "org.sourceline.ui.source.ArticleReader", "org.sourceline.ui.source.QuoteCard",
             "org.sourceline.ui.table.EventTable", "org.sourceline.render.TimelineRenderer",

@@ -26,15 +26,20 @@ class BenchCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("| group | benchmark | median | min – max | target | heap: live peak | heap: used peak | met | remark |");
         List<String> rows = rows(r.out());
-        assertThat(rows).hasSize(4);
+        assertThat(rows).hasSize(6);
         assertThat(rows.get(0)).startsWith("| load | tokenise only (floor), 300 events | ").contains("tokens");
         assertThat(rows.get(1)).startsWith("| load | read + validate + index, 300 events | ").containsPattern("\\d+\\.\\d× tokenise only");
-        assertThat(rows.get(2)).startsWith("| filter | toggle one actor, 300 events | ").contains("FilterEngine.apply");
-        assertThat(rows.get(3)).startsWith("| filter | change the date range, 300 events | ");
-        assertThat(dir.resolve("synthetic-v2-300-events-20-actors-seed1.json")).exists();
-        String text = org.sourceline.data.DatasetFiles.textFileNamedBy(dir.resolve("synthetic-v2-300-events-20-actors-seed1.json"));
-        assertThat(text).startsWith("synthetic-v2-300-events-20-actors-seed1.").endsWith(".txt");
+        assertThat(rows.get(2)).startsWith("| load | read + validate + index, 300 events, 30 articles | ")
+                .contains("text in 30 files");
+        assertThat(rows.get(3)).startsWith("| filter | toggle one actor, 300 events | ").contains("FilterEngine.apply");
+        assertThat(rows.get(4)).startsWith("| filter | change the date range, 300 events | ");
+        assertThat(rows.get(5)).startsWith("| filter | change the source filters with type, date and actor filters on, "
+                + "300 events, 30 articles | ");
+        assertThat(dir.resolve("synthetic-v3-300-events-20-actors-seed1.json")).exists();
+        String text = org.sourceline.data.DatasetFiles.textFileNamedBy(dir.resolve("synthetic-v3-300-events-20-actors-seed1.json"));
+        assertThat(text).startsWith("synthetic-v3-300-events-20-actors-seed1.").endsWith(".txt");
         assertThat(dir.resolve(text)).exists();
+        assertThat(dir.resolve("synthetic-v3-300-events-20-actors-30-articles-seed1-a0030.txt")).exists();
     }
 
     @Test
@@ -43,7 +48,7 @@ class BenchCommandTest {
                 "--iterations", "1", "--xmx", "256m", "--data", dir.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("a fresh JVM per benchmark, -Xmx256m");
-        assertThat(rows(r.out())).hasSize(2).allMatch(row -> row.matches("\\| filter \\| .* \\| \\d+(\\.\\d)? ms \\| .*"));
+        assertThat(rows(r.out())).hasSize(3).allMatch(row -> row.matches("\\| filter \\| .* \\| \\d+(\\.\\d)? ms \\| .*"));
     }
 
     @Test
@@ -51,7 +56,7 @@ class BenchCommandTest {
         Run group = ValidateCommandTest.run("bench", "--only", "rendering");
         assertThat(group.exit()).isEqualTo(2);
         assertThat(group.err()).contains("unknown group \"rendering\" (groups: load, filter, render, layout, export, "
-                + "import, source, text, startup)");
+                + "merge, import, source, text, startup)");
         Run heap = ValidateCommandTest.run("bench", "--xmx", "lots");
         assertThat(heap.exit()).isEqualTo(2);
         assertThat(heap.err()).contains("--xmx must be a heap size such as 2g or 1536m");

@@ -103,4 +103,25 @@ class ExportPngCommandTest {
         assertThat(onFolder.err()).contains("a-folder.png: not written: it is a folder");
         assertThat(folder).isDirectory();
     }
+
+    @Test
+    void everyTimeScaleExportsAndAnUnknownOneIsAUsageError() throws IOException {
+        byte[] linear = null;
+        for (String scale : new String[] {"linear", "events", "gaps", "EVENTS"}) {
+            Path out = dir.resolve("scale-" + scale + ".png");
+            ValidateCommandTest.Run r = run("export-png", "-o", out.toString(), "--time-scale", scale);
+            assertThat(r.exit()).as(r.err()).isZero();
+            assertThat(ImageIO.read(out.toFile()).getWidth()).isEqualTo(1600);
+            byte[] bytes = Files.readAllBytes(out);
+            if (linear == null) {
+                linear = bytes;
+            } else {
+                assertThat(bytes).as("%s draws time differently from linear", scale).isNotEqualTo(linear);
+            }
+        }
+        ValidateCommandTest.Run bad = run("export-png", "-o", dir.resolve("bad.png").toString(), "--time-scale", "log");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("unknown time scale 'log'").contains("linear, events, gaps");
+        assertThat(dir.resolve("bad.png")).doesNotExist();
+    }
 }

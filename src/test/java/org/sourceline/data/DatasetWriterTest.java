@@ -1,6 +1,7 @@
 package org.sourceline.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.sourceline.model.Article;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -136,5 +137,31 @@ class DatasetWriterTest {
         assertThat(writer.writtenTextFile()).isEqualTo("copy-2.txt");
         assertThat(Files.getLastModifiedTime(dir.resolve("copy-2.txt")).toMillis()).isEqualTo(modified);
         assertThat(Files.readString(notes)).isEqualTo("my own notes");
+    }
+
+    @Test
+    void aFailedWriteRemovesTheTextFilesItCreated() throws IOException {
+        Dataset original = DatasetReader.loadBundled();
+        Path folder = Files.createDirectory(dir.resolve("taken.json"));
+        assertThatThrownBy(() -> new DatasetWriter().write(original, folder)).isInstanceOf(IOException.class);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("taken.json");
+        }
+    }
+
+    @Test
+    void articlesNamingTheSameTextFileGetOneEach() throws IOException {
+        Dataset bundled = DatasetReader.loadBundled();
+        Article first = bundled.article();
+        Article second = new Article("second", "Another", null, null, null, null, null, "Other words.", "../x/"
+                + first.textFile(), null, null);
+        Dataset two = new Dataset("Two", null, List.of(first, second), bundled.actors(), bundled.events(), List.of());
+        Path file = dir.resolve("two.json");
+        new DatasetWriter().write(two, file);
+        assertThat(Files.readString(dir.resolve("iran-russia-2023.txt"))).isEqualTo(first.text());
+        assertThat(Files.readString(dir.resolve("iran-russia-2023-2.txt"))).isEqualTo("Other words.");
+        ReadResult back = new DatasetReader().read(file);
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.dataset().article("second").text()).isEqualTo("Other words.");
     }
 }

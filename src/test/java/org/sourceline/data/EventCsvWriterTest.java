@@ -19,7 +19,7 @@ class EventCsvWriterTest {
 
     private static String csv(List<Event> events) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new EventCsvWriter().write(events, out);
+        new EventCsvWriter().write(BUNDLED, events, out);
         return out.toString(StandardCharsets.UTF_8);
     }
 
@@ -63,19 +63,43 @@ class EventCsvWriterTest {
     @Test
     void headerAndOneRowPerEvent() throws IOException {
         String text = csv(BUNDLED.events());
+        int most = BUNDLED.events().stream().mapToInt(e -> e.evidence().size()).max().orElseThrow();
+        assertThat(most).isGreaterThan(1);
+        StringBuilder quotes = new StringBuilder();
+        for (int q = 1; q <= most; q++) {
+            quotes.append(",quote ").append(q).append(",source ").append(q);
+        }
         assertThat(text).startsWith("id,time phrase,EDTF,earliest,latest,title,type,source actors,target actors,"
-                + "certainty,attributed to,quote\r\n");
+                + "participants,certainty,attributed to,supporting sources,disputed" + quotes + "\r\n");
         List<List<String>> rows = parse(text);
         assertThat(rows).hasSize(BUNDLED.events().size() + 1);
-        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(12));
+        assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(14 + 2 * most));
         Event first = BUNDLED.events().get(0);
         List<String> row = rows.get(1);
         assertThat(row.get(0)).isEqualTo(first.id());
         assertThat(row.get(2)).isEqualTo(first.time().edtf());
         assertThat(row.get(5)).isEqualTo(first.title());
         assertThat(row.get(6)).isEqualTo(first.type().id());
-        assertThat(row.get(9)).isEqualTo(first.certainty().level().id());
-        assertThat(row.get(11)).isEqualTo(first.evidence().get(0).exact());
+        assertThat(row.get(10)).isEqualTo(first.certainty().level().id());
+        assertThat(row.get(12)).isEqualTo("1");
+        assertThat(row.get(13)).isEqualTo("no");
+        assertThat(row.get(14)).isEqualTo(first.evidence().get(0).exact());
+        assertThat(row.get(15)).isEqualTo("iran-russia-2023: Foreign Policy — “Iran and Russia Are Closer Than Ever Before”");
+    }
+
+    @Test
+    void eachQuoteNamesItsArticleAndADisputingOneSaysSo() throws IOException {
+        Dataset two = new DatasetReader().read(new java.io.ByteArrayInputStream(
+                DatasetReaderFormat2Test.TWO_ARTICLES.getBytes(StandardCharsets.UTF_8)), "two.json", TextFiles.none()).dataset();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new EventCsvWriter().write(two, two.events(), out);
+        List<List<String>> rows = parse(out.toString(StandardCharsets.UTF_8));
+        assertThat(rows.get(0).subList(12, 20)).containsExactly("supporting sources", "disputed", "quote 1", "source 1",
+                "quote 2", "source 2", "quote 3", "source 3");
+        assertThat(rows.get(1).subList(12, 20)).containsExactly("2", "yes",
+                "Alpha met Beta in 2022.", "wire: Wire — “Alpha meets Beta”",
+                "Alpha met Beta in 2022, a source said.", "paper: Paper — “No meeting”",
+                "Beta denied meeting Alpha.", "paper: Paper — “No meeting” (disputes)");
     }
 
     @Test
@@ -87,7 +111,8 @@ class EventCsvWriterTest {
             assertThat(row.get(3)).isEqualTo(e.time().isOpenStart() ? "" : e.time().earliestDate().orElseThrow().toString());
             assertThat(row.get(4)).isEqualTo(e.time().isOpenEnd() ? "" : e.time().latestDate().orElseThrow().toString());
             assertThat(row.get(7)).isEqualTo(String.join("; ", e.sources().stream().map(a -> a.name()).toList()));
-            assertThat(row.get(10)).isEqualTo(String.join("; ", e.certainty().attributedTo().stream().map(a -> a.name()).toList()));
+            assertThat(row.get(9)).isEqualTo(String.join("; ", e.participants().stream().map(a -> a.name()).toList()));
+            assertThat(row.get(11)).isEqualTo(String.join("; ", e.certainty().attributedTo().stream().map(a -> a.name()).toList()));
         }
         assertThat(rows).anySatisfy(r -> assertThat(r.get(3)).isEmpty());
     }
@@ -118,6 +143,19 @@ class EventCsvWriterTest {
                 e.sources(), e.targets(), e.participants(), new Certainty(CertaintyLevel.STATED, List.of(), null), List.of());
         List<List<String>> rows = parse(csv(List.of(evil)));
         assertThat(rows.get(1).get(5)).isEqualTo("'=cmd|' /C calc'!A0");
-        assertThat(rows.get(1).get(11)).isEmpty();
+        assertThat(rows.get(1).get(14)).isEmpty();
+        assertThat(rows.get(1).get(15)).isEmpty();
+    }
+
+    @Test
+    void anEventWithOnlyParticipantsKeepsItsActors() throws IOException {
+        Event e = BUNDLED.events().get(0);
+        Event onlyParticipants = new Event("tiles", "Tiles offered to schools", null, e.time(), e.type(), null, null,
+                List.of(), List.of(), List.of(BUNDLED.actor("iran"), BUNDLED.actor("russia")),
+                new Certainty(CertaintyLevel.STATED, List.of(), null), List.of());
+        List<String> row = parse(csv(List.of(onlyParticipants))).get(1);
+        assertThat(row.get(7)).isEmpty();
+        assertThat(row.get(8)).isEmpty();
+        assertThat(row.get(9)).isEqualTo("Iran; Russia");
     }
 }

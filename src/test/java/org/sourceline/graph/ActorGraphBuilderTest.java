@@ -93,11 +93,16 @@ class ActorGraphBuilderTest {
     void everyEventBehindAnEdgeIsCountedOnceAndEdgesAreUnique() {
         assertThat(all.eventCount()).isEqualTo(dataset.events().size());
         java.util.Set<String> keys = new java.util.HashSet<>();
+        java.util.Set<Integer> onTheGraph = new java.util.HashSet<>();
         for (Relation r : all.relations()) {
-            assertThat(keys.add(r.source() + ">" + r.target() + ":" + r.type() + ":" + r.mutual())).isTrue();
+            String typeKey = r.kind() == Relation.Kind.TOOK_PART ? "any" : r.type().name();
+            assertThat(keys.add(r.source() + ">" + r.target() + ":" + typeKey + ":" + r.kind())).isTrue();
             for (int e : r.events()) {
                 Event event = index.event(e);
-                assertThat(event.type()).isEqualTo(r.type());
+                onTheGraph.add(e);
+                if (r.kind() != Relation.Kind.TOOK_PART) {
+                    assertThat(event.type()).isEqualTo(r.type());
+                }
                 assertThat(event.involves(all.node(r.source()).actor())).isTrue();
                 assertThat(event.involves(all.node(r.target()).actor())).isTrue();
             }
@@ -105,7 +110,10 @@ class ActorGraphBuilderTest {
         // Source × target pairs over all events with targets, plus co-source pairs of target-less ones.
         long expectedPairs = dataset.events().stream().mapToLong(e -> e.targets().isEmpty()
                 ? (long) e.sources().size() * (e.sources().size() - 1) / 2 : (long) e.sources().size() * e.targets().size()).sum();
-        assertThat(all.relations().stream().mapToLong(Relation::count).sum()).isEqualTo(expectedPairs);
+        assertThat(all.relations().stream().filter(r -> r.kind() == Relation.Kind.ACTS_ON || r.kind() == Relation.Kind.TOGETHER)
+                .mapToLong(Relation::count).sum()).isEqualTo(expectedPairs);
+        // And every event is on the graph, whatever roles its actors have.
+        assertThat(onTheGraph).hasSize(dataset.events().size());
     }
 
     @Test
@@ -119,7 +127,9 @@ class ActorGraphBuilderTest {
         assertThat(january.nodes()).extracting(n -> n.actor().id())
                 .containsExactly("iran", "ukraine", "russian-military");
         assertThat(january.node(january.nodeOf("iran")).eventCount()).isEqualTo(1);
-        assertThat(january.relations()).hasSize(1);
+        // One actor acts on another; the participant is tied to both with a lighter "took part" edge.
+        assertThat(january.relations()).extracting(Relation::kind).containsExactlyInAnyOrder(Relation.Kind.ACTS_ON,
+                Relation.Kind.TOOK_PART, Relation.Kind.TOOK_PART);
         // Actors in no event (e.g. the quoted experts) are not nodes.
         assertThat(all.nodeOf("avdaliani")).isEqualTo(-1);
         assertThat(all.nodeOf("experts")).isEqualTo(-1);
@@ -139,7 +149,8 @@ class ActorGraphBuilderTest {
 
     @Test
     void targetlessEventsRelateTheirSourcesToEachOther() {
-        Relation ties = all.relationsBetween("russia", "iran").stream().filter(Relation::mutual).findFirst().orElseThrow();
+        Relation ties = all.relationsBetween("russia", "iran").stream().filter(r -> r.kind() == Relation.Kind.TOGETHER)
+                .findFirst().orElseThrow();
         assertThat(eventIds(ties)).containsExactly("ambivalent-ties-before-2022");
         assertThat(ties.type()).isEqualTo(EventType.CONSULT);
         assertThat(all.relationsBetween("iran", "russia")).contains(ties);
@@ -152,7 +163,7 @@ class ActorGraphBuilderTest {
         assertThat(graph.eventCount()).isEqualTo(onlyUkraine.visibleCount());
         assertThat(graph.nodes()).extracting(n -> n.actor().id()).contains("ukraine", "russian-military", "russia")
                 .doesNotContain("united-states", "patrushev");
-        assertThat(graph.relationsBetween("russia", "iran")).isEmpty();
+        assertThat(graph.relationsBetween("russia", "iran")).allMatch(r -> r.kind() == Relation.Kind.TOOK_PART);
 
         FilterResult nothing = engine.apply(EventFilter.NONE.withTypes(Set.of()));
         ActorGraph empty = ActorGraphBuilder.derive(nothing, TimeWindow.ALL);

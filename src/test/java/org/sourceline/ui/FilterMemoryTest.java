@@ -52,4 +52,29 @@ class FilterMemoryTest {
                 "actors", java.util.List.of("iran", "atlantis"))));
         assertThat(FilterMemory.restore(settings, bundled).actors()).containsExactly("iran");
     }
+
+    @Test
+    void theSourceFiltersComeBackToo() {
+        Path file = dir.resolve("settings.json");
+        EventFilter filter = EventFilter.NONE.withArticles(Set.of("iran-russia-2023"))
+                .withOutlets(Set.of("Foreign Policy")).withMinSources(2).withDisputedOnly(true).withText("drones");
+        Settings settings = Settings.load(file);
+        FilterMemory.remember(settings, bundled, filter);
+        settings.save();
+        assertThat(FilterMemory.restore(Settings.load(file), bundled)).isEqualTo(filter);
+    }
+
+    @Test
+    void articlesAndOutletsTheDatasetNoLongerHasAreDropped() {
+        Settings settings = Settings.load(dir.resolve("s.json"));
+        settings.values().filters.put(bundled.key(), new java.util.HashMap<>(java.util.Map.of(
+                "articles", java.util.List.of("iran-russia-2023", "gone"), "outlets", java.util.List.of("Gone Daily"))));
+        EventFilter restored = FilterMemory.restore(settings, bundled);
+        assertThat(restored.articles()).containsExactly("iran-russia-2023");
+        // None of the remembered outlets is left: no restriction rather than an empty timeline.
+        assertThat(restored.outlets()).isNull();
+        settings.values().filters.put(bundled.key(), new java.util.HashMap<>(java.util.Map.of(
+                "outlets", java.util.List.of())));
+        assertThat(FilterMemory.restore(settings, bundled).outlets()).isEmpty();
+    }
 }

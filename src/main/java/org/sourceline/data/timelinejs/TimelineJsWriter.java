@@ -28,7 +28,10 @@ import org.sourceline.model.TimeSpan;
  *
  * <ul>
  *   <li>The article is the title slide: its title as headline, its text (line breaks kept as
- *       {@code <br>}) as text, its URL, if known, as media with the outlet as credit.</li>
+ *       {@code <br>}) as text, its URL, if known, as media with the outlet as credit. A dataset of
+ *       several articles has its own title there and a list of its sources instead; each slide then
+ *       credits every quote to its article ({@code <cite>}, "(disputes this)" after a disputing
+ *       one) and links, as media, to the first supporting article with a URL, credited to it.</li>
  *   <li>Each event is a slide: {@code unique_id} is its id, the headline its title; the text holds
  *       the summary, each quote as a {@code <blockquote>}, the attribution ("— Claimed by …") and
  *       who acted on whom. {@code group} is the event's first actor (sources first) or its type.</li>
@@ -85,7 +88,7 @@ public final class TimelineJsWriter {
             writeTitle(g, dataset);
             g.writeArrayFieldStart("events");
             for (Event event : events) {
-                writeSlide(g, event, cosmological);
+                writeSlide(g, dataset, event, cosmological);
             }
             g.writeEndArray();
             List<Era> eras = dataset.eras().stream().filter(era -> !era.time().isOpenStart() && !era.time().isOpenEnd())
@@ -111,6 +114,10 @@ public final class TimelineJsWriter {
     }
 
     private void writeTitle(JsonGenerator g, Dataset dataset) throws IOException {
+        if (dataset.articles().size() > 1) {
+            writeSourcesTitle(g, dataset);
+            return;
+        }
         Article article = dataset.article();
         g.writeObjectFieldStart("title");
         g.writeObjectFieldStart("text");
@@ -136,7 +143,39 @@ public final class TimelineJsWriter {
         g.writeEndObject();
     }
 
-    private void writeSlide(JsonGenerator g, Event event, boolean cosmological) throws IOException {
+    /** With several articles the title slide is the dataset, listing its sources (no one article's text). */
+    private static void writeSourcesTitle(JsonGenerator g, Dataset dataset) throws IOException {
+        g.writeObjectFieldStart("title");
+        g.writeObjectFieldStart("text");
+        g.writeStringField("headline", HtmlText.escape(dataset.title()));
+        StringBuilder html = new StringBuilder();
+        if (dataset.description() != null && !dataset.description().isBlank()) {
+            html.append("<p>").append(HtmlText.escape(dataset.description())).append("</p>");
+        }
+        html.append("<p>Sources:</p><ul>");
+        for (Article article : dataset.articles()) {
+            html.append("<li>");
+            String credit = HtmlText.escape(credit(article));
+            if (article.url() != null && !article.url().isBlank()) {
+                html.append("<a href=\"").append(HtmlText.escape(article.url())).append("\">").append(credit).append("</a>");
+            } else {
+                html.append(credit);
+            }
+            html.append("</li>");
+        }
+        html.append("</ul>");
+        g.writeStringField("text", html.toString());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** "Outlet — “Title”", or the article's id when it has neither. */
+    private static String credit(Article article) {
+        String credit = article.credit();
+        return credit.isEmpty() ? article.id() : credit;
+    }
+
+    private void writeSlide(JsonGenerator g, Dataset dataset, Event event, boolean cosmological) throws IOException {
         TimeSpan time = event.time();
         g.writeStartObject();
         g.writeStringField("unique_id", HtmlText.escape(event.id()));
@@ -157,8 +196,11 @@ public final class TimelineJsWriter {
         }
         g.writeObjectFieldStart("text");
         g.writeStringField("headline", HtmlText.escape(event.title()));
-        g.writeStringField("text", slideText(event));
+        g.writeStringField("text", slideText(dataset, event));
         g.writeEndObject();
+        if (dataset.articles().size() > 1) {
+            writeSourceMedia(g, dataset, event);
+        }
         String group = group(event);
         if (group != null) {
             g.writeStringField("group", HtmlText.escape(group));
@@ -166,8 +208,29 @@ public final class TimelineJsWriter {
         g.writeEndObject();
     }
 
-    /** The slide's HTML: summary, quotes, attribution, who did what to whom. */
-    static String slideText(Event event) {
+    /**
+     * With several articles a slide's media links to the first article that supports the event
+     * and has a URL, credited to it (TimelineJS shows media only with a URL).
+     */
+    private static void writeSourceMedia(JsonGenerator g, Dataset dataset, Event event) throws IOException {
+        for (Evidence quote : event.evidence()) {
+            Article article = dataset.articleOf(quote);
+            if (!quote.disputes() && article != null && article.url() != null && !article.url().isBlank()) {
+                g.writeObjectFieldStart("media");
+                g.writeStringField("url", article.url());
+                g.writeStringField("credit", HtmlText.escape(credit(article)));
+                g.writeEndObject();
+                return;
+            }
+        }
+    }
+
+    /**
+     * The slide's HTML: summary, quotes, attribution, who did what to whom. With several articles
+     * each quote is followed by its article's credit in a {@code <cite>}, and a disputing quote says so.
+     */
+    static String slideText(Dataset dataset, Event event) {
+        boolean credits = dataset.articles().size() > 1;
         StringBuilder html = new StringBuilder();
         if (event.summary() != null && !event.summary().isBlank()) {
             html.append("<p>").append(HtmlText.escape(event.summary())).append("</p>");
@@ -175,6 +238,11 @@ public final class TimelineJsWriter {
         for (Evidence evidence : event.evidence()) {
             html.append("<blockquote>").append(HtmlText.escape(evidence.exact()).replace("\n", "<br>"))
                     .append("</blockquote>");
+            if (credits) {
+                Article article = dataset.articleOf(evidence);
+                html.append("<p>— <cite>").append(HtmlText.escape(article == null ? evidence.articleId() : credit(article)))
+                        .append("</cite>").append(evidence.disputes() ? " (disputes this)" : "").append("</p>");
+            }
         }
         html.append("<p>— ").append(HtmlText.escape(event.certainty().describe())).append("</p>");
         String who = names(event.sources());

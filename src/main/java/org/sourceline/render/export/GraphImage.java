@@ -53,7 +53,7 @@ public final class GraphImage implements ImageContent {
     private GraphImage(Dataset dataset, EventFilter filter, ActorGraph graph, GraphLayout layout, double width,
                        double height, boolean showTitle, boolean showCaption, int shown) {
         this.title = dataset.title();
-        this.subtitle = ExportCaption.sourceLine(dataset.article());
+        this.subtitle = ExportCaption.sourceLine(dataset);
         this.caption = showCaption ? ExportCaption.caption(dataset, filter, shown) : null;
         this.width = width;
         this.height = height;

@@ -12,18 +12,36 @@ import org.sourceline.model.Days;
  * weeks, months, quarters, years, decades, centuries, millennia…) whose labels fit without
  * overlapping, plus a context row naming the enclosing month or year. Labels are kept inside
  * the axis: none is clipped at either edge.
+ *
+ * <p>In gaps mode the calendar ticks are laid out in each kept stretch on its own, and each break
+ * is a {@link BreakMark} saying how much time it stands for; a stretch after a break starts with
+ * its own context label. In events mode, where each event has a slot, the axis dates the days
+ * that hold events instead ("12 Apr" over each day's slots, the year as context).
  */
 public final class TimeAxis {
-    /** A tick on the axis; {@code label} is empty for an unlabelled (minor) tick. */
-    public record Tick(double x, String label) {
+    /**
+     * A tick on the axis; {@code label} is empty for an unlabelled (minor) tick. The label is
+     * centred on {@code labelX} (the tick itself unless a day's label stands over its slots).
+     */
+    public record Tick(double x, String label, double labelX) {
+        public Tick(double x, String label) {
+            this(x, label, x);
+        }
     }
 
     /** A label in the context row (the month of day ticks, the year of month ticks). */
     public record ContextLabel(double x, String label) {
     }
 
+    /** A shrunk stretch of time between pixels x0 and x1, and how long it is ("3 yr"). */
+    public record BreakMark(double x0, double x1, String duration) {
+    }
+
     /** The axis for one scale. */
-    public record Layout(Unit unit, int step, List<Tick> ticks, List<ContextLabel> context) {
+    public record Layout(Unit unit, int step, List<Tick> ticks, List<ContextLabel> context, List<BreakMark> breaks) {
+        public Layout(Unit unit, int step, List<Tick> ticks, List<ContextLabel> context) {
+            this(unit, step, ticks, context, List.of());
+        }
     }
 
     /** Calendar units, finest first. */
@@ -61,18 +79,118 @@ public final class TimeAxis {
 
     /** Lays out the axis for {@code scale}, measuring labels with {@code measurer}. */
     public static Layout layout(TimeScale scale, TextMeasurer measurer) {
+        if (scale.mapping().mode() == TimeScaleMode.EVENTS) {
+            return eventDays(scale, measurer);
+        }
         Step chosen = LADDER.get(LADDER.size() - 1);
         for (Step step : LADDER) {
-            double spacing = step.approxDays() * scale.pixelsPerDay();
+            // Units are days in linear mode and inside the kept stretches of gaps mode.
+            double spacing = step.approxDays() * scale.pixelsPerUnit();
             double labelWidth = measurer.width(sampleLabel(step, scale));
             if (spacing >= labelWidth + LABEL_GAP) {
                 chosen = step;
                 break;
             }
         }
-        List<Tick> ticks = ticks(scale, chosen, measurer);
-        List<ContextLabel> context = context(scale, chosen, measurer);
-        return new Layout(chosen.unit(), chosen.count(), ticks, context);
+        List<double[]> stretches = keptStretches(scale);
+        List<Tick> ticks = new ArrayList<>();
+        List<ContextLabel> starts = new ArrayList<>();
+        for (double[] stretch : stretches) {
+            ticks.addAll(ticks(scale, chosen, stretch[0], stretch[1]));
+            starts.addAll(contextStarts(scale, chosen, stretch[0], stretch[1]));
+        }
+        return new Layout(chosen.unit(), chosen.count(), keepInside(withoutOverlaps(ticks, measurer), scale, measurer),
+                keepApart(starts, scale, measurer), breakMarks(scale));
+    }
+
+    /** The parts of the view outside breaks, as day ranges [from, to). */
+    private static List<double[]> keptStretches(TimeScale scale) {
+        List<double[]> stretches = new ArrayList<>();
+        double from = scale.start();
+        for (TimeMapping.Break b : scale.mapping().breaks()) {
+            if (b.toDay() <= scale.start() || b.fromDay() >= scale.end()) {
+                continue;
+            }
+            if (b.fromDay() > from) {
+                stretches.add(new double[] {from, b.fromDay()});
+            }
+            from = Math.max(from, b.toDay());
+        }
+        if (from < scale.end()) {
+            stretches.add(new double[] {from, scale.end()});
+        }
+        return stretches;
+    }
+
+    private static List<BreakMark> breakMarks(TimeScale scale) {
+        List<BreakMark> marks = new ArrayList<>();
+        double left = scale.x0();
+        double right = scale.x0() + scale.width();
+        for (TimeMapping.Break b : scale.mapping().breaks()) {
+            double x0 = scale.toX(b.fromDay());
+            double x1 = scale.toX(b.toDay());
+            if (x1 > left && x0 < right) {
+                marks.add(new BreakMark(x0, x1, duration(b.skippedDays())));
+            }
+        }
+        return marks;
+    }
+
+    /** "12 d", "5 mo", "3 yr", "1,200 yr": how long a break is, roughly. */
+    static String duration(double days) {
+        if (days < 60) {
+            return Math.round(days) + " d";
+        }
+        if (days < 730) {
+            return Math.round(days / 30.44) + " mo";
+        }
+        return String.format(Locale.ENGLISH, "%,d yr", Math.round(days / 365.2425));
+    }
+
+    /**
+     * Events mode: a tick where each day holding events begins, its date ("12 Apr") centred over
+     * the day's slots when there is room, and the year as context.
+     */
+    private static Layout eventDays(TimeScale scale, TextMeasurer measurer) {
+        TimeMapping mapping = scale.mapping();
+        double left = scale.x0();
+        double right = scale.x0() + scale.width();
+        List<Tick> ticks = new ArrayList<>();
+        List<ContextLabel> starts = new ArrayList<>();
+        long previousYear = Long.MIN_VALUE;
+        int first = Math.max(0, mapping.firstSlotDayFrom(scale.start()) - 1);
+        double labelEnd = Double.NEGATIVE_INFINITY;
+        for (int i = first; i < mapping.slotDayCount(); i++) {
+            long day = mapping.slotDay(i);
+            double x = scale.toX(day);
+            double xEnd = scale.toX(day + 1.0);
+            if (x > right) {
+                break;
+            }
+            if (xEnd < left) {
+                continue;
+            }
+            long year = Days.yearOf(day);
+            if (year != previousYear) {
+                starts.add(new ContextLabel(Math.max(left, x), Days.isCalendarDay(day) ? Long.toString(year)
+                        : yearLabel(year, 1)));
+                previousYear = year;
+            }
+            String label = Days.isCalendarDay(day) ? dayLabel(LocalDate.ofEpochDay(day)) : "";
+            double labelX = (Math.max(left, x) + Math.min(right, xEnd)) / 2;
+            double half = measurer.width(label) / 2;
+            boolean fits = !label.isEmpty() && labelX - half >= labelEnd + LABEL_GAP && labelX - half >= left
+                    && labelX + half <= right;
+            if (fits) {
+                labelEnd = labelX + half;
+            }
+            ticks.add(new Tick(Math.max(left, x), fits ? label : "", labelX));
+        }
+        return new Layout(Unit.DAY, 1, ticks, keepApart(starts, scale, measurer), List.of());
+    }
+
+    private static String dayLabel(LocalDate date) {
+        return date.getDayOfMonth() + " " + monthName(date);
     }
 
     private static String sampleLabel(Step step, TimeScale scale) {
@@ -83,10 +201,11 @@ public final class TimeAxis {
         };
     }
 
-    private static List<Tick> ticks(TimeScale scale, Step step, TextMeasurer measurer) {
+    /** The ticks of one step in days [from, to). */
+    private static List<Tick> ticks(TimeScale scale, Step step, double from, double to) {
         List<Tick> ticks = new ArrayList<>();
-        long first = (long) Math.floor(scale.start());
-        long last = (long) Math.ceil(scale.end());
+        long first = (long) Math.floor(from);
+        long last = (long) Math.ceil(to);
         switch (step.unit()) {
             case DAY -> {
                 long day = first;
@@ -98,7 +217,7 @@ public final class TimeAxis {
                     day = first - Math.floorMod(first, step.count());
                 }
                 for (; day <= last; day += step.count()) {
-                    if (!Days.isCalendarDay(day)) {
+                    if (!Days.isCalendarDay(day) || day < from || day > to) {
                         continue;
                     }
                     LocalDate date = LocalDate.ofEpochDay(day);
@@ -110,7 +229,8 @@ public final class TimeAxis {
                 long year = Days.yearOf(first);
                 LocalDate date = LocalDate.of((int) year, 1, 1);
                 while (date.toEpochDay() <= last) {
-                    if (date.toEpochDay() >= first - 31 && (date.getMonthValue() - 1) % step.count() == 0) {
+                    if (date.toEpochDay() >= from && date.toEpochDay() <= to
+                            && (date.getMonthValue() - 1) % step.count() == 0) {
                         // January is labelled with its year, so the axis reads without a context row.
                         String label = date.getMonthValue() == 1 ? Integer.toString(date.getYear()) : monthName(date);
                         ticks.add(new Tick(scale.toX(date.toEpochDay()), label));
@@ -122,12 +242,33 @@ public final class TimeAxis {
                 long y = Math.floorDiv(Days.yearOf(first), step.count()) * step.count();
                 long lastYear = Days.yearOf(last) + step.count();
                 for (; y <= lastYear; y += step.count()) {
-                    ticks.add(new Tick(scale.toX(Days.yearStart(y)), yearLabel(y, step.count())));
+                    long day = Days.yearStart(y);
+                    if (day >= from && day <= to) {
+                        ticks.add(new Tick(scale.toX(day), yearLabel(y, step.count())));
+                    }
                 }
             }
             default -> throw new IllegalStateException();
         }
-        return keepInside(ticks, scale, measurer);
+        return ticks;
+    }
+
+    /** Blanks a label that would overlap the one before it (stretches side by side may crowd). */
+    private static List<Tick> withoutOverlaps(List<Tick> ticks, TextMeasurer measurer) {
+        List<Tick> out = new ArrayList<>(ticks.size());
+        double end = Double.NEGATIVE_INFINITY;
+        for (Tick tick : ticks) {
+            double half = measurer.width(tick.label()) / 2;
+            if (!tick.label().isEmpty() && tick.labelX() - half < end + LABEL_GAP) {
+                out.add(new Tick(tick.x(), ""));
+                continue;
+            }
+            if (!tick.label().isEmpty()) {
+                end = tick.labelX() + half;
+            }
+            out.add(tick);
+        }
+        return out;
     }
 
     /** Drops ticks outside the axis and labels that would be clipped at an edge. */
@@ -146,29 +287,38 @@ public final class TimeAxis {
         return inside;
     }
 
-    private static List<ContextLabel> context(TimeScale scale, Step step, TextMeasurer measurer) {
+    /** Context labels of days [from, to): the period under way at {@code from} (sticky), then each new one. */
+    private static List<ContextLabel> contextStarts(TimeScale scale, Step step, double from, double to) {
         if (step.unit() == Unit.YEAR) {
             return List.of();
         }
         List<ContextLabel> starts = new ArrayList<>();
-        long first = (long) Math.floor(scale.start());
-        long last = (long) Math.ceil(scale.end());
+        long first = (long) Math.floor(from);
+        long last = (long) Math.ceil(to);
         if (!Days.isCalendarDay(first) || !Days.isCalendarDay(last)) {
             return List.of();
         }
         LocalDate date = LocalDate.ofEpochDay(first);
         LocalDate period = step.unit() == Unit.DAY ? date.withDayOfMonth(1) : date.withDayOfYear(1);
-        // The period already under way at the left edge is labelled at the edge (sticky).
-        starts.add(new ContextLabel(scale.x0(), contextLabel(period, step.unit())));
+        starts.add(new ContextLabel(Math.max(scale.x0(), scale.toX(from)), contextLabel(period, step.unit())));
         period = step.unit() == Unit.DAY ? period.plusMonths(1) : period.plusYears(1);
-        while (period.toEpochDay() <= last) {
+        while (period.toEpochDay() <= last && period.toEpochDay() < to) {
             starts.add(new ContextLabel(scale.toX(period.toEpochDay()), contextLabel(period, step.unit())));
             period = step.unit() == Unit.DAY ? period.plusMonths(1) : period.plusYears(1);
         }
+        return starts;
+    }
+
+    /** Keeps the context labels that fit before the next one and the right edge. */
+    private static List<ContextLabel> keepApart(List<ContextLabel> starts, TimeScale scale, TextMeasurer measurer) {
         List<ContextLabel> kept = new ArrayList<>();
         double right = scale.x0() + scale.width();
         for (int i = 0; i < starts.size(); i++) {
             ContextLabel label = starts.get(i);
+            if (!kept.isEmpty() && kept.get(kept.size() - 1).label().equals(label.label())) {
+                // The same month after a break: said once.
+                continue;
+            }
             double width = measurer.width(label.label());
             double nextX = i + 1 < starts.size() ? starts.get(i + 1).x() : Double.MAX_VALUE;
             if (label.x() + width + LABEL_GAP > nextX || label.x() + width > right) {

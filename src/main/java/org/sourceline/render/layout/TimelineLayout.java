@@ -59,9 +59,11 @@ public final class TimelineLayout {
      * @param row         row within the lane
      * @param x0          left edge of the mark or bar (may lie left of the view for open starts)
      * @param x1          right edge
-     * @param anchorX     where the connector stands
+     * @param anchorX     where the connector and role marks stand: where the event is seen to begin, or
+     *                    the known end of an open start; NaN when no day of the event is known or in view
      * @param label       the label as drawn (possibly elided, possibly empty)
-     * @param labelX      where the label starts
+     * @param labelX      where the label starts (left of the mark or bar when there is no room after it)
+     * @param labelWidth  the label's width as measured
      * @param labelInside whether the label is drawn inside the bar
      * @param count       1, or the number of events in a cluster
      * @param events      the events of a cluster (just the event for others)
@@ -69,7 +71,22 @@ public final class TimelineLayout {
      * @param lastDay     latest finite day covered
      */
     public record Item(int event, Kind kind, int lane, int row, double x0, double x1, double anchorX, String label,
-                       double labelX, boolean labelInside, int count, int[] events, long firstDay, long lastDay) {
+                       double labelX, double labelWidth, boolean labelInside, int count, int[] events, long firstDay,
+                       long lastDay) {
+        /** True when the event's connector and role marks are drawn (a known day of it is in view). */
+        public boolean isAnchored() {
+            return !Double.isNaN(anchorX);
+        }
+
+        Item inRow(int newRow) {
+            return new Item(event, kind, lane, newRow, x0, x1, anchorX, label, labelX, labelWidth, labelInside, count,
+                    events, firstDay, lastDay);
+        }
+
+        Item withLabel(String newLabel, double newLabelX, double newLabelWidth) {
+            return new Item(event, kind, lane, row, x0, x1, anchorX, newLabel, newLabelX, newLabelWidth, labelInside,
+                    count, events, firstDay, lastDay);
+        }
     }
 
     /** A small mark on a lane's rail: this actor's role in an event drawn elsewhere. */
@@ -160,6 +177,26 @@ public final class TimelineLayout {
     public double rowCenterY(Item item) {
         Lane lane = lanes.get(item.lane());
         return lane.y() + metrics.railHeight() + item.row() * metrics.rowHeight() + metrics.rowHeight() / 2;
+    }
+
+    /**
+     * The clusters in reading order (by the time they start, then lane and row), numbered from 1:
+     * an image cannot be clicked open, so its clusters carry these numbers and a list says what each holds.
+     */
+    public java.util.Map<Item, Integer> clusterNumbers() {
+        List<Item> clusters = new ArrayList<>();
+        for (Item item : items) {
+            if (item.kind() == Kind.CLUSTER) {
+                clusters.add(item);
+            }
+        }
+        clusters.sort(java.util.Comparator.comparingLong(Item::firstDay).thenComparingInt(Item::lane)
+                .thenComparingInt(Item::row).thenComparingDouble(Item::x0));
+        java.util.Map<Item, Integer> numbers = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            numbers.put(clusters.get(i), i + 1);
+        }
+        return numbers;
     }
 
     /** The item drawn for an event, or null when it is not drawn on its own. */
@@ -289,12 +326,10 @@ public final class TimelineLayout {
         double right = scale.x0() + scale.width();
         String label = in.labelFont().elide(events.length + " longer spans run through this period", right - left - 60);
         List<Item> out = new ArrayList<>(items.size() + 1);
-        out.add(new Item(events[0], Kind.CLUSTER, lane, 0, left, right, left + 3, label, left + 52, false,
-                events.length, events, first, last));
+        out.add(new Item(events[0], Kind.CLUSTER, lane, 0, left, right, Double.NaN, label, left + 52,
+                in.labelFont().width(label), false, events.length, events, first, last));
         for (Item item : items) {
-            out.add(new Item(item.event(), item.kind(), item.lane(), item.row() + 1, item.x0(), item.x1(), item.anchorX(),
-                    item.label(), item.labelX(), item.labelInside(), item.count(), item.events(), item.firstDay(),
-                    item.lastDay()));
+            out.add(item.inRow(item.row() + 1));
         }
         return out;
     }
@@ -354,7 +389,8 @@ public final class TimelineLayout {
     }
 
     /** Geometry of one event before packing. */
-    private record Shape(int event, Kind kind, double x0, double x1, double anchorX, String title, double titleWidth) {
+    private record Shape(int event, Kind kind, double x0, double x1, double anchorX, String title, double titleWidth,
+                         boolean openStart) {
         double start(Metrics m) {
             return kind == Kind.POINT ? anchorX - m.markSize() / 2 : x0;
         }
@@ -370,12 +406,21 @@ public final class TimelineLayout {
         double right = scale.x0() + scale.width();
         long earliest = index.earliest(e);
         long latest = index.latest(e);
-        double x0 = Days.isOpen(earliest) ? left - 4 : scale.toX(earliest);
-        double x1 = Days.isOpen(latest) ? right + 4 : scale.toX(latest + 1);
+        long anchorDay = timeline.anchor(e);
+        boolean slotted = scale.mapping().hasSlot(e);
         String title = event.title();
         if (event.time().isExactDay()) {
-            double anchorX = scale.toX(earliest + 0.5);
-            return new Shape(e, Kind.POINT, anchorX, anchorX, anchorX, title, font.width(title));
+            double anchorX = scale.eventX(e, anchorDay);
+            return new Shape(e, Kind.POINT, anchorX, anchorX, anchorX, title, font.width(title), false);
+        }
+        boolean openStart = Days.isOpen(earliest);
+        boolean openEnd = Days.isOpen(latest);
+        // In events mode a span begins at its own slot, so the events of one day stand apart.
+        double slotStart = slotted && !openStart ? scale.eventX(e, anchorDay) - scale.pixelsPerUnit() / 2 : Double.NaN;
+        double x0 = openStart ? left - 4 : slotted ? slotStart : scale.toX(earliest);
+        double x1 = openEnd ? right + 4 : scale.toX(latest + 1);
+        if (slotted && !openStart) {
+            x1 = Math.max(x1, slotStart + scale.pixelsPerUnit());
         }
         // A span narrower than a few pixels is still drawn as a (short) bar, never as a day mark.
         if (x1 - x0 < 6) {
@@ -383,9 +428,68 @@ public final class TimelineLayout {
             x0 = middle - 3;
             x1 = middle + 3;
         }
-        // The connector stands where the bar is seen to begin.
-        double anchorX = Math.max(x0, left) + 3;
-        return new Shape(e, Kind.BAR, Math.max(x0, left - 4), Math.min(x1, right + 4), anchorX, title, font.width(title));
+        double anchorX;
+        if (!openStart) {
+            // Where the bar is seen to begin.
+            anchorX = Math.max(x0, left) + 3;
+        } else if (!openEnd && x1 >= left && x1 <= right) {
+            // An open start has no first day: its marks stand at its known end, the one day the data gives.
+            anchorX = x1 - 3;
+        } else {
+            anchorX = Double.NaN;
+        }
+        return new Shape(e, Kind.BAR, Math.max(x0, left - 4), Math.min(x1, right + 4), anchorX, title, font.width(title),
+                openStart);
+    }
+
+    /** Where a label goes: after the mark or bar, inside the bar, or before it. */
+    private record LabelPlace(double x, boolean inside, String text, double width) {
+    }
+
+    /**
+     * After the mark or bar when it fits before the right edge; inside a bar when it fits there;
+     * otherwise before it (to its left) when it fits there; and when it fits nowhere, wherever the
+     * most of it can be read, elided.
+     */
+    private static LabelPlace placeLabel(Shape s, TimeScale scale, Metrics m, TextMeasurer font) {
+        double left = scale.x0();
+        double right = scale.x0() + scale.width();
+        double width = s.titleWidth();
+        double after = s.kind() == Kind.POINT ? s.anchorX() + m.markSize() / 2 + 4 : s.x1() + 4;
+        double before = s.kind() == Kind.POINT ? s.anchorX() - m.markSize() / 2 - 4 : s.x0() - 4;
+        double roomAfter = right - 2 - after;
+        double roomBefore = before - (left + 2);
+        if (s.kind() == Kind.BAR) {
+            // Leave room for the arrow drawn where a span runs off the left edge.
+            double insideX = Math.max(s.x0(), left) + (s.x0() < left ? 12 : 5);
+            double insideEnd = s.x1() >= right ? right - 12 : s.x1() - 5;
+            double roomInside = insideEnd - insideX;
+            if (roomInside >= width) {
+                return new LabelPlace(insideX, true, s.title(), width);
+            }
+            if (roomAfter >= width) {
+                return new LabelPlace(after, false, s.title(), width);
+            }
+            if (roomBefore >= width) {
+                return new LabelPlace(before - width, false, s.title(), width);
+            }
+            double most = Math.max(roomInside, Math.max(roomAfter, roomBefore));
+            if (most == roomInside && roomInside >= 40) {
+                return new LabelPlace(insideX, true, s.title(), width);
+            }
+            if (most == roomBefore) {
+                String text = font.elide(s.title(), roomBefore);
+                double w = font.width(text);
+                return new LabelPlace(before - w, false, text, w);
+            }
+            return new LabelPlace(after, false, s.title(), width);
+        }
+        if (roomAfter >= width || roomAfter >= roomBefore) {
+            return new LabelPlace(after, false, s.title(), width);
+        }
+        String text = roomBefore >= width ? s.title() : font.elide(s.title(), roomBefore);
+        double w = font.width(text);
+        return new LabelPlace(before - w, false, text, w);
     }
 
     /**
@@ -410,14 +514,11 @@ public final class TimelineLayout {
         List<List<Item>> rows = new ArrayList<>();
         List<Double> rowEnd = new ArrayList<>();
         for (Shape s : shapes) {
-            double start = s.start(m);
-            // Inside the bar when it fits; also (elided) when the bar runs off the right edge, where
-            // a label after it would not be seen.
-            double room = visibleWidth(s, scale);
-            boolean inside = s.kind() == Kind.BAR
-                    && (room >= s.titleWidth() + 10 || (s.x1() >= right && room >= 60));
-            double labelX = labelX(s, scale, m, inside);
-            double fullEnd = inside ? s.bodyEnd(m) : Math.max(s.bodyEnd(m), labelX + s.titleWidth());
+            LabelPlace place = placeLabel(s, scale, m, font);
+            boolean inside = place.inside();
+            // A label placed before the mark or bar takes room on the row before it.
+            double start = Math.min(s.start(m), inside ? Double.POSITIVE_INFINITY : place.x());
+            double fullEnd = inside ? s.bodyEnd(m) : Math.max(s.bodyEnd(m), place.x() + place.width());
             fullEnd = Math.min(fullEnd, right + 4);
             int row = firstRowFree(rowEnd, start, m.itemGap());
             boolean withLabel = true;
@@ -427,7 +528,7 @@ public final class TimelineLayout {
                 rowEnd.add(Double.NEGATIVE_INFINITY);
             }
             if (row < 0) {
-                row = firstRowFree(rowEnd, start, m.itemGap());
+                row = firstRowFree(rowEnd, s.start(m), m.itemGap());
                 withLabel = false;
             }
             if (row < 0) {
@@ -445,10 +546,12 @@ public final class TimelineLayout {
                 rowEnd.set(target, Math.max(rowEnd.get(target), Math.max(cluster.x1(), s.bodyEnd(m))));
                 continue;
             }
-            double end = withLabel ? fullEnd : s.bodyEnd(m);
+            // Without a row of its own the mark keeps only a label inside its bar.
+            boolean keepLabel = inside || withLabel;
+            double end = keepLabel && !inside ? fullEnd : s.bodyEnd(m);
             Item item = new Item(s.event(), s.kind(), lane, row, s.x0(), s.x1(), s.anchorX(),
-                    withLabel || inside ? s.title() : "", labelX, inside, 1, new int[] {s.event()},
-                    index.earliest(s.event()), index.latest(s.event()));
+                    keepLabel ? place.text() : "", place.x(), keepLabel ? place.width() : 0, inside, 1,
+                    new int[] {s.event()}, index.earliest(s.event()), index.latest(s.event()));
             rows.get(row).add(item);
             rowEnd.set(row, end);
         }
@@ -457,36 +560,35 @@ public final class TimelineLayout {
         for (List<Item> rowItems : rows) {
             for (int i = 0; i < rowItems.size(); i++) {
                 Item item = rowItems.get(i);
-                double limit = i + 1 < rowItems.size() ? startOf(rowItems.get(i + 1), m) - m.itemGap() : right - 2;
+                if (item.label().isEmpty() || item.kind() == Kind.CLUSTER
+                        || (!item.labelInside() && item.labelX() < startOf(item, m))) {
+                    // Labels before their mark were placed whole (or elided) where they fit.
+                    out.add(item);
+                    continue;
+                }
+                double limit = i + 1 < rowItems.size() ? occupiedStart(rowItems.get(i + 1), m) - m.itemGap() : right - 2;
                 if (item.labelInside()) {
                     // Stop short of the bar's end, or of the arrow where it runs off the right edge.
                     limit = Math.min(limit, item.x1() >= right ? right - 12 : item.x1() - 5);
                 }
-                String label = item.label().isEmpty() ? "" : font.elide(item.label(), limit - item.labelX());
+                String label = font.elide(item.label(), limit - item.labelX());
                 if (label.length() < 3 && !label.equals(item.label())) {
                     label = "";
                 }
-                out.add(new Item(item.event(), item.kind(), item.lane(), item.row(), item.x0(), item.x1(), item.anchorX(),
-                        label, item.labelX(), item.labelInside(), item.count(), item.events(), item.firstDay(), item.lastDay()));
+                out.add(item.withLabel(label, item.labelX(), label.isEmpty() ? 0 : font.width(label)));
             }
         }
         return out;
     }
 
-    private static double visibleWidth(Shape s, TimeScale scale) {
-        return Math.min(s.x1(), scale.x0() + scale.width()) - Math.max(s.x0(), scale.x0());
-    }
-
-    private static double labelX(Shape s, TimeScale scale, Metrics m, boolean inside) {
-        if (s.kind() == Kind.POINT) {
-            return s.anchorX() + m.markSize() / 2 + 4;
-        }
-        // Leave room for the arrow drawn where a span runs off the left edge.
-        return inside ? Math.max(s.x0(), scale.x0()) + (s.x0() < scale.x0() ? 12 : 5) : s.x1() + 4;
-    }
-
     private static double startOf(Item item, Metrics m) {
         return item.kind() == Kind.POINT ? item.anchorX() - m.markSize() / 2 : item.x0();
+    }
+
+    /** Where an item's room on its row begins: its mark or bar, or its label when that stands before it. */
+    private static double occupiedStart(Item item, Metrics m) {
+        double body = startOf(item, m);
+        return !item.label().isEmpty() && !item.labelInside() ? Math.min(body, item.labelX()) : body;
     }
 
     private static int firstRowFree(List<Double> rowEnd, double start, double gap) {
@@ -506,7 +608,7 @@ public final class TimelineLayout {
         double x0 = Math.min(startOfShape(item), s.kind() == Kind.POINT ? s.anchorX() - 6 : s.x0());
         double x1 = Math.max(item.x1(), s.kind() == Kind.POINT ? s.anchorX() + 6 : s.x1());
         return new Item(item.event(), Kind.CLUSTER, item.lane(), item.row(), x0, Math.max(x1, x0 + 28), item.anchorX(),
-                "", x0, false, item.count() + 1, events, first, last);
+                "", x0, 0, false, item.count() + 1, events, first, last);
     }
 
     private static double startOfShape(Item item) {
@@ -517,7 +619,7 @@ public final class TimelineLayout {
         List<RoleMark> marks = new ArrayList<>();
         for (int k = 0; k < items.size(); k++) {
             Item item = items.get(k);
-            if (item.kind() == Kind.CLUSTER) {
+            if (item.kind() == Kind.CLUSTER || !item.isAnchored()) {
                 continue;
             }
             Event event = index.event(item.event());
@@ -644,7 +746,8 @@ public final class TimelineLayout {
             double left = item.kind() == Kind.POINT ? item.anchorX() - metrics.markSize() / 2 - 2 : item.x0();
             double right = item.kind() == Kind.POINT ? item.anchorX() + metrics.markSize() / 2 + 2 : item.x1();
             if (!item.label().isEmpty() && !item.labelInside()) {
-                right = Math.max(right, item.labelX() + item.label().length() * 7.5);
+                left = Math.min(left, item.labelX());
+                right = Math.max(right, item.labelX() + item.labelWidth());
             }
             if (x >= left && x <= right) {
                 // Prefer the narrower item when a point sits over a long bar.

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,15 +17,15 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.RefusedOutputException;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.FilterResult;
+import org.sourceline.render.export.PngExportJob;
 import org.sourceline.render.export.TiledPngExporter;
-import org.sourceline.render.export.TimelineExport;
-import org.sourceline.render.export.TimelineImage;
+import org.sourceline.render.layout.TimeScaleMode;
 import org.sourceline.render.layout.TimelineIndex;
+import org.sourceline.render.layout.TimelineLayout;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
 import org.sourceline.ui.Settings;
 import org.sourceline.ui.TaskStatus;
-import org.sourceline.ui.timeline.TimelineView;
 
 /**
  * File → Export Timeline as PNG: the dialog, then the export in the background with progress and
@@ -32,17 +33,32 @@ import org.sourceline.ui.timeline.TimelineView;
  * failure explains itself in a dialog and leaves any old file as it was.
  */
 public final class PngExport {
+    /**
+     * The timeline as it is shown, for "export the visible range as on screen".
+     *
+     * @param visibleStart first visible day
+     * @param visibleEnd   day at the right edge
+     * @param screenWidth  the timeline's width on screen, in points (0 when not shown)
+     * @param mode         lanes or compact
+     * @param laneOrder    actor ids in the order the user put the lanes (empty: by number of events)
+     * @param timeScale    how time is laid along the axis
+     */
+    public record Shown(double visibleStart, double visibleEnd, double screenWidth, TimelineLayout.Mode mode,
+                        java.util.List<String> laneOrder, TimeScaleMode timeScale) {
+    }
+
     private final Window owner;
     private final AppModel model;
-    private final TimelineView timeline;
+    private final Supplier<Shown> shown;
     private final Settings settings;
     private final TaskStatus status = new TaskStatus();
-    private Task<int[]> running;
+    private Task<PngExportJob.Result> running;
 
-    public PngExport(Window owner, AppModel model, TimelineView timeline, Settings settings) {
+    /** An exporter of the model's filtered events, as {@code shown} says the timeline shows them. */
+    public PngExport(Window owner, AppModel model, Supplier<Shown> shown, Settings settings) {
         this.owner = owner;
         this.model = model;
-        this.timeline = timeline;
+        this.shown = shown;
         this.settings = settings;
     }
 
@@ -62,8 +78,9 @@ public final class PngExport {
     /** The dialog, built for the current dataset and view (shown by {@link #showDialog()}). */
     public PngExportDialog createDialog() {
         LoadedDataset loaded = model.getLoaded();
-        double[] visible = {timeline.getVisibleStart(), timeline.getVisibleEnd()};
-        double[] whole = TimelineExport.wholeRange(loaded.timeline());
+        Shown now = shown.get();
+        double[] visible = {now.visibleStart(), now.visibleEnd()};
+        double[] whole = PngExportJob.wholeRange(loaded.timeline().visible(model.getFilterResult()), now.timeScale());
         String folder = settings.values().lastExportFolder;
         Path base = folder != null && Files.isDirectory(Path.of(folder)) ? Path.of(folder)
                 : Path.of(System.getProperty("user.home"));
@@ -73,7 +90,8 @@ public final class PngExport {
     }
 
     private double screenWidth() {
-        return timeline.getWidth() > 0 ? timeline.getWidth() : 1600;
+        double width = shown.get().screenWidth();
+        return width > 0 ? width : PngExportJob.DEFAULT_WIDTH;
     }
 
     /** Shows the dialog and starts the export the user asks for. */
@@ -86,28 +104,32 @@ public final class PngExport {
     }
 
     /** Starts an export in the background; returns its task (for tests and progress). */
-    public Task<int[]> start(PngExportDialog.Request request) {
+    public Task<PngExportJob.Result> start(PngExportDialog.Request request) {
         LoadedDataset loaded = model.getLoaded();
         FilterResult result = model.getFilterResult();
-        EventFilter filter = result.filter();
-        double[] range = request.wholeTimeline() ? TimelineExport.wholeRange(loaded.timeline())
-                : new double[] {timeline.getVisibleStart(), timeline.getVisibleEnd()};
+        Shown now = shown.get();
+        double[] range = request.wholeTimeline() ? PngExportJob.wholeRange(loaded.timeline().visible(result), now.timeScale())
+                : new double[] {now.visibleStart(), now.visibleEnd()};
         double[] widthAndScale = PngExportDialog.logicalWidthAndScale(request, screenWidth());
-        TimelineExport.Options options = new TimelineExport.Options(range[0], range[1], widthAndScale[0], 0,
-                widthAndScale[1], request.title(), request.legend(), request.caption(), timeline.modeProperty().get());
-        java.util.List<String> order = java.util.List.copyOf(timeline.getLaneOrder());
+        int[] laneOrder = now.laneOrder().isEmpty() ? null : now.laneOrder().stream()
+                .map(id -> loaded.dataset().actor(id)).filter(java.util.Objects::nonNull)
+                .mapToInt(a -> loaded.index().indexOf(a)).toArray();
+        PngExportJob.Options options = PngExportJob.Options.timeline(range[0], range[1])
+                .withSize(widthAndScale[0], 0, widthAndScale[1])
+                .withParts(request.title(), request.legend(), request.caption())
+                .withLayout(now.mode(), laneOrder).withTimeScale(now.timeScale());
         Path file = request.file();
         java.util.List<Path> inputs = DatasetFiles.inputsOf(loaded.file(), loaded.dataset());
         settings.values().lastExportFolder = file.toAbsolutePath().getParent().toString();
         settings.save();
         java.util.concurrent.atomic.AtomicBoolean workerStarted = new java.util.concurrent.atomic.AtomicBoolean();
-        Task<int[]> task = new Task<>() {
+        Task<PngExportJob.Result> task = new Task<>() {
             private boolean stopped() {
                 return isCancelled();
             }
 
             @Override
-            protected int[] call() throws Exception {
+            protected PngExportJob.Result call() throws Exception {
                 workerStarted.set(true);
                 try {
                     return export();
@@ -119,39 +141,34 @@ public final class PngExport {
                 }
             }
 
-            private int[] export() throws Exception {
+            private PngExportJob.Result export() throws Exception {
                 updateMessage("Exporting the timeline…");
                 TimelineIndex.Visible visible = loaded.timeline().visible(result);
-                int[] laneOrder = order.isEmpty() ? null : order.stream()
-                        .map(id -> loaded.dataset().actor(id)).filter(java.util.Objects::nonNull)
-                        .mapToInt(a -> loaded.index().indexOf(a)).toArray();
-                TimelineImage image = TimelineExport.image(loaded.dataset(), filter, visible,
-                        TimelineExport.hiddenActors(loaded.index(), filter), laneOrder, options);
-                int[] size = TiledPngExporter.pixelSize(image, options.scale());
-                String problem = TiledPngExporter.checkSize(size[0], size[1]);
-                if (problem != null) {
-                    throw new IllegalArgumentException("The image is too big: " + problem + ".");
-                }
-                new TiledPngExporter().export(image, options.scale(), file, inputs, new TiledPngExporter.Progress() {
-                    @Override
-                    public void tilesDone(int done, int total) {
-                        updateProgress(done, total);
-                        updateMessage("Exporting the timeline: part " + done + " of " + total + "…");
-                    }
+                try {
+                    return PngExportJob.write(loaded.dataset(), visible, options, file, inputs,
+                            new TiledPngExporter.Progress() {
+                        @Override
+                        public void tilesDone(int done, int total) {
+                            updateProgress(done, total);
+                            updateMessage("Exporting the timeline: part " + done + " of " + total + "…");
+                        }
 
-                    @Override
-                    public boolean isCancelled() {
-                        return stopped();
-                    }
-                });
-                return size;
+                        @Override
+                        public boolean isCancelled() {
+                            return stopped();
+                        }
+                    });
+                } catch (PngExportJob.TooLargeException e) {
+                    throw new IllegalArgumentException("The image is too big: " + e.getMessage() + ".");
+                }
             }
         };
         running = task;
         status.follow(task);
         task.setOnSucceeded(e -> {
-            int[] size = task.getValue();
-            finish(task, "Exported the timeline to " + file + " (" + size[0] + " × " + size[1] + " pixels)");
+            PngExportJob.Result written = task.getValue();
+            finish(task, "Exported the timeline to " + file + " (" + written.width() + " × " + written.height()
+                    + " pixels)");
         });
         // The worker notices a cancellation between two tiles; until then the export is still busy.
         task.setOnCancelled(e -> {
@@ -182,7 +199,7 @@ public final class PngExport {
         }
     }
 
-    private void finish(Task<int[]> task, String outcome) {
+    private void finish(Task<PngExportJob.Result> task, String outcome) {
         if (running == task) {
             running = null;
             status.release(outcome);

@@ -27,7 +27,7 @@ import org.sourceline.data.AtomicFiles;
 import org.sourceline.data.RefusedOutputException;
 import org.sourceline.model.Days;
 import org.sourceline.render.export.TiledPngExporter;
-import org.sourceline.render.export.TimelineExport;
+import org.sourceline.render.export.PngExportJob;
 
 /**
  * Asks what to export and how big: the visible range or the whole timeline; 1×, 2×, 4× or a
@@ -131,8 +131,9 @@ public final class PngExportDialog extends Dialog<PngExportDialog.Request> {
         grid.addRow(4, new Label("File"), new HBox(8, fileField, choose));
         grid.add(summary, 1, 5);
         getDialogPane().setContent(grid);
+        org.sourceline.ui.Theme.applyTo(getDialogPane());
 
-        double baseWidth = Math.max(TimelineExport.MIN_LOGICAL_WIDTH, screenWidth);
+        double baseWidth = Math.max(PngExportJob.MIN_LOGICAL_WIDTH, screenWidth);
         ObservableValue<String> problem = Bindings.createStringBinding(this::problem,
                 size.selectedToggleProperty(), widthField.textProperty(), fileField.textProperty());
         summary.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -140,7 +141,7 @@ public final class PngExportDialog extends Dialog<PngExportDialog.Request> {
             return p != null ? p : "The image will be " + pixelWidth(baseWidth) + " pixels wide; its height fits every lane.";
         }, problem));
         summary.styleProperty().bind(Bindings.createStringBinding(() -> problem.getValue() == null
-                ? "-fx-text-fill: #57606a;" : "-fx-text-fill: #cf222e;", problem));
+                ? "-fx-text-fill: -sl-text-muted;" : "-fx-text-fill: -sl-danger;", problem));
         getDialogPane().lookupButton(export).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> problem.getValue() != null, problem));
 
@@ -168,7 +169,7 @@ public final class PngExportDialog extends Dialog<PngExportDialog.Request> {
      * out at that width at scale 1). Never upscaled from a bitmap.
      */
     public static double[] logicalWidthAndScale(Request request, double screenWidth) {
-        double base = Math.max(TimelineExport.MIN_LOGICAL_WIDTH, screenWidth);
+        double base = Math.max(PngExportJob.MIN_LOGICAL_WIDTH, screenWidth);
         if (request.widthPixels() == null) {
             return new double[] {base, request.scale()};
         }
@@ -191,8 +192,8 @@ public final class PngExportDialog extends Dialog<PngExportDialog.Request> {
             if (w == null) {
                 return "The width must be a whole number of pixels.";
             }
-            if (w < TimelineExport.MIN_LOGICAL_WIDTH || w > TiledPngExporter.MAX_SIDE) {
-                return "The width must be between " + (int) TimelineExport.MIN_LOGICAL_WIDTH + " and "
+            if (w < PngExportJob.MIN_LOGICAL_WIDTH || w > TiledPngExporter.MAX_SIDE) {
+                return "The width must be between " + (int) PngExportJob.MIN_LOGICAL_WIDTH + " and "
                         + TiledPngExporter.MAX_SIDE + " pixels.";
             }
         }

@@ -47,7 +47,8 @@ import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
 
 /**
- * The filter panel: actors, event types, certainty levels, a time range and a text search. It
+ * The filter panel: actors, event types, certainty levels, a time range, a text search and the
+ * sources ({@link SourceFilterSection}). It
  * writes an {@link EventFilter} into the {@link AppModel} and follows it back, so a filter set
  * elsewhere (a lane's or a node's "Filter to this actor", Clear filters, a remembered filter)
  * shows here too. Counts beside each choice apply every other filter.
@@ -70,6 +71,7 @@ public final class FilterPanel extends VBox {
     private final DatePicker toPicker = new DatePicker();
     private final TextField textSearch = TextFields.createClearableTextField();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+    private final SourceFilterSection sources = new SourceFilterSection(this::push);
 
     /** Every actor of the dataset, most active first; the list shows those matching the search. */
     private final List<Actor> allActors = new ArrayList<>();
@@ -83,21 +85,24 @@ public final class FilterPanel extends VBox {
         this.model = model;
         setId("filter-panel");
         getStyleClass().add("filter-panel");
-        getStylesheets().add(FilterPanel.class.getResource("/css/filter.css").toExternalForm());
+        org.sourceline.ui.Theme.style(this, "/css/filter.css");
         setMinWidth(0);
 
         summary.setId("filter-summary");
         summary.setWrapText(true);
         clearAll.setId("clear-filters");
         clearAll.setOnAction(e -> model.clearFilter());
-        HBox header = new HBox(8, summary, spacer(), clearAll);
+        // A flow, not a row: when the summary and "Clear all" do not fit side by side, "Clear all"
+        // moves to a line of its own rather than the summary being cut short ("16 of 17 ev…").
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.layout.FlowPane header = new javafx.scene.layout.FlowPane(12, 2, summary, clearAll);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("filter-header");
 
         VBox search = new VBox(createTextSearch());
         search.getStyleClass().add("filter-search");
         VBox sections = new VBox(createActorSection(), createTypeSection(), createCertaintySection(),
-                createTimeSection());
+                createTimeSection(), sources.pane());
         sections.getStyleClass().add("filter-sections");
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -253,12 +258,6 @@ public final class FilterPanel extends VBox {
         return pane;
     }
 
-    private static Region spacer() {
-        Region r = new Region();
-        HBox.setHgrow(r, Priority.ALWAYS);
-        return r;
-    }
-
     private static javafx.scene.Node swatch(javafx.scene.paint.Color color, double fillOpacity, boolean dashed) {
         Rectangle r = new Rectangle(12, 12);
         r.setArcWidth(3);
@@ -293,6 +292,7 @@ public final class FilterPanel extends VBox {
     // ----- model → panel -------------------------------------------------------------------
 
     private void rebuild(LoadedDataset loaded) {
+        sources.rebuild(loaded);
         updating = true;
         try {
             allActors.clear();
@@ -375,6 +375,7 @@ public final class FilterPanel extends VBox {
                 textSearch.setText(filter.text() == null ? "" : filter.text());
             }
             typing.stop();
+            sources.show(filter);
         } finally {
             updating = false;
         }
@@ -430,6 +431,7 @@ public final class FilterPanel extends VBox {
         actorList.refresh();
         typeList.refresh();
         certaintyList.refresh();
+        sources.showCounts(result);
     }
 
     private void syncPickers() {
@@ -481,7 +483,7 @@ public final class FilterPanel extends VBox {
         long high = Math.round(timeSlider.getHighValue());
         long from = low <= domainStart ? Days.OPEN_START : low;
         long to = high >= domainEnd ? Days.OPEN_END : high;
-        EventFilter filter = new EventFilter(actors, mode, types, levels, from, to, textSearch.getText());
+        EventFilter filter = sources.applyTo(new EventFilter(actors, mode, types, levels, from, to, textSearch.getText()));
         if (!filter.equals(model.getFilter())) {
             model.setFilter(filter);
         }
@@ -503,7 +505,7 @@ public final class FilterPanel extends VBox {
     }
 
     /** A row of a check list: check box, optional swatch, name (elided when narrow) and a right-aligned count. */
-    private static final class CountedCheckCell<T> extends javafx.scene.control.ListCell<T> {
+    static final class CountedCheckCell<T> extends javafx.scene.control.ListCell<T> {
         private final CheckListView<T> list;
         private final Function<T, String> name;
         private final java.util.function.ToIntFunction<T> count;

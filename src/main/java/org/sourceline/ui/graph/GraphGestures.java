@@ -356,6 +356,11 @@ final class GraphGestures {
     private static String relationTitle(ActorGraph graph, Relation relation) {
         String source = graph.node(relation.source()).actor().name();
         String target = graph.node(relation.target()).actor().name();
-        return source + (relation.mutual() ? " and " : " → ") + target;
+        return switch (relation.kind()) {
+            case ACTS_ON -> source + " → " + target;
+            case TOGETHER -> source + " and " + target;
+            case TOOK_PART -> "Took part together: " + source + ", " + target;
+            case ALONE -> source + ", with no one else";
+        };
     }
 }

@@ -64,6 +64,15 @@ final class QuoteCard extends VBox {
     private final VBox quotes = new VBox(8);
     private final List<QuoteBlock> quoteBlocks = new ArrayList<>();
     private final Label copied = new Label();
+    private final javafx.scene.control.Hyperlink showDetails = new javafx.scene.control.Hyperlink();
+    private final javafx.beans.property.BooleanProperty detailsShown =
+            new javafx.beans.property.SimpleBooleanProperty(this, "detailsShown", true);
+    private GridPane factsGrid;
+    private HBox actionsRow;
+    /** True when the details were folded to fit, not by the user: they unfold again when there is room. */
+    private boolean autoFolded;
+    /** True when the user unfolded the details for the event shown: they stay, with a scroll bar if need be. */
+    private boolean unfoldedByUser;
 
     QuoteCard(AppModel model, Consumer<Evidence> showInArticle) {
         this.model = model;
@@ -77,7 +86,16 @@ final class QuoteCard extends VBox {
         copied.setId("citation-copied");
         copied.getStyleClass().add("muted");
         // The quote comes right under the title: in a short panel it is what must stay in view.
-        content.getChildren().setAll(title, quotesSection(), facts(), actions());
+        factsGrid = facts();
+        showDetails.setId("show-details");
+        showDetails.getStyleClass().add("show-details");
+        showDetails.setText("Details: when, who, what, how sure ▸");
+        showDetails.setOnAction(e -> showDetails(true, false));
+        setShown(showDetails, false);
+        actionsRow = actions();
+        // Folded, the "Details" link stands in the actions' row, before "Copy citation".
+        actionsRow.getChildren().add(0, showDetails);
+        content.getChildren().setAll(title, quotesSection(), factsGrid, actionsRow);
         getChildren().setAll(hint, content);
         model.selectedEventProperty().addListener((obs, old, event) -> show());
         model.loadedProperty().addListener((obs, old, loaded) -> show());
@@ -97,6 +115,50 @@ final class QuoteCard extends VBox {
         Clipboard.getSystemClipboard().setContent(clip);
         copied.setText("Citation copied to the clipboard.");
         return citation;
+    }
+
+    // ----- fitting the panel ------------------------------------------------------------------
+
+    /** Whether the facts (when, who, what, how sure) are shown or folded behind "Details". */
+    javafx.beans.property.ReadOnlyBooleanProperty detailsShownProperty() {
+        return detailsShown;
+    }
+
+    boolean isDetailsShown() {
+        return detailsShown.get();
+    }
+
+    /** Shows or folds the details; {@code automatic} when folded to fit rather than by the user. */
+    void showDetails(boolean shown, boolean automatic) {
+        autoFolded = !shown && automatic;
+        unfoldedByUser = shown && !automatic;
+        setShown(factsGrid, shown);
+        setShown(showDetails, !shown);
+        detailsShown.set(shown);
+    }
+
+    boolean autoFolded() {
+        return autoFolded;
+    }
+
+    boolean unfoldedByUser() {
+        return unfoldedByUser;
+    }
+
+    /** True when an event is shown (not the hint). */
+    boolean hasContent() {
+        return content.isVisible();
+    }
+
+    /** The height the card needs at a width, with or without its details. */
+    double heightFor(double width, boolean details) {
+        boolean was = factsGrid.isManaged();
+        factsGrid.setManaged(details);
+        showDetails.setManaged(!details && hasContent());
+        double height = prefHeight(width);
+        factsGrid.setManaged(was);
+        showDetails.setManaged(!was && hasContent());
+        return height;
     }
 
     // ----- building (once) -----------------------------------------------------------------
@@ -164,10 +226,14 @@ final class QuoteCard extends VBox {
 
     private void show() {
         copied.setText("");
+        unfoldedByUser = false;
         LoadedDataset loaded = model.getLoaded();
         Event event = model.getSelectedEvent();
         if (loaded == null || event == null) {
             hint.setText(loaded == null ? "No dataset open. Open one with File → Open… (Ctrl+O)."
+                    : loaded.dataset().events().isEmpty() ? "No events yet.\n\nSelect the words of the article below "
+                    + "that say something happened (drag, or double-click a word), then choose New Event from "
+                    + "Selection (Ctrl+N, or right-click the selection)."
                     : "No event selected.\n\nSelect an event in the Events table, on the timeline or in the graph, "
                     + "or click a highlighted passage in the article below. ← and → step through the events in time order.");
             showOnly(hint);
@@ -277,7 +343,7 @@ final class QuoteCard extends VBox {
             passage = evidence;
             quote.setText(evidence.exact());
             where.setText((of > 1 ? "Passage " + (i + 1) + " · " : "") + "characters " + evidence.start() + "–" + evidence.end());
-            setStyle("-fx-border-color: transparent transparent transparent " + Palette.css(Palette.of(event.type())) + ";");
+            setStyle("-fx-border-color: transparent transparent transparent " + Palette.typeName(event.type()) + ";");
         }
     }
 

@@ -74,6 +74,29 @@ class TimelineJsExportTest {
         assertThat(tree.has("scale")).isFalse();
     }
 
+    @Test
+    void severalArticlesCreditEveryQuoteAndLinkTheFirstSupportingSource() throws IOException {
+        Dataset two = org.sourceline.TestDatasets.threeArticles();
+        JsonNode tree = JSON.readTree(export(two, two.events(), GroupMapping.ACTOR).toFile());
+        assertThat(documented.validate(tree)).isEmpty();
+        assertThat(tree.at("/title/text/headline").asText()).isEqualTo("Three reports");
+        assertThat(tree.at("/title/text/text").asText()).contains("<li>Wire — “Alpha meets Beta”</li>")
+                .contains("<a href=\"https://paper.example/no-meeting\">Paper — “No meeting”</a>");
+        JsonNode slide = tree.get("events").get(0);
+        assertThat(slide.get("unique_id").asText()).isEqualTo("meeting");
+        // The wire has no URL: the media links to the paper, the first supporting article that has one.
+        assertThat(slide.at("/media/url").asText()).isEqualTo("https://paper.example/no-meeting");
+        assertThat(slide.at("/media/credit").asText()).isEqualTo("Paper — “No meeting”");
+        String text = slide.at("/text/text").asText();
+        assertThat(text).contains("<blockquote>Alpha met Beta in 2022.</blockquote><p>— <cite>Wire — “Alpha meets Beta”</cite></p>")
+                .contains("<blockquote>Beta denied meeting Alpha.</blockquote><p>— <cite>Paper — “No meeting”</cite>"
+                        + " (disputes this)</p>");
+        // One article: no credits after the quotes (the title slide is the article) and no media per slide.
+        JsonNode one = JSON.readTree(export(bundled, bundled.events(), GroupMapping.ACTOR).toFile());
+        assertThat(one.get("events").get(0).has("media")).isFalse();
+        assertThat(one.get("events").get(0).at("/text/text").asText()).doesNotContain("<cite>");
+    }
+
     private static LocalDate firstDay(JsonNode date) {
         return LocalDate.of(date.get("year").asInt(), date.path("month").asInt(1), date.path("day").asInt(1));
     }
@@ -96,7 +119,7 @@ class TimelineJsExportTest {
     void quoteAndAttributionAreInTheSlideText() throws IOException {
         Event claimed = bundled.events().stream().filter(e -> !e.certainty().attributedTo().isEmpty()).findFirst()
                 .orElseThrow();
-        String html = TimelineJsWriter.slideText(claimed);
+        String html = TimelineJsWriter.slideText(bundled, claimed);
         HtmlText.Plain plain = HtmlText.parse(html);
         assertThat(plain.quotes()).containsExactlyElementsOf(claimed.evidence().stream().map(Evidence::exact).toList());
         assertThat(plain.text()).contains("— " + claimed.certainty().describe());

@@ -49,6 +49,7 @@ class TimelineImageTest {
         String caption = "Filters: " + filter.describe(id -> dataset.actor(id).name());
         TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), dataset.article().credit(), caption, true, true,
                 Days.of(2022, 8, 1), Days.of(2023, 3, 1), width, height, TimelineLayout.Mode.LANES,
+                org.sourceline.render.layout.TimeScaleMode.LINEAR,
                 Map.of("Title", dataset.title(), "Filters", caption));
         return FxToolkit.call(() -> new TimelineImage(spec, visible, null, null));
     }

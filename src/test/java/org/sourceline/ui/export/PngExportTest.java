@@ -71,9 +71,9 @@ class PngExportTest {
         Path out = dir.resolve("cancelled.png");
         PngExportDialog.Request request = new PngExportDialog.Request(true, 1, 30_000, true, true, true, out);
         @SuppressWarnings("unchecked")
-        javafx.concurrent.Task<int[]>[] started = new javafx.concurrent.Task[1];
+        javafx.concurrent.Task<org.sourceline.render.export.PngExportJob.Result>[] started = new javafx.concurrent.Task[1];
         robot.interact(() -> started[0] = window.pngExport().start(request));
-        javafx.concurrent.Task<int[]> task = started[0];
+        javafx.concurrent.Task<org.sourceline.render.export.PngExportJob.Result> task = started[0];
         robot.interact(() -> window.pngExport().cancel());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !window.pngExport().busyProperty().get());
         assertThat(task.isCancelled() || task.getState() == javafx.concurrent.Worker.State.FAILED).isTrue();

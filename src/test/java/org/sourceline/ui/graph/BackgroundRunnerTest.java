@@ -16,7 +16,6 @@ import org.sourceline.render.FxToolkit;
 import org.sourceline.bench.RandomActorGraphs;
 import org.sourceline.graph.ActorGraphBuilder;
 import org.sourceline.graph.ForceLayout;
-import org.sourceline.graph.GraphLayout;
 import org.sourceline.graph.LayoutInput;
 import org.sourceline.graph.TimeWindow;
 import org.sourceline.query.EventIndex;
@@ -54,10 +53,9 @@ class BackgroundRunnerTest {
             }, e -> delivered.add("failed"));
         });
         assertThat(done.await(20, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(200);
-        CountDownLatch drained = new CountDownLatch(1);
-        Platform.runLater(drained::countDown);
-        drained.await(5, TimeUnit.SECONDS);
+        // One worker thread: the big layout ended (cancelled or not) before the small one began, so any
+        // delivery of it was queued on the FX thread before the small one's; nothing can come later.
+        drainFxQueue();
         assertThat(delivered).containsExactly("test-layout", "fx:small");
     }
 
@@ -78,15 +76,40 @@ class BackgroundRunnerTest {
 
     @Test
     void aCancelledRequestIsNeverDelivered() throws Exception {
-        BackgroundRunner runner = new BackgroundRunner("test-layout");
-        List<GraphLayout> delivered = Collections.synchronizedList(new ArrayList<>());
-        LayoutInput input = input(30, 60);
-        runner.submit(cancelled -> new ForceLayout(1).layout(input, Map.of(), cancelled), delivered::add, e -> { });
+        BackgroundRunner runner = new BackgroundRunner("test-cancelled");
+        List<String> delivered = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch cancelCalled = new CountDownLatch(1);
+        CountDownLatch workEnded = new CountDownLatch(1);
+        boolean[] sawCancellation = new boolean[1];
+        // Work that ignores its check and finishes anyway: the runner itself must drop the result.
+        runner.submit(cancelled -> {
+            try {
+                assertThat(cancelCalled.await(10, TimeUnit.SECONDS)).isTrue();
+                sawCancellation[0] = cancelled.getAsBoolean();
+                return "result";
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                workEnded.countDown();
+            }
+        }, delivered::add, e -> delivered.add("failed: " + e.getMessage()));
         runner.cancel();
-        Thread.sleep(1500);
+        cancelCalled.countDown();
+        assertThat(workEnded.await(10, TimeUnit.SECONDS)).isTrue();
+        // A later request runs on the same worker thread after the first has been handled, and its
+        // delivery is queued on the FX thread after any delivery of the first: once it arrives,
+        // the first result would have arrived too.
+        CountDownLatch markerDelivered = new CountDownLatch(1);
+        runner.submit(cancelled -> "marker", marker -> markerDelivered.countDown(), e -> { });
+        assertThat(markerDelivered.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(sawCancellation[0]).as("the work's check reports the cancellation").isTrue();
+        assertThat(delivered).isEmpty();
+    }
+
+    /** Waits until everything queued on the FX thread so far has run. */
+    private static void drainFxQueue() throws InterruptedException {
         CountDownLatch drained = new CountDownLatch(1);
         Platform.runLater(drained::countDown);
-        drained.await(5, TimeUnit.SECONDS);
-        assertThat(delivered).isEmpty();
+        assertThat(drained.await(10, TimeUnit.SECONDS)).isTrue();
     }
 }

@@ -44,7 +44,7 @@ class TimelineViewTest {
 
     private TimelineLayout layout(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        robot.interact(() -> skin().redraw());
+        robot.interact(() -> skin().redrawNow());
         return skin().currentLayout();
     }
 
@@ -103,7 +103,7 @@ class TimelineViewTest {
         Event deal = model.getLoaded().dataset().event("drone-deal");
         TimelineLayout.Item item = layout.itemOf(model.getLoaded().index().indexOf(deal));
         double x = Math.max(item.x0(), TimelineRenderer.LABEL_COLUMN_WIDTH) + 10;
-        double y = layout.rowCenterY(item) + TimelineRenderer.AXIS_HEIGHT - skin().scrollY();
+        double y = layout.rowCenterY(item) + TimelineRenderer.AXIS_HEIGHT - timeline.getLaneScroll();
         robot.clickOn(screen(x, y));
         assertThat(model.getSelectedEvent()).isSameAs(deal);
         assertThat(timeline.getAccessibleText()).contains(deal.title());
@@ -117,7 +117,7 @@ class TimelineViewTest {
             }
         }
         assertThat(empty).isNotNull();
-        robot.clickOn(screen(empty.getX(), empty.getY() + TimelineRenderer.AXIS_HEIGHT - skin().scrollY()));
+        robot.clickOn(screen(empty.getX(), empty.getY() + TimelineRenderer.AXIS_HEIGHT - timeline.getLaneScroll()));
         assertThat(model.getSelectedEvent()).isNull();
     }
 

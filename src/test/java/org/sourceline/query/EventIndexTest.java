@@ -1,0 +1,64 @@
+package org.sourceline.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Days;
+
+/** The flat index agrees with the dataset: bounds, roles, actors' events, and time order. */
+class EventIndexTest {
+    private final Dataset dataset = SmallDatasets.shuttles();
+    private final EventIndex index = EventIndex.of(dataset);
+
+    private List<String> inTimeOrder() {
+        List<String> ids = new ArrayList<>();
+        for (int e : index.timeOrder()) {
+            ids.add(index.event(e).id());
+        }
+        return ids;
+    }
+
+    @Test
+    void eventsAreInTimeOrderOpenStartsFirstTiesByLatestThenFileOrder() {
+        assertThat(inTimeOrder()).containsExactly("carrier", "tiles", "complaint", "announce", "trainer");
+        for (int r = 0; r < index.size(); r++) {
+            assertThat(index.timeRank(index.timeOrder()[r])).isEqualTo(r);
+        }
+    }
+
+    @Test
+    void boundsAndPositionsMatchTheDataset() {
+        int trainer = index.indexOf(dataset.event("trainer"));
+        assertThat(index.event(trainer).id()).isEqualTo("trainer");
+        assertThat(index.earliest(trainer)).isEqualTo(Days.of(2011, 4, 13));
+        assertThat(index.latest(trainer)).isEqualTo(Days.OPEN_END);
+        assertThat(index.indexOf(SmallDatasets.SCHOOLS)).isEqualTo(3);
+        assertThat(index.size()).isEqualTo(5);
+        assertThat(index.actorCount()).isEqualTo(4);
+    }
+
+    @Test
+    void eachActorListsTheEventsItIsInWhateverItsRole() {
+        int nasa = index.indexOf(SmallDatasets.NASA);
+        List<String> ids = new ArrayList<>();
+        for (int e : index.eventsOf(nasa)) {
+            ids.add(index.event(e).id());
+        }
+        assertThat(ids).containsExactly("complaint", "announce", "trainer", "carrier", "tiles");
+        int schools = index.indexOf(SmallDatasets.SCHOOLS);
+        assertThat(index.eventsOf(schools)).containsExactly(index.indexOf(dataset.event("tiles")));
+    }
+
+    @Test
+    void anEventsActorsAreFlatSourcesThenTargetsThenParticipants() {
+        int tiles = index.indexOf(dataset.event("tiles"));
+        List<Integer> actors = new ArrayList<>();
+        for (int i = index.actorStart(tiles); i < index.actorEnd(tiles); i++) {
+            actors.add(index.actorAt(i));
+        }
+        assertThat(actors).containsExactly(index.indexOf(SmallDatasets.SCHOOLS), index.indexOf(SmallDatasets.NASA));
+    }
+}

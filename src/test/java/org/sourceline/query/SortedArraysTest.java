@@ -1,0 +1,34 @@
+package org.sourceline.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class SortedArraysTest {
+    @Test
+    void lowerBoundIsTheFirstPositionNotBelowTheValue() {
+        long[] sorted = {1, 3, 3, 3, 7};
+        assertThat(SortedArrays.lowerBound(sorted, 0)).isZero();
+        assertThat(SortedArrays.lowerBound(sorted, 3)).isEqualTo(1);
+        assertThat(SortedArrays.lowerBound(sorted, 4)).isEqualTo(4);
+        assertThat(SortedArrays.lowerBound(sorted, 8)).isEqualTo(5);
+        assertThat(SortedArrays.lowerBound(new long[0], 8)).isZero();
+    }
+
+    @Test
+    void agreesWithALinearScanOnRandomArrays() {
+        Random random = new Random(7);
+        for (int round = 0; round < 200; round++) {
+            long[] values = random.longs(random.nextInt(40), -20, 20).toArray();
+            Arrays.sort(values);
+            long probe = random.nextInt(50) - 25;
+            int expected = 0;
+            while (expected < values.length && values[expected] < probe) {
+                expected++;
+            }
+            assertThat(SortedArrays.lowerBound(values, probe)).isEqualTo(expected);
+        }
+    }
+}
