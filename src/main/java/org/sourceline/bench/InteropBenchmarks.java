@@ -10,6 +10,7 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.EventCsvWriter;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.data.timelinejs.TimelineJsWriter;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
@@ -141,7 +142,7 @@ public final class InteropBenchmarks {
         @Override
         public void run() {
             long start = CpuClock.currentThread();
-            ReadResult read = DatasetFiles.read(file);
+            ReadResult read = DatasetFormats.read(file);
             cpu.add(CpuClock.currentThread() - start);
             if (read.hasErrors() || read.dataset().events().size() != size) {
                 throw new IllegalStateException("benchmark file did not load: " + read.errors());
