@@ -143,7 +143,7 @@ public final class EventEditor extends VBox {
         this.times = times;
         setId("event-editor");
         getStyleClass().add("event-editor");
-        getStylesheets().add(EventEditor.class.getResource("/css/editor.css").toExternalForm());
+        org.sourceline.ui.Theme.style(this, "/css/editor.css");
         setFillWidth(true);
         newActorForm = new NewActorForm(this::allActors, this::actorIdTaken);
         sources = roleField(Role.SOURCE, "actors-source", "who acts");
