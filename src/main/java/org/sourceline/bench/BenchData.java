@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.sourceline.data.DatasetFiles;
-import org.sourceline.data.SyntheticDatasetGenerator;
+import org.sourceline.generate.SyntheticDatasetGenerator;
 
 /**
  * Where the benchmarks get their data, and how big: generated datasets cached in a folder, made

@@ -26,9 +26,9 @@ public final class BenchmarkSuite {
             new Group("export", BenchmarkSuite::export),
             new Group("merge", data -> MergeBenchmark.all(data)),
             new Group("import", data -> List.of(new ArticleImportBenchmark())),
-            new Group("source", data -> org.sourceline.ui.source.ArticleReaderBenchmarks.all()),
+            new Group("source", data -> ArticleReaderBenchmarks.all()),
             new Group("text", data -> text()),
-            new Group("edit", org.sourceline.ui.EditBenchmarks::all),
+            new Group("edit", EditBenchmarks::all),
             new Group("startup", data -> StartupBenchmark.all())
     );
 
@@ -102,7 +102,7 @@ public final class BenchmarkSuite {
     /** Reading the time phrases of a long article, and scrolling it with and without their marks. */
     static List<Benchmark> text() {
         List<Benchmark> list = new ArrayList<>(TimePhraseBenchmark.all());
-        list.addAll(org.sourceline.ui.source.TimePhraseScrollBenchmark.all());
+        list.addAll(TimePhraseScrollBenchmark.all());
         return list;
     }
 

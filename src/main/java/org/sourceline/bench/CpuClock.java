@@ -1,6 +1,7 @@
 package org.sourceline.bench;
 
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
@@ -17,6 +18,15 @@ final class CpuClock {
     /** CPU nanoseconds of the calling thread so far. */
     static long currentThread() {
         return THREADS.getCurrentThreadCpuTime();
+    }
+
+    /**
+     * CPU nanoseconds of the whole process so far (every thread: garbage collection and the JIT
+     * compiler too), or -1 where the platform cannot tell.
+     */
+    static long process() {
+        OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     /** CPU nanoseconds of the threads whose names start with {@code prefix}, together. */

@@ -10,6 +10,7 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.EventCsvWriter;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.data.timelinejs.TimelineJsWriter;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
@@ -113,6 +114,7 @@ public final class InteropBenchmarks {
     static final class TimelineJsImport extends Sized {
         private Path file;
         private long bytes;
+        private final CpuClock cpu = new CpuClock();
 
         TimelineJsImport(int size) {
             super(size);
@@ -139,7 +141,9 @@ public final class InteropBenchmarks {
 
         @Override
         public void run() {
-            ReadResult read = DatasetFiles.read(file);
+            long start = CpuClock.currentThread();
+            ReadResult read = DatasetFormats.read(file);
+            cpu.add(CpuClock.currentThread() - start);
             if (read.hasErrors() || read.dataset().events().size() != size) {
                 throw new IllegalStateException("benchmark file did not load: " + read.errors());
             }
@@ -152,7 +156,7 @@ public final class InteropBenchmarks {
 
         @Override
         public String remark() {
-            return String.format("file %.1f MB", bytes / 1e6);
+            return String.format("file %.1f MB; CPU time median %s", bytes / 1e6, cpu.median(warmups()));
         }
     }
 }

@@ -46,11 +46,13 @@ final class LoadBenchmark extends DatasetBenchmark {
 
     @Override
     public void run() throws DatasetException {
+        startCpu();
         ReadResult read = new DatasetReader().read(file);
         if (read.hasErrors()) {
             throw new DatasetException(read);
         }
         index = EventIndex.of(read.dataset());
+        stopCpu();
     }
 
     @Override
@@ -66,8 +68,9 @@ final class LoadBenchmark extends DatasetBenchmark {
     @Override
     public String remark() {
         try {
-            return String.format(Locale.ROOT, "%s JSON + %s text%s", BenchmarkRunner.megabytes(Files.size(file)),
-                    BenchmarkRunner.megabytes(BenchData.textBytes(file)), articles == 1 ? "" : " in " + articles + " files");
+            return String.format(Locale.ROOT, "%s JSON + %s text%s; %s", BenchmarkRunner.megabytes(Files.size(file)),
+                    BenchmarkRunner.megabytes(BenchData.textBytes(file)), articles == 1 ? "" : " in " + articles + " files",
+                    cpuRemark());
         } catch (java.io.IOException e) {
             return "";
         }

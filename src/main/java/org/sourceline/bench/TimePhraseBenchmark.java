@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
 import org.sourceline.data.DatasetReader;
-import org.sourceline.data.SyntheticDatasetGenerator;
+import org.sourceline.generate.SyntheticDatasetGenerator;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.timephrase.ReferenceDate;

@@ -43,6 +43,7 @@ final class TokeniseBenchmark extends DatasetBenchmark {
 
     @Override
     public void run() throws IOException {
+        startCpu();
         long n = 0;
         try (JsonParser parser = JSON.createParser(file.toFile())) {
             while (parser.nextToken() != null) {
@@ -50,10 +51,11 @@ final class TokeniseBenchmark extends DatasetBenchmark {
             }
         }
         tokens = n;
+        stopCpu();
     }
 
     @Override
     public String remark() {
-        return String.format(Locale.ROOT, "Jackson `nextToken()` loop, %,d tokens", tokens);
+        return String.format(Locale.ROOT, "Jackson `nextToken()` loop, %,d tokens; %s", tokens, cpuRemark());
     }
 }

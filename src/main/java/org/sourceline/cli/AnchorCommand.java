@@ -9,6 +9,7 @@ import org.sourceline.data.DatasetAnchoring;
 import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetWriter;
 import org.sourceline.data.Problem;
+import org.sourceline.data.formats.DatasetFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ final class AnchorCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (Files.isRegularFile(dataset) && DatasetFiles.detect(dataset) == DatasetFiles.Format.TIMELINEJS) {
+        if (Files.isRegularFile(dataset) && DatasetFormats.detect(dataset) == DatasetFormats.Format.TIMELINEJS) {
             throw new CommandFailure(CommandFailure.USAGE, dataset + ":1:1: error: a TimelineJS file has no quote "
                     + "offsets to anchor; anchor works on Sourceline datasets");
         }

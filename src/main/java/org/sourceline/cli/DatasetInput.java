@@ -7,6 +7,7 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.Problem;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.model.Dataset;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The optional {@code [DATASET]} argument every export command takes: a Sourceline dataset or a
- * TimelineJS file (told apart by {@link DatasetFiles}), the bundled dataset when left out, and
+ * TimelineJS file (told apart by {@link DatasetFormats}), the bundled dataset when left out, and
  * {@code --group-as} for TimelineJS files. Add it with {@code @Mixin DatasetInput input;} and
  * call {@link #load(CommandSpec)}.
  */
@@ -52,7 +53,7 @@ public final class DatasetInput {
         Workload.reading(file);
         ReadResult read = file == null
                 ? new DatasetReader().readResource(DatasetReader.BUNDLED)
-                : DatasetFiles.read(file, groups.readOptions());
+                : DatasetFormats.read(file, groups.readOptions());
         if (!read.hasErrors()) {
             Workload.working(read.file(), read.dataset().events().size());
             return read.dataset();

@@ -1,15 +1,8 @@
 package org.sourceline.cli;
 
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Callable;
 import org.sourceline.data.EventCsvWriter;
-import org.sourceline.model.Dataset;
-import org.sourceline.model.Event;
+import org.sourceline.data.EventWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code sourceline export-csv [DATASET] -o FILE [filters]}: one CSV row per event. */
 @Command(name = "export-csv", mixinStandardHelpOptions = true,
@@ -22,30 +15,9 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:written", "1:invalid dataset or the file could not be written",
                 "2:usage error or unreadable dataset"})
-final class ExportCsvCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DatasetInput input = new DatasetInput();
-
-    @Mixin
-    OutputFile output = new OutputFile();
-
-    @Mixin
-    FilterOptions filters = new FilterOptions();
-
+final class ExportCsvCommand extends EventExportCommand {
     @Override
-    public Integer call() {
-        output.check(input.named());
-        Dataset dataset = input.load(spec);
-        List<Path> inputs = input.inputs(dataset);
-        output.check(inputs);
-        List<Event> events = filters.select(dataset);
-        output.write(inputs, out -> new EventCsvWriter().write(dataset, events, out));
-        spec.commandLine().getOut().println(output.path() + ": " + events.size() + " of " + dataset.events().size()
-                + " events written as CSV");
-        spec.commandLine().getOut().flush();
-        return 0;
+    EventWriter writer() {
+        return new EventCsvWriter();
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.sourceline.data.AtomicFiles;
-import org.sourceline.data.SyntheticDatasetGenerator;
+import org.sourceline.generate.SyntheticDatasetGenerator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

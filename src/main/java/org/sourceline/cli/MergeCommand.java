@@ -11,6 +11,7 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetWriter;
 import org.sourceline.data.Problem;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.data.merge.DatasetMerger;
 import org.sourceline.data.merge.LikelyDuplicate;
 import org.sourceline.data.merge.MergeNote;
@@ -66,7 +67,7 @@ final class MergeCommand implements Callable<Integer> {
         List<Path> inputFiles = new ArrayList<>();
         int failure = 0;
         for (Path file : files) {
-            ReadResult read = DatasetFiles.read(file, groups.readOptions());
+            ReadResult read = DatasetFormats.read(file, groups.readOptions());
             if (read.hasErrors()) {
                 for (Problem problem : read.problems()) {
                     err.println(problem.format());

@@ -14,6 +14,7 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.Problem;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
@@ -56,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
             ReadResult result;
             Workload.reading(file);
             try {
-                result = file == null ? reader.readResource(DatasetReader.BUNDLED) : DatasetFiles.read(file, groups.readOptions());
+                result = file == null ? reader.readResource(DatasetReader.BUNDLED) : DatasetFormats.read(file, groups.readOptions());
             } catch (OutOfMemoryError e) {
                 err.println("sourceline: " + Workload.outOfMemory(e));
                 exit = Math.max(exit, 1);

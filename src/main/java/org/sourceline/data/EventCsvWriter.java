@@ -35,11 +35,26 @@ import org.sourceline.model.Evidence;
  * shows the text and runs nothing. This applies to every column, so a negative year such as
  * {@code -0044} is written {@code '-0044}.
  */
-public final class EventCsvWriter {
+public final class EventCsvWriter implements EventWriter {
     /** The header's columns before the quotes. */
     public static final List<String> COLUMNS = List.of("id", "time phrase", "EDTF", "earliest", "latest", "title",
             "type", "source actors", "target actors", "participants", "certainty", "attributed to",
             "supporting sources", "disputed");
+
+    @Override
+    public String id() {
+        return "csv";
+    }
+
+    @Override
+    public String label() {
+        return "CSV";
+    }
+
+    @Override
+    public String extension() {
+        return ".csv";
+    }
 
     /** Writes events of a dataset to a file, atomically. */
     public void write(Dataset dataset, List<Event> events, Path file) throws IOException {
@@ -47,6 +62,7 @@ public final class EventCsvWriter {
     }
 
     /** Writes events of a dataset to a stream (left open). */
+    @Override
     public void write(Dataset dataset, List<Event> events, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         int quoteColumns = 1;

@@ -347,7 +347,7 @@ public final class AppModel {
     }
 
     /** Drops the indexes kept for nearby versions (benchmarks measure undo without them). */
-    void forgetKeptVersions() {
+    public void forgetKeptVersions() {
         prepared.clear();
     }
 

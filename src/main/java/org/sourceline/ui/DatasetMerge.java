@@ -16,6 +16,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.data.merge.DatasetMerger;
 import org.sourceline.data.merge.MergePlan;
 import org.sourceline.model.Dataset;
@@ -92,7 +93,7 @@ public final class DatasetMerge {
                 for (int i = 0; i < files.size(); i++) {
                     Path file = files.get(i);
                     updateMessage("Reading " + file.getFileName() + " to merge (" + (i + 1) + " of " + files.size() + ")…");
-                    ReadResult read = DatasetFiles.read(file);
+                    ReadResult read = DatasetFormats.read(file);
                     if (read.hasErrors()) {
                         return new Prepared(null, file, read);
                     }

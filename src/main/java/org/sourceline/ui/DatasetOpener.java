@@ -15,9 +15,10 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.MemoryBudget;
 import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 
 /**
- * Opens dataset files (Sourceline or TimelineJS, see {@link DatasetFiles}) off the JavaFX thread, with progress and cancellation. Only a dataset
+ * Opens dataset files (Sourceline or TimelineJS, see {@link DatasetFormats}) off the JavaFX thread, with progress and cancellation. Only a dataset
  * without errors replaces the open one; anything else leaves it untouched and is handed to the
  * failure callback (bad data, a file too big for memory, an unreadable file).
  */
@@ -82,7 +83,7 @@ public final class DatasetOpener {
             protected Outcome call() {
                 updateMessage("Opening " + file.getFileName() + "…");
                 MemoryBudget budget = budgets.get();
-                ReadResult result = DatasetFiles.read(file, options
+                ReadResult result = DatasetFormats.read(file, options
                         .withCancellation(this::isCancelled)
                         .withProgress(bytes -> {
                             if (total > 0) {

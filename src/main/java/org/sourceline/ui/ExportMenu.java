@@ -17,36 +17,18 @@ import javafx.stage.Window;
 import org.sourceline.data.AtomicFiles;
 import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.RefusedOutputException;
-import org.sourceline.data.EventCsvWriter;
-import org.sourceline.data.timelinejs.TimelineJsWriter;
+import org.sourceline.data.EventWriter;
+import org.sourceline.data.formats.EventWriters;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
 
 /**
- * File → Export: the events the filter shows (all of them when no filter is active) as
- * TimelineJS JSON or CSV. The file is chosen in a save dialog that starts in the last export
+ * File → Export: the events the filter shows (all of them when no filter is active) in each
+ * text format of {@link EventWriters} (TimelineJS JSON, CSV). The file is chosen in a save dialog that starts in the last export
  * folder, written atomically off the JavaFX thread; success is reported in {@link #messageProperty()}
  * (shown in the status bar), failure in a dialog. An old file is never half-overwritten.
  */
 public final class ExportMenu {
-    /** A format the menu exports to. */
-    private enum Format {
-        TIMELINEJS("TimelineJS JSON", "TimelineJS JSON (*.json)", "*.json", ".timeline.json"),
-        CSV("CSV", "CSV (*.csv)", "*.csv", ".csv");
-
-        final String label;
-        final String filterLabel;
-        final String pattern;
-        final String suffix;
-
-        Format(String label, String filterLabel, String pattern, String suffix) {
-            this.label = label;
-            this.filterLabel = filterLabel;
-            this.pattern = pattern;
-            this.suffix = suffix;
-        }
-    }
-
     private final Window owner;
     private final AppModel model;
     private final Settings settings;
@@ -57,13 +39,13 @@ public final class ExportMenu {
         this.owner = owner;
         this.model = model;
         this.settings = settings;
-        MenuItem timelineJs = new MenuItem("_TimelineJS JSON…");
-        timelineJs.setId("menu-export-timelinejs");
-        timelineJs.setOnAction(e -> choose(Format.TIMELINEJS));
-        MenuItem csv = new MenuItem("_CSV…");
-        csv.setId("menu-export-csv");
-        csv.setOnAction(e -> choose(Format.CSV));
-        menu = new Menu("_Export", null, timelineJs, csv);
+        menu = new Menu("_Export");
+        for (EventWriter format : EventWriters.all()) {
+            MenuItem item = new MenuItem("_" + format.label() + "…");
+            item.setId("menu-export-" + format.id());
+            item.setOnAction(e -> choose(format.id()));
+            menu.getItems().add(item);
+        }
         menu.setId("menu-export");
         menu.disableProperty().bind(model.loadedProperty().isNull());
     }
@@ -80,23 +62,30 @@ public final class ExportMenu {
 
     /** Writes the shown events as TimelineJS JSON to {@code file}, in the background. */
     public Task<Integer> exportTimelineJs(Path file) {
-        return export(Format.TIMELINEJS, file);
+        return export("timelinejs", file);
     }
 
     /** Writes the shown events as CSV to {@code file}, in the background. */
     public Task<Integer> exportCsv(Path file) {
-        return export(Format.CSV, file);
+        return export("csv", file);
     }
 
-    private void choose(Format format) {
+    /** Writes the shown events to {@code file} in the format {@code id} of {@link EventWriters}, in the background. */
+    public Task<Integer> export(String id, Path file) {
+        return export(EventWriters.create(id), file);
+    }
+
+    private void choose(String id) {
         LoadedDataset loaded = model.getLoaded();
         if (loaded == null) {
             return;
         }
+        EventWriter format = EventWriters.create(id);
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export " + format.label);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.filterLabel, format.pattern));
-        chooser.setInitialFileName(fileName(loaded.displayName()) + format.suffix);
+        chooser.setTitle("Export " + format.label());
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                format.label() + " (" + format.filePattern() + ")", format.filePattern()));
+        chooser.setInitialFileName(fileName(loaded.displayName()) + format.extension());
         String folder = settings.values().lastExportFolder;
         if (folder != null && Files.isDirectory(Path.of(folder))) {
             chooser.setInitialDirectory(new File(folder));
@@ -116,7 +105,7 @@ public final class ExportMenu {
         }
     }
 
-    private Task<Integer> export(Format format, Path file) {
+    private Task<Integer> export(EventWriter writer, Path file) {
         LoadedDataset loaded = model.getLoaded();
         Dataset dataset = loaded.dataset();
         List<Event> events = List.copyOf(model.visibleEvents());
@@ -126,29 +115,22 @@ public final class ExportMenu {
         Task<Integer> task = new Task<>() {
             @Override
             protected Integer call() throws IOException {
-                if (format == Format.TIMELINEJS && events.isEmpty()) {
-                    throw new IOException("No event is shown, and TimelineJS needs at least one. Clear the filters "
+                if (events.isEmpty() && writer.emptyRefusal() != null) {
+                    throw new IOException("No event is shown, and " + writer.emptyRefusal() + ". Clear the filters "
                             + "and export again.");
                 }
-                AtomicFiles.write(file, inputs, out -> {
-                    if (format == Format.TIMELINEJS) {
-                        TimelineJsWriter writer = new TimelineJsWriter();
-                        writer.write(dataset, events, out);
-                        warnings.addAll(writer.warnings());
-                    } else {
-                        new EventCsvWriter().write(dataset, events, out);
-                    }
-                });
+                AtomicFiles.write(file, inputs, out -> writer.write(dataset, events, out));
+                warnings.addAll(writer.warnings());
                 return events.size();
             }
         };
         message.set("Exporting " + events.size() + " events…");
         task.setOnSucceeded(e -> message.set("Exported " + (events.size() == total ? total + "" : events.size() + " of "
-                + total) + " events to " + file.getFileName() + " (" + format.label + ")"
+                + total) + " events to " + file.getFileName() + " (" + writer.label() + ")"
                 + (warnings.isEmpty() ? "" : "; " + String.join("; ", warnings))));
         task.setOnFailed(e -> {
             message.set("");
-            showError(format, file, task.getException());
+            showError(writer, file, task.getException());
         });
         Thread thread = new Thread(task, "sourceline-export");
         thread.setDaemon(true);
@@ -156,11 +138,11 @@ public final class ExportMenu {
         return task;
     }
 
-    private void showError(Format format, Path file, Throwable error) {
+    private void showError(EventWriter format, Path file, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Export failed");
-        alert.setHeaderText("Could not export " + format.label + " to " + file.getFileName() + ".");
+        alert.setHeaderText("Could not export " + format.label() + " to " + file.getFileName() + ".");
         alert.setContentText(describe(error) + "\n\nNothing was written; a file that was already there is unchanged.");
         alert.getDialogPane().setId("export-error-dialog");
         alert.show();

@@ -30,6 +30,7 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.FilterResult;
 import org.sourceline.ui.export.PngExport;
@@ -522,7 +523,7 @@ public final class MainWindow {
      * TimelineJS file the user first says what its groups stand for (actors or event types).
      */
     public void open(Path file) {
-        if (DatasetFiles.detect(file) != DatasetFiles.Format.TIMELINEJS) {
+        if (DatasetFormats.detect(file) != DatasetFormats.Format.TIMELINEJS) {
             open(file, ReadOptions.DEFAULT);
             return;
         }

@@ -12,8 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.data.DatasetReader;
+import org.sourceline.data.EventWriter;
+import org.sourceline.data.formats.EventWriters;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
+import picocli.CommandLine;
 
 /** export-timelinejs, export-csv and the shared dataset and filter options: output, messages and exit codes. */
 class ExportCommandsTest {
@@ -172,5 +175,17 @@ class ExportCommandsTest {
         var types = run("validate", "--group-as", "type", EXAMPLE.toString());
         assertThat(types.exit()).isZero();
         assertThat(types.out()).contains("5 events, 2 actors");
+    }
+
+    @Test
+    void everyRegisteredTextFormatHasItsCommandOnTheSharedPath() {
+        CommandLine cli = new CommandLine(new SourcelineCommand());
+        for (EventWriter format : EventWriters.all()) {
+            CommandLine command = cli.getSubcommands().get("export-" + format.id());
+            assertThat(command).as("export-" + format.id()).isNotNull();
+            Object exporter = command.getCommand();
+            assertThat(exporter).isInstanceOf(EventExportCommand.class);
+            assertThat(((EventExportCommand) exporter).writer()).isInstanceOf(format.getClass());
+        }
     }
 }

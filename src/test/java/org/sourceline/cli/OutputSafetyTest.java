@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.cli.ValidateCommandTest.Run;
 import org.sourceline.data.DatasetFiles;
-import org.sourceline.data.SyntheticDatasetGenerator;
+import org.sourceline.generate.SyntheticDatasetGenerator;
 
 /**
  * The command line never writes over what it reads, never replaces what is not a regular file,

@@ -1,6 +1,7 @@
 package org.sourceline.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.sourceline.generate.SyntheticDatasetGenerator;
 import org.sourceline.model.Article;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.data.formats.DatasetFormats;
 
 /**
  * A dataset may come from anyone: what it names and what its bytes say must never make
@@ -34,7 +35,7 @@ class HostileInputTest {
     private ReadResult read(String json) throws IOException {
         Path file = dir.resolve("test.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
-        return DatasetFiles.read(file);
+        return DatasetFormats.read(file);
     }
 
     /** "line:column" of the first {@code needle} in {@code json}. */
@@ -80,9 +81,9 @@ class HostileInputTest {
         Files.createSymbolicLink(folder.resolve("zero.txt"), Path.of("/dev/zero"));
         Path dataset = folder.resolve("d.json");
         Files.writeString(dataset, withTextFile("article.txt"));
-        assertThat(firstError(DatasetFiles.read(dataset))).contains("through a symbolic link");
+        assertThat(firstError(DatasetFormats.read(dataset))).contains("through a symbolic link");
         Files.writeString(dataset, withTextFile("zero.txt"));
-        ReadResult zero = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> DatasetFiles.read(dataset));
+        ReadResult zero = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> DatasetFormats.read(dataset));
         assertThat(firstError(zero)).contains("through a symbolic link");
     }
 
@@ -101,7 +102,7 @@ class HostileInputTest {
         ReadResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(withTextFile("pipe.txt")));
         assertThat(firstError(r)).contains("named pipe (FIFO), not a regular file");
         // The dataset file itself, too.
-        ReadResult asDataset = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> DatasetFiles.read(fifo));
+        ReadResult asDataset = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> DatasetFormats.read(fifo));
         assertThat(asDataset.unreadable()).isTrue();
         assertThat(asDataset.problems().get(0).message()).contains("named pipe");
     }
@@ -109,7 +110,7 @@ class HostileInputTest {
     @Test
     void aDeviceAsTheDatasetIsUnreadableAtOnce() {
         Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
-        ReadResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> DatasetFiles.read(Path.of("/dev/zero")));
+        ReadResult r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> DatasetFormats.read(Path.of("/dev/zero")));
         assertThat(r.unreadable()).isTrue();
         assertThat(r.problems().get(0).format()).contains("/dev/zero").contains("character device");
     }
@@ -156,7 +157,7 @@ class HostileInputTest {
         System.arraycopy(json, at + 1, longer, at + 2, json.length - at - 1);
         Path file = dir.resolve("overlong.json");
         Files.write(file, longer);
-        ReadResult r = DatasetFiles.read(file);
+        ReadResult r = DatasetFormats.read(file);
         assertThat(r.dataset()).isNull();
         assertThat(firstError(r)).contains("overlong.json:" + at(DatasetReaderTest.VALID, "Test Outlet").split(":")[0] + ":")
                 .contains("not valid UTF-8: byte 0xC0").contains("overlong");
@@ -172,7 +173,7 @@ class HostileInputTest {
             out.write("\"}".getBytes(StandardCharsets.UTF_8));
             Path file = dir.resolve("bad.json");
             Files.write(file, out.toByteArray());
-            assertThat(firstError(DatasetFiles.read(file))).startsWith(file + ":1:13: error: not valid UTF-8")
+            assertThat(firstError(DatasetFormats.read(file))).startsWith(file + ":1:13: error: not valid UTF-8")
                     .contains(String.format("0x%02X", bad[0] & 0xFF)).contains("at byte offset 12");
         }
     }
@@ -269,7 +270,7 @@ class HostileInputTest {
                   {"start_date": {"year": -13800000000}, "text": {"headline": "Big Bang"}}
                 ]}
                 """);
-        ReadResult r = DatasetFiles.read(file);
+        ReadResult r = DatasetFormats.read(file);
         assertThat(r.errors()).extracting(Problem::format).singleElement().asString()
                 .contains("years.json:2:").contains("is beyond what Sourceline holds");
     }
@@ -285,7 +286,7 @@ class HostileInputTest {
                 """;
         Path file = dir.resolve("timeline.json");
         Files.writeString(file, json);
-        ReadResult r = DatasetFiles.read(file);
+        ReadResult r = DatasetFormats.read(file);
         assertThat(r.dataset().events()).hasSize(2);
         assertThat(r.warnings()).extracting(Problem::format)
                 .anySatisfy(s -> assertThat(s).contains("timeline.json:3:3: warning: events[1] is null, not a slide"));

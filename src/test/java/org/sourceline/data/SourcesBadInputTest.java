@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.TestDatasets;
+import org.sourceline.data.formats.DatasetFormats;
 
 /**
  * Bad sources in a dataset of several articles: each is an error at the line and column of the
@@ -31,7 +32,7 @@ class SourcesBadInputTest {
     private ReadResult read(String json) throws IOException {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, json, StandardCharsets.UTF_8);
-        return DatasetFiles.read(file);
+        return DatasetFormats.read(file);
     }
 
     @Test

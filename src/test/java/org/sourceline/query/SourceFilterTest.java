@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sourceline.TestDatasets;
 import org.sourceline.data.DatasetReader;
-import org.sourceline.data.SyntheticDatasetGenerator;
+import org.sourceline.generate.SyntheticDatasetGenerator;
 import org.sourceline.data.TextFiles;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;

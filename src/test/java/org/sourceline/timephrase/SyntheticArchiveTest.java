@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.data.DatasetReader;
-import org.sourceline.data.SyntheticDatasetGenerator;
+import org.sourceline.generate.SyntheticDatasetGenerator;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Days;
 import org.sourceline.model.Event;

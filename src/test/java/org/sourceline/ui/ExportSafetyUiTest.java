@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.ReadResult;
 import org.sourceline.data.RefusedOutputException;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.ui.export.PngExportDialog;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,7 +50,7 @@ class ExportSafetyUiTest {
             throw new UncheckedIOException(e);
         }
         window = new MainWindow(stage, new AppModel(), Settings.load(dir.resolve("s" + System.nanoTime() + ".json")));
-        ReadResult read = DatasetFiles.read(dataset);
+        ReadResult read = DatasetFormats.read(dataset);
         window.show(LoadedDataset.of(read, dataset));
         stage.show();
         stage.requestFocus();

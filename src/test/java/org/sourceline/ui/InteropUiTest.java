@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.data.DatasetFiles;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.model.Era;
 import org.sourceline.model.EventType;
 import org.sourceline.query.EventFilter;
@@ -82,7 +83,7 @@ class InteropUiTest {
         int total = window.model().getLoaded().dataset().events().size();
         assertThat(fx(task::getValue)).isEqualTo(total);
         assertThat(notice(robot)).isEqualTo("Exported " + total + " events to app-export.json (TimelineJS JSON)");
-        assertThat(DatasetFiles.read(file).dataset().events()).hasSize(total);
+        assertThat(DatasetFormats.read(file).dataset().events()).hasSize(total);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.sourceline.data.AtomicFiles;
+import org.sourceline.data.EventWriter;
 import org.sourceline.data.GroupMapping;
 import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
@@ -48,7 +49,7 @@ import org.sourceline.model.TimeSpan;
  * is written only when it is http or https; another one is left out and named in {@link #warnings()}.
  * Written atomically when given a path.
  */
-public final class TimelineJsWriter {
+public final class TimelineJsWriter implements EventWriter {
     /** TimelineJS's human scale covers these years (JavaScript dates); beyond them it needs "cosmological". */
     private static final long FIRST_HUMAN_YEAR = -271_820;
     private static final long LAST_HUMAN_YEAR = 275_759;
@@ -63,6 +64,26 @@ public final class TimelineJsWriter {
         return this;
     }
 
+    @Override
+    public String id() {
+        return "timelinejs";
+    }
+
+    @Override
+    public String label() {
+        return "TimelineJS JSON";
+    }
+
+    @Override
+    public String extension() {
+        return ".timeline.json";
+    }
+
+    @Override
+    public String emptyRefusal() {
+        return "TimelineJS needs at least one";
+    }
+
     /** Writes the given events of a dataset to a file, atomically. */
     public void write(Dataset dataset, List<Event> events, Path file) throws IOException {
         AtomicFiles.write(file, out -> write(dataset, events, out));
@@ -72,11 +93,13 @@ public final class TimelineJsWriter {
      * What the last write left out and why, e.g. a media URL that is not http or https; empty
      * when it wrote everything.
      */
+    @Override
     public List<String> warnings() {
         return List.copyOf(warnings);
     }
 
     /** Writes the given events of a dataset to a stream (left open). */
+    @Override
     public void write(Dataset dataset, List<Event> events, OutputStream out) throws IOException {
         warnings.clear();
         boolean cosmological = needsCosmologicalScale(dataset, events);

@@ -22,6 +22,7 @@ import org.sourceline.data.DatasetReader;
 import org.sourceline.data.GroupMapping;
 import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Days;
 import org.sourceline.model.Era;
@@ -128,8 +129,8 @@ class TimelineJsExportTest {
     @Test
     void roundTripKeepsTitlesBoundsActorsAndQuotes() throws IOException {
         Path file = export(bundled, bundled.events(), GroupMapping.ACTOR);
-        assertThat(DatasetFiles.detect(file)).isEqualTo(DatasetFiles.Format.TIMELINEJS);
-        ReadResult read = DatasetFiles.read(file);
+        assertThat(DatasetFormats.detect(file)).isEqualTo(DatasetFormats.Format.TIMELINEJS);
+        ReadResult read = DatasetFormats.read(file);
         assertThat(read.errors()).isEmpty();
         Dataset back = read.dataset();
         assertThat(back.title()).isEqualTo(bundled.article().title());
@@ -163,7 +164,7 @@ class TimelineJsExportTest {
         JsonNode tree = JSON.readTree(file.toFile());
         assertThat(documented.validate(tree)).isEmpty();
         assertThat(tree.get("events")).hasSize(3);
-        Dataset back = DatasetFiles.read(file, ReadOptions.DEFAULT.withGroups(GroupMapping.TYPE)).dataset();
+        Dataset back = DatasetFormats.read(file, ReadOptions.DEFAULT.withGroups(GroupMapping.TYPE)).dataset();
         assertThat(back.events()).extracting(Event::type).containsExactlyElementsOf(some.stream().map(Event::type).toList());
     }
 
@@ -189,7 +190,7 @@ class TimelineJsExportTest {
         assertThat(firstDay(slides.get(1).get("start_date"))).isEqualTo(LocalDate.of(2021, 12, 31));
         assertThat(tree.get("eras")).hasSize(1);
         assertThat(tree.at("/eras/0/text/headline").asText()).isEqualTo("War");
-        Dataset back = DatasetFiles.read(dir.resolve("timeline.json")).dataset();
+        Dataset back = DatasetFormats.read(dir.resolve("timeline.json")).dataset();
         assertThat(back.eras()).extracting(Era::title).containsExactly("War");
         assertThat(back.eras().get(0).time().earliest()).isEqualTo(start);
     }
@@ -206,7 +207,7 @@ class TimelineJsExportTest {
         assertThat(tree.get("scale").asText()).isEqualTo("cosmological");
         assertThat(tree.at("/events/0/start_date/year").asLong()).isEqualTo(-13_800_000_000L);
         assertThat(tree.at("/events/0/end_date").isMissingNode()).isTrue();
-        Dataset back = DatasetFiles.read(dir.resolve("timeline.json")).dataset();
+        Dataset back = DatasetFormats.read(dir.resolve("timeline.json")).dataset();
         assertThat(back.event("big-bang").time().earliest()).isEqualTo(bigBang);
     }
 

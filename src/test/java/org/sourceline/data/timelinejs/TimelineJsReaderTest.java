@@ -14,6 +14,7 @@ import org.sourceline.data.GroupMapping;
 import org.sourceline.data.Problem;
 import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Days;
@@ -44,8 +45,8 @@ class TimelineJsReaderTest {
 
     @Test
     void theExampleIsDetectedAndOpens() {
-        assertThat(DatasetFiles.detect(EXAMPLE)).isEqualTo(DatasetFiles.Format.TIMELINEJS);
-        ReadResult read = DatasetFiles.read(EXAMPLE);
+        assertThat(DatasetFormats.detect(EXAMPLE)).isEqualTo(DatasetFormats.Format.TIMELINEJS);
+        ReadResult read = DatasetFormats.read(EXAMPLE);
         assertThat(read.errors()).isEmpty();
         Dataset d = read.dataset();
         assertThat(d.title()).isEqualTo("Reaching the Moon");
@@ -59,7 +60,7 @@ class TimelineJsReaderTest {
 
     @Test
     void titleSlideBecomesTheArticle() {
-        Dataset d = DatasetFiles.read(EXAMPLE).dataset();
+        Dataset d = DatasetFormats.read(EXAMPLE).dataset();
         assertThat(d.article().title()).isEqualTo("Reaching the Moon");
         assertThat(d.article().text()).startsWith("From the first measurements").contains("\n\nIn 1961 President Kennedy")
                 .contains("“landing a man on the moon and returning him safely to the earth”");
@@ -69,7 +70,7 @@ class TimelineJsReaderTest {
 
     @Test
     void erasLoad() {
-        Dataset d = DatasetFiles.read(EXAMPLE).dataset();
+        Dataset d = DatasetFormats.read(EXAMPLE).dataset();
         assertThat(d.eras()).extracting(Era::title).containsExactly("Apollo programme", "Space Race");
         Era apollo = d.eras().get(0);
         assertThat(apollo.time().earliest()).isEqualTo(day("1961-01-01"));
@@ -79,7 +80,7 @@ class TimelineJsReaderTest {
 
     @Test
     void numbersAsStringsEmptyStringsAndNegativeYears() {
-        Dataset d = DatasetFiles.read(EXAMPLE).dataset();
+        Dataset d = DatasetFormats.read(EXAMPLE).dataset();
         Event hipparchus = d.events().get(0);
         assertThat(hipparchus.time().edtf()).isEqualTo("-0150");
         assertThat(hipparchus.time().earliest()).isEqualTo(Days.of(-150, 1, 1));
@@ -97,7 +98,7 @@ class TimelineJsReaderTest {
 
     @Test
     void htmlIsStrippedAndDisplayDateIsThePhrase() {
-        Event apollo11 = DatasetFiles.read(EXAMPLE).dataset().event("apollo-11-lands");
+        Event apollo11 = DatasetFormats.read(EXAMPLE).dataset().event("apollo-11-lands");
         assertThat(apollo11.title()).isEqualTo("Apollo 11 lands");
         assertThat(apollo11.summary()).isEqualTo("Tranquility Base — the first crewed landing.");
         assertThat(apollo11.time().phrase()).isEqualTo("20 July 1969");
@@ -105,7 +106,7 @@ class TimelineJsReaderTest {
 
     @Test
     void groupsAreActorsAndCreditsAreAttribution() {
-        Dataset d = DatasetFiles.read(EXAMPLE).dataset();
+        Dataset d = DatasetFormats.read(EXAMPLE).dataset();
         assertThat(d.actors()).extracting(a -> a.id() + "=" + a.name()).containsExactly(
                 "astronomers=Astronomers", "soviet-union=Soviet Union", "tass=TASS", "nasa=NASA");
         Event luna = d.event("luna-2");
@@ -121,7 +122,7 @@ class TimelineJsReaderTest {
 
     @Test
     void blockQuotesFoundInTheTitleSlideAreEvidence() {
-        ReadResult read = DatasetFiles.read(EXAMPLE);
+        ReadResult read = DatasetFormats.read(EXAMPLE);
         Event kennedy = read.dataset().event("kennedy-goal");
         assertThat(kennedy.evidence()).singleElement().satisfies(e ->
                 assertThat(e.exact()).isEqualTo("landing a man on the moon and returning him safely to the earth"));
@@ -132,7 +133,7 @@ class TimelineJsReaderTest {
 
     @Test
     void unknownFieldsAreWarningsAtTheirPosition() throws IOException {
-        ReadResult read = DatasetFiles.read(EXAMPLE);
+        ReadResult read = DatasetFormats.read(EXAMPLE);
         String json = Files.readString(EXAMPLE);
         int offset = json.indexOf("\"x-editor-note\"");
         int line = (int) json.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
@@ -245,9 +246,9 @@ class TimelineJsReaderTest {
 
     @Test
     void ourOwnFormatIsNotMistakenForTimelineJs() {
-        assertThat(DatasetFiles.detect(Path.of("resources/datasets/iran-russia-2023.json")))
-                .isEqualTo(DatasetFiles.Format.SOURCELINE);
-        assertThat(DatasetFiles.detect(dir.resolve("missing.json"))).isEqualTo(DatasetFiles.Format.SOURCELINE);
+        assertThat(DatasetFormats.detect(Path.of("resources/datasets/iran-russia-2023.json")))
+                .isEqualTo(DatasetFormats.Format.SOURCELINE);
+        assertThat(DatasetFormats.detect(dir.resolve("missing.json"))).isEqualTo(DatasetFormats.Format.SOURCELINE);
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourceline.bench.ArticleReaderBenchmarks;
 import org.sourceline.model.Event;
 import org.sourceline.text.TextMatches;
 import org.sourceline.ui.AppModel;

@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sourceline.bench.ArticleReaderBenchmarks;
 import org.sourceline.timephrase.TimePhrase;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;

@@ -1,7 +1,7 @@
-package org.sourceline.ui;
+package org.sourceline.bench;
 
-import static org.sourceline.ui.source.ArticleReaderBenchmarks.layout;
-import static org.sourceline.ui.source.ArticleReaderBenchmarks.onFx;
+import static org.sourceline.bench.ArticleReaderBenchmarks.layout;
+import static org.sourceline.bench.ArticleReaderBenchmarks.onFx;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.stage.Stage;
-import org.sourceline.bench.BenchData;
-import org.sourceline.bench.Benchmark;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.DatasetSaver;
 import org.sourceline.data.ReadResult;
@@ -26,6 +24,10 @@ import org.sourceline.model.Event;
 import org.sourceline.model.EventType;
 import org.sourceline.model.Role;
 import org.sourceline.model.Stance;
+import org.sourceline.ui.AppModel;
+import org.sourceline.ui.LoadedDataset;
+import org.sourceline.ui.MainWindow;
+import org.sourceline.ui.Settings;
 
 /**
  * Benchmarks of editing with 100,000 events open in the whole main window (timeline, graph,

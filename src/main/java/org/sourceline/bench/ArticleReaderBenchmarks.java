@@ -1,4 +1,4 @@
-package org.sourceline.ui.source;
+package org.sourceline.bench;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -12,8 +12,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import org.sourceline.bench.Benchmark;
-import org.sourceline.bench.BenchmarkRunner;
 import org.sourceline.data.DatasetReader;
 import org.sourceline.data.ReadResult;
 import org.sourceline.model.Article;
@@ -24,6 +22,8 @@ import org.sourceline.query.EventIndex;
 import org.sourceline.text.HighlightRuns;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
+import org.sourceline.ui.source.ReaderProbe;
+import org.sourceline.ui.source.SourcePanel;
 
 /**
  * Benchmarks of the source panel on a long article: the bundled article repeated until it is
@@ -34,7 +34,7 @@ import org.sourceline.ui.LoadedDataset;
  */
 public final class ArticleReaderBenchmarks {
     /** Length the long article is grown to. */
-    static final int LONG_ARTICLE_CHARS = 600_000;
+    public static final int LONG_ARTICLE_CHARS = 600_000;
 
     private ArticleReaderBenchmarks() {
     }
@@ -53,7 +53,7 @@ public final class ArticleReaderBenchmarks {
      * characters; each copy of the article carries a copy of every event, with its passages moved
      * to that copy.
      */
-    static LoadedDataset longArticle(int minChars) {
+    public static LoadedDataset longArticle(int minChars) {
         ReadResult read = new DatasetReader().readResource(DatasetReader.BUNDLED);
         Dataset bundled = read.dataset();
         Article one = bundled.article();
@@ -83,7 +83,7 @@ public final class ArticleReaderBenchmarks {
     }
 
     /** The same events in a new dataset object, as if read again from its file. */
-    static LoadedDataset copyOf(LoadedDataset loaded) {
+    public static LoadedDataset copyOf(LoadedDataset loaded) {
         Dataset d = loaded.dataset();
         Dataset copy = new Dataset(d.title(), d.description(), d.article(), d.actors(), d.events());
         return LoadedDataset.of(copy, null, loaded.read());
@@ -251,8 +251,7 @@ public final class ArticleReaderBenchmarks {
             String term = other ? "iran" : "the";
             other = !other;
             step(() -> {
-                panel.reader().openSearch();
-                panel.reader().search(term);
+                ReaderProbe.search(panel.reader(), term);
                 layout(scene);
             });
         }

@@ -1,12 +1,13 @@
-package org.sourceline.ui.source;
+package org.sourceline.bench;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
-import org.sourceline.bench.Benchmark;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
+import org.sourceline.ui.source.SourcePanel;
+import org.sourceline.ui.source.ReaderProbe;
 
 /**
  * Scrolling the 600,000-character article a screen at a time, with the time-phrase marks shown
@@ -61,12 +62,12 @@ public final class TimePhraseScrollBenchmark implements Benchmark {
             boolean[] reading = {true};
             while (reading[0] && System.nanoTime() < deadline) {
                 Thread.sleep(50);
-                ArticleReaderBenchmarks.onFx(() -> reading[0] = panel.reader().timePhraseMarks().readingProperty().get());
+                ArticleReaderBenchmarks.onFx(() -> reading[0] = ReaderProbe.readingTimePhrases(panel.reader()));
             }
         }
         // Both runs start alike: the cells on screen rebuilt and laid out once more.
         ArticleReaderBenchmarks.onFx(() -> {
-            panel.reader().decorationChanged();
+            ReaderProbe.decorationChanged(panel.reader());
             ArticleReaderBenchmarks.layout(scene);
         });
         ArticleReaderBenchmarks.onFx(() -> ArticleReaderBenchmarks.layout(scene));
@@ -76,7 +77,7 @@ public final class TimePhraseScrollBenchmark implements Benchmark {
     public void run() throws Exception {
         pages++;
         cpuNanos.add(ArticleReaderBenchmarks.onFx(() -> {
-            panel.reader().flow().scrollPixels(850);
+            ReaderProbe.scrollPixels(panel.reader(), 850);
             ArticleReaderBenchmarks.layout(scene);
         }));
     }
@@ -95,16 +96,7 @@ public final class TimePhraseScrollBenchmark implements Benchmark {
     public String remark() {
         List<Long> sorted = new ArrayList<>(cpuNanos.subList(Math.min(cpuNanos.size(), warmups()), cpuNanos.size()));
         sorted.sort(null);
-        int marks = 0;
-        if (panel != null) {
-            for (BlockCell cell : panel.reader().shownCells()) {
-                if (cell.paragraph() != null) {
-                    for (javafx.scene.Node layer : cell.paragraph().decorationShapes()) {
-                        marks += ((TimePhraseLayer) layer).phrases().size();
-                    }
-                }
-            }
-        }
+        int marks = panel == null ? 0 : ReaderProbe.timePhraseMarksOnScreen(panel.reader());
         return String.format(Locale.ROOT, "JavaFX-thread CPU median %.1f ms; %d marks on the last screen",
                 sorted.isEmpty() ? 0.0 : sorted.get(sorted.size() / 2) / 1e6, marks);
     }

@@ -1,4 +1,4 @@
-package org.sourceline.data;
+package org.sourceline.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,9 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.data.ReadResult;
+import org.sourceline.data.TextFiles;
 import org.sourceline.model.Actor;
 import org.sourceline.model.ActorKind;
 import org.sourceline.model.CertaintyLevel;

@@ -1,4 +1,4 @@
-package org.sourceline.data;
+package org.sourceline.generate;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,6 +8,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.sourceline.data.DatasetWriter;
+import org.sourceline.data.Edtf;
+import org.sourceline.data.EdtfException;
 import org.sourceline.model.Actor;
 import org.sourceline.model.ActorKind;
 import org.sourceline.model.Article;
