@@ -22,7 +22,7 @@ class ArchitectureTest {
     void modelDataQueryAndGraphAreFreeOfJavaFx() {
         noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..",
                         "org.sourceline.query..", "org.sourceline.graph..", "org.sourceline.render.layout..",
-                        "org.sourceline.text..", "org.sourceline.timephrase..")
+                        "org.sourceline.text..", "org.sourceline.timephrase..", "org.sourceline.edit..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
                 .check(classes);
     }
@@ -41,6 +41,19 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.sourceline.data..", "org.sourceline.query..", "org.sourceline.graph..",
                         "org.sourceline.text..", "org.sourceline.render..", "org.sourceline.timephrase..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.ui..", "org.sourceline.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void editingSitsAboveTheDataItChanges() {
+        noClasses().that().resideInAnyPackage("org.sourceline.model..", "org.sourceline.data..", "org.sourceline.query..",
+                        "org.sourceline.graph..", "org.sourceline.text..", "org.sourceline.render..",
+                        "org.sourceline.timephrase..")
+                .should().dependOnClassesThat().resideInAPackage("org.sourceline.edit..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.sourceline.edit..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.sourceline.ui..", "org.sourceline.cli..",
+                        "org.sourceline.render..", "org.sourceline.graph..")
                 .check(classes);
     }
 

@@ -29,6 +29,7 @@ public final class BenchmarkSuite {
             new Group("import", data -> List.of(new ArticleImportBenchmark())),
             new Group("source", data -> org.sourceline.ui.source.ArticleReaderBenchmarks.all()),
             new Group("text", data -> text()),
+            new Group("edit", org.sourceline.ui.EditBenchmarks::all),
             new Group("startup", data -> StartupBenchmark.all())
     );
 

@@ -531,7 +531,7 @@ public final class DatasetReader {
                 return;
             }
             if (!declaredArticleIds.add(id)) {
-                error(idLine, idColumn, null, "duplicate article id \"" + id + "\"");
+                error(idLine, idColumn, null, DatasetRules.duplicateArticleId(id));
                 return;
             }
             Article article = new Article(id, aTitle, outlet, author, url, published, language, text, textFile, sha256, note);
@@ -612,10 +612,10 @@ public final class DatasetReader {
                     case "id" -> {
                         id = requiredString("id", null);
                         if (id != null && id.isBlank()) {
-                            errorHere(null, "actor id must not be empty");
+                            errorHere(null, DatasetRules.emptyId("actor"));
                             id = null;
                         } else if (id != null && !declaredActorIds.add(id)) {
-                            errorHere(null, "duplicate actor id \"" + id + "\"");
+                            errorHere(null, DatasetRules.duplicateActorId(id));
                             valid = false;
                         }
                     }
@@ -773,11 +773,11 @@ public final class DatasetReader {
                     case E_ID -> {
                         e.id = requiredString("id", null);
                         if (e.id != null && e.id.isBlank()) {
-                            errorHere(null, "event id must not be empty");
+                            errorHere(null, DatasetRules.emptyId("event"));
                             e.id = null;
                             e.valid = false;
                         } else if (e.id != null && !eventIds.add(e.id)) {
-                            errorHere(e.id, "duplicate event id");
+                            errorHere(e.id, DatasetRules.duplicateEventId());
                             e.valid = false;
                         }
                     }
@@ -839,7 +839,7 @@ public final class DatasetReader {
             }
             if (seen.has(E_ID) && e.sources.isEmpty() && e.targets.isEmpty() && e.participants.isEmpty()
                     && e.valid) {
-                error(e.line, e.column, e.id, "no actors: give at least one in \"source\", \"target\" or \"participants\"");
+                error(e.line, e.column, e.id, DatasetRules.noActors());
                 e.valid = false;
             }
             return e;
@@ -942,7 +942,7 @@ public final class DatasetReader {
                 ok = false;
             }
             if (e.level == CertaintyLevel.CLAIMED && e.attributedTo.isEmpty()) {
-                warning(objLine, objColumn, e.id, "certainty is \"claimed\" but attributedTo names no one");
+                warning(objLine, objColumn, e.id, DatasetRules.claimedWithoutSpeaker());
             }
             return ok;
         }
@@ -1036,7 +1036,7 @@ public final class DatasetReader {
                 return null;
             }
             if (exact.isEmpty()) {
-                error(objLine, objColumn, eventId, "evidence: the quote (\"exact\") is empty");
+                error(objLine, objColumn, eventId, DatasetRules.emptyQuote());
                 return null;
             }
             if (start >= 0 && end >= 0 && end < start) {
@@ -1119,8 +1119,7 @@ public final class DatasetReader {
                             try {
                                 edtf = parseEdtf(text);
                             } catch (EdtfException ex) {
-                                error(edtfLine, edtfColumn + 1 + ex.offset(), eventId, what + ": invalid EDTF \""
-                                        + text + "\": " + ex.getMessage());
+                                error(edtfLine, edtfColumn + 1 + ex.offset(), eventId, DatasetRules.invalidEdtf(what, text, ex));
                                 edtfInvalid = true;
                             }
                         }
@@ -1160,7 +1159,7 @@ public final class DatasetReader {
             }
             if (edtf == null) {
                 if (!edtfInvalid && !seen.has(0)) {
-                    error(objLine, objColumn, eventId, what + ": missing required field \"edtf\"");
+                    error(objLine, objColumn, eventId, DatasetRules.missingEdtf(what));
                 }
                 return null;
             }
@@ -1182,8 +1181,7 @@ public final class DatasetReader {
             }
             if (earliest > latest) {
                 error(latestGiven ? latestLine : objLine, latestGiven ? latestColumn : objColumn, eventId,
-                        what + ": reversed time span: earliest " + Days.format(earliest) + " is after latest "
-                                + Days.format(latest));
+                        DatasetRules.reversedSpan(what, earliest, latest));
                 return null;
             }
             return timeSpan(edtf, phrase, earliest, latest, note);
@@ -1224,32 +1222,14 @@ public final class DatasetReader {
         /** Checks an explicit bound against the EDTF value; false when it contradicts it. */
         private boolean checkBound(long given, long derived, Qualifier qualifier, Edtf.Bounds bounds, boolean isStart,
                                    String eventId, int line, int column, String what) {
-            String field = isStart ? "earliest" : "latest";
-            boolean givenOpen = Days.isOpen(given);
-            if (qualifier == Qualifier.OPEN) {
-                if (!givenOpen) {
-                    error(line, column, eventId, what + "." + field + " is " + Days.format(given)
-                            + " but the EDTF " + (isStart ? "start" : "end") + " is open (\"..\"): use null");
-                    return false;
-                }
-                return true;
-            }
-            if (givenOpen) {
-                if (qualifier == Qualifier.UNKNOWN) {
-                    return true;
-                }
-                error(line, column, eventId, what + "." + field + " is null (open) but the EDTF gives "
-                        + (isStart ? "a start" : "an end"));
+            String problem = DatasetRules.boundError(what, isStart, given, qualifier);
+            if (problem != null) {
+                error(line, column, eventId, problem);
                 return false;
             }
-            if (qualifier == Qualifier.EXACT) {
-                long lo = Days.isOpen(bounds.earliest()) ? Long.MIN_VALUE : bounds.earliest();
-                long hi = Days.isOpen(bounds.latest()) ? Long.MAX_VALUE : bounds.latest();
-                if (given < lo || given > hi) {
-                    warning(line, column, eventId, what + "." + field + " " + Days.format(given)
-                            + " lies outside " + Days.format(bounds.earliest()) + " – " + Days.format(bounds.latest())
-                            + ", the span the EDTF value allows");
-                }
+            String doubt = DatasetRules.boundWarning(what, isStart, given, qualifier, bounds);
+            if (doubt != null) {
+                warning(line, column, eventId, doubt);
             }
             return true;
         }
@@ -1262,7 +1242,7 @@ public final class DatasetReader {
             try {
                 return LocalDate.parse(text).toEpochDay();
             } catch (DateTimeException ex) {
-                errorHere(eventId, field + ": \"" + text + "\" is not a date (expected YYYY-MM-DD, or null for an open end)");
+                errorHere(eventId, DatasetRules.notADate(field, text));
                 return null;
             }
         }
@@ -1295,7 +1275,7 @@ public final class DatasetReader {
                 }
             }
             if (raw.valid && raw.evidence.isEmpty()) {
-                warning(raw.line, raw.column, raw.id, "no evidence: no quote from the article supports this event");
+                warning(raw.line, raw.column, raw.id, DatasetRules.noEvidence());
             }
             if (ok && !broken) {
                 events.add(new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,
@@ -1340,8 +1320,7 @@ public final class DatasetReader {
                 Actor actor = actors.get(ref.id());
                 if (actor == null) {
                     if (!declaredActorIds.contains(ref.id())) {
-                        error(ref.line(), ref.column(), ref.eventId(), "unknown actor \"" + ref.id() + "\""
-                                + suggestion(ref.id()));
+                        error(ref.line(), ref.column(), ref.eventId(), DatasetRules.unknownActor(ref.id(), actors.keySet()));
                     }
                     ok = false;
                 } else {
@@ -1357,21 +1336,8 @@ public final class DatasetReader {
             return list.size() == 1 ? single(list.get(0)) : List.copyOf(list);
         }
 
-        private String suggestion(String id) {
-            return suggestion(id, actors.keySet());
-        }
-
         private String suggestion(String id, java.util.Collection<String> candidates) {
-            String best = null;
-            int bestDistance = 3;
-            for (String known : candidates) {
-                int d = editDistance(id, known);
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = known;
-                }
-            }
-            return best == null ? "" : " (did you mean \"" + best + "\"?)";
+            return DatasetRules.suggestion(id, candidates);
         }
 
         private Evidence anchor(RawEvidence quote, String eventId) {
@@ -1487,10 +1453,10 @@ public final class DatasetReader {
                 }
                 for (Ref ref : affiliationRefs) {
                     if (!actors.containsKey(ref.id()) && !declaredActorIds.contains(ref.id())) {
-                        error(ref.line(), ref.column(), null, "actor \"" + ref.eventId() + "\": unknown affiliation \""
-                                + ref.id() + "\"" + suggestion(ref.id()));
+                        error(ref.line(), ref.column(), null, DatasetRules.unknownAffiliation(ref.eventId(), ref.id(),
+                                actors.keySet()));
                     } else if (ref.id().equals(ref.eventId())) {
-                        error(ref.line(), ref.column(), null, "actor \"" + ref.eventId() + "\" cannot be affiliated with itself");
+                        error(ref.line(), ref.column(), null, DatasetRules.selfAffiliation(ref.eventId()));
                     } else {
                         usedActorIds.add(ref.id());
                     }
@@ -1499,7 +1465,7 @@ public final class DatasetReader {
                 if (eventsSeen && actorsSeen && problems.stream().noneMatch(Problem::isError)) {
                     for (Actor actor : actors.values()) {
                         if (!usedActorIds.contains(actor.id())) {
-                            warning(1, 1, null, "actor \"" + actor.id() + "\" is not used by any event, attribution or affiliation");
+                            warning(1, 1, null, DatasetRules.unusedActor(actor.id()));
                         }
                     }
                 }

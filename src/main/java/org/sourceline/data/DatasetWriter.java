@@ -43,6 +43,7 @@ public final class DatasetWriter {
     private boolean pretty = true;
     private String textFile;
     private String writtenTextFile;
+    private Map<String, String> writtenTextFiles = Map.of();
     /** Runs between writing the text files and the dataset naming them (tests make it fail there). */
     Runnable betweenTextAndDataset = () -> { };
 
@@ -90,6 +91,14 @@ public final class DatasetWriter {
         void produce(EventSink sink) throws IOException;
     }
 
+    /**
+     * Article id → name of the text file beside the dataset that the last write to a path put its
+     * text in (the name asked for, or {@code NAME-2.txt}… when another file held it); in article order.
+     */
+    public Map<String, String> writtenTextFiles() {
+        return writtenTextFiles;
+    }
+
     /** The name of the first article's text file written beside the dataset by the last write to a path, or null. */
     public String writtenTextFile() {
         return writtenTextFile;
@@ -119,10 +128,11 @@ public final class DatasetWriter {
                     + articles.size());
         }
         writtenTextFile = null;
+        writtenTextFiles = Map.of();
         Path destination = AtomicFiles.check(file, List.of());
         Path folder = destination.getParent();
         List<String> previous = DatasetFiles.textFilesNamedBy(destination);
-        Map<String, String> names = new HashMap<>();
+        Map<String, String> names = new java.util.LinkedHashMap<>();
         Map<String, String> wantedNames = new HashMap<>();
         List<Path> created = new ArrayList<>();
         List<Path> texts = new ArrayList<>();
@@ -158,6 +168,7 @@ public final class DatasetWriter {
         if (!articles.isEmpty()) {
             writtenTextFile = names.get(articles.get(0).id());
         }
+        writtenTextFiles = java.util.Collections.unmodifiableMap(names);
         removeReplacedTexts(folder, previous, wantedNames);
     }
 

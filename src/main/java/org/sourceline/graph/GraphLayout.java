@@ -42,6 +42,21 @@ public final class GraphLayout {
         return spacing;
     }
 
+    /**
+     * The same positions for a dataset whose actors were renumbered by an edit:
+     * {@code newToOld[a]} is new actor a's old position, or -1 for an actor that is new (no position).
+     */
+    public GraphLayout renumbered(int[] newToOld) {
+        double[] nx = new double[newToOld.length];
+        double[] ny = new double[newToOld.length];
+        for (int a = 0; a < newToOld.length; a++) {
+            int o = newToOld[a];
+            nx[a] = o >= 0 && o < x.length ? x[o] : Double.NaN;
+            ny[a] = o >= 0 && o < y.length ? y[o] : Double.NaN;
+        }
+        return new GraphLayout(nx, ny, spacing);
+    }
+
     public int actorCount() {
         return x.length;
     }

@@ -19,4 +19,63 @@ public final class SortedArrays {
         }
         return lo;
     }
+
+    /**
+     * A sorted array without one occurrence of each of {@code removed} and with {@code inserted}
+     * added, still sorted: array copies around binary searches, for indexes kept up to date after
+     * an edit. Every removed value must occur.
+     */
+    public static long[] update(long[] sorted, long[] removed, long[] inserted) {
+        long[] out = sorted;
+        if (removed.length > 0) {
+            long[] gone = removed.clone();
+            java.util.Arrays.sort(gone);
+            out = new long[sorted.length - gone.length];
+            int from = 0;
+            int k = 0;
+            int searchFrom = 0;
+            for (long value : gone) {
+                int at = lowerBound(sorted, value, searchFrom);
+                if (at >= sorted.length || sorted[at] != value) {
+                    throw new IllegalArgumentException("value " + value + " is not in the array");
+                }
+                System.arraycopy(sorted, from, out, k, at - from);
+                k += at - from;
+                from = at + 1;
+                searchFrom = at + 1;
+            }
+            System.arraycopy(sorted, from, out, k, sorted.length - from);
+        }
+        if (inserted.length > 0) {
+            long[] added = inserted.clone();
+            java.util.Arrays.sort(added);
+            long[] merged = new long[out.length + added.length];
+            int k = 0;
+            int from = 0;
+            for (long value : added) {
+                int at = lowerBound(out, value, from);
+                System.arraycopy(out, from, merged, k, at - from);
+                k += at - from;
+                merged[k++] = value;
+                from = at;
+            }
+            System.arraycopy(out, from, merged, k, out.length - from);
+            out = merged;
+        }
+        return out == sorted ? sorted.clone() : out;
+    }
+
+    private static int lowerBound(long[] sorted, long value, int from) {
+        int lo = from;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }

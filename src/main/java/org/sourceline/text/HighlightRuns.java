@@ -123,6 +123,36 @@ public final class HighlightRuns {
         return new HighlightRuns(runStart.toArray(), runEnd.toArray(), eventStart.toArray(), runEvents.toArray());
     }
 
+    /**
+     * These runs with their events renumbered after an edit ({@code oldToNew[e]}, -1 for an event
+     * that is gone): what a reader shows at once while the runs of the new version are computed.
+     * Passages of gone events vanish (runs left with no event are dropped); passages of new events
+     * are not there yet.
+     */
+    public HighlightRuns remap(int[] oldToNew) {
+        IntList runStart = new IntList(start.length);
+        IntList runEnd = new IntList(start.length);
+        IntList firsts = new IntList(start.length + 1);
+        IntList kept = new IntList(events.length);
+        for (int r = 0; r < start.length; r++) {
+            int first = kept.size();
+            for (int i = eventStart[r]; i < eventStart[r + 1]; i++) {
+                int e = events[i];
+                int mapped = e < oldToNew.length ? oldToNew[e] : -1;
+                if (mapped >= 0) {
+                    kept.add(mapped);
+                }
+            }
+            if (kept.size() > first) {
+                runStart.add(start[r]);
+                runEnd.add(end[r]);
+                firsts.add(first);
+            }
+        }
+        firsts.add(kept.size());
+        return new HighlightRuns(runStart.toArray(), runEnd.toArray(), firsts.toArray(), kept.toArray());
+    }
+
     /** Number of runs. */
     public int size() {
         return start.length;

@@ -1,7 +1,10 @@
 package org.sourceline.ui;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
@@ -14,7 +17,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.sourceline.edit.Edit;
+import org.sourceline.edit.EditException;
+import org.sourceline.edit.EventLookup;
+import org.sourceline.edit.History;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.DatasetDiff;
 import org.sourceline.model.Event;
 import org.sourceline.query.EventFilter;
 import org.sourceline.query.EventIndex;
@@ -24,12 +33,19 @@ import org.sourceline.ui.graph.BackgroundRunner;
 
 /**
  * The app's state, shared by every view: the open dataset, the filter, what it lets through,
- * and the selection. Views observe the read-only properties and change state through the
- * setters and commands here, never through each other.
+ * and the selection; and, for editing, the history of the dataset's versions (undo and redo),
+ * whether the current one is saved, and the file it saves to. Views observe the read-only
+ * properties and change state through the setters and commands here, never through each other.
  *
  * <p>Filters over small datasets are applied at once on the JavaFX thread; over big ones they
  * run on a background thread, the newest request winning, so typing never freezes the window.
  * Observable state changes only on the JavaFX thread.
+ *
+ * <p>An edit ({@link #apply}) makes the next version of the dataset; its indexes are derived
+ * from the current ones, the filter is applied again at once, and the edited event is selected,
+ * so every view shows the change in the same pulse. The versions an undo or redo is most likely
+ * to reach keep their indexes ({@link #VERSIONS_KEPT}), so stepping back and forth costs nothing
+ * but the views' update.
  */
 public final class AppModel {
     /** Above this many events a filter change is computed off the JavaFX thread. */
@@ -47,6 +63,27 @@ public final class AppModel {
     private final ReadOnlyStringWrapper filterProblem = new ReadOnlyStringWrapper(this, "filterProblem", "");
     private final BackgroundRunner filterRunner = new BackgroundRunner("sourceline-filter");
     private FilterEngine engine;
+
+    /** Versions whose indexes are kept: the ones undo and redo reach first. */
+    static final int VERSIONS_KEPT = 4;
+    private History history;
+    private final Map<Dataset, Prepared> prepared = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Dataset, Prepared> eldest) {
+            return size() > VERSIONS_KEPT;
+        }
+    };
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper(this, "undoName");
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper(this, "redoName");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    /** Set while an edit publishes its version with the filter result it computed (no other filtering then). */
+    private boolean publishingEdit;
+
+    /** A version with its indexes and the engine that filters them. */
+    private record Prepared(LoadedDataset loaded, FilterEngine engine) {
+    }
 
     public AppModel() {
         filter.addListener((obs, old, now) -> refilter());
@@ -130,10 +167,23 @@ public final class AppModel {
      * this happens on it, later.
      */
     public void open(LoadedDataset dataset, EventFilter initialFilter) {
+        open(dataset, initialFilter, true);
+    }
+
+    /**
+     * Replaces the open dataset, saying whether it is saved: one read from a file (or the bundled
+     * one) is; one made in the app, or recovered after a crash, is not until it is saved. The
+     * history starts afresh.
+     */
+    public void open(LoadedDataset dataset, EventFilter initialFilter, boolean saved) {
         if (!Platform.isFxApplicationThread()) {
-            Platform.runLater(() -> open(dataset, initialFilter));
+            Platform.runLater(() -> open(dataset, initialFilter, saved));
             return;
         }
+        history = new History(dataset.dataset(), saved, History.DEFAULT_REFERENCE_BUDGET);
+        prepared.clear();
+        file.set(dataset.file());
+        notice.set("");
         engine = new FilterEngine(dataset.index());
         selectedEvent.set(null);
         selectedActor.set(null);
@@ -144,6 +194,167 @@ public final class AppModel {
         } else {
             filter.set(start);
         }
+        updateHistoryState();
+    }
+
+    // ----- editing ---------------------------------------------------------------------------
+
+    /** True when the current version differs from what the file holds (or there is no file yet). */
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+
+    /** The file Save writes to, or null when there is none yet (the bundled dataset, a new one). */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path getFile() {
+        return file.get();
+    }
+
+    /** The name of the edit Undo takes back ("New Event"), or null when there is none. */
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    /** The name of the edit Redo makes again, or null. */
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
+    }
+
+    /** A passing remark for the status bar about what an edit did ("Filters cleared to show …"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The current version of the dataset (what an edit applies to), or null before one is open. */
+    public Dataset getDataset() {
+        LoadedDataset current = loaded.get();
+        return current == null ? null : current.dataset();
+    }
+
+    /** Finds events of the current version by id, through its index. */
+    public EventLookup lookup() {
+        EventIndex index = loaded.get().index();
+        return index::positionOf;
+    }
+
+    /**
+     * Applies an edit to the current version: the next version is shown in every view at once,
+     * with the event the edit made or changed selected. A refused edit changes nothing.
+     *
+     * @return what the edit did
+     * @throws EditException when the edit would make the dataset invalid (the message says why)
+     */
+    public Edit.Applied apply(Edit edit) throws EditException {
+        LoadedDataset current = loaded.get();
+        if (current == null) {
+            throw new EditException("no dataset is open");
+        }
+        Edit.Applied applied = edit.apply(current.dataset(), lookup());
+        Event selected = selectedEvent.get();
+        history.push(edit.name(), applied, selected == null ? null : selected.id());
+        show(applied.dataset(), applied.diff(), applied.focusEventId() != null ? applied.focusEventId()
+                : selected == null ? null : selected.id());
+        return applied;
+    }
+
+    /** Takes back the last edit (Edit → Undo). */
+    public void undo() {
+        if (history != null && history.canUndo()) {
+            History.Step step = history.undo();
+            show(step.dataset(), step.diff(), step.focusEventId());
+        }
+    }
+
+    /** Makes the last undone edit again (Edit → Redo). */
+    public void redo() {
+        if (history != null && history.canRedo()) {
+            History.Step step = history.redo();
+            show(step.dataset(), step.diff(), step.focusEventId());
+        }
+    }
+
+    /**
+     * Records that {@code version} (the current one, or one before it if edits were made while it
+     * was being written) is now in {@code savedTo}, which Save writes to from now on.
+     */
+    public void markSaved(Dataset version, Path savedTo) {
+        history.markSaved(version);
+        file.set(savedTo);
+        LoadedDataset current = loaded.get();
+        if (current != null && !savedTo.equals(current.file())) {
+            // The views need not hear of it: the dataset is the same, only where it lives changed.
+            LoadedDataset moved = current.savedAs(savedTo);
+            prepared.put(moved.dataset(), new Prepared(moved, engine));
+            loaded.set(moved);
+        }
+        updateHistoryState();
+    }
+
+    /** Shows another version of the open document and selects {@code focusId}'s event. */
+    private void show(Dataset version, DatasetDiff diff, String focusId) {
+        LoadedDataset current = loaded.get();
+        Prepared ready = prepared.get(version);
+        LoadedDataset next;
+        FilterEngine nextEngine;
+        if (ready != null && ready.loaded().index().dataset() == version) {
+            next = ready.loaded().reached(diff);
+            nextEngine = ready.engine();
+        } else {
+            next = current.derive(version, diff);
+            nextEngine = engine.derive(next.index(), diff);
+        }
+        prepared.put(current.dataset(), new Prepared(current, engine));
+        prepared.put(version, new Prepared(next, nextEngine));
+        Event focus = next.event(focusId);
+        engine = nextEngine;
+        EventFilter wanted = filter.get();
+        FilterResult result;
+        try {
+            result = computation.apply(nextEngine, wanted, () -> false);
+            if (focus != null && !result.isVisible(next.index().indexOf(focus))) {
+                // The edited event must be seen: a filter hiding it gives way, and says so.
+                wanted = EventFilter.NONE;
+                result = computation.apply(nextEngine, wanted, () -> false);
+                notice.set("Filters cleared to show “" + focus.title() + "”");
+            } else {
+                notice.set("");
+            }
+        } catch (RuntimeException | OutOfMemoryError e) {
+            result = null;
+            filterFailed(e);
+        }
+        // The version, its selection and its filter result are published together, in that order.
+        publishingEdit = true;
+        try {
+            filterRunner.cancel();
+            loaded.set(next);
+            selectedEvent.set(focus);
+            filter.set(wanted);
+        } finally {
+            publishingEdit = false;
+        }
+        if (result != null) {
+            filtered(result);
+        }
+        updateHistoryState();
+    }
+
+    /** Drops the indexes kept for nearby versions (benchmarks measure undo without them). */
+    void forgetKeptVersions() {
+        prepared.clear();
+    }
+
+    private void updateHistoryState() {
+        dirty.set(history != null && history.isDirty());
+        undoName.set(history == null ? null : history.undoName());
+        redoName.set(history == null ? null : history.redoName());
     }
 
     /** Clears every filter. */
@@ -188,6 +399,10 @@ public final class AppModel {
     private void refilter() {
         if (!Platform.isFxApplicationThread()) {
             Platform.runLater(this::refilter);
+            return;
+        }
+        if (publishingEdit) {
+            // An edit publishes the result it computed for its version itself.
             return;
         }
         LoadedDataset current = loaded.get();
@@ -245,7 +460,8 @@ public final class AppModel {
         filterResult.set(result);
         visibleEvents.setAll(events);
         Event selected = selectedEvent.get();
-        if (selected != null && !result.isVisible(index.indexOf(selected))) {
+        int at = index.indexOf(selected);
+        if (selected != null && (at < 0 || !result.isVisible(at))) {
             selectedEvent.set(null);
         }
     }

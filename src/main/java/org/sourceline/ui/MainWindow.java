@@ -56,6 +56,12 @@ public final class MainWindow {
     private final EventTable eventTable;
     private final TimelineView timeline;
     private final org.sourceline.ui.source.SourcePanel sourcePanel;
+    private final DocumentActions documents;
+    private final org.sourceline.ui.edit.EventEditor editor;
+    private final org.sourceline.ui.edit.EditActions editing;
+    private final org.sourceline.ui.edit.NewDataset newDataset;
+    private final TabPane lowerTabs = new TabPane();
+    private final Tab editorTab = new Tab("Edit Event");
 
     public MainWindow(Stage stage, AppModel model, Settings settings) {
         this.stage = stage;
@@ -69,6 +75,14 @@ public final class MainWindow {
                 List.copyOf(timeline.getLaneOrder()), timeline.getTimeScale()), settings);
         this.merge = new DatasetMerge(stage, model, settings);
         this.sourcePanel = new org.sourceline.ui.source.SourcePanel(model);
+        this.documents = new DocumentActions(stage, model, settings);
+        this.editor = new org.sourceline.ui.edit.EventEditor(model, this::selectedPassage,
+                passage -> sourcePanel.reader().showPassage(passage), event -> editing().confirmDelete(event),
+                org.sourceline.ui.edit.TimeSuggester.none());
+        this.editing = new org.sourceline.ui.edit.EditActions(stage, model, sourcePanel.reader(), editor,
+                this::showEditor);
+        this.newDataset = new org.sourceline.ui.edit.NewDataset(stage, this::showNew);
+        newDataset.setLastFolder(settings.values().lastOpenFolder);
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
@@ -81,12 +95,21 @@ public final class MainWindow {
                 Math.min(settings.values().height, screen.getHeight()));
         installDragAndDrop(scene);
         stage.setScene(scene);
-        stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-            LoadedDataset loaded = model.getLoaded();
-            return loaded == null ? "Sourceline" : loaded.displayName() + " — Sourceline";
-        }, model.loadedProperty()));
+        editing.installKeys(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, model.loadedProperty(),
+                model.dirtyProperty(), model.fileProperty()));
         restorePlacement();
         stage.setOnHiding(e -> savePlacement());
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> documents.windowHidden());
+        // Closing the window asks about unsaved changes, as File → Quit does.
+        stage.setOnCloseRequest(e -> {
+            if (model.isDirty()) {
+                e.consume();
+                documents.quit();
+            } else {
+                documents.cleanUp();
+            }
+        });
         model.filterProperty().addListener((obs, old, filter) -> rememberFilter(filter));
         rebuildRecentMenu();
         if (settings.problem() != null) {
@@ -119,6 +142,52 @@ public final class MainWindow {
         return opener;
     }
 
+    /** File → Save, Save As, and not losing unsaved changes. */
+    public DocumentActions documents() {
+        return documents;
+    }
+
+    /** The Edit menu's actions. */
+    public org.sourceline.ui.edit.EditActions editing() {
+        return editing;
+    }
+
+    public org.sourceline.ui.edit.EventEditor editor() {
+        return editor;
+    }
+
+    public org.sourceline.ui.source.SourcePanel sourcePanel() {
+        return sourcePanel;
+    }
+
+    /** File → New Dataset from Article / Clipboard. */
+    public org.sourceline.ui.edit.NewDataset newDataset() {
+        return newDataset;
+    }
+
+    /**
+     * "• Title — file.json — Sourceline": the dataset's title and the file it is saved in (none
+     * yet for a new one), marked with "•" while there are unsaved changes.
+     */
+    String title() {
+        LoadedDataset loaded = model.getLoaded();
+        if (loaded == null) {
+            return "Sourceline";
+        }
+        Path file = model.getFile();
+        return (model.isDirty() ? "• " : "") + loaded.displayName()
+                + (file != null ? " — " + file.getFileName() : "") + " — Sourceline";
+    }
+
+    private org.sourceline.model.Evidence selectedPassage() {
+        return editing.selectedPassage();
+    }
+
+    /** Brings the event editor's tab forward. */
+    private void showEditor() {
+        lowerTabs.getSelectionModel().select(editorTab);
+    }
+
     /** File → Export Timeline as PNG. */
     public PngExport pngExport() {
         return pngExport;
@@ -141,14 +210,16 @@ public final class MainWindow {
      * table as tabs, beside the source panel. Each area is built by its own method.
      */
     private Node createViews() {
-        TabPane lower = new TabPane();
+        TabPane lower = lowerTabs;
         lower.setId("lower-tabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab graphTab = new Tab("Relationships", createGraphView());
         graphTab.setId("graph-tab");
         Tab eventsTab = new Tab("Events", eventTable);
         eventsTab.setId("events-tab");
-        lower.getTabs().addAll(graphTab, eventsTab);
+        editorTab.setContent(editor);
+        editorTab.setId("editor-tab");
+        lower.getTabs().addAll(graphTab, eventsTab, editorTab);
 
         SplitPane bottom = new SplitPane(lower, createSourcePanel());
         bottom.setId("bottom-split");
@@ -187,20 +258,17 @@ public final class MainWindow {
         return sourcePanel;
     }
 
-    /** The source panel (quote card and article reader). */
-    public org.sourceline.ui.source.SourcePanel sourcePanel() {
-        return sourcePanel;
-    }
-
     private Node createStatusBar() {
         statusBar.setId("status-bar");
         statusBar.textProperty().bind(Bindings.createStringBinding(this::statusText,
                 model.loadedProperty(), model.filterResultProperty(), model.filteringProperty(), model.filterProblemProperty(),
-                opener.messageProperty(), merge.status().messageProperty()));
+                opener.messageProperty(), merge.status().messageProperty(), documents.busyProperty(),
+                documents.messageProperty()));
         statusBar.progressProperty().bind(Bindings.when(opener.busyProperty()).then(opener.progressProperty())
                 .otherwise(Bindings.when(pngExport.busyProperty()).then(pngExport.progressProperty())
                         .otherwise(Bindings.when(merge.status().busyProperty()).then(merge.status().progressProperty())
-                                .otherwise(0.0))));
+                        .otherwise(Bindings.when(documents.busyProperty()).then(documents.progressProperty())
+                                .otherwise(0.0)))));
         Button cancel = new Button("Cancel");
         cancel.setId("cancel-open");
         cancel.visibleProperty().bind(opener.busyProperty());
@@ -220,6 +288,16 @@ public final class MainWindow {
         exportMenu.messageProperty().addListener((obs, old, text) -> notice.setText(text));
         pngExport.messageProperty().addListener((obs, old, text) -> notice.setText(text));
         merge.messageProperty().addListener((obs, old, text) -> notice.setText(text));
+        documents.messageProperty().addListener((obs, old, text) -> {
+            if (!documents.busyProperty().get()) {
+                notice.setText(text);
+            }
+        });
+        model.noticeProperty().addListener((obs, old, text) -> {
+            if (text != null && !text.isEmpty()) {
+                notice.setText(text);
+            }
+        });
         statusBar.getRightItems().setAll(cancel, cancelExport, notice, quotes);
         return statusBar;
     }
@@ -232,6 +310,9 @@ public final class MainWindow {
         if (merge.status().isBusy() && !merge.status().messageProperty().get().isEmpty()) {
             return merge.status().messageProperty().get();
         }
+        if (documents.busyProperty().get() && !documents.messageProperty().get().isEmpty()) {
+            return documents.messageProperty().get();
+        }
         LoadedDataset loaded = model.getLoaded();
         if (loaded == null) {
             return "No dataset open";
@@ -239,7 +320,7 @@ public final class MainWindow {
         FilterResult result = model.getFilterResult();
         int total = loaded.dataset().events().size();
         int shown = result == null ? total : result.visibleCount();
-        String events = shown == total ? String.format("%,d events", total)
+        String events = shown == total ? String.format(total == 1 ? "%,d event" : "%,d events", total)
                 : String.format("%,d of %,d events", shown, total);
         String filters = "";
         EventFilter filter = model.getFilter();
@@ -249,7 +330,8 @@ public final class MainWindow {
         String working = model.filteringProperty().get() ? " · filtering…"
                 : model.filterProblemProperty().get().isEmpty() ? "" : " · " + model.filterProblemProperty().get();
         return loaded.displayName() + " · " + events + filters + " · "
-                + String.format("%,d actors", loaded.dataset().actors().size()) + working;
+                + String.format(loaded.dataset().actors().size() == 1 ? "%,d actor" : "%,d actors",
+                loaded.dataset().actors().size()) + working;
     }
 
     static String quotesText(LoadedDataset loaded) {
@@ -270,17 +352,29 @@ public final class MainWindow {
     // ----- menus ---------------------------------------------------------------------------
 
     private MenuBar createMenuBar() {
+        MenuItem fromArticle = item("_New Dataset from Article…", "Shortcut+Shift+N", this::newDatasetFromArticle);
+        fromArticle.setId("menu-new-from-article");
+        MenuItem fromClipboard = item("New Dataset from _Clipboard", null, this::newDatasetFromClipboard);
+        fromClipboard.setId("menu-new-from-clipboard");
         MenuItem open = item("_Open…", "Shortcut+O", this::showOpenDialog);
         open.setId("menu-open");
-        MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundled);
+        MenuItem openBundled = item("Open _Bundled Dataset", null, this::openBundledAsked);
         MenuItem mergeDataset = item("_Merge Dataset…", "Shortcut+Shift+M", merge::chooseAndMerge);
         mergeDataset.setId("menu-merge");
         mergeDataset.disableProperty().bind(model.loadedProperty().isNull().or(merge.status().busyProperty()));
-        MenuItem quit = item("_Quit", "Shortcut+Q", stage::close);
+        MenuItem save = item("_Save", "Shortcut+S", documents::save);
+        save.setId("menu-save");
+        save.disableProperty().bind(model.loadedProperty().isNull().or(documents.busyProperty()));
+        MenuItem saveAs = item("Save _As…", "Shortcut+Shift+S", documents::saveAs);
+        saveAs.setId("menu-save-as");
+        saveAs.disableProperty().bind(save.disableProperty());
+        MenuItem quit = item("_Quit", "Shortcut+Q", documents::quit);
+        quit.setId("menu-quit");
         MenuItem exportPng = item("Export Timeline as _PNG…", "Shortcut+E", pngExport::showDialog);
         exportPng.setId("menu-export-png");
         exportPng.disableProperty().bind(model.loadedProperty().isNull().or(pngExport.busyProperty()));
-        Menu file = new Menu("_File", null, open, recentMenu, openBundled, new SeparatorMenuItem(), mergeDataset,
+        Menu file = new Menu("_File", null, fromArticle, fromClipboard, new SeparatorMenuItem(), open, recentMenu,
+                openBundled, new SeparatorMenuItem(), mergeDataset, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), exportPng,
                 exportMenu.menu(), new SeparatorMenuItem(), quit);
 
@@ -290,7 +384,8 @@ public final class MainWindow {
         MenuItem zoomIn = item("Zoom _In", "Shortcut+Equals", timeline::zoomIn);
         MenuItem zoomOut = item("Zoom _Out", "Shortcut+Minus", timeline::zoomOut);
         MenuItem fit = item("_Fit All", "Shortcut+0", timeline::fitAll);
-        MenuItem zoomSelection = item("Zoom to _Selection", "Shortcut+Shift+Z", timeline::zoomToSelection);
+        // Ctrl+Shift+Z is Redo; Enter zooms to the selection in the timeline.
+        MenuItem zoomSelection = item("Zoom to _Selection", "Shortcut+Shift+Enter", timeline::zoomToSelection);
         javafx.scene.control.CheckMenuItem legend = new javafx.scene.control.CheckMenuItem("Show _Legend");
         legend.setId("menu-legend");
         legend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
@@ -317,7 +412,7 @@ public final class MainWindow {
         MenuItem about = item("_About Sourceline", null, this::showAbout);
         Menu help = new Menu("_Help", null, shortcuts, about);
 
-        MenuBar bar = new MenuBar(file, view, help);
+        MenuBar bar = new MenuBar(file, editing.menu(), view, help);
         bar.setId("menu-bar");
         return bar;
     }
@@ -370,7 +465,7 @@ public final class MainWindow {
         for (Path path : recent) {
             MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> open(path));
+            item.setOnAction(e -> documents.confirmDiscard("before opening another file", () -> open(path)));
             recentMenu.getItems().add(item);
         }
         if (recent.isEmpty()) {
@@ -389,6 +484,10 @@ public final class MainWindow {
     // ----- opening -------------------------------------------------------------------------
 
     private void showOpenDialog() {
+        documents.confirmDiscard("before opening another file", this::chooseAndOpen);
+    }
+
+    private void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open Dataset");
         chooser.getExtensionFilters().addAll(
@@ -443,6 +542,39 @@ public final class MainWindow {
         });
     }
 
+    /** File → Open Bundled Dataset (asks about unsaved changes first). */
+    private void openBundledAsked() {
+        documents.confirmDiscard("before opening the bundled dataset", this::openBundled);
+    }
+
+    private void newDatasetFromArticle() {
+        documents.confirmDiscard("before making a new dataset", newDataset::fromArticle);
+    }
+
+    private void newDatasetFromClipboard() {
+        documents.confirmDiscard("before making a new dataset", newDataset::fromClipboard);
+    }
+
+    /** Opens a dataset made in the app (unsaved): the editor is ready for the first event. */
+    public void showNew(org.sourceline.model.Dataset dataset) {
+        if (newDataset.lastFolder() != null) {
+            settings.values().lastOpenFolder = newDataset.lastFolder();
+        }
+        model.open(LoadedDataset.created(dataset), EventFilter.NONE, false);
+        showEditor();
+        // Room for the article: the timeline is empty yet.
+        javafx.scene.Node middle = root.lookup("#middle-split");
+        if (middle instanceof SplitPane split) {
+            split.setDividerPositions(0.3);
+        }
+        sourcePanel.setDividerPositions(0.22);
+    }
+
+    /** Offers what a session that crashed left unsaved (called once the window is up). */
+    public void offerRecovery() {
+        documents.offerRecovery(loaded -> model.open(loaded, EventFilter.NONE, false));
+    }
+
     /** Opens the dataset bundled with Sourceline (small: read on the calling thread). */
     public void openBundled() {
         ReadResult read = new DatasetReader().readResource(DatasetReader.BUNDLED);
@@ -478,7 +610,7 @@ public final class MainWindow {
             boolean done = false;
             for (File f : e.getDragboard().getFiles()) {
                 if (f.getName().toLowerCase().endsWith(".json")) {
-                    open(f.toPath());
+                    documents.confirmDiscard("before opening another file", () -> open(f.toPath()));
                     done = true;
                     break;
                 }

@@ -184,6 +184,11 @@ public final class Settings {
         return base.resolve("sourceline");
     }
 
+    /** The folder the settings live in (other per-user files, such as recovery copies, go beside them). */
+    public Path folder() {
+        return file.toAbsolutePath().getParent();
+    }
+
     public Values values() {
         return values;
     }

@@ -62,6 +62,8 @@ public final class SourcelineApp extends Application {
             }
             // Nothing in the first frame needs it: decoding it then would only delay the window.
             stage.getIcons().add(new Image(SourcelineApp.class.getResource(WINDOW_ICON).toExternalForm()));
+            // What a session that did not close normally left unsaved.
+            window.offerRecovery();
         });
     }
 

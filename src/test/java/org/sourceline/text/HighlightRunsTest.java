@@ -41,6 +41,14 @@ class HighlightRunsTest {
     }
 
     @Test
+    void remappingAfterAnEditRenumbersAndDropsGoneEvents() {
+        HighlightRuns before = runs(new int[] {0, 10, 0}, new int[] {5, 15, 1}, new int[] {20, 30, 2});
+        // Event 0 deleted: 1 → 0, 2 → 1.
+        HighlightRuns after = before.remap(new int[] {-1, 0, 1});
+        assertThat(describe(after)).containsExactly("5-10:0", "10-15:0", "20-30:1");
+    }
+
+    @Test
     void separatePassagesAreOneRunEach() {
         assertThat(describe(runs(new int[] {20, 30, 1}, new int[] {0, 10, 0}))).containsExactly("0-10:0", "20-30:1");
     }

@@ -1,8 +1,10 @@
 package org.sourceline.render.layout;
 
 import java.util.Arrays;
+import org.sourceline.model.DatasetDiff;
 import org.sourceline.model.Days;
 import org.sourceline.query.EventIndex;
+import org.sourceline.query.PositionOrders;
 import org.sourceline.query.FilterResult;
 import org.sourceline.query.SortedArrays;
 
@@ -155,6 +157,194 @@ public final class TimelineIndex {
             order[i] = (int) packed[i];
         }
         return order;
+    }
+
+    /**
+     * The index of an edited dataset ({@code index}, derived from {@code old}'s as {@code diff}
+     * says): kept events are renumbered and the changed ones merged into each sorted list; lanes
+     * the edit did not touch are shared with {@code old} when no event moved.
+     */
+    private TimelineIndex(TimelineIndex old, EventIndex index, DatasetDiff diff) {
+        this.index = index;
+        int n = index.size();
+        int oldSize = old.anchor.length;
+        int[] oldToNew = diff.oldToNewEvents(oldSize);
+        int[] removed = diff.removedEvents();
+        int[] inserted = diff.insertedEvents();
+        int[] actorNewToOld = diff.newToOldActors(old.laneEvents.length);
+        boolean kept = diff.keepsEventPositions(oldSize);
+        long reach = old.maxShortReach;
+        if (kept) {
+            anchor = Arrays.copyOf(old.anchor, n);
+            for (int p : inserted) {
+                anchor[p] = anchorOf(index.earliest(p), index.latest(p));
+            }
+        } else {
+            anchor = new long[n];
+            for (int e = 0; e < n; e++) {
+                anchor[e] = anchorOf(index.earliest(e), index.latest(e));
+            }
+        }
+        // A reach kept from removed events only makes drawing look a little further: harmless.
+        for (int p : inserted) {
+            if (!isLong(index, p)) {
+                reach = Math.max(reach, Math.max(anchor[p] - index.earliest(p), index.latest(p) - anchor[p]));
+            }
+        }
+        maxShortReach = reach;
+
+        // Which lanes gain events, and which lose some.
+        int actors = index.actorCount();
+        int[][] insertedOfLane = new int[actors][];
+        int[] insertedCount = new int[actors];
+        for (int p : inserted) {
+            for (int i = index.actorStart(p); i < index.actorEnd(p); i++) {
+                insertedCount[index.actorAt(i)]++;
+            }
+        }
+        for (int a = 0; a < actors; a++) {
+            insertedOfLane[a] = new int[insertedCount[a]];
+            insertedCount[a] = 0;
+        }
+        for (int p : inserted) {
+            for (int i = index.actorStart(p); i < index.actorEnd(p); i++) {
+                int a = index.actorAt(i);
+                insertedOfLane[a][insertedCount[a]++] = p;
+            }
+        }
+        int[][] removedOfLane = new int[old.laneEvents.length][];
+        int[] removedCount = new int[old.laneEvents.length];
+        for (int r : removed) {
+            for (int i = old.index.actorStart(r); i < old.index.actorEnd(r); i++) {
+                removedCount[old.index.actorAt(i)]++;
+            }
+        }
+        for (int a = 0; a < removedCount.length; a++) {
+            removedOfLane[a] = new int[removedCount[a]];
+            removedCount[a] = 0;
+        }
+        for (int r : removed) {
+            for (int i = old.index.actorStart(r); i < old.index.actorEnd(r); i++) {
+                int a = old.index.actorAt(i);
+                removedOfLane[a][removedCount[a]++] = r;
+            }
+        }
+        PositionOrders.PositionComparator byAnchor = (a, b) -> a == b ? 0
+                : anchor[a] != anchor[b] ? Long.compare(anchor[a], anchor[b]) : Integer.compare(a, b);
+        PositionOrders.PositionComparator byOldAnchor = (a, b) -> a == b ? 0
+                : old.anchor[a] != old.anchor[b] ? Long.compare(old.anchor[a], old.anchor[b]) : Integer.compare(a, b);
+        laneEvents = new int[actors][];
+        laneAnchors = new long[actors][];
+        laneLongEvents = new int[actors][];
+        for (int a = 0; a < actors; a++) {
+            int o = actorNewToOld[a];
+            if (o < 0) {
+                int[] events = index.eventsOf(a);
+                laneEvents[a] = sortByAnchor(events);
+                laneLongEvents[a] = longOnes(index, events);
+            } else if (kept && removedOfLane[o].length == 0 && insertedOfLane[a].length == 0) {
+                laneEvents[a] = old.laneEvents[o];
+                laneAnchors[a] = old.laneAnchors[o];
+                laneLongEvents[a] = old.laneLongEvents[o];
+                continue;
+            } else {
+                int[] lost = removedOfLane[o];
+                Arrays.sort(lost);
+                laneEvents[a] = PositionOrders.update(old.laneEvents[o], lost, byOldAnchor, oldToNew, kept,
+                        insertedOfLane[a], byAnchor);
+                int[] lostLong = longOnes(old.index, lost);
+                laneLongEvents[a] = PositionOrders.updateAscending(old.laneLongEvents[o], lostLong, oldToNew, kept,
+                        longOnes(index, insertedOfLane[a]));
+            }
+            long[] anchors = new long[laneEvents[a].length];
+            for (int i = 0; i < anchors.length; i++) {
+                anchors[i] = anchor[laneEvents[a][i]];
+            }
+            laneAnchors[a] = anchors;
+        }
+        globalLongEvents = PositionOrders.updateAscending(old.globalLongEvents, longOnes(old.index, removed), oldToNew,
+                kept, longOnes(index, inserted));
+        globalOrder = PositionOrders.update(old.globalOrder, removed, byOldAnchor, oldToNew, kept, inserted, byAnchor);
+        long[] removedAnchors = new long[removed.length];
+        long[] removedEarliest = new long[removed.length];
+        long[] removedLatest = new long[removed.length];
+        for (int i = 0; i < removed.length; i++) {
+            removedAnchors[i] = old.anchor[removed[i]];
+            removedEarliest[i] = old.index.earliest(removed[i]);
+            removedLatest[i] = old.index.latest(removed[i]);
+        }
+        long[] insertedAnchors = new long[inserted.length];
+        long[] insertedEarliest = new long[inserted.length];
+        long[] insertedLatest = new long[inserted.length];
+        for (int i = 0; i < inserted.length; i++) {
+            insertedAnchors[i] = anchor[inserted[i]];
+            insertedEarliest[i] = index.earliest(inserted[i]);
+            insertedLatest[i] = index.latest(inserted[i]);
+        }
+        // Sorted values need no positions: drop the removed values, add the new ones.
+        globalAnchors = SortedArrays.update(old.globalAnchors, removedAnchors, insertedAnchors);
+        earliestSorted = SortedArrays.update(old.earliestSorted, removedEarliest, insertedEarliest);
+        latestSorted = SortedArrays.update(old.latestSorted, removedLatest, insertedLatest);
+        EventIndex before = old.index;
+        byEarliest = PositionOrders.update(old.byEarliest, removed, (a, b) -> a == b ? 0
+                : before.earliest(a) != before.earliest(b) ? Long.compare(before.earliest(a), before.earliest(b))
+                : Integer.compare(a, b), oldToNew, kept, inserted, (a, b) -> a == b ? 0
+                : index.earliest(a) != index.earliest(b) ? Long.compare(index.earliest(a), index.earliest(b))
+                : Integer.compare(a, b));
+        byLatest = PositionOrders.update(old.byLatest, removed, (a, b) -> a == b ? 0
+                : before.latest(a) != before.latest(b) ? Long.compare(before.latest(a), before.latest(b))
+                : Integer.compare(a, b), oldToNew, kept, inserted, (a, b) -> a == b ? 0
+                : index.latest(a) != index.latest(b) ? Long.compare(index.latest(a), index.latest(b))
+                : Integer.compare(a, b));
+        // The finite extent, from the ends of the sorted bounds (open ends sort to the outside).
+        long lo = Long.MAX_VALUE;
+        long hi = Long.MIN_VALUE;
+        for (long[] sorted : new long[][] {earliestSorted, latestSorted}) {
+            for (long day : sorted) {
+                if (!Days.isOpen(day)) {
+                    lo = Math.min(lo, day);
+                    break;
+                }
+            }
+            for (int i = sorted.length - 1; i >= 0; i--) {
+                if (!Days.isOpen(sorted[i])) {
+                    hi = Math.max(hi, sorted[i]);
+                    break;
+                }
+            }
+        }
+        if (lo > hi) {
+            lo = Days.of(2000, 1, 1);
+            hi = Days.of(2030, 1, 1);
+        }
+        domainStart = lo;
+        domainEnd = hi;
+    }
+
+    private static boolean isLong(EventIndex index, int e) {
+        long earliest = index.earliest(e);
+        long latest = index.latest(e);
+        return Days.isOpen(earliest) || Days.isOpen(latest) || latest - earliest > LONG_SPAN_DAYS;
+    }
+
+    /** The long spans among some events (of that index), in their order. */
+    private static int[] longOnes(EventIndex index, int[] events) {
+        int k = 0;
+        int[] out = new int[events.length];
+        for (int e : events) {
+            if (isLong(index, e)) {
+                out[k++] = e;
+            }
+        }
+        return k == out.length ? out : Arrays.copyOf(out, k);
+    }
+
+    /**
+     * The index of an edited version of this index's dataset: {@code next} is that version's
+     * event index, {@code diff} what the edit changed.
+     */
+    public TimelineIndex derive(EventIndex next, DatasetDiff diff) {
+        return new TimelineIndex(this, next, diff);
     }
 
     /**

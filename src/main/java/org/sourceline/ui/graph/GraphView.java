@@ -79,6 +79,8 @@ public final class GraphView extends BorderPane {
     private LayoutInput laidOut;
     private LayoutInput pending;
     private GraphLayout layout = GraphLayout.empty(0);
+    /** True after an edit: the next layout keeps placed actors where they are (a re-layout clears it). */
+    private boolean holdPlaced;
     private GraphViewport viewport = new GraphViewport(120, 0, 0);
     /** The viewport the canvases were last drawn with (they may be shown moved from it). */
     private GraphViewport drawnViewport;
@@ -116,7 +118,13 @@ public final class GraphView extends BorderPane {
         setTop(createToolBar());
         new GraphGestures(this, model); // installs the mouse and key handlers on the canvas
 
-        model.loadedProperty().addListener((obs, old, now) -> onDatasetOpened(now));
+        model.loadedProperty().addListener((obs, old, now) -> {
+            if (now != null && now.isVersionOf(old)) {
+                onDatasetEdited(old, now);
+            } else {
+                onDatasetOpened(now);
+            }
+        });
         model.filterResultProperty().addListener((obs, old, now) -> onFilterResult(now));
         model.selectedEventProperty().addListener((obs, old, now) -> repaint());
         model.selectedActorProperty().addListener((obs, old, now) -> repaint());
@@ -237,18 +245,21 @@ public final class GraphView extends BorderPane {
 
     /** Arranges the actors afresh (a new seed), keeping pinned actors where they are. */
     public void relayout() {
+        holdPlaced = false;
         seed += SEED_STEP;
         startLayout(true);
     }
 
     /** Releases every pinned actor and lays out again. */
     public void unpinAll() {
+        holdPlaced = false;
         pins.clear();
         startLayout(true);
     }
 
     /** Back to the arrangement the data gives by default: no pins, the first seed, fitted. */
     public void resetLayout() {
+        holdPlaced = false;
         pins.clear();
         seed = ForceLayout.DEFAULT_SEED;
         autoFit = true;
@@ -363,7 +374,36 @@ public final class GraphView extends BorderPane {
 
     // ----- following the model -------------------------------------------------------------
 
+    /**
+     * A new version of the open dataset (an edit, undo or redo): the actors keep their places
+     * and pins, so the picture does not jump; actors new to the graph find a place among them
+     * when the next layout runs.
+     */
+    private void onDatasetEdited(LoadedDataset old, LoadedDataset now) {
+        hoveredActor = -1;
+        hoveredRelation = -1;
+        org.sourceline.model.DatasetDiff change = now.change();
+        if (change != null && change.actorsChanged()) {
+            int[] newToOld = change.newToOldActors(old.index().actorCount());
+            int[] oldToNew = change.oldToNewActors(old.index().actorCount());
+            layout = layout.renumbered(newToOld);
+            Map<Integer, Point> renumbered = new LinkedHashMap<>();
+            pins.forEach((actor, point) -> {
+                if (actor < oldToNew.length && oldToNew[actor] >= 0) {
+                    renumbered.put(oldToNew[actor], point);
+                }
+            });
+            pins.clear();
+            pins.putAll(renumbered);
+            laidOut = null;
+        }
+        holdPlaced = true;
+        timeBar.setExtent(TimeWindow.extentOf(now.index()));
+        repaint();
+    }
+
     private void onDatasetOpened(LoadedDataset loaded) {
+        holdPlaced = false;
         layouts.cancel();
         derivations.cancel();
         pins.clear();
@@ -462,7 +502,19 @@ public final class GraphView extends BorderPane {
         pending = input;
         layoutError = null;
         layingOut.set(true);
-        Map<Integer, Point> pinned = Map.copyOf(pins);
+        Map<Integer, Point> fixed = Map.copyOf(pins);
+        if (holdPlaced) {
+            // After an edit, actors already placed stay where they are; only new ones move.
+            Map<Integer, Point> held = new LinkedHashMap<>();
+            for (int a = 0; a < layout.actorCount(); a++) {
+                if (layout.has(a)) {
+                    held.put(a, layout.position(a));
+                }
+            }
+            held.putAll(pins);
+            fixed = held;
+        }
+        Map<Integer, Point> pinned = fixed;
         long layoutSeed = seed;
         layouts.submit(cancelled -> new ForceLayout(layoutSeed).layout(input, pinned, cancelled), result -> {
             layout = keepPinned(result);

@@ -10,6 +10,8 @@ import javafx.scene.control.skin.VirtualFlow;
 final class ArticleFlow extends VirtualFlow<BlockCell> {
     ArticleFlow() {
         getStyleClass().add("article-flow");
+        // A drag selects text; it must not pan the view as a touch drag would.
+        setPannable(false);
     }
 
     /** The cells currently showing a block or the header. */

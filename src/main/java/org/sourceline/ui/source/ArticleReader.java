@@ -54,6 +54,10 @@ public final class ArticleReader extends BorderPane {
     private final ArticleFlow flow = new ArticleFlow();
     private final ArticleSearchBar searchBar;
     private final ContextMenu passageMenu = new ContextMenu();
+    private final ContextMenu selectionMenu = new ContextMenu();
+    private final ReaderSelection selection;
+    /** Makes the items of the menu a selected passage offers (New Event from Selection…). */
+    private java.util.function.Supplier<List<MenuItem>> selectionMenuItems = List::of;
     private final Font textFont = Font.font("Serif", 15);
     private final TimePhraseMarks timePhrases = new TimePhraseMarks(this);
     private double maxLineWidth = 520;
@@ -87,8 +91,29 @@ public final class ArticleReader extends BorderPane {
         setCenter(flow);
         flow.setCellFactory(f -> new BlockCell(this));
         passageMenu.setId("passage-menu");
+        selectionMenu.setId("selection-menu");
+        selection = new ReaderSelection(this);
+        // A right-click with a passage selected offers what can be done with it (some platforms
+        // send no context-menu event for a mouse click, so the press itself opens it too).
+        setOnContextMenuRequested(e -> {
+            if (showSelectionMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY
+                    && showSelectionMenu(e.getPickResult().getIntersectedNode(), e.getScreenX(), e.getScreenY())) {
+                e.consume();
+            }
+        });
 
-        model.loadedProperty().addListener((obs, old, loaded) -> load(loaded));
+        model.loadedProperty().addListener((obs, old, loaded) -> {
+            if (loaded != null && loaded.isVersionOf(old) && loaded.dataset().article().text().equals(text)) {
+                update(old, loaded);
+            } else {
+                load(loaded);
+            }
+        });
         model.filterResultProperty().addListener((obs, old, result) -> {
             filter = result;
             refresh();
@@ -105,6 +130,11 @@ public final class ArticleReader extends BorderPane {
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (!searchBar.isVisible() || !isInside(e.getPickResult().getIntersectedNode(), searchBar)) {
                 requestFocus();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (!isInSearchBar(e.getTarget() instanceof Node n ? n : null) && selection.keyPressed(e)) {
+                e.consume();
             }
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::scrollKeys);
@@ -185,6 +215,9 @@ public final class ArticleReader extends BorderPane {
 
     private void load(LoadedDataset loaded) {
         passageMenu.hide();
+        if (selection != null) {
+            selection.clear();
+        }
         article = loaded == null ? null : loaded.dataset().article();
         index = loaded == null ? null : loaded.index();
         text = article == null ? "" : article.text();
@@ -209,6 +242,33 @@ public final class ArticleReader extends BorderPane {
         flow.reset(cellCount());
         measuredColumn = -1;
         columnMayHaveChanged();
+    }
+
+    /**
+     * Shows another version of the same article's dataset (after an edit, undo or redo) where the
+     * reader is: the passages are highlighted anew, the scroll position and search stay. Past
+     * {@link #backgroundRunsThreshold} passages the old runs are renumbered at once and the new
+     * ones computed in the background.
+     */
+    private void update(LoadedDataset old, LoadedDataset loaded) {
+        passageMenu.hide();
+        article = loaded.dataset().article();
+        index = loaded.index();
+        if (loaded.read().quotesTotal() < backgroundRunsThreshold) {
+            runs = HighlightRuns.of(loaded.dataset());
+        } else {
+            if (loaded.change() != null && old != null) {
+                runs = runs.remap(loaded.change().oldToNewEvents(old.index().size()));
+            }
+            computeRunsInBackground(loaded);
+        }
+        filter = model.getFilterResult();
+        selected = index.indexOf(model.getSelectedEvent());
+        generation++;
+        textGeneration++;
+        for (BlockCell cell : flow.shownCells()) {
+            cell.refresh();
+        }
     }
 
     /**
@@ -403,6 +463,128 @@ public final class ArticleReader extends BorderPane {
         }
     }
 
+    // ----- text selection ------------------------------------------------------------------
+
+    /** The selected passage (article offsets, whole words), or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<javafx.scene.control.IndexRange> selectionProperty() {
+        return selection.selectionProperty();
+    }
+
+    public javafx.scene.control.IndexRange getSelection() {
+        return selection == null ? null : selection.get();
+    }
+
+    /** The selected words, or null. */
+    public String selectedText() {
+        javafx.scene.control.IndexRange range = getSelection();
+        return range == null ? null : text.substring(range.getStart(), range.getEnd());
+    }
+
+    /** The article shown, or null. */
+    public Article shownArticle() {
+        return article;
+    }
+
+    /** Selects {@code [start, end)} of the article, widened to whole words, and shows it. */
+    public void selectPassage(int start, int end) {
+        selection.select(start, end);
+        if (getSelection() != null) {
+            reveal(getSelection().getStart());
+        }
+    }
+
+    public void clearSelection() {
+        selection.clear();
+    }
+
+    /** What the menu of a selected passage offers; called each time it opens. */
+    public void setSelectionMenuItems(java.util.function.Supplier<List<MenuItem>> items) {
+        this.selectionMenuItems = items;
+    }
+
+    private boolean showSelectionMenu(Node target, double screenX, double screenY) {
+        if (getSelection() == null || isInSearchBar(target)) {
+            return false;
+        }
+        passageMenu.hide();
+        selectionMenu.getItems().setAll(selectionMenuItems.get());
+        if (!selectionMenu.getItems().isEmpty()) {
+            selectionMenu.show(this, screenX, screenY);
+        }
+        return true;
+    }
+
+    /** Redraws the selection on the paragraphs on screen (nothing else changes). */
+    void selectionChanged() {
+        for (BlockCell cell : flow.shownCells()) {
+            ParagraphView paragraph = cell.paragraph();
+            if (paragraph != null) {
+                paragraph.showSelection();
+            }
+        }
+    }
+
+    /** True after a drag that selected text: the click that ends it is not a click on a passage. */
+    boolean isSelectingByDrag() {
+        return selection.wasDragged();
+    }
+
+    boolean isInSearchBar(Node node) {
+        return node != null && isInside(node, searchBar);
+    }
+
+    /**
+     * The article offset under a scene point: in the paragraph there, or the nearest end of the
+     * text on screen when the point is above or below it; -1 when no paragraph is on screen.
+     */
+    int offsetAt(double sceneX, double sceneY) {
+        ParagraphView above = null;
+        ParagraphView below = null;
+        for (BlockCell cell : flow.shownCells()) {
+            ParagraphView paragraph = cell.paragraph();
+            if (paragraph == null || !cell.isVisible() || paragraph.getScene() == null) {
+                continue;
+            }
+            Point2D local = paragraph.sceneToLocal(sceneX, sceneY);
+            if (local.getY() < 0) {
+                if (below == null || paragraph.block() < below.block()) {
+                    below = paragraph;
+                }
+            } else if (local.getY() > paragraph.getHeight()) {
+                if (above == null || paragraph.block() > above.block()) {
+                    above = paragraph;
+                }
+            } else {
+                return paragraph.offsetAt(local.getX(), local.getY());
+            }
+        }
+        // Between paragraphs or past the last one: the end of the one above; before all: the first's start.
+        if (above != null) {
+            return above.to();
+        }
+        return below != null ? below.from() : -1;
+    }
+
+    /** The offset one line up or down from {@code offset}, or the next block's edge; -1 at the ends of the text. */
+    int offsetOnNextLine(int offset, int direction) {
+        int block = blocks.blockAt(Math.min(offset, Math.max(0, text.length() - 1)));
+        for (BlockCell cell : flow.shownCells()) {
+            ParagraphView paragraph = cell.paragraph();
+            if (paragraph != null && paragraph.block() == block) {
+                int moved = paragraph.offsetOnLine(offset, direction);
+                if (moved >= 0) {
+                    return moved;
+                }
+            }
+        }
+        int next = block + direction;
+        if (block < 0 || next < 0 || next >= blocks.size()) {
+            return direction > 0 ? text.length() : 0;
+        }
+        // The neighbouring block is not on screen: the same distance into it.
+        return Math.min(blocks.end(next), blocks.start(next) + Math.max(0, offset - blocks.start(block)));
+    }
+
     // ----- scrolling -----------------------------------------------------------------------
 
     /** Scrolls the passage into view and gives the reader the focus ("Show in article"). */
@@ -581,6 +763,10 @@ public final class ArticleReader extends BorderPane {
         return passageMenu;
     }
 
+    ContextMenu selectionMenu() {
+        return selectionMenu;
+    }
+
     /** The passage shapes on screen that stand for an event (the event's position). */
     List<Path> shownPassages(int event) {
         List<Path> shapes = new ArrayList<>();
@@ -595,6 +781,21 @@ public final class ArticleReader extends BorderPane {
             }
         }
         return shapes;
+    }
+
+    /** Where on screen the character at an article offset is (scrolling it into view first), for tests. */
+    Point2D screenPointOf(int offset) {
+        reveal(offset);
+        for (BlockCell cell : flow.shownCells()) {
+            ParagraphView paragraph = cell.paragraph();
+            if (paragraph != null && cell.isVisible()) {
+                Point2D point = paragraph.screenPointOf(offset);
+                if (point != null) {
+                    return point;
+                }
+            }
+        }
+        return null;
     }
 
     /** The cells on screen (for tests). */

@@ -94,7 +94,7 @@ public final class ArticleReaderBenchmarks {
      * the JavaFX thread spent on it in nanoseconds: on a shared machine the wall-clock median
      * includes waiting for a core, the CPU time does not.
      */
-    static long onFx(Runnable work) throws Exception {
+    public static long onFx(Runnable work) throws Exception {
         // Headless (Monocle) when there is no display, as in a forked benchmark JVM on a server.
         org.sourceline.render.FxToolkit.start();
         CountDownLatch done = new CountDownLatch(1);
@@ -122,7 +122,7 @@ public final class ArticleReaderBenchmarks {
     }
 
     /** Lays out a scene's root at the scene's size, as a pulse would. */
-    static void layout(Scene scene) {
+    public static void layout(Scene scene) {
         Parent root = scene.getRoot();
         root.resize(scene.getWidth(), scene.getHeight());
         root.applyCss();

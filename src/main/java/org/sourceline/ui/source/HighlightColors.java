@@ -23,6 +23,11 @@ final class HighlightColors {
     static final Color MATCH = Color.web("#FFE38A");
     static final Color CURRENT_MATCH = Color.web("#FFA94D");
     static final Color MATCH_OUTLINE = Color.web("#C46A00");
+    /**
+     * The text selection: the system's selection blue, translucent so a highlighted passage under
+     * it still shows its colour, and the dark text on it stays readable.
+     */
+    static final Color SELECTION = Color.web("#3A7BD5", 0.38);
 
     private HighlightColors() {
     }

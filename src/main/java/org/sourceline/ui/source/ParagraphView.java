@@ -34,6 +34,8 @@ final class ParagraphView extends Region {
     private final ArticleReader reader;
     private final Group passages = new Group();
     private final Group matches = new Group();
+    /** The reader's text selection where it crosses this block, above the highlights, under the text. */
+    private final Path selection = new Path();
     /** Decorations over the text that the reader adds (time phrases), built with the other shapes. */
     private final Group decorations = new Group();
     private final TextFlow flow = new TextFlow();
@@ -50,13 +52,18 @@ final class ParagraphView extends Region {
         flow.setMouseTransparent(true);
         flow.getStyleClass().add("article-text");
         matches.setMouseTransparent(true);
+        selection.setMouseTransparent(true);
+        selection.setManaged(false);
+        selection.getStyleClass().add("text-selection");
+        selection.setFill(HighlightColors.SELECTION);
+        selection.setStroke(null);
         // Placed by hand in layoutChildren: rebuilding them must not ask the flow for another layout pass.
         decorations.setManaged(false);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         Tooltip.install(passages, tooltip);
-        getChildren().addAll(passages, matches, flow, decorations);
+        getChildren().addAll(passages, matches, selection, flow, decorations);
     }
 
     /** Shows block b of the reader's article with its current highlights. */
@@ -158,12 +165,68 @@ final class ParagraphView extends Region {
         flow.layout();
         passages.setLayoutY(top);
         matches.setLayoutY(top);
+        selection.setLayoutY(top);
         decorations.setLayoutY(top);
         if (shapesDirty || width != shapesWidth) {
             buildShapes();
             shapesWidth = width;
             shapesDirty = false;
         }
+        showSelection();
+    }
+
+    /** Draws the reader's text selection where it crosses this block (or nothing). */
+    void showSelection() {
+        javafx.scene.control.IndexRange range = reader.getSelection();
+        if (range == null || range.getEnd() <= from || range.getStart() >= to) {
+            selection.getElements().clear();
+            selection.setVisible(false);
+            return;
+        }
+        int a = Math.max(from, range.getStart());
+        int b = Math.min(to, range.getEnd());
+        selection.getElements().setAll(flow.rangeShape(a - from, b - from));
+        selection.setVisible(true);
+    }
+
+    /** The article offset nearest to a point in this view's coordinates. */
+    int offsetAt(double x, double y) {
+        double top = topGap();
+        if (y < top) {
+            return from;
+        }
+        if (y > top + flow.getHeight()) {
+            return to;
+        }
+        javafx.scene.text.HitInfo hit = flow.hitTest(new javafx.geometry.Point2D(x, y - top));
+        return Math.max(from, Math.min(to, from + hit.getInsertionIndex()));
+    }
+
+    /**
+     * The offset a line above ({@code direction} -1) or below (+1) {@code offset}, at the same
+     * horizontal place; -1 when that line is not in this block.
+     */
+    int offsetOnLine(int offset, int direction) {
+        if (offset < from || offset > to) {
+            return -1;
+        }
+        int at = Math.min(Math.max(offset - from, 0), Math.max(0, to - from - 1));
+        double x = 0;
+        double y = 0;
+        double height = reader.textFont().getSize() * 1.3;
+        for (PathElement element : flow.rangeShape(at, at + 1)) {
+            if (element instanceof MoveTo move) {
+                x = offset >= to ? move.getX() + 1 : move.getX();
+                y = move.getY();
+                break;
+            }
+        }
+        double target = y + height / 2 + direction * height;
+        if (target < 0 || target > flow.getHeight()) {
+            return -1;
+        }
+        javafx.scene.text.HitInfo hit = flow.hitTest(new javafx.geometry.Point2D(x, target));
+        return from + hit.getInsertionIndex();
     }
 
     private void buildShapes() {
@@ -179,6 +242,11 @@ final class ParagraphView extends Region {
             shape.setCursor(Cursor.HAND);
             shape.setOnMouseEntered(e -> tooltip.setText(reader.describeRun(run)));
             shape.setOnMouseClicked(e -> {
+                // A click that ended a drag selected text; with a selection, right-click offers its menu.
+                if (!e.isStillSincePress() || reader.isSelectingByDrag() || e.getClickCount() > 1
+                        || (e.getButton() == MouseButton.SECONDARY && reader.getSelection() != null)) {
+                    return;
+                }
                 if (e.getButton() == MouseButton.PRIMARY || e.getButton() == MouseButton.SECONDARY) {
                     reader.passageClicked(run, shape, e.getScreenX(), e.getScreenY());
                     e.consume();
@@ -280,6 +348,15 @@ final class ParagraphView extends Region {
             }
         }
         return topGap();
+    }
+
+    /** Where on screen the character at an article offset is drawn (its middle), or null when not in this view. */
+    javafx.geometry.Point2D screenPointOf(int offset) {
+        if (offset < from || offset >= to) {
+            return null;
+        }
+        javafx.geometry.Bounds box = new Path(flow.rangeShape(offset - from, offset - from + 1)).getBoundsInLocal();
+        return flow.localToScreen(box.getMinX() + Math.min(2, box.getWidth() / 2), box.getMinY() + box.getHeight() / 2);
     }
 
     /** The passage shapes shown (for tests and for keyboard access). */

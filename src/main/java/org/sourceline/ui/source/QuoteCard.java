@@ -231,6 +231,9 @@ final class QuoteCard extends VBox {
         Event event = model.getSelectedEvent();
         if (loaded == null || event == null) {
             hint.setText(loaded == null ? "No dataset open. Open one with File → Open… (Ctrl+O)."
+                    : loaded.dataset().events().isEmpty() ? "No events yet.\n\nSelect the words of the article below "
+                    + "that say something happened (drag, or double-click a word), then choose New Event from "
+                    + "Selection (Ctrl+N, or right-click the selection)."
                     : "No event selected.\n\nSelect an event in the Events table, on the timeline or in the graph, "
                     + "or click a highlighted passage in the article below. ← and → step through the events in time order.");
             showOnly(hint);

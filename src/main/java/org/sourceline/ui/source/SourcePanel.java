@@ -113,6 +113,8 @@ public final class SourcePanel extends SplitPane {
         if (available <= 0 || width <= 0) {
             return;
         }
+        // Quote blocks made for this event have no style yet: without it they measure short.
+        card.applyCss();
         double max = available * MAX_CARD_SHARE;
         if (!card.isDetailsShown() && card.autoFolded() && neededHeight(width, true) <= max) {
             card.showDetails(true, true);

@@ -65,6 +65,11 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         AppModel model = control.getModel();
         model.loadedProperty().addListener((obs, old, loaded) -> {
             visible = null;
+            if (loaded != null && loaded.isVersionOf(old) && old.index().size() > 0) {
+                // An edit: keep the view where it is; the selection brings the edited event into it.
+                requestRedraw();
+                return;
+            }
             control.showFirstView();
         });
         model.filterResultProperty().addListener((obs, old, result) -> {

@@ -47,7 +47,13 @@ class QuoteCardFitTest {
         Node card = robot.lookup("#quote-card").query();
         for (Event event : model.getLoaded().dataset().events()) {
             robot.interact(() -> model.setSelectedEvent(event));
-            WaitForAsyncUtils.waitForFxEvents();
+            // The card is fitted once its wrapped quotes are laid out, a pulse or two later (more on a busy machine).
+            try {
+                WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () ->
+                        card.getLayoutBounds().getHeight() <= cardScroll.getViewportBounds().getHeight() + 1);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // Never fitted: the assertions below say how far off it is.
+            }
             WaitForAsyncUtils.waitForFxEvents();
             double viewport = cardScroll.getViewportBounds().getHeight();
             QuoteCard quoteCard = (QuoteCard) card;

@@ -1,0 +1,287 @@
+package org.sourceline.ui;
+
+import static org.sourceline.ui.source.ArticleReaderBenchmarks.layout;
+import static org.sourceline.ui.source.ArticleReaderBenchmarks.onFx;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javafx.stage.Stage;
+import org.sourceline.bench.BenchData;
+import org.sourceline.bench.Benchmark;
+import org.sourceline.data.DatasetReader;
+import org.sourceline.data.DatasetSaver;
+import org.sourceline.data.ReadResult;
+import org.sourceline.edit.EditException;
+import org.sourceline.edit.EventBuilder;
+import org.sourceline.edit.EventIds;
+import org.sourceline.edit.NewEvent;
+import org.sourceline.edit.Passages;
+import org.sourceline.model.Article;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Event;
+import org.sourceline.model.EventType;
+import org.sourceline.model.Role;
+import org.sourceline.model.Stance;
+
+/**
+ * Benchmarks of editing with 100,000 events open in the whole main window (timeline, graph,
+ * table, filters, source panel): making an event from a selected passage until the timeline has
+ * drawn it, undo and redo, and saving. The window is a real one on the headless toolkit; each
+ * measured step runs on the JavaFX thread and includes the redraw queued by the edit (measured
+ * until the JavaFX thread has run it), so it is what a person waits for before seeing the change.
+ */
+public final class EditBenchmarks {
+    static final int EVENTS = 100_000;
+
+    private EditBenchmarks() {
+    }
+
+    public static List<Benchmark> all(BenchData data) {
+        return List.of(new NewEventFromSelection(data), new UndoRedo(data, true, true), new UndoRedo(data, false, true),
+                new UndoRedo(data, true, false), new Save(data));
+    }
+
+    /** A main window on the 100,000-event dataset. */
+    private abstract static class InWindow implements Benchmark {
+        final BenchData data;
+        final List<Long> cpuNanos = new ArrayList<>();
+        MainWindow window;
+        AppModel model;
+        Path settingsFolder;
+        Dataset dataset;
+
+        InWindow(BenchData data) {
+            this.data = data;
+        }
+
+        @Override
+        public String group() {
+            return "edit";
+        }
+
+        @Override
+        public void setUp() throws Exception {
+            ReadResult read = new DatasetReader().read(data.dataset(EVENTS));
+            dataset = read.dataset();
+            LoadedDataset loaded = LoadedDataset.of(read, null);
+            settingsFolder = Files.createTempDirectory("sourceline-bench-settings");
+            onFx(() -> {
+                Stage stage = new Stage();
+                model = new AppModel();
+                window = new MainWindow(stage, model, Settings.load(settingsFolder.resolve("settings.json")));
+                stage.setWidth(1600);
+                stage.setHeight(900);
+                stage.show();
+                model.open(loaded, null);
+                layout(stage.getScene());
+            });
+            // Let queued work (measuring the reader, the first redraws) finish.
+            onFx(() -> layout(window.stage().getScene()));
+            onFx(() -> { });
+        }
+
+        /** Runs a step on the JavaFX thread, then whatever it queued (the redraw); returns wall nanoseconds. */
+        long step(Runnable work) throws Exception {
+            long start = System.nanoTime();
+            long cpu = onFx(() -> {
+                work.run();
+                layout(window.stage().getScene());
+            });
+            cpu += onFx(() -> { });
+            cpuNanos.add(cpu);
+            return System.nanoTime() - start;
+        }
+
+        @Override
+        public String remark() {
+            List<Long> sorted = new ArrayList<>(cpuNanos.subList(Math.min(cpuNanos.size(), warmups()), cpuNanos.size()));
+            sorted.sort(null);
+            return sorted.isEmpty() ? "" : String.format("JavaFX-thread CPU median %.1f ms; %,d events", 
+                    sorted.get(sorted.size() / 2) / 1e6, model.getDataset().events().size());
+        }
+
+        @Override
+        public void tearDown() throws Exception {
+            onFx(() -> window.stage().close());
+        }
+    }
+
+    /**
+     * New Event from Selection: a passage of the article becomes an event (as Create Event makes
+     * it) and the timeline is drawn with it selected. Each run is undone before the next.
+     */
+    static final class NewEventFromSelection extends InWindow {
+        private int run;
+
+        NewEventFromSelection(BenchData data) {
+            super(data);
+        }
+
+        @Override
+        public String name() {
+            return "New Event from Selection, shown on the timeline, 100,000 events";
+        }
+
+        @Override
+        public double targetMillis() {
+            return 50;
+        }
+
+        @Override
+        public void run() throws Exception {
+            Article article = dataset.article();
+            int at = (int) ((long) article.text().length() * (run++ % 97) / 97);
+            int[] span = Passages.snap(article.text(), at, Math.min(article.text().length(), at + 60));
+            step(() -> {
+                Event template = model.getDataset().events().get(run * 7919 % model.getDataset().events().size());
+                String id = EventIds.unique("Benchmark event " + run, "event", i -> model.getLoaded().index().positionOf(i) >= 0);
+                Event event = EventBuilder.of(id, "Benchmark event " + run, template.time(), EventType.AGREE)
+                        .actors(Role.SOURCE, template.sources())
+                        .evidence(List.of(Passages.evidence(article, span[0], span[1], Stance.SUPPORTS))).build();
+                try {
+                    model.apply(new NewEvent(event));
+                } catch (EditException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (!model.getFilterResult().isVisible(model.getLoaded().index().indexOf(model.getSelectedEvent()))) {
+                    throw new IllegalStateException("the new event is not shown");
+                }
+            });
+        }
+
+        @Override
+        public void clear() {
+            try {
+                onFx(() -> model.undo());
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /**
+     * Undo or redo of a New Event. With {@code kept}, the version reached still has its indexes
+     * (the usual case: a step or two back and forth); without, they are derived from the current
+     * version's as the edit's diff says.
+     */
+    static final class UndoRedo extends InWindow {
+        private final boolean undo;
+        private final boolean kept;
+
+        UndoRedo(BenchData data, boolean undo, boolean kept) {
+            super(data);
+            this.undo = undo;
+            this.kept = kept;
+        }
+
+        @Override
+        public String name() {
+            return (undo ? "Undo" : "Redo") + " New Event, 100,000 events" + (kept ? "" : ", indexes derived (not kept)");
+        }
+
+        @Override
+        public double targetMillis() {
+            return 16;
+        }
+
+        @Override
+        public void setUp() throws Exception {
+            super.setUp();
+            onFx(() -> {
+                Event template = model.getDataset().events().get(12_345);
+                Event event = EventBuilder.from(template).id("benchmark-undo").title("Benchmark undo").build();
+                try {
+                    model.apply(new NewEvent(event));
+                } catch (EditException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (!undo) {
+                    model.undo();
+                }
+            });
+        }
+
+        @Override
+        public void run() throws Exception {
+            if (!kept) {
+                onFx(model::forgetKeptVersions);
+            }
+            step(undo ? model::undo : model::redo);
+        }
+
+        @Override
+        public void clear() {
+            try {
+                onFx(undo ? model::redo : model::undo);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Saving 100,000 events and the article text beside them (the app does it in the background). */
+    static final class Save implements Benchmark {
+        private final BenchData data;
+        private Dataset dataset;
+        private Path folder;
+
+        Save(BenchData data) {
+            this.data = data;
+        }
+
+        @Override
+        public String group() {
+            return "edit";
+        }
+
+        @Override
+        public String name() {
+            return "Save 100,000 events (dataset and article text)";
+        }
+
+        @Override
+        public double targetMillis() {
+            return 2000;
+        }
+
+        @Override
+        public void setUp() throws Exception {
+            dataset = new DatasetReader().load(data.dataset(EVENTS));
+            folder = Files.createTempDirectory("sourceline-bench-save");
+        }
+
+        @Override
+        public void run() throws IOException {
+            DatasetSaver.save(dataset, folder.resolve("saved.json"), p -> { });
+        }
+
+        @Override
+        public String remark() {
+            try {
+                return String.format("%.0f MB written; atomic (temporary file moved into place)",
+                        Files.size(folder.resolve("saved.json")) / 1e6);
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        @Override
+        public void tearDown() throws IOException {
+            try (var files = Files.list(folder)) {
+                for (Path p : files.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+
+        @Override
+        public int iterations() {
+            return 5;
+        }
+    }
+}

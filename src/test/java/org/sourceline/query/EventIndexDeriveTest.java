@@ -1,0 +1,64 @@
+package org.sourceline.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.sourceline.RandomEdits;
+import org.sourceline.TestDatasets;
+import org.sourceline.model.Dataset;
+
+/** An index derived from its predecessor's after any edit, undo or redo is the index built from scratch. */
+class EventIndexDeriveTest {
+    static void assertSameIndex(EventIndex derived, EventIndex built, String what) {
+        assertThat(derived.size()).as(what).isEqualTo(built.size());
+        assertThat(derived.actorCount()).as(what).isEqualTo(built.actorCount());
+        for (int e = 0; e < built.size(); e++) {
+            assertThat(derived.event(e)).as(what).isSameAs(built.event(e));
+            assertThat(derived.earliest(e)).isEqualTo(built.earliest(e));
+            assertThat(derived.latest(e)).isEqualTo(built.latest(e));
+            assertThat(derived.typeOrdinal(e)).isEqualTo(built.typeOrdinal(e));
+            assertThat(derived.certaintyOrdinal(e)).isEqualTo(built.certaintyOrdinal(e));
+            assertThat(derived.actorEnd(e) - derived.actorStart(e)).isEqualTo(built.actorEnd(e) - built.actorStart(e));
+            for (int i = 0; i < built.actorEnd(e) - built.actorStart(e); i++) {
+                assertThat(derived.actorAt(derived.actorStart(e) + i)).isEqualTo(built.actorAt(built.actorStart(e) + i));
+            }
+            assertThat(derived.indexOf(built.event(e))).as(what).isEqualTo(e);
+            assertThat(derived.positionOf(built.event(e).id())).as(what).isEqualTo(e);
+            assertThat(derived.timeRank(e)).isEqualTo(built.timeRank(e));
+        }
+        for (int a = 0; a < built.actorCount(); a++) {
+            assertThat(derived.actor(a)).isSameAs(built.actor(a));
+            assertThat(derived.indexOf(built.actor(a))).isEqualTo(a);
+            assertThat(derived.eventsOf(a)).as(what).isEqualTo(built.eventsOf(a));
+        }
+        assertThat(derived.timeOrder()).as(what).isEqualTo(built.timeOrder());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+    void derivedIndexesEqualBuiltOnes(long seed) {
+        Dataset start = TestDatasets.random(300, 12, seed);
+        RandomEdits walk = new RandomEdits(start, seed);
+        EventIndex index = EventIndex.of(start);
+        index.positionOf("e1");
+        EventFilter search = EventFilter.NONE.withText("new");
+        FilterEngine engine = new FilterEngine(index);
+        engine.apply(search);
+        for (int i = 0; i < 60; i++) {
+            RandomEdits.Step step = walk.next();
+            assertThat(index.dataset()).isSameAs(step.before());
+            EventIndex derived = index.derive(step.after(), step.diff());
+            assertSameIndex(derived, EventIndex.of(step.after()), "step " + i + ": " + step.what());
+            for (int r : step.diff().removedEvents()) {
+                assertThat(derived.indexOf(step.before().events().get(r))).isEqualTo(-1);
+            }
+            // The text search carried over from the last version finds what a fresh one finds.
+            FilterEngine next = engine.derive(derived, step.diff());
+            assertThat(next.apply(search).visibleBits()).as("step " + i)
+                    .isEqualTo(new FilterEngine(EventIndex.of(step.after())).apply(search).visibleBits());
+            engine = next;
+            index = derived;
+        }
+    }
+}
