@@ -289,8 +289,19 @@ final class CalendarPatterns {
         if (year >= 0) {
             return new Parse(k2 + 1, new Meaning.CalendarMonth(year, m));
         }
-        // A month alone is a time only after "in", "since", "by"…, and not before a surname ("by April Smith").
-        if (cued(i) && !(t.isCapitalized(j) && Lexicon.month(t.lower(j)) == 0 && Lexicon.weekday(t.lower(j)) == null)
+        // A month alone is a time only after "in", "since", "by"…, "planned for", or as "a mild
+        // December", and not before a surname ("by April Smith") nor as the verb of a title-case
+        // headline ("Nurses to March on Westminster").
+        boolean scheduledFor = t.is(i - 1, "for") && t.isAny(i - 2, "planned", "scheduled", "set", "slated", "due",
+                "pencilled", "penciled", "booked", "expected", "postponed", "delayed", "moved", "pushed", "earmarked",
+                "targeted", "timed");
+        boolean describedMonth = t.isAny(i - 2, "a", "an") && t.isWord(i - 1) && !t.isCapitalized(i - 1)
+                && !t.isAny(i - 1, "few", "couple", "lot", "number");
+        boolean headlineVerb = (m == 3 || m == 5) && t.isTitleCaseLine(i)
+                || m == 3 && t.is(i - 1, "to") && t.isAny(j, "on", "through", "against", "across", "into", "towards", "toward",
+                "along", "past", "down", "up");
+        if ((cued(i) || scheduledFor || describedMonth) && !headlineVerb
+                && !(t.isCapitalized(j) && Lexicon.month(t.lower(j)) == 0 && Lexicon.weekday(t.lower(j)) == null)
                 && !(t.is(j, "'") || t.is(j, "’")) && !t.isNumber(j)) {
             return new Parse(j, new Meaning.CalendarMonth(null, m));
         }
@@ -572,8 +583,14 @@ final class CalendarPatterns {
         return null;
     }
 
-    /** Fixed and computed holidays: "Christmas", "New Year's Day", "Thanksgiving", "Easter 2012". */
+    /**
+     * Fixed and computed holidays: "Christmas", "New Year's Day", "Thanksgiving", "Easter 2012",
+     * "the Fourth of July", "Black Friday", "Good Friday".
+     */
     private Parse holiday(int i) {
+        if (t.is(i, "the") && t.is(i + 1, "fourth")) {
+            return holiday(i + 1);
+        }
         if (!t.isCapitalized(i)) {
             return null;
         }
@@ -626,6 +643,21 @@ final class CalendarPatterns {
             case "easter" -> {
                 name = "Easter";
                 k = t.isAny(i + 1, "sunday", "day") && t.isCapitalized(i + 1) ? i + 2 : i + 1;
+            }
+            case "fourth" -> {
+                // "the Fourth of July" (United States Independence Day).
+                if (!t.is(i + 1, "of") || !t.is(i + 2, "july") || !t.isCapitalized(i + 2)) {
+                    return null;
+                }
+                name = "the Fourth of July";
+                k = i + 3;
+            }
+            case "black", "good" -> {
+                if (!t.is(i + 1, "friday") || !t.isCapitalized(i + 1)) {
+                    return null;
+                }
+                name = w.equals("black") ? "Black Friday" : "Good Friday";
+                k = i + 2;
             }
             case "boxing" -> {
                 if (!t.is(i + 1, "day") || !t.isCapitalized(i + 1)) {

@@ -61,8 +61,9 @@ public record Dateline(int start, int end, Integer year, int month, int day) {
                 continue;
             }
             boolean wire = isWireDateline(t, i, p.to());
-            // A line of its own that is mostly the date: few other words ("Published", a place, a byline).
-            boolean mostlyDate = shortLine && t.size - (p.to() - i) <= 6;
+            // A line of its own that is mostly the date: few other words ("Published", a place, a byline);
+            // a time of day and its zone ("5:14 p.m. MT", "07.00 BST") and separators do not count.
+            boolean mostlyDate = shortLine && otherWords(t, i, p.to()) <= 6;
             if (!mostlyDate && !wire) {
                 return Optional.empty();
             }
@@ -93,12 +94,29 @@ public record Dateline(int start, int end, Integer year, int month, int day) {
         return null;
     }
 
+    /** Words of the line outside the date [from, to), not counting a time of day, its zone or numbers. */
+    private static int otherWords(Tokens t, int from, int to) {
+        int words = 0;
+        for (int k = 0; k < t.size; k++) {
+            if (k >= from && k < to || !t.isWord(k)) {
+                continue;
+            }
+            boolean timeOfDay = t.isAny(k, "am", "pm", "a", "p", "m", "h", "hrs") && (t.isNumber(k - 1)
+                    || t.is(k - 1, ".") && t.touches(k)) || Lexicon.isTimeZone(t.lower(k)) && t.isAllCaps(k);
+            if (!timeOfDay) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /**
-     * "LONDON, March 3 (Reuters) -", "WASHINGTON, April 13, 2011 —": a place in capitals and a
+     * "LONDON, March 3 (Reuters) -", "WASHINGTON, April 13, 2011 —", "PASADENA, Calif., Oct. 16,
+     * 2024 —": a place in capitals opening the line (a state or country may follow it) and a
      * comma before the date, a dash, colon or an agency in brackets after it.
      */
     private static boolean isWireDateline(Tokens t, int from, int to) {
-        boolean placeBefore = from >= 2 && t.is(from - 1, ",") && t.isAllCaps(from - 2);
+        boolean placeBefore = from >= 2 && t.is(from - 1, ",") && (t.isAllCaps(from - 2) || placeOpensLine(t, from - 1));
         int k = to;
         if (t.is(k, "(")) {
             while (k < t.size && !t.is(k, ")") && k < to + 6) {
@@ -108,5 +126,24 @@ public record Dateline(int start, int end, Integer year, int month, int day) {
         }
         boolean dashAfter = t.isAny(k, "-", "–", "—", ":");
         return placeBefore && dashAfter || from == 0 && dashAfter;
+    }
+
+    /**
+     * True when the tokens before {@code comma} are a place in capitals opening the line followed by
+     * at most three capitalised words or abbreviations ("PASADENA, Calif.", "KYIV, Ukraine").
+     */
+    private static boolean placeOpensLine(Tokens t, int comma) {
+        if (!t.isAllCaps(0) || t.end(0) - t.start(0) < 2 || !t.is(1, ",")) {
+            return false;
+        }
+        int words = 0;
+        for (int k = 2; k < comma; k++) {
+            if (t.isCapitalized(k)) {
+                words++;
+            } else if (!t.isAny(k, ".", ",")) {
+                return false;
+            }
+        }
+        return words >= 1 && words <= 3;
     }
 }

@@ -95,6 +95,14 @@ final class Lexicon {
             "withdrew", "overtook", "undertook", "forgot", "froze", "hid", "bit", "laid", "lay", "sat",
             "slept", "sped", "spun", "stole", "stuck", "swept", "swam", "tore", "wore", "wound", "woke", "ago",
             "yesterday", "earlier", "signed", "launched", "announced", "drew", "dug", "fled", "forgave", "hung", "knelt", "leapt", "lit", "mistook", "rang", "rode", "sang", "sank", "shook", "shrank", "slid", "sprang", "stung", "strove", "swung", "trod", "wept", "wove", "wrung", "awoke", "bore", "bent", "bled", "clung", "crept", "dealt", "dwelt", "fed", "forbade", "foresaw", "overcame", "overran", "oversaw", "rebuilt", "retook", "rewrote", "shone", "spat", "spread", "upheld", "withheld", "withstood");
+    /** Verbs that ask someone to do something: what follows their "to" lies ahead of the asking. */
+    static final Set<String> REQUEST_VERBS = Set.of("urged", "urges", "urging", "asked", "asks", "told", "tells", "pressed",
+            "presses", "invited", "ordered", "orders", "instructed", "encouraged", "considering", "considered",
+            "proposed", "proposes", "called", "calls", "calling");
+    /** Verbs of saying that close a sentence as its attribution ("…, a spokeswoman said"). */
+    static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "noted", "notes",
+            "wrote", "writes", "reported", "reports", "explained", "explains", "insisted", "insists", "argued", "argues",
+            "warned", "warns", "stated", "states");
     /** Past participles that follow "has"/"have" and are not in "-ed". */
     static final Set<String> PARTICIPLES = Set.of("been", "had", "done", "made", "given", "taken", "seen", "found", "gone", "come", "become", "held",
             "kept", "left", "lost", "won", "grown", "known", "shown", "spent", "sent", "brought", "bought",
@@ -127,6 +135,15 @@ final class Lexicon {
 
     static boolean isShortWeekday(String lowerWord) {
         return SHORT_WEEKDAYS.contains(lowerWord);
+    }
+
+    /** Time zones a byline's time of day may carry ("5:14 p.m. MT", "07.00 BST"), in lower case. */
+    private static final Set<String> TIME_ZONES = Set.of("utc", "gmt", "bst", "cet", "cest", "eet", "eest", "wet", "ist",
+            "est", "edt", "et", "cst", "cdt", "ct", "mst", "mdt", "mt", "pst", "pdt", "pt", "akst", "hst", "aest", "aedt",
+            "jst", "kst", "sgt", "hkt", "msk");
+
+    static boolean isTimeZone(String lowerWord) {
+        return lowerWord != null && TIME_ZONES.contains(lowerWord);
     }
 
     /** The value of a number word ("seventeen" → 17), or -1. */

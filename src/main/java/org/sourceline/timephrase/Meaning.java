@@ -38,13 +38,21 @@ sealed interface Meaning {
         /** "two days later": after the previous phrase's time. */
         LATER,
         /** "two days earlier": before the previous phrase's time. */
-        EARLIER
+        EARLIER,
+        /**
+         * "the previous three years": the stretch just before the previous phrase's time, or up to
+         * the article's date when no phrase comes before.
+         */
+        PREVIOUS,
+        /** "within six weeks of that": at most this long after the previous phrase's time. */
+        WITHIN_OF
     }
 
     /** Parts of a period that EDTF cannot name. */
     enum Portion { EARLY, MID, LATE, START, END }
 
-    enum Relation { SINCE, UNTIL, BEFORE, AFTER, BY, FROM, AS_OF }
+    /** NOT_BEFORE: "will not launch before next spring", "not until the summer": then or later. */
+    enum Relation { SINCE, UNTIL, BEFORE, AFTER, BY, FROM, AS_OF, NOT_BEFORE }
 
     enum Vagueness { SOON, FUTURE, PAST, RECENT }
 
@@ -161,6 +169,17 @@ sealed interface Meaning {
      * period" (unit null): the time of the previous phrase, or a unit next to it.
      */
     record Anaphor(Unit unit, int offset) implements Meaning {
+    }
+
+    /** "in the new year": early in the coming year. */
+    record NewYear() implements Meaning {
+    }
+
+    /**
+     * "that winter" (following false): the season of the previous phrase's year, or the one that
+     * holds it; "the following spring" (true): the first such season after the previous phrase.
+     */
+    record SeasonAnaphor(int season, boolean following) implements Meaning {
     }
 
     /**

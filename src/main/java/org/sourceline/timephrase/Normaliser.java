@@ -154,6 +154,12 @@ final class Normaliser {
         if (m instanceof Meaning.Anaphor a) {
             return anaphor(a, f);
         }
+        if (m instanceof Meaning.NewYear) {
+            return newYear(f);
+        }
+        if (m instanceof Meaning.SeasonAnaphor sa) {
+            return seasonAnaphor(sa, f);
+        }
         if (m instanceof Meaning.TheUnit u) {
             if (f.antecedentInClause && f.antecedent != null && !f.antecedent.isOpenStart() && !f.antecedent.isOpenEnd()) {
                 long[] g = CalendarMath.granule(f.antecedent.earliest(), u.unit());
@@ -385,21 +391,33 @@ final class Normaliser {
             long d = switch (h.name()) {
                 case "Christmas Eve" -> CalendarMath.day(y, 12, 24);
                 case "Christmas" -> CalendarMath.day(y, 12, 25);
+                case "the Christmas period" -> CalendarMath.day(y, 12, 24);
                 case "Boxing Day" -> CalendarMath.day(y, 12, 26);
                 case "New Year's Eve" -> CalendarMath.day(y, 12, 31);
                 case "New Year's Day" -> CalendarMath.day(y, 1, 1);
                 case "Valentine's Day" -> CalendarMath.day(y, 2, 14);
                 case "Halloween" -> CalendarMath.day(y, 10, 31);
                 case "Thanksgiving" -> CalendarMath.nthWeekday(y, 11, DayOfWeek.THURSDAY, 4);
+                case "Black Friday" -> CalendarMath.nthWeekday(y, 11, DayOfWeek.THURSDAY, 4) + 1;
+                case "the Fourth of July" -> CalendarMath.day(y, 7, 4);
+                case "Good Friday" -> CalendarMath.easter(y) - 2;
                 default -> CalendarMath.easter(y);
             };
-            return new long[] {d, d};
+            return h.name().equals("the Christmas period") ? new long[] {d, d + 2} : new long[] {d, d};
         };
         int year = h.year() != null ? h.year() : chooseYear(day, f, null);
+        if (h.name().equals("Black Friday")) {
+            f.notes.add("Black Friday: the day after Thanksgiving as in the United States.");
+        }
         if (h.name().equals("Thanksgiving")) {
             f.notes.add("Thanksgiving as in the United States (fourth Thursday of November).");
         }
-        return Interval.day(day.apply(year)[0]);
+        long[] b = day.apply(year);
+        if (b[1] > b[0]) {
+            f.notes.add("Over Christmas: Christmas Eve to Boxing Day.");
+            return Interval.days(b[0], b[1]);
+        }
+        return Interval.day(b[0]);
     }
 
     private Interval numericDate(Meaning.NumericDate n, Frame f) {
@@ -558,9 +576,20 @@ final class Normaliser {
                 yield ago(s, f, 1);
             }
             case UNTIL_NOW -> untilNow(s, f);
+            case PREVIOUS -> previous(s, f);
             case FROM_NOW_ON -> {
                 if (f.tense.isPast() && f.antecedent != null && !s.vague() && s.min() == 1 && s.max() == 1) {
                     yield anaphor(new Meaning.Anaphor(s.unit(), 1), f);
+                }
+                // A past narrative: "It opened in 1962 … over the next 30 years": from that time on, when
+                // that stretch is over by the article's date (else it is a plan told in the past tense:
+                // "announced a buyback, to be completed over the next 18 months").
+                Interval a = f.antecedent;
+                long end = a == null || a.isOpenStart() || a.isOpenEnd() || s.max() == Meaning.Stretch.OPEN || s.unit() == Unit.HOUR
+                        ? Long.MAX_VALUE : CalendarMath.plus(a.latest(), dayLevel(s.unit()), s.max());
+                if (f.tense.isPast() && !s.vague() && f.hasReference && end < f.reference) {
+                    f.notes.add("A past clause: " + count(s) + " on from “" + f.antecedentPhrase + "”.");
+                    yield new Interval(a.earliest(), end, a.startText(), CalendarMath.dayText(end), a.startIsReference(), false);
                 }
                 yield fromNowOn(s, f);
             }
@@ -575,7 +604,7 @@ final class Normaliser {
                 }
                 yield howLong(s, f);
             }
-            case WITHIN -> within(s, f);
+            case WITHIN, WITHIN_OF -> within(s, f);
             case LATER, EARLIER -> {
                 Interval a = antecedent(f);
                 int sign = s.anchor() == Meaning.Anchor.LATER ? 1 : -1;
@@ -697,6 +726,27 @@ final class Normaliser {
         return new Interval(start, r, startText, f.referenceText, false, true);
     }
 
+    /**
+     * "the previous three years": just before the previous phrase's time — whole years before a
+     * phrase within one year ("in 2022 … the previous five years": 2017–2021), else to the day.
+     * With no closed phrase before it (or a vague count), up to the article's date.
+     */
+    private Interval previous(Meaning.Stretch s, Frame f) {
+        Interval a = f.antecedent;
+        if (a == null || a.isOpenStart() || a.isOpenEnd() || s.max() == Meaning.Stretch.OPEN || s.unit() == Unit.HOUR) {
+            return untilNow(s, f);
+        }
+        Unit unit = dayLevel(s.unit());
+        long[] g = CalendarMath.granule(a.earliest(), granule(s.unit()));
+        f.notes.add(capital(count(s)) + " before “" + f.antecedentPhrase + "”.");
+        if (g[1] >= a.latest()) {
+            long first = CalendarMath.plus(g[0], unit, -(long) s.max());
+            return granular(first, g[0] - 1, s.unit(), s.vague());
+        }
+        long first = CalendarMath.plus(a.earliest(), unit, -(long) s.max());
+        return Interval.days(first, a.earliest() - 1);
+    }
+
     /** "the next two years", "in the coming weeks": from the article's date on. */
     private Interval fromNowOn(Meaning.Stretch s, Frame f) {
         long r = reference(f, "from the article's date on");
@@ -729,7 +779,7 @@ final class Normaliser {
 
     /** "within twenty working days": from the article's date to at most that many days after. */
     private Interval within(Meaning.Stretch s, Frame f) {
-        if (f.tense.isPast() && f.antecedent != null) {
+        if ((f.tense.isPast() || s.anchor() == Meaning.Anchor.WITHIN_OF) && f.antecedent != null) {
             Interval a = f.antecedent;
             long end = CalendarMath.plus(a.latest(), dayLevel(s.unit()), s.max());
             f.notes.add("A past clause: within " + count(s) + " of “" + f.antecedentPhrase + "”.");
@@ -810,6 +860,47 @@ final class Normaliser {
         long last = CalendarMath.plus(before.latest(), unit, a.offset());
         f.notes.add("The " + a.unit().words(1) + (a.offset() > 0 ? " after" : " before") + " “" + f.antecedentPhrase + "”.");
         return granular(first, last, a.unit(), false);
+    }
+
+    /** "in the new year": early in the coming year (its first third), or in this one's start in its first half. */
+    private Interval newYear(Frame f) {
+        long r = reference(f, "the new year is read from the article's date");
+        LocalDate d = CalendarMath.date(r);
+        int year = d.getMonthValue() >= 7 ? d.getYear() + 1 : d.getYear();
+        long[] part = CalendarMath.portion(CalendarMath.yearStart(year), CalendarMath.yearEnd(year), Meaning.Portion.EARLY);
+        f.notes.add("“The new year”: early " + year + " (" + Words.days(part[0], part[1]) + "), as “early " + year + "”.");
+        return new Interval(part[0], part[1], CalendarMath.yearText(year), CalendarMath.yearText(year), false, false);
+    }
+
+    private static final String[] SEASON_NAMES = {"", "spring", "summer", "autumn", "winter"};
+
+    private Interval seasonAnaphor(Meaning.SeasonAnaphor sa, Frame f) {
+        if (f.antecedent == null || f.antecedent.isOpenStart() || f.antecedent.isOpenEnd()) {
+            throw new Unresolved("Refers back to an earlier time, but no dated phrase with known ends comes before it.", null);
+        }
+        Interval a = f.antecedent;
+        int year = CalendarMath.year(a.earliest());
+        long[] b;
+        if (sa.following()) {
+            // The first such season that begins after the earlier phrase ends.
+            year--;
+            do {
+                year++;
+                b = CalendarMath.season(year, sa.season());
+            } while (b[0] <= a.latest());
+            f.notes.add("The first " + SEASON_NAMES[sa.season()] + " after “" + f.antecedentPhrase + "”.");
+        } else {
+            // The one holding the earlier phrase ("in January 1963 … that winter"), else that year's.
+            b = CalendarMath.season(year - 1, sa.season());
+            if (b[0] > a.earliest() || b[1] < a.latest()) {
+                b = CalendarMath.season(year, sa.season());
+            } else {
+                year--;
+            }
+            f.notes.add("The " + SEASON_NAMES[sa.season()] + " of “" + f.antecedentPhrase + "”.");
+        }
+        f.notes.add("Seasons are the astronomical ones EDTF uses (" + Words.days(b[0], b[1]) + ").");
+        return Interval.single(b[0], b[1], CalendarMath.seasonText(year, sa.season()));
     }
 
     // ----- built from other meanings ---------------------------------------------------------------------
@@ -899,7 +990,10 @@ final class Normaliser {
     private Interval related(Meaning.Related rel, Frame f) {
         Meaning.Relation kind = rel.relation();
         // "since March": the March before; the clause's own tense may be present perfect.
-        Frame baseFrame = kind == Meaning.Relation.SINCE ? f.withTense(new Tense(Tense.Kind.PAST, "since")) : f;
+        // "will not launch before the spring": the spring still to come, unless the clause looks back.
+        Frame baseFrame = kind == Meaning.Relation.SINCE ? f.withTense(new Tense(Tense.Kind.PAST, "since"))
+                : kind == Meaning.Relation.NOT_BEFORE && !f.tense.looksBack() ? f.withTense(new Tense(Tense.Kind.FUTURE, "not before"))
+                : f;
         Interval base = resolve(rel.base(), baseFrame);
         f.usedReference |= baseFrame.usedReference;
         switch (kind) {
@@ -923,6 +1017,14 @@ final class Normaliser {
                 if (base.isOpenStart()) {
                     return base;
                 }
+                // "would meet them again before Christmas": still to come, from the article's date. A
+                // past clause ("was meant to … before 2031") speaks of an old plan: its start stays open.
+                if (!f.tense.isPast() && f.hasReference && base.earliest() > f.reference) {
+                    long r = reference(f, "from the article's date");
+                    f.notes.add("Still to come: from " + f.day + " to before " + words(base) + ".");
+                    return new Interval(r, Math.max(r, base.earliest() - 1), f.referenceText,
+                            CalendarMath.textOfDayBefore(base.earliest()), true, false);
+                }
                 f.notes.add("Open start: any time before " + words(base) + ".");
                 return new Interval(Days.OPEN_START, base.earliest() - 1, Interval.OPEN,
                         CalendarMath.textOfDayBefore(base.earliest()), false, false);
@@ -939,6 +1041,20 @@ final class Normaliser {
                 }
                 f.notes.add("Open end: any time after " + words(base) + ".");
                 return new Interval(base.latest() + 1, Days.OPEN_END, start, Interval.OPEN, false, false);
+            }
+            case NOT_BEFORE -> {
+                if (base.isOpenEnd()) {
+                    return base;
+                }
+                if (f.tense.looksBack() && f.hasReference && base.earliest() <= f.reference) {
+                    long r = reference(f, "a past clause ends by the article's date");
+                    f.notes.add("Not before " + words(base) + " and, in a " + f.tense.describe() + " clause, by " + f.day + ".");
+                    return new Interval(base.earliest(), Math.max(r, base.earliest()), base.startText(), f.referenceText,
+                            base.startIsReference(), true);
+                }
+                f.notes.add("Not before " + words(base) + ": from its start on; the end is not said.");
+                return new Interval(base.earliest(), Days.OPEN_END, base.startText(), Interval.OPEN,
+                        base.startIsReference(), false);
             }
             case BY -> {
                 if (!f.tense.isPast() && f.hasReference && base.latest() >= f.reference) {

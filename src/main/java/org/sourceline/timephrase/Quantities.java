@@ -10,8 +10,19 @@ final class Quantities {
     record Count(int to, int min, int max, boolean vague) {
     }
 
-    /** A unit at tokens [from, to), and whether it was in the plural. */
-    record UnitWord(int to, Unit unit, boolean plural) {
+    /**
+     * A unit at tokens [from, to), whether it was in the plural, and how many of {@code unit} one
+     * of it is (a fortnight: two weeks).
+     */
+    record UnitWord(int to, Unit unit, boolean plural, int per) {
+        UnitWord(int to, Unit unit, boolean plural) {
+            this(to, unit, plural, 1);
+        }
+
+        /** A count of this unit as a count of {@link #unit()}: "a fortnight" is two weeks. */
+        int times(int count) {
+            return count == Meaning.Stretch.OPEN ? count : count * per;
+        }
     }
 
     private final Tokens t;
@@ -103,7 +114,7 @@ final class Quantities {
             return new UnitWord(i + 2, Unit.WORKING_DAY, t.is(i + 1, "days"));
         }
         if (w.equals("fortnight") || w.equals("fortnights")) {
-            return null;
+            return new UnitWord(i + 1, Unit.WEEK, w.endsWith("s"), 2);
         }
         Unit unit = Lexicon.unit(w);
         if (unit == null) {

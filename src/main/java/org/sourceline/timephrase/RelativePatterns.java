@@ -62,7 +62,10 @@ final class RelativePatterns {
                 return new Parse(i + 1, new Meaning.Present(w));
             }
             case "these" -> {
-                return t.is(i + 1, "days") && !t.isWord(i + 2) ? new Parse(i + 2, new Meaning.Present("these days")) : null;
+                // "these days, …", "These days she shows a film a night"; not "these days are long".
+                boolean adverb = !t.isWord(i + 2) || t.isCapitalized(i) && !t.isAny(i + 2, "of", "are", "were", "have", "had",
+                        "will", "would", "when", "that", "in", "before", "after");
+                return t.is(i + 1, "days") && adverb ? new Parse(i + 2, new Meaning.Present("these days")) : null;
             }
             case "at" -> {
                 if (t.is(i + 1, "present")) {
@@ -212,7 +215,7 @@ final class RelativePatterns {
                 if (t.isAny(k, "past", "coming")) {
                     boolean past = t.is(k, "past");
                     Quantities.UnitWord unit = quantities.unit(k + 1);
-                    if (unit != null && !unit.plural()) {
+                    if (unit != null && !unit.plural() && unit.per() == 1) {
                         return new Parse(unit.to(), new Meaning.UnitOffset(unit.unit(), past ? -1 : 1));
                     }
                     return null;
@@ -220,13 +223,14 @@ final class RelativePatterns {
                 return named(k, Meaning.Direction.THIS, 0);
             }
             case "last", "previous", "past" -> {
-                Parse counted = countedSpan(k, Meaning.Anchor.UNTIL_NOW, the || !w.equals("last"));
+                Parse counted = countedSpan(k, w.equals("previous") ? Meaning.Anchor.PREVIOUS : Meaning.Anchor.UNTIL_NOW,
+                        the || !w.equals("last"));
                 if (counted != null) {
                     return counted;
                 }
                 if (w.equals("previous") && the) {
                     Quantities.UnitWord unit = quantities.unit(k);
-                    return unit != null && !unit.plural() ? new Parse(unit.to(), new Meaning.Anaphor(unit.unit(), -1)) : null;
+                    return unit != null && !unit.plural() && unit.per() == 1 ? new Parse(unit.to(), new Meaning.Anaphor(unit.unit(), -1)) : null;
                 }
                 if (the || w.equals("past")) {
                     return null;
@@ -239,7 +243,7 @@ final class RelativePatterns {
                 }
                 if (the && (w.equals("following") || w.equals("next"))) {
                     Quantities.UnitWord unit = quantities.unit(k);
-                    if (unit != null && !unit.plural() && (unit.unit() == Unit.DAY || w.equals("following"))) {
+                    if (unit != null && !unit.plural() && unit.per() == 1 && (unit.unit() == Unit.DAY || w.equals("following"))) {
                         return new Parse(unit.to(), new Meaning.Anaphor(unit.unit(), 1));
                     }
                     if (w.equals("next") && t.isAny(k, "morning", "evening")) {
@@ -274,7 +278,7 @@ final class RelativePatterns {
      */
     private Parse named(int k, Meaning.Direction direction, int offset) {
         Quantities.UnitWord unit = quantities.unit(k);
-        if (unit != null && !unit.plural() && unit.unit() != Unit.HOUR && unit.unit() != Unit.WORKING_DAY) {
+        if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.HOUR && unit.unit() != Unit.WORKING_DAY) {
             if (unit.unit() == Unit.DAY) {
                 return null;
             }
@@ -308,7 +312,8 @@ final class RelativePatterns {
             if (unit == null) {
                 return null;
             }
-            return new Parse(unit.to(), new Meaning.Stretch(anchor, unit.unit(), count.min(), count.max(), count.vague()));
+            return new Parse(unit.to(), new Meaning.Stretch(anchor, unit.unit(), unit.times(count.min()), unit.times(count.max()),
+                    count.vague()));
         }
         Quantities.UnitWord unit = quantities.unit(k);
         if (unit == null) {
@@ -321,7 +326,7 @@ final class RelativePatterns {
         if (!pluralAlone || unit.unit() == Unit.WEEKEND) {
             return null;
         }
-        int n = unit.unit() == Unit.DECADE ? 1 : 1;
+        int n = unit.times(1);
         return new Parse(unit.to(), new Meaning.Stretch(anchor, unit.unit(), n, n, false));
     }
 
@@ -355,8 +360,8 @@ final class RelativePatterns {
             if (unit == null) {
                 return null;
             }
-            min = count.min();
-            max = count.max();
+            min = unit.times(count.min());
+            max = unit.times(count.max());
             vague = count.vague();
         } else {
             unit = quantities.unit(i);
@@ -401,8 +406,8 @@ final class RelativePatterns {
             if (unit == null) {
                 return null;
             }
-            return new Parse(unit.to(), new Meaning.Stretch(Meaning.Anchor.FOR, unit.unit(), count.min(), count.max(),
-                    count.vague()));
+            return new Parse(unit.to(), new Meaning.Stretch(Meaning.Anchor.FOR, unit.unit(), unit.times(count.min()),
+                    unit.times(count.max()), count.vague()));
         }
         Quantities.UnitWord unit = quantities.unit(i);
         if (unit == null || !unit.plural()) {
@@ -426,10 +431,14 @@ final class RelativePatterns {
     private Parse anaphor(int i) {
         boolean that = t.is(i, "that");
         boolean same = t.is(i, "the") && t.is(i + 1, "same");
+        // "that winter", "the following spring", "the next summer": a season beside the previous phrase.
+        if (that && Lexicon.season(t.lower(i + 1)) > 0 && !t.isAny(i + 2, "'", "’")) {
+            return new Parse(i + 2, new Meaning.SeasonAnaphor(Lexicon.season(t.lower(i + 1)), false));
+        }
         if (that || same) {
             int k = same ? i + 2 : i + 1;
             Quantities.UnitWord unit = quantities.unit(k);
-            if (unit != null && !unit.plural() && unit.unit() != Unit.HOUR) {
+            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.HOUR) {
                 if (t.is(unit.to(), "-")) {
                     return null;
                 }
@@ -449,22 +458,41 @@ final class RelativePatterns {
             }
             return null;
         }
-        if (t.is(i, "the") && t.is(i + 1, "day") && t.isAny(i + 2, "before", "after")) {
+        // "the day before", "the month before", "the year after": a unit beside the previous phrase,
+        // when nothing follows that it could be before ("the week before Christmas" is read elsewhere).
+        Unit beside = t.is(i + 1, "day") ? Unit.DAY : t.is(i + 1, "week") ? Unit.WEEK : t.is(i + 1, "month") ? Unit.MONTH
+                : t.is(i + 1, "year") ? Unit.YEAR : null;
+        if (t.is(i, "the") && beside != null && t.isAny(i + 2, "before", "after")) {
             int k = i + 3;
-            if (t.isWord(k) && !t.isAny(k, "and", "but", "when", "that", "in", "at", "on")) {
+            if (t.isWord(k) && !t.isAny(k, "and", "but", "when", "that", "in", "at", "on") || t.isNumber(k)) {
                 return null;
             }
-            return new Parse(i + 3, new Meaning.Anaphor(Unit.DAY, t.is(i + 2, "before") ? -1 : 1));
+            return new Parse(i + 3, new Meaning.Anaphor(beside, t.is(i + 2, "before") ? -1 : 1));
+        }
+        if (t.is(i, "the") && t.isAny(i + 1, "following", "next") && Lexicon.season(t.lower(i + 2)) > 0) {
+            return new Parse(i + 3, new Meaning.SeasonAnaphor(Lexicon.season(t.lower(i + 2)), true));
+        }
+        // "the weekend" after "over", "at", "during": the weekend the clause's tense points to.
+        if (t.is(i, "the") && t.is(i + 1, "weekend") && t.isAny(i - 1, "over", "at", "during", "across", "through", "on")) {
+            return new Parse(i + 2, new Meaning.UnitOffset(Unit.WEEKEND, 0));
         }
         return null;
     }
 
     // ----- weekdays -------------------------------------------------------------------------------
 
-    /** "Tuesday", "Tuesday night", "Tuesday's"; not "Tuesdays" (a habit, not a day). */
+    /**
+     * "Tuesday", "Tuesday night", "Tuesday's"; not "Tuesdays" (a habit, not a day), not "our
+     * Saturday audience" (a habit) nor "The Sunday Times" (a name).
+     */
     private Parse weekday(int i) {
         DayOfWeek day = calendar.weekdayWord(i);
         if (day == null || t.is(i + 1, "s") && t.touches(i + 1)) {
+            return null;
+        }
+        if (t.isAny(i - 1, "our", "their", "his", "her", "its", "my", "your")
+                || t.is(i - 1, "the") && t.isCapitalized(i + 1) && !t.lineBreakBefore(i + 1)
+                && Lexicon.month(t.lower(i + 1)) == 0 && Lexicon.weekday(t.lower(i + 1)) == null) {
             return null;
         }
         int end = Lexicon.isShortWeekday(t.lower(i)) ? i + 2 : i + 1;
@@ -481,7 +509,7 @@ final class RelativePatterns {
         if (t.is(k, "this") || t.is(k, "in") && t.is(k + 1, "the")) {
             k += t.is(k, "this") ? 1 : 2;
             Quantities.UnitWord unit = quantities.unit(k);
-            if (unit != null && !unit.plural() && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR) {
+            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR) {
                 return new Parse(unit.to(), new Meaning.EarlierLater(unit.unit(), earlier));
             }
             if (t.is(k, "morning") || t.is(k, "afternoon") || t.is(k, "evening")) {

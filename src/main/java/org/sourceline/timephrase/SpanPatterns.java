@@ -15,18 +15,19 @@ final class SpanPatterns {
      * Words a phrase can start with that carry time themselves (month and weekday names, "today",
      * "last", ordinals, counts, units…); with these, a number or a date-like word may start one.
      */
-    private static final Set<String> CONTENT_STARTS = Set.of("today", "tonight", "yesterday", "tomorrow", "now",
+    private static final Set<String> CONTENT_STARTS = Set.of("today", "tonight", "yesterday", "tomorrow", "now", "then",
             "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
             "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
             "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
             "roughly", "c", "ca", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving",
+            "fourth", "black", "good",
             "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
             "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",
             // second or third words of fixed phrases: "in due course", "at present", "for the time being",
             // "before long", "to date", "in the (near) future", "so far"
             "due", "present", "moment", "time", "long", "date", "future", "near", "far", "period");
     /** Words that start a phrase only when what follows can ("in 2022", "the 1990s", "a year ago"). */
-    private static final Set<String> LEADING = Set.of("in", "on", "at", "during", "throughout", "over", "for", "within",
+    private static final Set<String> LEADING = Set.of("in", "into", "on", "at", "during", "throughout", "over", "for", "within",
             "since", "until", "till", "til", "through", "thru", "before", "after", "by", "from", "between", "the", "a",
             "an", "one", "that", "as", "to", "up", "so", "thus", "right", "these", "prior", "no", "not", "than");
 
@@ -59,7 +60,7 @@ final class SpanPatterns {
         }
         String w = t.lower(i);
         if (CONTENT_STARTS.contains(w) || Lexicon.month(w) > 0 || Lexicon.weekday(w) != null || Lexicon.season(w) > 0
-                || Lexicon.unit(w) != null || Lexicon.numberWord(w) >= 0 || Lexicon.ordinalWord(w) > 0
+                || Lexicon.unit(w) != null || w.startsWith("fortnight") || Lexicon.numberWord(w) >= 0 || Lexicon.ordinalWord(w) > 0
                 || Lexicon.decadeWord(w) > 0) {
             return true;
         }
@@ -77,26 +78,43 @@ final class SpanPatterns {
         String w = t.lower(i);
         if (w != null) {
             switch (w) {
-                case "in" -> {
+                case "in", "into" -> {
+                    if (t.is(i + 1, "the") && t.is(i + 2, "new") && t.is(i + 3, "year") && !t.isCapitalized(i + 3)) {
+                        best = Parse.longer(best, new Parse(i + 4, new Meaning.NewYear()));
+                    }
+                    if (w.equals("into")) {
+                        break;
+                    }
                     best = Parse.longer(best, wrapped(i + 1));
                     best = Parse.longer(best, inDuration(i));
                 }
                 case "on", "at", "during", "throughout", "around" -> best = Parse.longer(best, wrapped(i + 1));
                 case "over" -> {
                     best = Parse.longer(best, wrapped(i + 1));
+                    Parse period = christmasPeriod(i + 1);
+                    best = period != null ? period : best;
                     best = Parse.longer(best, overTheYears(i));
                 }
                 case "for" -> best = Parse.longer(best, forDuration(i));
                 case "within" -> best = Parse.longer(best, within(i));
-                case "since" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.SINCE));
-                case "until", "till", "til" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.UNTIL));
+                case "since" -> {
+                    best = Parse.longer(best, related(i + 1, Meaning.Relation.SINCE));
+                    // "since then": from the time of the previous phrase.
+                    if (t.is(i + 1, "then")) {
+                        best = Parse.longer(best, new Parse(i + 2, new Meaning.Related(Meaning.Relation.SINCE,
+                                new Meaning.Anaphor(null, 0))));
+                    }
+                }
+                case "until", "till", "til" -> best = Parse.longer(best, related(i + 1, negated(i)
+                        ? Meaning.Relation.NOT_BEFORE : Meaning.Relation.UNTIL));
                 case "through", "thru" -> best = Parse.longer(best, through(i));
                 case "up" -> {
                     if (t.isAny(i + 1, "to", "until", "till")) {
                         best = Parse.longer(best, related(i + 2, Meaning.Relation.UNTIL));
                     }
                 }
-                case "before" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.BEFORE));
+                case "before" -> best = Parse.longer(best, related(i + 1, negated(i)
+                        ? Meaning.Relation.NOT_BEFORE : Meaning.Relation.BEFORE));
                 case "prior" -> {
                     if (t.is(i + 1, "to")) {
                         best = Parse.longer(best, related(i + 2, Meaning.Relation.BEFORE));
@@ -110,7 +128,14 @@ final class SpanPatterns {
                         best = Parse.longer(best, related(i + 3, Meaning.Relation.FROM));
                     }
                 }
-                case "by" -> best = Parse.longer(best, related(i + 1, Meaning.Relation.BY));
+                case "by" -> {
+                    // "by now": the present the text is written in.
+                    if (t.is(i + 1, "now")) {
+                        best = Parse.longer(best, new Parse(i + 2, new Meaning.Present("by now")));
+                    } else {
+                        best = Parse.longer(best, related(i + 1, Meaning.Relation.BY));
+                    }
+                }
                 case "as" -> {
                     if (t.is(i + 1, "of")) {
                         best = Parse.longer(best, related(i + 2, Meaning.Relation.AS_OF));
@@ -176,6 +201,23 @@ final class SpanPatterns {
         return c == null ? null : new Parse(c.to(), c.meaning());
     }
 
+    /**
+     * True when the clause before token i is negated ("will not launch before", "could not finish
+     * before", "is unlikely to hear the case before", "won't reach pay packets until"): looks back
+     * to the clause's start, at most eight words.
+     */
+    private boolean negated(int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 10; k--) {
+            if (t.isAny(k, ",", ";", ".", ":", "?", "!", "—", "–") || t.lineBreakBefore(k + 1) && k + 1 < i) {
+                return false;
+            }
+            if (t.isAny(k, "not", "never", "unlikely", "cannot") || t.is(k, "t") && t.isAny(k - 1, "'", "’")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Parse related(int i, Meaning.Relation relation) {
         Parse base = core(i);
         if (base == null) {
@@ -223,7 +265,8 @@ final class SpanPatterns {
             }
         }
         Parse c = core(i + 1);
-        if (c != null && c.meaning() instanceof Meaning.Stretch s && s.anchor() == Meaning.Anchor.UNTIL_NOW) {
+        if (c != null && c.meaning() instanceof Meaning.Stretch s
+                && (s.anchor() == Meaning.Anchor.UNTIL_NOW || s.anchor() == Meaning.Anchor.PREVIOUS)) {
             d = Parse.longer(d, c);
         }
         return d;
@@ -244,7 +287,20 @@ final class SpanPatterns {
             Meaning.Stretch v = RelativePatterns.vagueSpan(Meaning.Anchor.WITHIN, s.unit());
             return new Parse(d.to(), v);
         }
+        // "within six weeks of that.": counted from the previous phrase's time.
+        if (t.is(d.to(), "of") && t.isAny(d.to() + 1, "that", "then") && !t.isWord(d.to() + 2) && !t.isNumber(d.to() + 2)) {
+            return new Parse(d.to() + 2, new Meaning.Stretch(Meaning.Anchor.WITHIN_OF, s.unit(), s.min(), s.max(), s.vague()));
+        }
         return new Parse(d.to(), new Meaning.Stretch(Meaning.Anchor.WITHIN, s.unit(), s.min(), s.max(), s.vague()));
+    }
+
+    /** "(over) Christmas" as a stretch: Christmas Eve to Boxing Day. */
+    private Parse christmasPeriod(int k) {
+        Parse c = core(k);
+        if (c != null && c.meaning() instanceof Meaning.Holiday h && h.name().equals("Christmas")) {
+            return new Parse(c.to(), new Meaning.Holiday("the Christmas period", h.year()));
+        }
+        return null;
     }
 
     /** "over the years": a long while up to now. */
@@ -419,7 +475,7 @@ final class SpanPatterns {
         }
         if (t.is(k, "the")) {
             Quantities.UnitWord unit = quantities.unit(k + 1);
-            if (unit != null && !unit.plural() && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR
+            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR
                     && unit.unit() != Unit.WORKING_DAY && unit.unit() != Unit.QUARTER && unit.unit() != Unit.WEEKEND) {
                 return new Parse(unit.to(), new Meaning.TheUnit(unit.unit()));
             }
@@ -433,7 +489,7 @@ final class SpanPatterns {
             return null;
         }
         Quantities.UnitWord unit = quantities.unit(i + 1);
-        if (unit == null || unit.plural() || !t.isAny(unit.to(), "before", "after")
+        if (unit == null || unit.plural() || unit.per() != 1 || !t.isAny(unit.to(), "before", "after")
                 || unit.unit() != Unit.DAY && unit.unit() != Unit.WEEK && unit.unit() != Unit.MONTH && unit.unit() != Unit.YEAR) {
             return null;
         }
@@ -474,6 +530,7 @@ final class SpanPatterns {
                 };
             }
         }
+        n = unit.times(n);
         Parse base = base(unit.to() + 1);
         if (base == null) {
             return null;

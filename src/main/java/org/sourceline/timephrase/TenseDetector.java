@@ -30,20 +30,33 @@ final class TenseDetector {
         int rightLimit = Math.min(sentenceEnd, to + REACH);
         boolean leftOpen = true;
         boolean rightOpen = true;
+        boolean infinitiveBetween = false;
+        // "…, a spokeswoman said": an attribution after a comma tells when it was said, not when the
+        // phrase's own clause happens; it is used only when that clause shows no tense.
+        Tense attribution = null;
         while (leftOpen || rightOpen) {
             if (leftOpen) {
                 if (left < leftLimit || t.is(left, ";") || clauseBreak(left)) {
                     leftOpen = false;
                 } else {
+                    // "urged them to resume talks before Friday", "told to plan for a cut from April":
+                    // what someone is asked to do lies ahead of the asking.
+                    if (infinitiveBetween && t.isWord(left) && Lexicon.REQUEST_VERBS.contains(t.lower(left))) {
+                        return new Tense(Tense.Kind.FUTURE, word(left) + " … to");
+                    }
                     Tense tense = marker(left);
                     if (tense != null) {
                         return tense;
                     }
+                    infinitiveBetween |= isInfinitive(left);
                     left--;
                 }
             }
             if (rightOpen) {
-                if (right >= rightLimit || t.is(right, ";") || clauseBreak(right)) {
+                if (right >= rightLimit || t.is(right, ";") || clauseBreak(right) || t.is(right, "that")) {
+                    rightOpen = false;
+                } else if (t.is(right, ",") && attribution(right) != null) {
+                    attribution = attribution(right);
                     rightOpen = false;
                 } else {
                     Tense tense = marker(right);
@@ -54,12 +67,42 @@ final class TenseDetector {
                 }
             }
         }
-        return Tense.UNKNOWN;
+        return attribution != null ? attribution : Tense.UNKNOWN;
     }
 
-    /** A comma before "but", "while", "although"…: the next clause has its own tense. */
+    /** "to" before a verb ("to resume", "to plan"), not before a noun phrase or a number. */
+    private boolean isInfinitive(int k) {
+        return t.is(k, "to") && t.isWord(k + 1) && !t.isCapitalized(k + 1)
+                && !t.isAny(k + 1, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
+                "these", "those", "date", "day", "be", "have");
+    }
+
+    /**
+     * The tense of an attribution closing the sentence after the comma at k ("…, a spokeswoman said.",
+     * "…,\" he said", "…, Menon said, and…"), or null when what follows the comma is something else.
+     */
+    private Tense attribution(int comma) {
+        int k = comma + 1;
+        if (t.isAny(k, "\"", "”", "'", "’")) {
+            k++;
+        }
+        for (int j = k; j < k + 5 && j < t.size && t.isWord(j); j++) {
+            if (Lexicon.REPORTING_VERBS.contains(t.lower(j))) {
+                return marker(j) != null ? marker(j) : new Tense(Tense.Kind.PRESENT, word(j));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A comma before "but", "while", "although"…, before a relative "when", "which", "who", "where",
+     * or before "and" opening a clause with its own subject (", and the fund will…"): the next
+     * clause has its own tense.
+     */
     private boolean clauseBreak(int k) {
-        return t.is(k, ",") && t.isAny(k + 1, "but", "while", "although", "though", "whereas", "yet");
+        return t.is(k, ",") && (t.isAny(k + 1, "but", "while", "although", "though", "whereas", "yet", "when", "which",
+                "who", "where") || t.is(k + 1, "and") && t.isAny(k + 2, "the", "a", "an", "he", "she", "it", "they", "we",
+                "i", "its", "their", "his", "her", "this", "that", "there"));
     }
 
     /** The tense token k marks, or null when it marks none. */
@@ -86,15 +129,37 @@ final class TenseDetector {
                 return t.is(k + 1, "to") && t.isWord(k + 2) && !t.isAny(k + 2, "the", "a", "an")
                         ? new Tense(Tense.Kind.FUTURE, "going to") : null;
             }
-            case "set", "plans", "plan", "planned", "expected", "expects", "expect", "intends", "intend", "aims", "aim",
-                 "hopes", "hope", "hoped", "scheduled", "due", "promised", "promises", "vowed", "pledged" -> {
+            case "expected", "due", "set" -> {
+                // "is expected back on Wednesday", "are due in court on Friday", "is set for March".
+                if (t.isAny(k - 1, "is", "are", "am") || t.isAny(k - 2, "is", "are") && t.isAny(k - 1, "now", "also", "still")
+                        || t.is(k - 1, "s") && t.isAny(k - 2, "'", "’")) {
+                    return new Tense(Tense.Kind.FUTURE, word(k - 1) + " " + word(k));
+                }
                 if (t.is(k + 1, "to") && t.isWord(k + 2) && !t.isAny(k + 2, "the", "a", "an")) {
                     return new Tense(Tense.Kind.FUTURE, word(k) + " to");
                 }
-                if (w.equals("scheduled")) {
+                return w.endsWith("ed") && !isPassive(k) ? new Tense(Tense.Kind.PAST, word(k)) : null;
+            }
+            case "plans", "plan", "planned", "expects", "expect", "intends", "intend", "aims", "aim",
+                 "hopes", "hope", "hoped", "scheduled", "promised", "promises", "vowed", "pledged" -> {
+                if (t.is(k + 1, "to") && t.isWord(k + 2) && !t.isAny(k + 2, "the", "a", "an")) {
+                    return new Tense(Tense.Kind.FUTURE, word(k) + " to");
+                }
+                // "scheduled", "planned for January", "is planned": arranged for what lies ahead.
+                if (w.equals("scheduled") || w.equals("planned") && (t.is(k + 1, "for") || isPassive(k))) {
                     return new Tense(Tense.Kind.FUTURE, word(k));
                 }
                 return w.endsWith("ed") ? new Tense(Tense.Kind.PAST, word(k)) : null;
+            }
+            case "should" -> {
+                // "should be running by mid-2024": what is expected ahead; "should have" looks back.
+                return t.isAny(k + 1, "have", "ve") || t.isAny(k + 1, "not", "n") && t.isAny(k + 2, "have", "'", "’")
+                        ? null : new Tense(Tense.Kind.FUTURE, word(k));
+            }
+            case "now" -> {
+                // "now looks unlikely", "now says": a present verb after "now".
+                return t.isWord(k + 1) && !t.isCapitalized(k + 1) && t.lower(k + 1).length() > 3 && t.lower(k + 1).endsWith("s")
+                        && !t.lower(k + 1).endsWith("ss") ? new Tense(Tense.Kind.PRESENT, "now " + word(k + 1)) : null;
             }
             case "upcoming" -> {
                 return new Tense(Tense.Kind.FUTURE, word(k));
@@ -117,7 +182,12 @@ final class TenseDetector {
             default -> {
             }
         }
-        if (Lexicon.PAST_VERBS.contains(w)) {
+        // "a window that opens in late March", "a line which runs until 2030": a relative clause in the present.
+        if (t.isAny(k - 1, "that", "which", "who") && !t.isCapitalized(k) && w.length() > 3 && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+            return new Tense(Tense.Kind.PRESENT, word(k - 1) + " " + word(k));
+        }
+        if (Lexicon.PAST_VERBS.contains(w) && !(isPassive(k) && w.endsWith("ed"))) {
             return new Tense(Tense.Kind.PAST, word(k));
         }
         if (isRegularPast(k)) {
@@ -137,6 +207,11 @@ final class TenseDetector {
             return new Tense(Tense.Kind.PAST, word(k));
         }
         return null;
+    }
+
+    /** "be announced", "is signed": a participle after a form of "be" other than "was"/"were"; that carries the tense. */
+    private boolean isPassive(int k) {
+        return t.isAny(k - 1, "is", "are", "am", "be", "being", "been");
     }
 
     private boolean isParticiple(int j) {

@@ -267,6 +267,34 @@ final class Tokens {
         return false;
     }
 
+    /**
+     * True when token i stands in a title-case line, such as a headline: at least three words of
+     * four letters or more, each capitalised. Stops at the first such word in lower case.
+     */
+    boolean isTitleCaseLine(int i) {
+        int long_ = 0;
+        for (int k = i; k >= 0; k--) {
+            if (isWord(k) && end[k] - start[k] >= 4) {
+                if (!isCapitalized(k)) {
+                    return false;
+                }
+                long_++;
+            }
+            if (lineBreakBefore(k)) {
+                break;
+            }
+        }
+        for (int k = i + 1; k < size && !lineBreakBefore(k); k++) {
+            if (isWord(k) && end[k] - start[k] >= 4) {
+                if (!isCapitalized(k)) {
+                    return false;
+                }
+                long_++;
+            }
+        }
+        return long_ >= 3;
+    }
+
     /** True when an empty line (a paragraph break) lies between token i-1 and token i. */
     boolean paragraphBreakBefore(int i) {
         if (i <= 0 || i >= size) {

@@ -60,6 +60,8 @@ public final class DocumentActions {
     });
     private final Timeline recoveryTimer;
     private Dataset lastRecovered;
+    /** The window is gone (hidden, or its scene replaced): no timer may start again. */
+    private boolean closed;
     private java.util.function.DoubleConsumer writeHook = p -> { };
     private Runnable afterSaved;
     /** Lets tests choose where Save As writes without a native file dialog. */
@@ -72,9 +74,17 @@ public final class DocumentActions {
         this.recovery = RecoveryStore.of(settings);
         recoveryTimer = new Timeline(new KeyFrame(recoveryInterval, e -> writeRecoveryCopy()));
         recoveryTimer.setCycleCount(Timeline.INDEFINITE);
-        recoveryTimer.play();
+        // It runs only while there are unsaved changes: a running timer also keeps the window alive.
+        if (model.isDirty()) {
+            recoveryTimer.play();
+        }
         model.dirtyProperty().addListener((obs, was, dirty) -> {
-            if (!dirty) {
+            if (dirty) {
+                if (!closed) {
+                    recoveryTimer.play();
+                }
+            } else {
+                recoveryTimer.stop();
                 lastRecovered = null;
                 recoveryThread.submit(recovery::clear);
             }
@@ -288,6 +298,7 @@ public final class DocumentActions {
      * the window, its model and dataset alive).
      */
     void windowHidden() {
+        closed = true;
         recoveryTimer.stop();
     }
 

@@ -100,7 +100,20 @@ public final class MainWindow {
                 model.dirtyProperty(), model.fileProperty()));
         restorePlacement();
         stage.setOnHiding(e -> savePlacement());
-        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> documents.windowHidden());
+        javafx.event.EventHandler<javafx.stage.WindowEvent> hidden = e -> documents.windowHidden();
+        stage.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, hidden);
+        // Another scene in this stage (tests reuse one stage) ends this window as hiding would, and
+        // the stage lets go of it.
+        stage.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                if (old == scene && now != scene) {
+                    documents.windowHidden();
+                    stage.removeEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, hidden);
+                    stage.sceneProperty().removeListener(this);
+                }
+            }
+        });
         // Closing the window asks about unsaved changes, as File → Quit does.
         stage.setOnCloseRequest(e -> {
             if (model.isDirty()) {

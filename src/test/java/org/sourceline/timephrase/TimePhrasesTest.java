@@ -72,6 +72,22 @@ class TimePhrasesTest {
         }
 
         @Test
+        void moreHolidays() {
+            String text = "Nobody wants strikes on the Fourth of July. Shops will wait for Black Friday. Good Friday 2023 was quiet.";
+            means(text, MARCH_1, "on the Fourth of July", "2023-07-04", "2023-07-04", "2023-07-04");
+            means(text, MARCH_1, "Black Friday", "2023-11-24", "2023-11-24", "2023-11-24");
+            means(text, MARCH_1, "Good Friday 2023", "2023-04-07", "2023-04-07", "2023-04-07");
+        }
+
+        @Test
+        void aMonthAloneWhenScheduledOrDescribed() {
+            String text = "A mild December has filled the tanks. A second wave is planned for January. The vote is set for May.";
+            means(text, MARCH_1, "December", "2022-12", "2022-12-01", "2022-12-31");
+            means(text, MARCH_1, "January", "2024-01", "2024-01-01", "2024-01-31");
+            means(text, MARCH_1, "May", "2023-05", "2023-05-01", "2023-05-31");
+        }
+
+        @Test
         void yearRangesAndSeasonYears() {
             String text = "He served from 2001 to 2003, in 2001–2003 and over the 2010-11 season.";
             means(text, MARCH_1, "from 2001 to 2003", "2001/2003", "2001-01-01", "2003-12-31");
@@ -103,6 +119,49 @@ class TimePhrasesTest {
             means("They said they would hold talks on Friday.", MARCH_1, "on Friday", "2023-03-03", "2023-03-03", "2023-03-03");
             means("He left last Friday and returns next Friday.", MARCH_1, "last Friday", "2023-02-24", "2023-02-24", "2023-02-24");
             means("He left last Friday and returns next Friday.", MARCH_1, "next Friday", "2023-03-03", "2023-03-03", "2023-03-03");
+        }
+
+        @Test
+        void aFortnightIsTwoWeeks() {
+            String text = "They met a fortnight ago and will meet again within the next fortnight. "
+                    + "It rained in the first fortnight of June 2022. Last fortnight was dry.";
+            means(text, MARCH_1, "a fortnight ago", "2023-02-13/2023-02-19", "2023-02-13", "2023-02-19");
+            means(text, MARCH_1, "within the next fortnight", "2023-03-01/2023-03-15", "2023-03-01", "2023-03-15");
+            means(text, MARCH_1, "in the first fortnight of June 2022", "2022-06-01/2022-06-14", "2022-06-01", "2022-06-14");
+            // A fortnight is no calendar unit: "last fortnight" is not read as last week.
+            assertThat(TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"))).noneMatch(p -> p.phrase().contains("Last"));
+        }
+
+        @Test
+        void theTenseIsThePhrasesOwnClauses() {
+            // An attribution after a comma says when it was said, not when the clause happens.
+            means("The board will meet on Thursday, a spokeswoman said.", MARCH_1, "on Thursday", "2023-03-02", "2023-03-02",
+                    "2023-03-02");
+            // (Quoted, so said on the article's day or the day before.)
+            means("\"We will be on the pad by Friday,\" he said.", MARCH_1, "by Friday", "2023-02-28/2023-03-03", "2023-02-28",
+                    "2023-03-03");
+            // With no tense of its own, the attribution's is the phrase's.
+            means("On Tuesday, a spokeswoman said.", MARCH_1, "On Tuesday", "2023-02-28", "2023-02-28", "2023-02-28");
+            // "is expected", "is due": ahead; a passive participle takes the tense of its "be".
+            means("A mediator is expected back in Denver on Friday.", MARCH_1, "on Friday", "2023-03-03", "2023-03-03",
+                    "2023-03-03");
+            means("The results would be announced early Saturday.", MARCH_1, "early Saturday", "2023-03-04", "2023-03-04",
+                    "2023-03-04");
+            // A relative clause in the present: "a window that opens in late March" is the coming one.
+            means("It was aiming for a launch window that opens in late March.", "2024-10-16", "in late March", "2025-03",
+                    "2025-03-21", "2025-03-31");
+            // A "that" clause after the phrase is another clause: "said … on Monday that it would…".
+            means("NASA said in a statement on Monday that it would wait.", MARCH_1, "on Monday", "2023-02-27", "2023-02-27",
+                    "2023-02-27");
+            // What someone is asked to do lies ahead of the asking.
+            means("Labour called on the minister to make a statement on Monday.", MARCH_1, "on Monday", "2023-03-06",
+                    "2023-03-06", "2023-03-06");
+            means("He urged them to resume talks on Friday.", MARCH_1, "on Friday", "2023-03-03", "2023-03-03", "2023-03-03");
+            // A relative clause after a comma has its own tense: "in the spring, when it is expected…".
+            means("The grocer will hold an investor day in the spring, when it is expected to set targets.", MARCH_1,
+                    "in the spring", "2023-21", "2023-03-20", "2023-06-20");
+            means("A survey in March put the cost at £4m, and the fund will decide in June.", MARCH_1, "in June", "2023-06",
+                    "2023-06-01", "2023-06-30");
         }
 
         @Test
@@ -155,6 +214,66 @@ class TimePhrasesTest {
             means(text, MARCH_1, "Two days later", "2010-01-15", "2010-01-15", "2010-01-15");
             means(text, MARCH_1, "in that 48-hour period", "2023-01-01/2023-01-02", "2023-01-01", "2023-01-02");
         }
+
+        @Test
+        void seasonsMonthsAndSinceThenReferBack() {
+            String text = "The line opened on 3 June 1899. A second line opened the following spring. In January 1963 snow "
+                    + "fell, and that winter the roads closed. In 1940 it burned. That winter it ran a reduced timetable. "
+                    + "The contract expired on Feb. 10, and they have worked without one since then. "
+                    + "Last month it showed a western; the month before, a comedy.";
+            means(text, MARCH_1, "the following spring", "1900-21", "1900-03-20", "1900-06-20");
+            // The winter that holds January 1963; a whole year lends its own winter.
+            means(text, MARCH_1, "that winter", "1962-24", "1962-12-21", "1963-03-19");
+            means(text, MARCH_1, "That winter", "1940-24", "1940-12-21", "1941-03-19");
+            means(text, MARCH_1, "since then", "2023-02-10/2023-03-01", "2023-02-10", "2023-03-01");
+            means(text, MARCH_1, "the month before", "2023-01", "2023-01-01", "2023-01-31");
+            // Without an earlier dated phrase there is nothing to refer back to.
+            assertThat(phrase("That winter was cold.", MARCH_1, "That winter").isResolved()).isFalse();
+        }
+
+        @Test
+        void stretchesCountedFromAnEarlierPhrase() {
+            String text = "The update will come in June, and they hope to ship within six weeks of that. "
+                    + "The cinema opened in 1962, and over the next 30 years it thrived.";
+            means(text, MARCH_1, "within six weeks of that", "2023-06/2023-08-11", "2023-06-01", "2023-08-11");
+            means(text, MARCH_1, "over the next 30 years", "1962/1992-12-31", "1962-01-01", "1992-12-31");
+            // A plan told in the past tense still lies ahead: not counted from the earlier phrase.
+            means("Sales rose in 2022. It announced a buyback, to be completed over the next 18 months.", MARCH_1,
+                    "over the next 18 months", "2023-03-01/2024-09-01", "2023-03-01", "2024-09-01");
+        }
+
+        @Test
+        void theNewYearChristmasAndNow() {
+            String text = "He will publish a plan in the new year. Ministers considered a payment to avoid strikes over "
+                    + "Christmas. Forecasters expected Europe to be rationing gas by now.";
+            String november = "2022-11-17";
+            means(text, november, "in the new year", "2023", "2023-01-01", "2023-04-30");
+            means(text, november, "over Christmas", "2022-12-24/2022-12-26", "2022-12-24", "2022-12-26");
+            means(text, november, "by now", "2022-11-17", "2022-11-17", "2022-11-17");
+        }
+
+        @Test
+        void thePreviousYearsLieBeforeTheEarlierPhrase() {
+            String text = "In 2022 sales fell; over the previous five years they rose. Over the past 12 months it rose; "
+                    + "in the previous three years it fell.";
+            // Whole years before a phrase within one year; to the day before a phrase that spans two.
+            means(text, MARCH_1, "over the previous five years", "2017/2021", "2017-01-01", "2021-12-31");
+            means(text, MARCH_1, "in the previous three years", "2019-03-01/2022-02-28", "2019-03-01", "2022-02-28");
+            // With nothing before it, up to the article's date as "the past".
+            means("Over the previous two years it grew.", MARCH_1, "Over the previous two years", "2021-03-01/2023-03-01",
+                    "2021-03-01", "2023-03-01");
+        }
+
+        @Test
+        void theWeekendAndTheseDaysFollowTheClause() {
+            // 1 March 2023 is a Wednesday.
+            means("He had spoken to both sides over the weekend.", MARCH_1, "over the weekend", "2023-02-25/2023-02-26",
+                    "2023-02-25", "2023-02-26");
+            means("They will meet at the weekend.", MARCH_1, "at the weekend", "2023-03-04/2023-03-05", "2023-03-04",
+                    "2023-03-05");
+            means("These days she shows a film a night.", MARCH_1, "These days", "2023-03-01", "2023-03-01", "2023-03-01");
+            assertThat(TimePhrases.find("These days are long.", ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
+        }
     }
 
     @Nested
@@ -170,6 +289,39 @@ class TimePhrasesTest {
             means(text, MARCH_1, "until last week", "/2023-02-26", null, "2023-02-26");
             means(text, MARCH_1, "before last summer", "../2022-06-20", null, "2022-06-20");
             means(text, MARCH_1, "by year end", "2023-03-01/2023", "2023-03-01", "2023-12-31");
+        }
+
+        @Test
+        void aDeadlineStillToComeRunsFromTheArticlesDate() {
+            // Unless the clause looks back, a "by" or "before" after the article's date is ahead of it.
+            means("The figures rose in May, and the target of clearing waits by April 2024 now looks unlikely.", MARCH_1,
+                    "by April 2024", "2023-03-01/2024-04", "2023-03-01", "2024-04-30");
+            means("A new centre, delayed by a year, should be running by mid-2024.", MARCH_1, "by mid-2024",
+                    "2023-03-01/2024", "2023-03-01", "2024-08-31");
+            // An old plan keeps its open start.
+            means("It was meant to return rock to Earth by 2031.", MARCH_1, "by 2031", "/2031", null, "2031-12-31");
+            means("Ministers would meet them again before Christmas.", MARCH_1, "before Christmas",
+                    "2023-03-01/2023-12-24", "2023-03-01", "2023-12-24");
+            // A past "before" keeps its open start.
+            means(text, MARCH_1, "before last summer", "../2022-06-20", null, "2022-06-20");
+        }
+
+        @Test
+        void notBeforeAndNotUntilMeanThenOrLater() {
+            means("The lander will not launch before next spring.", MARCH_1, "before next spring", "2023-21/..", "2023-03-20",
+                    null);
+            // The season still to come, even in a present clause.
+            means("The court is unlikely to hear the case before the spring.", "2021-09-17", "before the spring", "2022-21/..",
+                    "2022-03-20", null);
+            means("It could not finish before early next year.", MARCH_1, "before early next year", "2024/..", "2024-01-01",
+                    null);
+            means("Any award won't reach pay packets until the summer.", MARCH_1, "until the summer", "2023-22/..", "2023-06-21",
+                    null);
+            // In a past clause, then or later and by the article's date.
+            means("He did not arrive until Tuesday.", MARCH_1, "until Tuesday", "2023-02-28/2023-03-01", "2023-02-28",
+                    "2023-03-01");
+            // A negation in another clause does not count.
+            means("It is not cheap, but it ended before 2020.", MARCH_1, "before 2020", "../2019", null, "2019-12-31");
         }
 
         @Test
@@ -348,6 +500,32 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aBylineDateWithATimeOfDayAndZone() {
+            String wire = "Drivers set strike vote\n\nBy Maria Olsen\nPublished March 12, 2024, 5:14 p.m. MT\n\n"
+                    + "DENVER (Sourceline Wire) — Drivers will vote on Friday.";
+            assertThat(TimePhrases.read(wire, null).reference().edtf()).isEqualTo("2024-03-12");
+            means(wire, null, "on Friday", "2024-03-15", "2024-03-15", "2024-03-15");
+            assertThat(TimePhrases.read("Headline\n\nSun 9 Jun 2019 07.00 BST\n\nText.", null).reference().edtf())
+                    .isEqualTo("2019-06-09");
+            assertThat(TimePhrases.read("Headline\n\nPolitics desk | Published 17/09/2021 | Updated 17:45\n\nText.", null)
+                    .reference().edtf()).isEqualTo("2021-09-17");
+            // Words beyond a time and zone still make a sentence, not a dateline.
+            assertThat(TimePhrases.read("The council met on March 12, 2024 at 5 p.m. and voted to close the old depot "
+                    + "by the river for good.\n\nText.", null).dateline()).isNull();
+        }
+
+        @Test
+        void aWireDatelineWithAStateOrCountryAfterThePlace() {
+            String text = "Lander slips\n\nPASADENA, Calif., Oct. 16, 2024 — The lander will not launch before next spring.";
+            assertThat(TimePhrases.read(text, null).reference().edtf()).isEqualTo("2024-10-16");
+            assertThat(TimePhrases.read("KYIV, Ukraine, March 3, 2022 — Shelling resumed.", null).reference().edtf())
+                    .isEqualTo("2022-03-03");
+            // A sentence that opens with a capitalised name is no place line.
+            assertThat(TimePhrases.read("Smith, who resigned on March 3, 2022 — and was later cleared — spoke.", null)
+                    .dateline()).isNull();
+        }
+
+        @Test
         void aDateInsideAParagraphIsNoDateline() {
             String text = "The first shuttle, Columbia, lifted off from the Kennedy Space Center on April 12, 1981, and "
                     + "the programme ran for thirty years until its last flight.";
@@ -364,6 +542,13 @@ class TimePhrasesTest {
                     + "It exploded 73 seconds after liftoff. Modern day air travel. At the same time, they went so far "
                     + "as to build it. Its 39th mission marked the 30th anniversary. A 1600 × 1200 image. Up to date. "
                     + "They rushed to spring into action on Easter Island.";
+            assertThat(TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
+        }
+
+        @Test
+        void weekdayAndMonthNamesThatAreNoDays() {
+            String text = "Nurses to March on Westminster as ward closures bite\n\nStrikers Will March Across The City\n\n"
+                    + "The Sunday Times reported it. Half of our Saturday audience left. A few May flowers grew.";
             assertThat(TimePhrases.find(text, ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
         }
     }

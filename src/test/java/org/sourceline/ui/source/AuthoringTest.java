@@ -42,7 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AuthoringTest {
-    static final Path ARTICLE = Path.of("/work/shared/articles/wikinews-2011-nasa-shuttle-homes.txt");
+    static final Path ARTICLE = Path.of("src/test/resources/datasets/merge/wikinews-2011-nasa-shuttle-homes.txt");
 
     @TempDir
     Path dir;
@@ -69,7 +69,9 @@ class AuthoringTest {
     }
 
     private static void waitFor(FxRobot robot, String query) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        // Present and shown (on a busy machine a form is in the scene a pulse before it is visible).
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query)
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -151,6 +153,7 @@ class AuthoringTest {
         robot.clickOn("#actors-source-input").write("NASA").press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitFor(robot, "#new-actor-form");
         robot.interact(() -> robot.lookup("#new-actor-kind").queryComboBox().setValue(ActorKind.ORGANIZATION));
+        waitFor(robot, "#new-actor-create");
         robot.clickOn("#new-actor-create");
         WaitForAsyncUtils.waitForFxEvents();
         ComboBox<EventType> type = robot.lookup("#editor-type").queryComboBox();
