@@ -55,8 +55,8 @@ class BenchCommandTest {
     void badOptionsExitTwo() {
         Run group = ValidateCommandTest.run("bench", "--only", "rendering");
         assertThat(group.exit()).isEqualTo(2);
-        assertThat(group.err()).contains("unknown group \"rendering\" (groups: load, filter, render, layout, export, "
-                + "merge, import, source, text, startup)");
+        assertThat(group.err()).contains("unknown group \"rendering\" (groups: load, open, filter, render, layout, export, "
+                + "merge, import, source, text, edit, startup)");
         Run heap = ValidateCommandTest.run("bench", "--xmx", "lots");
         assertThat(heap.exit()).isEqualTo(2);
         assertThat(heap.err()).contains("--xmx must be a heap size such as 2g or 1536m");

@@ -65,6 +65,7 @@ public final class ActorsDialog {
         dialog.setHeaderText("Rename, change, merge or delete the dataset's actors");
         dialog.setResizable(true);
         dialog.getDialogPane().setId("actors-dialog");
+        org.sourceline.ui.Theme.applyTo(dialog.getDialogPane());
         dialog.getDialogPane().getStylesheets().add(getClass().getResource("/css/editor.css").toExternalForm());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
 

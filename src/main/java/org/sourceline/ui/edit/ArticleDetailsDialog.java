@@ -55,6 +55,7 @@ public final class ArticleDetailsDialog {
         dialog.setHeaderText(heading);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("article-details-dialog");
+        org.sourceline.ui.Theme.applyTo(dialog.getDialogPane());
         dialog.getDialogPane().getStylesheets().add(getClass().getResource("/css/editor.css").toExternalForm());
         confirm = new ButtonType(confirmAs, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(confirm, ButtonType.CANCEL);
