@@ -20,6 +20,7 @@ public final class BenchmarkSuite {
     /** The groups, in the order the table shows them. */
     public static final List<Group> GROUPS = List.of(
             new Group("load", BenchmarkSuite::load),
+            new Group("open", BenchmarkSuite::open),
             new Group("filter", BenchmarkSuite::filter),
             new Group("render", BenchmarkSuite::render),
             new Group("layout", data -> layout()),
@@ -45,6 +46,15 @@ public final class BenchmarkSuite {
         // The biggest size again, its events spread over a thousand articles (one text file each).
         int biggest = data.loadSizes().get(data.loadSizes().size() - 1);
         list.add(new LoadBenchmark(data, biggest, BenchData.manyArticlesFor(biggest)));
+        return list;
+    }
+
+    /** Opening the biggest dataset in the app, cold and warm, and its snapshot's read and write. */
+    static List<Benchmark> open(BenchData data) {
+        List<Benchmark> list = new ArrayList<>(OpenBenchmark.all(data));
+        int biggest = data.loadSizes().get(data.loadSizes().size() - 1);
+        list.add(new SnapshotBenchmark(data, biggest, false));
+        list.add(new SnapshotBenchmark(data, biggest, true));
         return list;
     }
 

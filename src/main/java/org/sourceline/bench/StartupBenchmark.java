@@ -1,19 +1,13 @@
 package org.sourceline.bench;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
 /**
@@ -142,53 +136,11 @@ final class StartupBenchmark implements Benchmark {
 
     @Override
     public void run() throws IOException, InterruptedException {
-        List<String> properties = new ArrayList<>(List.of("-Dsourceline.exitAfterFirstFrame=true",
-                "-Dsourceline.config.dir=" + System.getProperty("java.io.tmpdir") + File.separator + "sourceline-bench-settings"));
-        if (org.sourceline.render.FxToolkit.isHeadless()) {
-            properties.add("-Dsourceline.headless=true");
+        AppProbe.Frame frame = AppProbe.run(command(), List.of(), "first frame after ", null, TIMEOUT_SECONDS);
+        if (timedRun) {
+            fromProcessStart.add(frame.fromProcessStartMillis());
         }
-        ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true);
-        builder.environment().put("JAVA_TOOL_OPTIONS", String.join(" ", properties));
-        long start = System.nanoTime();
-        Process process = builder.start();
-        CompletableFuture<Long> frame = new CompletableFuture<>();
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    if (line.startsWith("first frame after ") && !frame.isDone()) {
-                        if (timedRun) {
-                            fromProcessStart.add((System.nanoTime() - start) / 1e6);
-                        }
-                        frame.complete(Long.parseLong(line.replaceAll("\\D", "")));
-                    } else if (output.length() < 4000) {
-                        output.append(line).append('\n');
-                    }
-                }
-            } catch (IOException | RuntimeException e) {
-                frame.completeExceptionally(e);
-            }
-            frame.completeExceptionally(new IOException("the app ended without drawing a frame:\n" + output));
-        }, "startup-benchmark-output");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            lastFromJvmStart = frame.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                throw new IOException("the app did not quit after its first frame");
-            }
-            reader.join(TimeUnit.SECONDS.toMillis(10));
-            if (process.exitValue() != 0) {
-                throw new IOException("the app did not start cleanly (exit " + process.exitValue() + "):\n" + output);
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-        } catch (TimeoutException e) {
-            throw new IOException("no first frame within " + TIMEOUT_SECONDS + " s:\n" + output);
-        } finally {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
-        }
+        lastFromJvmStart = frame.firstNumber();
     }
 
     @Override

@@ -16,11 +16,17 @@ import org.sourceline.data.MemoryBudget;
 import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
 import org.sourceline.data.formats.DatasetFormats;
+import org.sourceline.data.snapshot.SnapshotCache;
+import org.sourceline.data.snapshot.SourceStamp;
 
 /**
  * Opens dataset files (Sourceline or TimelineJS, see {@link DatasetFormats}) off the JavaFX thread, with progress and cancellation. Only a dataset
  * without errors replaces the open one; anything else leaves it untouched and is handed to the
  * failure callback (bad data, a file too big for memory, an unreadable file).
+ *
+ * <p>A big file opened before is read from its snapshot ({@link SnapshotCache}) when the file
+ * and its texts are unchanged; after a read from JSON the snapshot is written on a background
+ * thread, never holding up the window. Any doubt about a snapshot means reading the JSON.
  */
 public final class DatasetOpener {
     /** What went wrong opening a file. */
@@ -29,12 +35,25 @@ public final class DatasetOpener {
 
     private final TaskStatus status = new TaskStatus();
     /** The result of one read: a dataset, or the validation result that stopped it. */
-    private record Outcome(LoadedDataset loaded, ReadResult result) {
+    private record Outcome(LoadedDataset loaded, ReadResult result, SnapshotCache toSnapshot, SourceStamp before) {
+        Outcome(LoadedDataset loaded, ReadResult result) {
+            this(loaded, result, null, null);
+        }
     }
 
     private Task<Outcome> running;
     private Supplier<MemoryBudget> budgets = MemoryBudget::ofThisJvm;
     private LongConsumer readHook = bytes -> { };
+    /** How long after a dataset is shown its snapshot starts being written. */
+    static final long SNAPSHOT_DELAY_MILLIS = 3_000;
+    private Supplier<SnapshotCache> snapshots = SnapshotCache::standard;
+    /** The snapshot being written in the background, if any: stopped when another file is opened. */
+    private volatile java.util.concurrent.atomic.AtomicBoolean snapshotWriteCancelled = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Where snapshots of opened files are kept; null keeps none (tests give their own folder). */
+    void setSnapshotCache(Supplier<SnapshotCache> snapshots) {
+        this.snapshots = snapshots;
+    }
 
     /** The memory budget each read is checked against (tests give a small one). */
     void setMemoryBudget(Supplier<MemoryBudget> budgets) {
@@ -71,6 +90,7 @@ public final class DatasetOpener {
     /** Starts reading {@code file}; any read already running is cancelled first. */
     public void open(Path file, ReadOptions options, Consumer<LoadedDataset> onSuccess, Consumer<Failure> onFailure) {
         cancel();
+        snapshotWriteCancelled.set(true);
         long size;
         try {
             size = Files.size(file);
@@ -82,6 +102,18 @@ public final class DatasetOpener {
             @Override
             protected Outcome call() {
                 updateMessage("Opening " + file.getFileName() + "…");
+                SnapshotCache cache = snapshots.get();
+                if (cache != null) {
+                    ReadResult snapshot = cache.read(file, file.toString(), options.groups(), events -> {
+                        updateMessage(String.format("Opening %s (snapshot): %,d events…", file.getFileName(), events));
+                    });
+                    if (snapshot != null && !isCancelled()) {
+                        updateMessage("Indexing " + snapshot.eventCount() + " events…");
+                        updateProgress(-1, 1);
+                        return new Outcome(LoadedDataset.of(snapshot, file), snapshot);
+                    }
+                }
+                SourceStamp before = cache == null ? null : SnapshotCache.stampBeforeReading(file);
                 MemoryBudget budget = budgets.get();
                 ReadResult result = DatasetFormats.read(file, options
                         .withCancellation(this::isCancelled)
@@ -97,7 +129,7 @@ public final class DatasetOpener {
                 }
                 updateMessage("Indexing " + result.eventCount() + " events…");
                 updateProgress(-1, 1);
-                return new Outcome(LoadedDataset.of(result, file), result);
+                return new Outcome(LoadedDataset.of(result, file), result, cache, before);
             }
         };
         running = task;
@@ -107,6 +139,9 @@ public final class DatasetOpener {
             Outcome outcome = task.getValue();
             if (outcome.loaded() != null) {
                 onSuccess.accept(outcome.loaded());
+                if (outcome.toSnapshot() != null) {
+                    writeSnapshotLater(outcome.toSnapshot(), file, options, outcome.result(), outcome.before());
+                }
             } else {
                 onFailure.accept(new Failure(file, outcome.result(), null));
             }
@@ -131,6 +166,70 @@ public final class DatasetOpener {
         Thread thread = new Thread(task, "sourceline-open");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A snapshot being written: its thread, and the latch that starts it before its delay is up. */
+    private record SnapshotWrite(Thread thread, java.util.concurrent.CountDownLatch startNow) {
+    }
+
+    private static final java.util.Set<SnapshotWrite> SNAPSHOT_WRITES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Writes the snapshot of a dataset just read on a background thread, a few seconds after it
+     * is shown (the first frame and the filter go first on two cores); a failure (cache folder
+     * not writable, disk full) only means no snapshot. Opening another file stops it; quitting
+     * waits for it ({@link #finishSnapshotWrites}), so that the next start finds the snapshot.
+     */
+    private void writeSnapshotLater(SnapshotCache cache, Path file, ReadOptions options, ReadResult result,
+                                    SourceStamp before) {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        snapshotWriteCancelled = cancelled;
+        java.util.concurrent.CountDownLatch startNow = new java.util.concurrent.CountDownLatch(1);
+        SnapshotWrite[] self = new SnapshotWrite[1];
+        Thread writer = new Thread(() -> {
+            try {
+                startNow.await(SNAPSHOT_DELAY_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (!cancelled.get()) {
+                    cache.write(file, options.groups(), result, before, cancelled::get);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.io.IOException | RuntimeException e) {
+                // No snapshot: the file is read from JSON next time, as it was this time.
+            } catch (OutOfMemoryError e) {
+                // The dataset itself is loaded; only its snapshot is not kept.
+            } finally {
+                SNAPSHOT_WRITES.remove(self[0]);
+            }
+        }, "sourceline-snapshot-write");
+        self[0] = new SnapshotWrite(writer, startNow);
+        SNAPSHOT_WRITES.add(self[0]);
+        writer.setDaemon(true);
+        writer.setPriority(Thread.MIN_PRIORITY);
+        writer.start();
+    }
+
+    /**
+     * Lets the snapshots being written finish (starting any still waiting for their delay), for
+     * at most {@code limitMillis}: called when the app quits, after its window has closed.
+     */
+    static void finishSnapshotWrites(long limitMillis) {
+        long deadline = System.nanoTime() + limitMillis * 1_000_000;
+        for (SnapshotWrite write : SNAPSHOT_WRITES) {
+            write.startNow().countDown();
+        }
+        for (SnapshotWrite write : SNAPSHOT_WRITES) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            if (left <= 0) {
+                return;
+            }
+            try {
+                write.thread().join(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Stops the read under way, if any; the open dataset stays. */

@@ -55,7 +55,7 @@ class BenchCommandTest {
     void badOptionsExitTwo() {
         Run group = ValidateCommandTest.run("bench", "--only", "rendering");
         assertThat(group.exit()).isEqualTo(2);
-        assertThat(group.err()).contains("unknown group \"rendering\" (groups: load, filter, render, layout, export, "
+        assertThat(group.err()).contains("unknown group \"rendering\" (groups: load, open, filter, render, layout, export, "
                 + "merge, import, source, text, edit, startup)");
         Run heap = ValidateCommandTest.run("bench", "--xmx", "lots");
         assertThat(heap.exit()).isEqualTo(2);

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.data.MemoryBudget;
 import org.sourceline.generate.SyntheticDatasetGenerator;
+import org.sourceline.data.snapshot.SnapshotCache;
 import org.sourceline.model.Dataset;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -44,6 +45,8 @@ class DatasetOpenerTest {
     void start(Stage stage) {
         Settings settings = Settings.load(dir.resolve("settings-" + System.nanoTime() + ".json"));
         window = new MainWindow(stage, new AppModel(), settings);
+        // Each test reads the JSON unless it gives a cache of its own.
+        window.opener().setSnapshotCache(() -> null);
         window.openBundled();
         stage.show();
         stage.requestFocus();
@@ -123,5 +126,58 @@ class DatasetOpenerTest {
         assertThat(window.model().getLoaded().dataset().events()).hasSize(6000);
         // Counts are grouped the way the user's locale groups digits.
         assertThat(statusBar(robot).getText()).contains(String.format("%,d events · 60 actors", 6000));
+    }
+
+    private Dataset openAndWait(FxRobot robot, Path file) throws Exception {
+        Dataset before = window.model().getLoaded().dataset();
+        robot.interact(() -> window.open(file));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.opener().isBusy()
+                && window.model().getLoaded().dataset() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.model().getLoaded().dataset();
+    }
+
+    @Test
+    void aFileOpenedBeforeOpensFromItsSnapshotUntilItChanges(FxRobot robot) throws Exception {
+        Path copy = dir.resolve("snapshotted.json");
+        new SyntheticDatasetGenerator(3000, 30, 12).write(copy, "snapshotted.txt");
+        SnapshotCache cache = new SnapshotCache(dir.resolve("cache-" + System.nanoTime()), 0, Long.MAX_VALUE);
+        window.opener().setSnapshotCache(() -> cache);
+        AtomicInteger jsonReports = new AtomicInteger();
+        window.opener().setReadHook(bytes -> jsonReports.incrementAndGet());
+
+        Dataset first = openAndWait(robot, copy);
+        assertThat(jsonReports.get()).isPositive();
+        DatasetOpener.finishSnapshotWrites(60_000);
+        assertThat(cache.snapshotFile(copy)).exists();
+
+        jsonReports.set(0);
+        robot.interact(() -> window.openBundled());
+        Dataset second = openAndWait(robot, copy);
+        assertThat(jsonReports.get()).as("read from the snapshot, not the JSON").isZero();
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.events()).isEqualTo(first.events());
+        assertThat(second.actors()).isEqualTo(first.actors());
+        assertThat(statusBar(robot).getText()).contains(String.format("%,d events · 30 actors", 3000));
+
+        // Changed on disk (same size, new time): the JSON again.
+        java.nio.file.Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        robot.interact(() -> window.openBundled());
+        openAndWait(robot, copy);
+        assertThat(jsonReports.get()).isPositive();
+    }
+
+    @Test
+    void anUnwritableCacheFolderStillOpensTheFile(FxRobot robot) throws Exception {
+        Path blocked = dir.resolve("not-a-folder");
+        java.nio.file.Files.writeString(blocked, "a file where the cache folder should be");
+        window.opener().setSnapshotCache(() -> new SnapshotCache(blocked.resolve("sourceline"), 0, Long.MAX_VALUE));
+        Dataset opened = openAndWait(robot, big);
+        assertThat(opened.events()).hasSize(6000);
+        DatasetOpener.finishSnapshotWrites(60_000);
+        assertThat(robot.lookup("#problems-dialog").tryQuery()).isEmpty();
+        // And again: still from the JSON, still fine.
+        robot.interact(() -> window.openBundled());
+        assertThat(openAndWait(robot, big).events()).hasSize(6000);
     }
 }

@@ -1,0 +1,454 @@
+package org.sourceline.data.snapshot;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
+import org.sourceline.data.Problem;
+import org.sourceline.data.ReadResult;
+import org.sourceline.data.Severity;
+import org.sourceline.model.Actor;
+import org.sourceline.model.ActorKind;
+import org.sourceline.model.Article;
+import org.sourceline.model.Certainty;
+import org.sourceline.model.CertaintyLevel;
+import org.sourceline.model.Dataset;
+import org.sourceline.model.Era;
+import org.sourceline.model.Event;
+import org.sourceline.model.EventType;
+import org.sourceline.model.Evidence;
+import org.sourceline.model.Qualifier;
+import org.sourceline.model.Stance;
+import org.sourceline.model.TimeSpan;
+
+/**
+ * The binary form of a read dataset (its {@link ReadResult}: the model, the warnings and the
+ * quote counts) that a {@link SnapshotCache} keeps. Strings that repeat (modes, places, time
+ * phrases, article ids) and time spans are written once and referred to by number afterwards, so
+ * reading shares them as the JSON reader does; actors and articles are referred to by position.
+ *
+ * <p>Only the body: the key and the checksum around it are the cache's. Reading trusts nothing:
+ * a malformed body ends in a {@link SnapshotFormatException}, never in a half-built dataset.
+ */
+final class SnapshotCodec {
+    /** Reported to the progress callback every this many events. */
+    static final int PROGRESS_EVERY = 1 << 14;
+
+    private static final int NULL = 0;
+    private static final int LITERAL = 1;
+    private static final int REMEMBERED = 2;
+    private static final int FIRST_REFERENCE = 3;
+    private static final int NEW_SPAN = 1;
+    private static final int FIRST_SPAN_REFERENCE = 2;
+
+    private static final EventType[] TYPES = EventType.values();
+    private static final CertaintyLevel[] LEVELS = CertaintyLevel.values();
+    private static final Qualifier[] QUALIFIERS = Qualifier.values();
+    private static final ActorKind[] KINDS = ActorKind.values();
+    private static final Stance[] STANCES = Stance.values();
+    private static final Severity[] SEVERITIES = Severity.values();
+
+    private SnapshotCodec() {
+    }
+
+    /** A body that cannot be a snapshot of ours. */
+    static final class SnapshotFormatException extends IOException {
+        SnapshotFormatException(String message) {
+            super(message);
+        }
+    }
+
+    /** A dataset the snapshot format cannot hold exactly (the caller then keeps no snapshot). */
+    static final class NotSnapshottableException extends IOException {
+        NotSnapshottableException(String message) {
+            super(message);
+        }
+    }
+
+    /** Writing was cancelled (a newer dataset was opened). */
+    static final class CancelledException extends IOException {
+        CancelledException() {
+            super("cancelled");
+        }
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Writes {@code read} (which must hold a dataset); checks {@code cancelled} now and then. */
+    static void write(ReadResult read, DataOutputStream out, BooleanSupplier cancelled) throws IOException {
+        Dataset dataset = read.dataset();
+        if (dataset == null) {
+            throw new NotSnapshottableException("no dataset");
+        }
+        Writer w = new Writer(out);
+        w.unique(dataset.title());
+        w.unique(dataset.description());
+        List<Article> articles = dataset.articles();
+        Map<String, Integer> articleIndex = new HashMap<>();
+        w.varint(articles.size());
+        for (Article a : articles) {
+            articleIndex.put(a.id(), articleIndex.size());
+            w.shared(a.id());
+            w.unique(a.title());
+            w.shared(a.outlet());
+            w.shared(a.author());
+            w.unique(a.url());
+            w.span(a.published());
+            w.shared(a.language());
+            w.unique(a.text());
+            w.unique(a.textFile());
+            w.unique(a.sha256());
+            w.shared(a.note());
+        }
+        List<Actor> actors = dataset.actors();
+        Map<Actor, Integer> actorIndex = new IdentityHashMap<>(actors.size() * 2);
+        Map<Actor, Integer> actorByValue = new HashMap<>(actors.size() * 2);
+        w.varint(actors.size());
+        for (Actor actor : actors) {
+            actorIndex.put(actor, actorIndex.size());
+            actorByValue.put(actor, actorByValue.size());
+            w.unique(actor.id());
+            w.unique(actor.name());
+            w.out.writeByte(actor.kind().ordinal());
+            w.shared(actor.affiliationId());
+            w.shared(actor.role());
+            w.shared(actor.description());
+        }
+        w.varint(dataset.eras().size());
+        for (Era era : dataset.eras()) {
+            w.shared(era.title());
+            w.span(era.time());
+        }
+        List<Event> events = dataset.events();
+        w.varint(events.size());
+        int n = 0;
+        for (Event e : events) {
+            if ((++n & (PROGRESS_EVERY - 1)) == 0 && cancelled.getAsBoolean()) {
+                throw new CancelledException();
+            }
+            w.unique(e.id());
+            w.unique(e.title());
+            w.unique(e.summary());
+            w.span(e.time());
+            w.out.writeByte(e.type().ordinal());
+            w.shared(e.mode());
+            w.shared(e.place());
+            w.actors(e.sources(), actorIndex, actorByValue);
+            w.actors(e.targets(), actorIndex, actorByValue);
+            w.actors(e.participants(), actorIndex, actorByValue);
+            Certainty certainty = e.certainty();
+            w.out.writeByte(certainty.level().ordinal());
+            w.actors(certainty.attributedTo(), actorIndex, actorByValue);
+            w.shared(certainty.note());
+            w.varint(e.evidence().size());
+            for (Evidence evidence : e.evidence()) {
+                Integer article = articleIndex.get(evidence.articleId());
+                if (article == null) {
+                    throw new NotSnapshottableException("evidence of event " + e.id() + " names no article of the dataset");
+                }
+                w.varint(article);
+                w.varint(evidence.start());
+                w.varint(evidence.end());
+                w.varint(evidence.prefixLength());
+                w.varint(evidence.suffixLength());
+                w.out.writeByte(evidence.stance().ordinal());
+            }
+        }
+        w.unique(read.file());
+        w.varint(read.problems().size());
+        for (Problem p : read.problems()) {
+            w.out.writeByte(p.severity().ordinal());
+            w.shared(p.file());
+            w.varint(Math.max(0, p.line()));
+            w.varint(Math.max(0, p.column()));
+            w.shared(p.eventId());
+            w.shared(p.message());
+        }
+        w.varint(read.quotesVerified());
+        w.varint(read.quotesTotal());
+        w.varint(read.eventCount());
+        w.varint(read.actorCount());
+        w.varint(read.articleCount());
+    }
+
+    private static final class Writer {
+        final DataOutputStream out;
+        final Map<String, Integer> strings = new HashMap<>();
+        final Map<TimeSpan, Integer> spans = new HashMap<>();
+
+        Writer(DataOutputStream out) {
+            this.out = out;
+        }
+
+        void varint(int value) throws IOException {
+            if (value < 0) {
+                throw new NotSnapshottableException("negative count or offset " + value);
+            }
+            while ((value & ~0x7F) != 0) {
+                out.writeByte((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            out.writeByte(value);
+        }
+
+        /** A string that seldom repeats: written in full each time. */
+        void unique(String s) throws IOException {
+            if (s == null) {
+                varint(NULL);
+                return;
+            }
+            varint(LITERAL);
+            bytes(s);
+        }
+
+        /** A string that often repeats: written once, then referred to by number. */
+        void shared(String s) throws IOException {
+            if (s == null) {
+                varint(NULL);
+                return;
+            }
+            Integer known = strings.get(s);
+            if (known != null) {
+                varint(FIRST_REFERENCE + known);
+                return;
+            }
+            strings.put(s, strings.size());
+            varint(REMEMBERED);
+            bytes(s);
+        }
+
+        private void bytes(String s) throws IOException {
+            byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    // A lone surrogate does not survive UTF-8; such a string is never stored.
+                    if (!new String(bytes, StandardCharsets.UTF_8).equals(s)) {
+                        throw new NotSnapshottableException("a string is not well-formed UTF-16");
+                    }
+                    break;
+                }
+            }
+            varint(bytes.length);
+            out.write(bytes);
+        }
+
+        void span(TimeSpan span) throws IOException {
+            if (span == null) {
+                varint(NULL);
+                return;
+            }
+            Integer known = spans.get(span);
+            if (known != null) {
+                varint(FIRST_SPAN_REFERENCE + known);
+                return;
+            }
+            spans.put(span, spans.size());
+            varint(NEW_SPAN);
+            shared(span.edtf());
+            shared(span.phrase());
+            out.writeLong(span.earliest());
+            out.writeLong(span.latest());
+            out.writeByte(span.startQualifier().ordinal());
+            out.writeByte(span.endQualifier().ordinal());
+            shared(span.note());
+        }
+
+        void actors(List<Actor> list, Map<Actor, Integer> byIdentity, Map<Actor, Integer> byValue) throws IOException {
+            varint(list.size());
+            for (Actor actor : list) {
+                Integer position = byIdentity.get(actor);
+                if (position == null) {
+                    position = byValue.get(actor);
+                    if (position == null) {
+                        throw new NotSnapshottableException("an event names an actor the dataset does not list");
+                    }
+                }
+                varint(position);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /**
+     * Reads a body written by {@link #write}; {@code progress} is told the number of events read so far.
+     *
+     * @throws SnapshotFormatException when the bytes are not such a body
+     */
+    static ReadResult read(ByteBuffer body, IntConsumer progress) throws SnapshotFormatException {
+        try {
+            return new Reader(body).read(progress);
+        } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NullPointerException
+                 | ClassCastException | NegativeArraySizeException e) {
+            throw new SnapshotFormatException("malformed snapshot: " + e);
+        }
+    }
+
+    private static final class Reader {
+        final ByteBuffer in;
+        final List<String> strings = new ArrayList<>();
+        final List<TimeSpan> spans = new ArrayList<>();
+        byte[] scratch = new byte[256];
+
+        Reader(ByteBuffer in) {
+            this.in = in;
+        }
+
+        ReadResult read(IntConsumer progress) throws SnapshotFormatException {
+            String title = string();
+            String description = string();
+            int articleCount = count();
+            List<Article> articles = new ArrayList<>(articleCount);
+            for (int i = 0; i < articleCount; i++) {
+                articles.add(new Article(string(), string(), string(), string(), string(), span(), string(), string(),
+                        string(), string(), string()));
+            }
+            int actorCount = count();
+            Actor[] actors = new Actor[actorCount];
+            for (int i = 0; i < actorCount; i++) {
+                String id = string();
+                String name = string();
+                ActorKind kind = KINDS[in.get()];
+                actors[i] = new Actor(id, name, kind, string(), string(), string());
+            }
+            int eraCount = count();
+            List<Era> eras = new ArrayList<>(eraCount);
+            for (int i = 0; i < eraCount; i++) {
+                eras.add(new Era(string(), span()));
+            }
+            int eventCount = count();
+            List<Event> events = new ArrayList<>(eventCount);
+            for (int i = 0; i < eventCount; i++) {
+                if ((i & (PROGRESS_EVERY - 1)) == 0) {
+                    progress.accept(i);
+                }
+                String id = string();
+                String eventTitle = string();
+                String summary = string();
+                TimeSpan time = span();
+                EventType type = TYPES[in.get()];
+                String mode = string();
+                String place = string();
+                List<Actor> sources = actors(actors);
+                List<Actor> targets = actors(actors);
+                List<Actor> participants = actors(actors);
+                CertaintyLevel level = LEVELS[in.get()];
+                List<Actor> attributedTo = actors(actors);
+                Certainty certainty = new Certainty(level, attributedTo, string());
+                int evidenceCount = count();
+                List<Evidence> evidence = new ArrayList<>(evidenceCount);
+                for (int k = 0; k < evidenceCount; k++) {
+                    Article article = articles.get(varint());
+                    int start = varint();
+                    int end = varint();
+                    int prefix = varint();
+                    int suffix = varint();
+                    evidence.add(new Evidence(article.id(), article.text(), start, end, prefix, suffix, STANCES[in.get()]));
+                }
+                events.add(new Event(id, eventTitle, summary, time, type, mode, place, sources, targets, participants,
+                        certainty, evidence));
+            }
+            progress.accept(eventCount);
+            Dataset dataset = new Dataset(title, description, articles, List.of(actors), events, eras);
+            String file = string();
+            int problemCount = count();
+            List<Problem> problems = new ArrayList<>(Math.min(problemCount, 1 << 16));
+            for (int i = 0; i < problemCount; i++) {
+                Severity severity = SEVERITIES[in.get()];
+                problems.add(new Problem(severity, string(), varint(), varint(), string(), string()));
+            }
+            ReadResult result = new ReadResult(file, dataset, problems, false, varint(), varint(), varint(), varint(),
+                    varint());
+            if (in.hasRemaining()) {
+                throw new SnapshotFormatException("bytes after the end of the snapshot");
+            }
+            return result;
+        }
+
+        int varint() throws SnapshotFormatException {
+            int value = 0;
+            for (int shift = 0; shift < 35; shift += 7) {
+                byte b = in.get();
+                value |= (b & 0x7F) << shift;
+                if (b >= 0) {
+                    if (value < 0) {
+                        throw new SnapshotFormatException("negative number");
+                    }
+                    return value;
+                }
+            }
+            throw new SnapshotFormatException("number too long");
+        }
+
+        /** A count of items that follow: each takes at least a byte, so no more than the bytes left. */
+        int count() throws SnapshotFormatException {
+            int n = varint();
+            if (n > in.remaining()) {
+                throw new SnapshotFormatException("count " + n + " beyond the end");
+            }
+            return n;
+        }
+
+        String string() throws SnapshotFormatException {
+            int tag = varint();
+            if (tag == NULL) {
+                return null;
+            }
+            if (tag >= FIRST_REFERENCE) {
+                return strings.get(tag - FIRST_REFERENCE);
+            }
+            int length = count();
+            if (scratch.length < length) {
+                scratch = new byte[Math.max(length, scratch.length * 2)];
+            }
+            in.get(scratch, 0, length);
+            String s = new String(scratch, 0, length, StandardCharsets.UTF_8);
+            if (tag == REMEMBERED) {
+                strings.add(s);
+            }
+            return s;
+        }
+
+        TimeSpan span() throws SnapshotFormatException {
+            int tag = varint();
+            if (tag == NULL) {
+                return null;
+            }
+            if (tag >= FIRST_SPAN_REFERENCE) {
+                return spans.get(tag - FIRST_SPAN_REFERENCE);
+            }
+            String edtf = string();
+            String phrase = string();
+            long earliest = in.getLong();
+            long latest = in.getLong();
+            Qualifier start = QUALIFIERS[in.get()];
+            Qualifier end = QUALIFIERS[in.get()];
+            TimeSpan span = new TimeSpan(edtf, phrase, earliest, latest, start, end, string());
+            spans.add(span);
+            return span;
+        }
+
+        List<Actor> actors(Actor[] actors) throws SnapshotFormatException {
+            int n = count();
+            if (n == 0) {
+                return List.of();
+            }
+            if (n == 1) {
+                return List.of(actors[varint()]);
+            }
+            Actor[] list = new Actor[n];
+            for (int i = 0; i < n; i++) {
+                list[i] = actors[varint()];
+            }
+            return List.of(list);
+        }
+    }
+}
