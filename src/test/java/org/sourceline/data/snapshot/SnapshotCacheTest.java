@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.data.GroupMapping;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.DatasetFiles;
 import org.sourceline.generate.SyntheticDatasetGenerator;
 import org.sourceline.model.Dataset;
 
