@@ -2,10 +2,8 @@ package org.sourceline.text;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
@@ -77,20 +75,7 @@ public final class Citation {
 
     /** "Sources: 2 articles support it; 1 disputes it." */
     static String sources(Event event) {
-        Set<String> disputing = new LinkedHashSet<>();
-        for (Evidence passage : event.evidence()) {
-            if (passage.disputes()) {
-                disputing.add(passage.articleId());
-            }
-        }
-        int supporting = event.sourceCount();
-        StringBuilder sb = new StringBuilder("Sources: ");
-        sb.append(supporting == 0 ? "no article supports it" : supporting == 1 ? "1 article supports it"
-                : supporting + " articles support it");
-        if (!disputing.isEmpty()) {
-            sb.append("; ").append(disputing.size()).append(disputing.size() == 1 ? " disputes it" : " dispute it");
-        }
-        return sb.append('.').toString();
+        return "Sources: " + Corroboration.explain(event) + ".";
     }
 
     /** "“Title”, Outlet. Author: unknown. Published: about 3–31 January 2023 (EDTF 2023-01~). URL: unknown." */
