@@ -26,7 +26,7 @@ public final class BenchmarkSuite {
             new Group("export", BenchmarkSuite::export),
             new Group("merge", data -> MergeBenchmark.all(data)),
             new Group("import", data -> List.of(new ArticleImportBenchmark())),
-            new Group("source", data -> org.sourceline.ui.source.ArticleReaderBenchmarks.all()),
+            new Group("source", org.sourceline.ui.source.ArticleReaderBenchmarks::all),
             new Group("text", data -> text()),
             new Group("edit", org.sourceline.ui.EditBenchmarks::all),
             new Group("startup", data -> StartupBenchmark.all())

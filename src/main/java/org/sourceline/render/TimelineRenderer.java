@@ -42,7 +42,7 @@ public final class TimelineRenderer {
     public static final Font CONTEXT_FONT = Font.font("System", FontWeight.BOLD, 11);
     public static final Font SMALL_FONT = Font.font("System", 10);
     /** The figures of the corroboration marks on event bars. */
-    static final Font MARK_FONT = Font.font("System", FontWeight.BOLD, 9);
+    static final Font MARK_FONT = Font.font("System", FontWeight.BOLD, 10);
 
     /** Height of the axis: a context row (month or year) above the tick labels. */
     public static final double AXIS_HEIGHT = 40;
@@ -276,7 +276,7 @@ public final class TimelineRenderer {
                 outline(gc, x - s - 3, cy - s - 3, 2 * s + 6, 2 * s + 6, selected);
             }
             // Left of a point: its label is to the right.
-            drawSourceMarks(gc, index, item.event(), x - 1, cy - s - 4);
+            drawSourceMarks(gc, index, item.event(), x - 1, cy - s - 5);
             drawLabel(gc, item, cy, Palette.TEXT);
             return;
         }
@@ -311,7 +311,7 @@ public final class TimelineRenderer {
         if (selected || hovered) {
             outline(gc, x0 - 2, y0 - 2, x1 - x0 + 4, h + 4, selected);
         }
-        drawSourceMarks(gc, index, item.event(), x1 - 1, y0 - 5);
+        drawSourceMarks(gc, index, item.event(), x1 - 1, y0 - 6);
         if (item.labelInside()) {
             drawLabel(gc, item, cy, textOn(color, style.fillOpacity()));
         } else {
@@ -343,8 +343,8 @@ public final class TimelineRenderer {
         }
     }
 
-    private static final double MARK_HEIGHT = 11;
-    private static final double DISPUTED_MARK = 11;
+    private static final double MARK_HEIGHT = 13;
+    private static final double DISPUTED_MARK = 13;
 
     /** A white pill with a dark outline and the number of supporting articles. */
     static void sourcesMark(GraphicsContext gc, double x, double y, double w, String text) {
@@ -357,7 +357,7 @@ public final class TimelineRenderer {
         gc.setFill(Palette.TEXT);
         gc.setFont(MARK_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(text, x + w / 2, y + 8.5);
+        gc.fillText(text, x + w / 2, y + 10);
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
@@ -372,7 +372,7 @@ public final class TimelineRenderer {
         gc.setFill(Color.WHITE);
         gc.setFont(MARK_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText("!", x + DISPUTED_MARK / 2, y + 8.5);
+        gc.fillText("!", x + DISPUTED_MARK / 2, y + 10);
         gc.setTextAlign(TextAlignment.LEFT);
     }
 
@@ -800,12 +800,12 @@ public final class TimelineRenderer {
                 entries.add(new Entry("supported by 3 articles", false, (gc, p) -> {
                     gc.setFill(c);
                     gc.fillRoundRect(p[0], p[1] + 6, 22, 10, 4, 4);
-                    sourcesMark(gc, p[0] + 11, p[1] + 1, MARK_HEIGHT, "3");
+                    sourcesMark(gc, p[0] + 10, p[1], MARK_HEIGHT, "3");
                 }));
                 entries.add(new Entry("disputed by a quote", false, (gc, p) -> {
                     gc.setFill(c);
                     gc.fillRoundRect(p[0], p[1] + 6, 22, 10, 4, 4);
-                    disputedMark(gc, p[0] + 11, p[1] + 1);
+                    disputedMark(gc, p[0] + 10, p[1]);
                 }));
             }
             entries.add(new Entry("Role", true, null));

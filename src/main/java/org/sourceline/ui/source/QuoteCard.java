@@ -318,8 +318,9 @@ final class QuoteCard extends VBox {
             byArticle.computeIfAbsent(passage.articleId(), id -> new ArrayList<>()).add(passage);
         }
         int sources = event.sourceCount();
-        quotesHeading.setText(byArticle.size() > 1 ? evidence.size() + " passages in " + byArticle.size() + " articles"
-                : evidence.size() > 1 ? evidence.size() + " passages in the article" : "In the article");
+        String where = byArticle.size() > 1 ? byArticle.size() + " articles" : severalArticles ? "one article" : "the article";
+        quotesHeading.setText(evidence.size() > 1 ? evidence.size() + " passages in " + where
+                : severalArticles ? "In one article" : "In the article");
         sourcesChip.setText(sources + " sources");
         sourcesChip.setTooltip(sources > 1 ? wrappingTooltip(sources + " articles carry a quote that supports this event")
                 : null);
