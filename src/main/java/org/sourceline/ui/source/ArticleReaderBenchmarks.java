@@ -398,9 +398,9 @@ public final class ArticleReaderBenchmarks {
         }
 
         @Override
-        public void tearDown() throws Exception {
-            onFx(() -> model.open(null, null));
+        public void tearDown() {
             loaded = null;
+            panel = null;
         }
     }
 }

@@ -358,7 +358,22 @@ final class QuoteCard extends VBox {
                 children.add(quoteBlock);
             }
         }
-        quotes.getChildren().setAll(children);
+        // Unused blocks and headings stay, hidden, after the used ones: the same event count keeps the
+        // same children, so stepping through a one-article dataset re-adds no text areas.
+        for (int i = block; i < quoteBlocks.size(); i++) {
+            setShown(quoteBlocks.get(i), false);
+            children.add(quoteBlocks.get(i));
+        }
+        for (int i = heading; i < sourceHeadings.size(); i++) {
+            setShown(sourceHeadings.get(i), false);
+            children.add(sourceHeadings.get(i));
+        }
+        for (int i = 0; i < heading; i++) {
+            setShown(sourceHeadings.get(i), true);
+        }
+        if (!quotes.getChildren().equals(children)) {
+            quotes.getChildren().setAll(children);
+        }
     }
 
     private void showOnly(Node node) {
