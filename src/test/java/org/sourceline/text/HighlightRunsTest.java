@@ -197,4 +197,18 @@ class HighlightRunsTest {
         assertThat(describe(HighlightRuns.of(bundled, bundled.article().id())))
                 .isEqualTo(describe(HighlightRuns.of(bundled)));
     }
+
+    @Test
+    void passagesGatheredByArticleGiveEachArticlesRunsAsAScanWould() {
+        org.sourceline.model.Dataset three = org.sourceline.TestDatasets.threeArticles();
+        ArticlePassages passages = ArticlePassages.of(three);
+        for (org.sourceline.model.Article article : three.articles()) {
+            assertThat(describe(passages.runs(article.id()))).as(article.id())
+                    .isEqualTo(describe(HighlightRuns.of(three, article.id())));
+        }
+        assertThat(passages.count("paper")).isEqualTo(4);
+        assertThat(passages.count("wire")).isEqualTo(3);
+        assertThat(passages.runs("nowhere").size()).isZero();
+        assertThat(passages.dataset()).isSameAs(three);
+    }
 }

@@ -67,6 +67,8 @@ public final class ArticleReader extends BorderPane {
 
     private Article article;
     private LoadedDataset loaded;
+    /** The passages of {@link #loaded} by article, once gathered (several articles only); else null. */
+    private org.sourceline.text.ArticlePassages passages;
     private EventIndex index;
     private String text = "";
     private ArticleBlocks blocks = ArticleBlocks.of("");
@@ -225,8 +227,43 @@ public final class ArticleReader extends BorderPane {
         filter = model.getFilterResult();
         selected = -1;
         Article first = loaded == null ? null : loaded.dataset().article();
+        gatherPassages(loaded);
         switcher.datasetChanged(index, first);
         showArticleNow(first);
+    }
+
+    /**
+     * Sorts a dataset of several articles' passages by article (at once when small, else in the
+     * background), so that switching articles maps only the passages of the article shown.
+     */
+    private void gatherPassages(LoadedDataset loaded) {
+        passages = null;
+        if (loaded == null || loaded.dataset().articles().size() < 2) {
+            return;
+        }
+        if (loaded.dataset().events().size() < backgroundRunsThreshold) {
+            passages = org.sourceline.text.ArticlePassages.of(loaded.dataset());
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            org.sourceline.text.ArticlePassages gathered = org.sourceline.text.ArticlePassages.of(loaded.dataset());
+            Platform.runLater(() -> {
+                if (model.getLoaded() == loaded) {
+                    passages = gathered;
+                }
+            });
+        }, "sourceline-article-passages");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** The runs of an article: from the passages gathered by article when they are of this dataset. */
+    private HighlightRuns runsOf(LoadedDataset of, Article a) {
+        org.sourceline.text.ArticlePassages gathered = passages;
+        if (gathered != null && gathered.dataset() == of.dataset()) {
+            return gathered.runs(a.id());
+        }
+        return HighlightRuns.of(of.dataset(), a.id());
     }
 
     /**
@@ -261,7 +298,7 @@ public final class ArticleReader extends BorderPane {
         runs = NO_RUNS;
         if (article != null) {
             if (passagesAtMost(article) < backgroundRunsThreshold) {
-                runs = HighlightRuns.of(loaded.dataset(), article.id());
+                runs = runsOf(loaded, article);
             } else {
                 computeRunsInBackground(loaded, article);
             }
@@ -298,10 +335,11 @@ public final class ArticleReader extends BorderPane {
     private void update(LoadedDataset old, LoadedDataset loaded) {
         passageMenu.hide();
         this.loaded = loaded;
+        gatherPassages(loaded);
         article = loaded.dataset().article(article.id());
         index = loaded.index();
         if (passagesAtMost(article) < backgroundRunsThreshold) {
-            runs = HighlightRuns.of(loaded.dataset(), article.id());
+            runs = runsOf(loaded, article);
         } else {
             if (loaded.change() != null && old != null) {
                 runs = runs.remap(loaded.change().oldToNewEvents(old.index().size()));
@@ -326,7 +364,7 @@ public final class ArticleReader extends BorderPane {
      */
     private void computeRunsInBackground(LoadedDataset loaded, Article of) {
         Thread worker = new Thread(() -> {
-            HighlightRuns computed = HighlightRuns.of(loaded.dataset(), of.id());
+            HighlightRuns computed = runsOf(loaded, of);
             Platform.runLater(() -> {
                 if (model.getLoaded() == loaded && article == of) {
                     runs = computed;
