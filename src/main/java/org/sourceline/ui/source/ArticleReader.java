@@ -54,6 +54,8 @@ public final class ArticleReader extends BorderPane {
     private final ArticleFlow flow = new ArticleFlow();
     private final ArticleSearchBar searchBar;
     private final ArticleSwitcher switcher;
+    /** The article list above the search bar, in the scene only for a dataset of several articles. */
+    private final javafx.scene.layout.VBox switcherAndSearch = new javafx.scene.layout.VBox();
     private final javafx.beans.property.ReadOnlyObjectWrapper<Article> shownArticle =
             new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shownArticle");
     private final ContextMenu passageMenu = new ContextMenu();
@@ -94,7 +96,7 @@ public final class ArticleReader extends BorderPane {
         searchBar.setVisible(false);
         searchBar.setManaged(false);
         switcher = new ArticleSwitcher(this);
-        setTop(new javafx.scene.layout.VBox(switcher, searchBar));
+        setTop(searchBar);
         setCenter(flow);
         flow.setCellFactory(f -> new BlockCell(this));
         passageMenu.setId("passage-menu");
@@ -229,7 +231,25 @@ public final class ArticleReader extends BorderPane {
         Article first = loaded == null ? null : loaded.dataset().article();
         gatherPassages(loaded);
         switcher.datasetChanged(index, first);
+        placeSwitcher();
         showArticleNow(first);
+    }
+
+    /**
+     * Puts the article list above the reader for a dataset of several articles, and takes it out
+     * of the scene otherwise (hidden, it would still be laid out with the panel).
+     */
+    private void placeSwitcher() {
+        boolean several = index != null && index.articleCount() > 1;
+        if (several && getTop() != switcherAndSearch) {
+            setTop(null);
+            switcherAndSearch.getChildren().setAll(switcher, searchBar);
+            setTop(switcherAndSearch);
+        } else if (!several && getTop() != searchBar) {
+            setTop(null);
+            switcherAndSearch.getChildren().clear();
+            setTop(searchBar);
+        }
     }
 
     /**
@@ -347,6 +367,7 @@ public final class ArticleReader extends BorderPane {
             computeRunsInBackground(loaded, article);
         }
         switcher.datasetChanged(index, article);
+        placeSwitcher();
         shownArticle.set(article);
         filter = model.getFilterResult();
         selected = index.indexOf(model.getSelectedEvent());
