@@ -43,6 +43,14 @@ public final class ArticleReaderBenchmarks {
         return List.of(new OpenLongArticle(), new RevealFarPassage(), new SearchLongArticle(), new OverlappingRuns());
     }
 
+    /** As {@link #all()}, with switching articles on the biggest filter size spread over a thousand articles. */
+    public static List<Benchmark> all(org.sourceline.bench.BenchData data) {
+        List<Benchmark> list = new ArrayList<>(all());
+        int events = data.filterSizes().get(data.filterSizes().size() - 1);
+        list.add(new SwitchArticle(data, events));
+        return list;
+    }
+
     public static void main(String[] args) throws Exception {
         new BenchmarkRunner(new PrintWriter(System.out, true)).runAll(all());
         Platform.exit();
@@ -304,6 +312,94 @@ public final class ArticleReaderBenchmarks {
         @Override
         public String remark() {
             return String.format("%,d runs", runs);
+        }
+    }
+
+    /**
+     * Choosing another article in the reader's list on a dataset of many articles (generate
+     * --articles 1,000): its text cut into blocks, its own passages found among all the dataset's
+     * and mapped to runs, the first screen laid out. Articles taken in turn, far apart in the list.
+     */
+    static final class SwitchArticle implements Benchmark {
+        private final org.sourceline.bench.BenchData data;
+        private final int events;
+        private final List<Long> cpuNanos = new ArrayList<>();
+        private LoadedDataset loaded;
+        private AppModel model;
+        private SourcePanel panel;
+        private Scene scene;
+        private int next;
+
+        SwitchArticle(org.sourceline.bench.BenchData data, int events) {
+            this.data = data;
+            this.events = events;
+        }
+
+        @Override
+        public String group() {
+            return "source";
+        }
+
+        @Override
+        public String name() {
+            return String.format(java.util.Locale.ROOT, "switch the reader to another article (%,d events, %,d articles)",
+                    events, org.sourceline.bench.BenchData.manyArticlesFor(events));
+        }
+
+        @Override
+        public double targetMillis() {
+            return 50;
+        }
+
+        @Override
+        public void setUp() throws Exception {
+            java.nio.file.Path file = data.dataset(events, org.sourceline.bench.BenchData.manyArticlesFor(events));
+            ReadResult read = new DatasetReader().read(file);
+            if (read.dataset() == null) {
+                throw new IllegalStateException("could not read " + file + ": " + read.summary());
+            }
+            loaded = LoadedDataset.of(read, file);
+            onFx(() -> {
+                model = new AppModel();
+                panel = new SourcePanel(model);
+                scene = new Scene(panel, 560, 900);
+                model.open(loaded, null);
+                layout(scene);
+            });
+            onFx(() -> layout(scene));
+        }
+
+        @Override
+        public void run() throws Exception {
+            List<Article> articles = loaded.dataset().articles();
+            // A stride through the list: never the article shown, never one seen just before.
+            next = (next + articles.size() / 3 + 1) % articles.size();
+            String id = articles.get(next).id();
+            long first = onFx(() -> {
+                panel.reader().showArticle(id);
+                layout(scene);
+            });
+            // The reader measures its cells once it knows its width (a queued task): part of switching.
+            cpuNanos.add(first + onFx(() -> layout(scene)));
+            if (!panel.reader().shownArticle().id().equals(id)) {
+                throw new IllegalStateException("the reader did not switch to " + id);
+            }
+        }
+
+        @Override
+        public String remark() {
+            List<Long> sorted = new ArrayList<>(cpuNanos.subList(Math.min(cpuNanos.size(), warmups()), cpuNanos.size()));
+            sorted.sort(null);
+            String cpu = sorted.isEmpty() ? "" : String.format(java.util.Locale.ROOT, "JavaFX-thread CPU median %.1f ms; ",
+                    sorted.get(sorted.size() / 2) / 1e6);
+            return cpu + String.format(java.util.Locale.ROOT, "%,d quotes in all; %d highlight runs in the last article",
+                    loaded.dataset().evidenceCount(), org.sourceline.ui.source.ReaderProbe.highlightRuns(panel.reader()));
+        }
+
+        @Override
+        public void tearDown() {
+            loaded = null;
+            panel = null;
         }
     }
 }

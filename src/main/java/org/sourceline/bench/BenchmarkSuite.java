@@ -27,7 +27,7 @@ public final class BenchmarkSuite {
             new Group("export", BenchmarkSuite::export),
             new Group("merge", data -> MergeBenchmark.all(data)),
             new Group("import", data -> List.of(new ArticleImportBenchmark())),
-            new Group("source", data -> ArticleReaderBenchmarks.all()),
+            new Group("source", data -> ArticleReaderBenchmarks.all(data)),
             new Group("text", data -> text()),
             new Group("edit", EditBenchmarks::all),
             new Group("startup", data -> StartupBenchmark.all())

@@ -61,6 +61,8 @@ public final class Palette {
     public static final Color SELECTION = named("-sl-accent");
     /** Things filtered out but still shown for context ({@code -sl-dimmed}). */
     public static final Color DIMMED = named("-sl-dimmed");
+    /** Marks an event or quote that a source disputes ({@code -sl-disputed}). */
+    public static final Color DISPUTED = named("-sl-disputed");
     /** Shades of named periods (eras) behind the timeline, used in turn ({@code -sl-era-1}, {@code -sl-era-2}). */
     public static final Color[] ERAS = {named("-sl-era-1"), named("-sl-era-2")};
 

@@ -41,6 +41,8 @@ public final class TimelineRenderer {
     public static final Font AXIS_FONT = Font.font("System", 11);
     public static final Font CONTEXT_FONT = Font.font("System", FontWeight.BOLD, 11);
     public static final Font SMALL_FONT = Font.font("System", 10);
+    /** The figures of the corroboration marks on event bars. */
+    static final Font MARK_FONT = Font.font("System", FontWeight.BOLD, 10);
 
     /** Height of the axis: a context row (month or year) above the tick labels. */
     public static final double AXIS_HEIGHT = 40;
@@ -273,6 +275,8 @@ public final class TimelineRenderer {
             if (selected || hovered) {
                 outline(gc, x - s - 3, cy - s - 3, 2 * s + 6, 2 * s + 6, selected);
             }
+            // Left of a point: its label is to the right.
+            drawSourceMarks(gc, index, item.event(), x - 1, cy - s - 5);
             drawLabel(gc, item, cy, Palette.TEXT);
             return;
         }
@@ -307,11 +311,69 @@ public final class TimelineRenderer {
         if (selected || hovered) {
             outline(gc, x0 - 2, y0 - 2, x1 - x0 + 4, h + 4, selected);
         }
+        drawSourceMarks(gc, index, item.event(), x1 - 1, y0 - 6);
         if (item.labelInside()) {
             drawLabel(gc, item, cy, textOn(color, style.fillOpacity()));
         } else {
             drawLabel(gc, item, cy, Palette.TEXT);
         }
+    }
+
+    /**
+     * Corroboration on an event: a small count of the articles that support it (from two on) and
+     * a red "!" disc when a quote disputes it, ending at {@code right}, their top at {@code top}
+     * (straddling the top corner of a bar). An event of one source, undisputed, gets nothing.
+     */
+    private void drawSourceMarks(GraphicsContext gc, EventIndex index, int event, double right, double top) {
+        int sources = index.sourceCount(event);
+        boolean disputed = index.isDisputed(event);
+        if (sources < 2 && !disputed) {
+            return;
+        }
+        double x = right;
+        if (disputed) {
+            x -= DISPUTED_MARK;
+            disputedMark(gc, x, top);
+            x -= 2;
+        }
+        if (sources >= 2) {
+            String text = sources >= 127 ? "127+" : Integer.toString(sources);
+            double w = Math.max(MARK_HEIGHT, smallMeasurer.width(text) + 6);
+            sourcesMark(gc, x - w, top, w, text);
+        }
+    }
+
+    private static final double MARK_HEIGHT = 13;
+    private static final double DISPUTED_MARK = 13;
+
+    /** A white pill with a dark outline and the number of supporting articles. */
+    static void sourcesMark(GraphicsContext gc, double x, double y, double w, String text) {
+        gc.setLineDashes();
+        gc.setFill(Palette.BACKGROUND);
+        gc.fillRoundRect(x, y, w, MARK_HEIGHT, MARK_HEIGHT, MARK_HEIGHT);
+        gc.setStroke(Palette.TEXT);
+        gc.setLineWidth(1);
+        gc.strokeRoundRect(x + 0.5, y + 0.5, w - 1, MARK_HEIGHT - 1, MARK_HEIGHT - 1, MARK_HEIGHT - 1);
+        gc.setFill(Palette.TEXT);
+        gc.setFont(MARK_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(text, x + w / 2, y + 10);
+        gc.setTextAlign(TextAlignment.LEFT);
+    }
+
+    /** A red disc with a white "!" and a white rim: a quote disputes the event. */
+    static void disputedMark(GraphicsContext gc, double x, double y) {
+        gc.setLineDashes();
+        gc.setFill(Palette.DISPUTED);
+        gc.fillOval(x, y, DISPUTED_MARK, DISPUTED_MARK);
+        gc.setStroke(Palette.BACKGROUND);
+        gc.setLineWidth(1);
+        gc.strokeOval(x - 0.5, y - 0.5, DISPUTED_MARK + 1, DISPUTED_MARK + 1);
+        gc.setFill(Color.WHITE);
+        gc.setFont(MARK_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText("!", x + DISPUTED_MARK / 2, y + 10);
+        gc.setTextAlign(TextAlignment.LEFT);
     }
 
     private void drawLabel(GraphicsContext gc, Item item, double cy, Color color) {
@@ -595,7 +657,7 @@ public final class TimelineRenderer {
     public Legend legendFor(EventIndex index, TimeScaleMode mode) {
         if (legendIndex != index || legendMode != mode) {
             legend = new Legend(typesOf(index), mode == TimeScaleMode.GAPS,
-                    index.size() > TimelineLayout.Metrics.DEFAULT.detailLimit());
+                    index.size() > TimelineLayout.Metrics.DEFAULT.detailLimit(), hasSourceMarks(index));
             legendIndex = index;
             legendMode = mode;
         }
@@ -611,6 +673,16 @@ public final class TimelineRenderer {
         Legend current = legendFor(index, mode);
         double h = current.height(frame.width());
         current.draw(gc, 0, frame.height() - h, frame.width());
+    }
+
+    /** True when some event gets a corroboration mark: the legend then explains them. */
+    static boolean hasSourceMarks(EventIndex index) {
+        for (int e = 0; e < index.size(); e++) {
+            if (index.sourceCount(e) > 1 || index.isDisputed(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Set<EventType> typesOf(EventIndex index) {
@@ -643,6 +715,16 @@ public final class TimelineRenderer {
          * @param density     include the shades of density marks (for datasets big enough to show them)
          */
         public Legend(Set<EventType> present, boolean breaks, boolean density) {
+            this(present, breaks, density, false);
+        }
+
+        /**
+         * @param present     the event types of the dataset
+         * @param breaks      include the break mark of the gaps mode
+         * @param density     include the shades of density marks (for datasets big enough to show them)
+         * @param sources     include the corroboration marks (several supporting articles, disputed)
+         */
+        public Legend(Set<EventType> present, boolean breaks, boolean density, boolean sources) {
             entries.add(new Entry("Type", true, null));
             for (EventType type : present.stream().sorted().toList()) {
                 entries.add(new Entry(type.label(), false, (gc, p) -> {
@@ -711,6 +793,19 @@ public final class TimelineRenderer {
                         gc.setFill(DENSITY_SHADES[i * (DENSITY_SHADES.length - 1) / 3]);
                         gc.fillRect(p[0] + i * 6, p[1] + 4, 5, 10);
                     }
+                }));
+            }
+            if (sources) {
+                entries.add(new Entry("Sources", true, null));
+                entries.add(new Entry("supported by 3 articles", false, (gc, p) -> {
+                    gc.setFill(c);
+                    gc.fillRoundRect(p[0], p[1] + 6, 22, 10, 4, 4);
+                    sourcesMark(gc, p[0] + 10, p[1], MARK_HEIGHT, "3");
+                }));
+                entries.add(new Entry("disputed by a quote", false, (gc, p) -> {
+                    gc.setFill(c);
+                    gc.fillRoundRect(p[0], p[1] + 6, 22, 10, 4, 4);
+                    disputedMark(gc, p[0] + 10, p[1]);
                 }));
             }
             entries.add(new Entry("Role", true, null));

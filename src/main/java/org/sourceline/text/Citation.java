@@ -1,6 +1,9 @@
 package org.sourceline.text;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
@@ -32,20 +35,47 @@ public final class Citation {
     private Citation() {
     }
 
-    /** The citation of an event from a dataset. */
+    /** Marks a quote that denies or contradicts the event, before its words. */
+    public static final String DISPUTES = "[Disputes the event] ";
+
+    /**
+     * The citation of an event from a dataset. An event quoted from several articles lists each
+     * article under its own quotes (in the order the event first quotes them), marks the quotes
+     * that dispute it, and ends by counting its sources.
+     */
     public static String of(Event event, Dataset dataset) {
         StringBuilder sb = new StringBuilder();
         List<Evidence> evidence = event.evidence();
         if (evidence.isEmpty()) {
             sb.append(NO_QUOTE).append("\n\n");
         }
+        Map<String, List<Evidence>> byArticle = new LinkedHashMap<>();
         for (Evidence passage : evidence) {
-            sb.append(passage.exact()).append("\n\n");
+            byArticle.computeIfAbsent(passage.articleId(), id -> new ArrayList<>()).add(passage);
         }
-        sb.append("— ").append(source(dataset.article())).append('\n');
+        if (byArticle.isEmpty()) {
+            byArticle.put(dataset.article().id(), List.of());
+        }
+        int group = 0;
+        for (Map.Entry<String, List<Evidence>> entry : byArticle.entrySet()) {
+            for (Evidence passage : entry.getValue()) {
+                sb.append(passage.disputes() ? DISPUTES : "").append(passage.exact()).append("\n\n");
+            }
+            Article article = dataset.article(entry.getKey());
+            sb.append("— ").append(article == null ? "Unknown article “" + entry.getKey() + "”." : source(article))
+                    .append(++group < byArticle.size() ? "\n\n" : "\n");
+        }
         sb.append("Event: ").append(sentence(event.title())).append(" When: ").append(when(event.time())).append(". ")
                 .append(Attribution.describe(event.certainty(), dataset)).append('.');
+        if (byArticle.size() > 1 || event.isDisputed()) {
+            sb.append(' ').append(sources(event));
+        }
         return sb.toString();
+    }
+
+    /** "Sources: 2 articles support it; 1 disputes it." */
+    static String sources(Event event) {
+        return "Sources: " + Corroboration.explain(event) + ".";
     }
 
     /** "“Title”, Outlet. Author: unknown. Published: about 3–31 January 2023 (EDTF 2023-01~). URL: unknown." */

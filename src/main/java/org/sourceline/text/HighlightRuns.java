@@ -54,6 +54,48 @@ public final class HighlightRuns {
     }
 
     /**
+     * Runs of the passages that quote one article ({@link Evidence#articleId()}), owned by the
+     * event's position: offsets count into that article's text only, so a reader showing it must
+     * not paint another article's quotes. A dataset of one article gives the same runs as
+     * {@link #of(Dataset)}.
+     */
+    public static HighlightRuns of(Dataset dataset, String articleId) {
+        if (dataset.articles().size() == 1 && dataset.article().id().equals(articleId)) {
+            return of(dataset);
+        }
+        List<Event> all = dataset.events();
+        int n = 0;
+        for (Event event : all) {
+            for (Evidence evidence : event.evidence()) {
+                if (quotes(evidence, articleId)) {
+                    n++;
+                }
+            }
+        }
+        int[] starts = new int[n];
+        int[] ends = new int[n];
+        int[] owners = new int[n];
+        int k = 0;
+        for (int e = 0; e < all.size() && k < n; e++) {
+            for (Evidence evidence : all.get(e).evidence()) {
+                if (quotes(evidence, articleId)) {
+                    starts[k] = evidence.start();
+                    ends[k] = evidence.end();
+                    owners[k] = e;
+                    k++;
+                }
+            }
+        }
+        return of(starts, ends, owners);
+    }
+
+    private static boolean quotes(Evidence evidence, String articleId) {
+        String id = evidence.articleId();
+        // Ids read from a file are pooled: the identity test settles nearly every passage.
+        return id == articleId || id.equals(articleId);
+    }
+
+    /**
      * Runs of passages {@code [starts[i], ends[i])} owned by {@code owners[i]}. Empty passages are
      * ignored; an owner with two passages over the same text is listed once there.
      */

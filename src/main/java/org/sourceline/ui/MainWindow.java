@@ -61,6 +61,7 @@ public final class MainWindow {
     private final org.sourceline.ui.edit.EventEditor editor;
     private final org.sourceline.ui.edit.EditActions editing;
     private final org.sourceline.ui.edit.NewDataset newDataset;
+    private final org.sourceline.ui.edit.AddArticle addArticle;
     private final TabPane lowerTabs = new TabPane();
     private final Tab editorTab = new Tab("Edit Event");
 
@@ -84,6 +85,8 @@ public final class MainWindow {
                 this::showEditor);
         this.newDataset = new org.sourceline.ui.edit.NewDataset(stage, this::showNew);
         newDataset.setLastFolder(settings.values().lastOpenFolder);
+        this.addArticle = new org.sourceline.ui.edit.AddArticle(stage, model, newDataset,
+                id -> sourcePanel.reader().showArticle(id));
 
         root.setTop(createMenuBar());
         root.setCenter(createViews());
@@ -177,6 +180,11 @@ public final class MainWindow {
     /** File → New Dataset from Article / Clipboard. */
     public org.sourceline.ui.edit.NewDataset newDataset() {
         return newDataset;
+    }
+
+    /** File → Add Article to Dataset…. */
+    public org.sourceline.ui.edit.AddArticle addArticle() {
+        return addArticle;
     }
 
     /**
@@ -376,6 +384,9 @@ public final class MainWindow {
         MenuItem mergeDataset = item("_Merge Dataset…", "Shortcut+Shift+M", merge::chooseAndMerge);
         mergeDataset.setId("menu-merge");
         mergeDataset.disableProperty().bind(model.loadedProperty().isNull().or(merge.status().busyProperty()));
+        MenuItem addArticleItem = item("A_dd Article to Dataset…", null, addArticle::choose);
+        addArticleItem.setId("menu-add-article");
+        addArticleItem.disableProperty().bind(model.loadedProperty().isNull());
         MenuItem save = item("_Save", "Shortcut+S", documents::save);
         save.setId("menu-save");
         save.disableProperty().bind(model.loadedProperty().isNull().or(documents.busyProperty()));
@@ -388,7 +399,7 @@ public final class MainWindow {
         exportPng.setId("menu-export-png");
         exportPng.disableProperty().bind(model.loadedProperty().isNull().or(pngExport.busyProperty()));
         Menu file = new Menu("_File", null, fromArticle, fromClipboard, new SeparatorMenuItem(), open, recentMenu,
-                openBundled, new SeparatorMenuItem(), mergeDataset, new SeparatorMenuItem(), save, saveAs,
+                openBundled, new SeparatorMenuItem(), addArticleItem, mergeDataset, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), exportPng,
                 exportMenu.menu(), new SeparatorMenuItem(), quit);
 

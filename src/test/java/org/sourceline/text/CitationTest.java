@@ -68,4 +68,28 @@ class CitationTest {
         assertThat(citation).startsWith(Citation.NO_QUOTE + "\n\n— Untitled article, outlet unknown. Author: unknown. "
                 + "Published: unknown. URL: unknown.\n");
     }
+
+    @Test
+    void anEventOfSeveralArticlesListsEachSourceUnderItsQuotesAndMarksDisputingOnes() {
+        Dataset three = org.sourceline.TestDatasets.threeArticles();
+        String citation = Citation.of(three.event("meeting"), three);
+        assertThat(citation).isEqualTo("Alpha met Beta in 2022.\n\n"
+                + "— “Alpha meets Beta”, Wire. Author: unknown. Published: unknown. URL: unknown.\n\n"
+                + "Alpha met Beta in 2022, a source said.\n\n"
+                + Citation.DISPUTES + "Beta denied meeting Alpha.\n\n"
+                + "— “No meeting”, Paper. Author: unknown. Published: unknown. URL: https://paper.example/no-meeting.\n"
+                + "Event: Alpha meets Beta. When: not said in the article; dated 2022 (EDTF 2022). "
+                + Attribution.describe(three.event("meeting").certainty(), three) + ". "
+                + "Sources: 2 articles support it; 1 disputes it.");
+    }
+
+    @Test
+    void anEventDisputedByItsOnlyQuoteSaysNoArticleSupportsIt() {
+        Dataset three = org.sourceline.TestDatasets.threeArticles();
+        assertThat(Citation.of(three.event("rumour"), three))
+                .startsWith(Citation.DISPUTES + "Beta denied meeting Alpha.\n\n— “No meeting”, Paper.")
+                .endsWith("Sources: no article supports it; 1 disputes it.");
+        // One supporting article, nothing disputed: the citation stays as it always was.
+        assertThat(Citation.of(three.event("deal"), three)).doesNotContain("Sources:").doesNotContain(Citation.DISPUTES);
+    }
 }

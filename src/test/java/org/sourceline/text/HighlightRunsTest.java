@@ -169,4 +169,46 @@ class HighlightRunsTest {
             }
         }
     }
+
+    @Test
+    void runsOfOneArticleHoldOnlyItsPassagesAtItsOwnOffsets() {
+        org.sourceline.model.Dataset three = org.sourceline.TestDatasets.threeArticles();
+        // Events: 0 meeting, 1 deal, 2 strike, 3 rumour, 4 unquoted.
+        String wire = three.article("wire").text();
+        assertThat(describe(HighlightRuns.of(three, "wire"))).containsExactly(
+                "0-23:0", (wire.indexOf("Alpha signed")) + "-" + (wire.indexOf(" Gamma")) + ":1",
+                (wire.indexOf("Gamma")) + "-" + wire.length() + ":2");
+        String paper = three.article("paper").text();
+        int denied = paper.indexOf("Beta denied");
+        int met = paper.indexOf("Alpha met");
+        int none = paper.indexOf("No strike");
+        assertThat(describe(HighlightRuns.of(three, "paper"))).containsExactly(
+                denied + "-" + (denied + "Beta denied meeting Alpha.".length()) + ":0,3",
+                met + "-" + (met + "Alpha met Beta in 2022, a source said.".length()) + ":0",
+                none + "-" + paper.length() + ":2");
+        assertThat(describe(HighlightRuns.of(three, "blog"))).containsExactly(
+                "0-" + three.article("blog").text().length() + ":2");
+        assertThat(HighlightRuns.of(three, "nowhere").size()).isZero();
+    }
+
+    @Test
+    void runsOfTheOnlyArticleAreThoseOfTheWholeDataset() {
+        org.sourceline.model.Dataset bundled = org.sourceline.data.DatasetReader.loadBundled();
+        assertThat(describe(HighlightRuns.of(bundled, bundled.article().id())))
+                .isEqualTo(describe(HighlightRuns.of(bundled)));
+    }
+
+    @Test
+    void passagesGatheredByArticleGiveEachArticlesRunsAsAScanWould() {
+        org.sourceline.model.Dataset three = org.sourceline.TestDatasets.threeArticles();
+        ArticlePassages passages = ArticlePassages.of(three);
+        for (org.sourceline.model.Article article : three.articles()) {
+            assertThat(describe(passages.runs(article.id()))).as(article.id())
+                    .isEqualTo(describe(HighlightRuns.of(three, article.id())));
+        }
+        assertThat(passages.count("paper")).isEqualTo(4);
+        assertThat(passages.count("wire")).isEqualTo(3);
+        assertThat(passages.runs("nowhere").size()).isZero();
+        assertThat(passages.dataset()).isSameAs(three);
+    }
 }

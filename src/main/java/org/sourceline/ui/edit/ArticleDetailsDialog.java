@@ -51,7 +51,8 @@ public final class ArticleDetailsDialog {
     public ArticleDetailsDialog(Window owner, String heading, String confirmAs, Details initial, List<String> notes,
                                 String preview) {
         dialog.initOwner(owner);
-        dialog.setTitle(confirmAs.startsWith("Create") ? "New Dataset" : "Article Details");
+        dialog.setTitle(confirmAs.startsWith("Create") ? "New Dataset"
+                : confirmAs.startsWith("Add") ? "Add Article to Dataset" : "Article Details");
         dialog.setHeaderText(heading);
         dialog.setResizable(true);
         dialog.getDialogPane().setId("article-details-dialog");

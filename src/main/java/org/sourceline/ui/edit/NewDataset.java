@@ -48,8 +48,16 @@ public final class NewDataset {
 
     /** Asks for an article file, then imports it (in the background) and confirms its details. */
     public void fromArticle() {
+        File chosen = chooseArticleFile("New Dataset from Article");
+        if (chosen != null) {
+            fromFile(chosen.toPath());
+        }
+    }
+
+    /** Asks for an article file (text, Markdown, saved web page), starting in the last folder used; null when cancelled. */
+    File chooseArticleFile(String title) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("New Dataset from Article");
+        chooser.setTitle(title);
         List<String> patterns = new ArrayList<>();
         for (ArticleFormat format : ArticleFormat.values()) {
             for (String extension : format.extensions()) {
@@ -65,20 +73,29 @@ public final class NewDataset {
         File chosen = chooser.showOpenDialog(owner);
         if (chosen != null) {
             lastFolder = chosen.getParent();
-            fromFile(chosen.toPath());
         }
+        return chosen;
     }
 
     /** Imports an article file in the background, then confirms its details. */
     public void fromFile(Path file) {
+        importFile(file, "No dataset was made from ",
+                imported -> confirm(imported, "“" + file.getFileName() + "”", textFileFor(file)));
+    }
+
+    /**
+     * Reads an article file in the background; then hands it on, or says why it is not an
+     * article (the header begins with {@code refusal}, e.g. "No dataset was made from ").
+     */
+    void importFile(Path file, String refusal, Consumer<ImportedArticle> then) {
         Task<ImportedArticle> task = new Task<>() {
             @Override
             protected ImportedArticle call() throws ArticleImportException {
                 return ArticleImporter.importFile(file);
             }
         };
-        task.setOnSucceeded(e -> confirm(task.getValue(), "“" + file.getFileName() + "”", textFileFor(file)));
-        task.setOnFailed(e -> refuse(file.getFileName().toString(), task.getException()));
+        task.setOnSucceeded(e -> then.accept(task.getValue()));
+        task.setOnFailed(e -> refuse(refusal, file.getFileName().toString(), task.getException()));
         Thread thread = new Thread(task, "sourceline-import");
         thread.setDaemon(true);
         thread.start();
@@ -92,7 +109,7 @@ public final class NewDataset {
         try {
             confirm(ArticleImporter.fromClipboard(html, text), "the clipboard", null);
         } catch (ArticleImportException e) {
-            refuse("the clipboard", e);
+            refuse("No dataset was made from ", "the clipboard", e);
         }
     }
 
@@ -119,11 +136,11 @@ public final class NewDataset {
                 });
     }
 
-    private void refuse(String what, Throwable error) {
+    private void refuse(String refusal, String what, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);
         alert.setTitle("Not an article");
-        alert.setHeaderText("No dataset was made from " + what);
+        alert.setHeaderText(refusal + what);
         String message = error instanceof ArticleImportException ie ? ie.getMessage() : String.valueOf(error);
         alert.setContentText(message);
         alert.getDialogPane().setId("import-failed-dialog");

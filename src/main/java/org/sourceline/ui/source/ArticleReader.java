@@ -53,6 +53,11 @@ public final class ArticleReader extends BorderPane {
     private final AppModel model;
     private final ArticleFlow flow = new ArticleFlow();
     private final ArticleSearchBar searchBar;
+    private final ArticleSwitcher switcher;
+    /** The article list above the search bar, in the scene only for a dataset of several articles. */
+    private final javafx.scene.layout.VBox switcherAndSearch = new javafx.scene.layout.VBox();
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Article> shownArticle =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "shownArticle");
     private final ContextMenu passageMenu = new ContextMenu();
     private final ContextMenu selectionMenu = new ContextMenu();
     private final ReaderSelection selection;
@@ -63,6 +68,9 @@ public final class ArticleReader extends BorderPane {
     private double maxLineWidth = 520;
 
     private Article article;
+    private LoadedDataset loaded;
+    /** The passages of {@link #loaded} by article, once gathered (several articles only); else null. */
+    private org.sourceline.text.ArticlePassages passages;
     private EventIndex index;
     private String text = "";
     private ArticleBlocks blocks = ArticleBlocks.of("");
@@ -87,6 +95,7 @@ public final class ArticleReader extends BorderPane {
         searchBar = new ArticleSearchBar(this);
         searchBar.setVisible(false);
         searchBar.setManaged(false);
+        switcher = new ArticleSwitcher(this);
         setTop(searchBar);
         setCenter(flow);
         flow.setCellFactory(f -> new BlockCell(this));
@@ -108,7 +117,8 @@ public final class ArticleReader extends BorderPane {
         });
 
         model.loadedProperty().addListener((obs, old, loaded) -> {
-            if (loaded != null && loaded.isVersionOf(old) && loaded.dataset().article().text().equals(text)) {
+            Article same = loaded == null || article == null ? null : loaded.dataset().article(article.id());
+            if (same != null && loaded.isVersionOf(old) && same.text().equals(text)) {
                 update(old, loaded);
             } else {
                 load(loaded);
@@ -214,24 +224,105 @@ public final class ArticleReader extends BorderPane {
     // ----- loading, selection, filter ------------------------------------------------------
 
     private void load(LoadedDataset loaded) {
+        this.loaded = loaded;
+        index = loaded == null ? null : loaded.index();
+        filter = model.getFilterResult();
+        selected = -1;
+        Article first = loaded == null ? null : loaded.dataset().article();
+        gatherPassages(loaded);
+        switcher.datasetChanged(index, first);
+        placeSwitcher();
+        showArticleNow(first);
+    }
+
+    /**
+     * Puts the article list above the reader for a dataset of several articles, and takes it out
+     * of the scene otherwise (hidden, it would still be laid out with the panel).
+     */
+    private void placeSwitcher() {
+        boolean several = index != null && index.articleCount() > 1;
+        if (several && getTop() != switcherAndSearch) {
+            setTop(null);
+            switcherAndSearch.getChildren().setAll(switcher, searchBar);
+            setTop(switcherAndSearch);
+        } else if (!several && getTop() != searchBar) {
+            setTop(null);
+            switcherAndSearch.getChildren().clear();
+            setTop(searchBar);
+        }
+    }
+
+    /**
+     * Sorts a dataset of several articles' passages by article (at once when small, else in the
+     * background), so that switching articles maps only the passages of the article shown.
+     */
+    private void gatherPassages(LoadedDataset loaded) {
+        passages = null;
+        if (loaded == null || loaded.dataset().articles().size() < 2) {
+            return;
+        }
+        if (loaded.dataset().events().size() < backgroundRunsThreshold) {
+            passages = org.sourceline.text.ArticlePassages.of(loaded.dataset());
+            return;
+        }
+        Thread worker = new Thread(() -> {
+            org.sourceline.text.ArticlePassages gathered = org.sourceline.text.ArticlePassages.of(loaded.dataset());
+            Platform.runLater(() -> {
+                if (model.getLoaded() == loaded) {
+                    passages = gathered;
+                }
+            });
+        }, "sourceline-article-passages");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** The runs of an article: from the passages gathered by article when they are of this dataset. */
+    private HighlightRuns runsOf(LoadedDataset of, Article a) {
+        org.sourceline.text.ArticlePassages gathered = passages;
+        if (gathered != null && gathered.dataset() == of.dataset()) {
+            return gathered.runs(a.id());
+        }
+        return HighlightRuns.of(of.dataset(), a.id());
+    }
+
+    /**
+     * Shows another article of the dataset (the article list above the reader, "Show in article"
+     * of a passage in another article): its text, and only its own passages highlighted. Does
+     * nothing when there is no such article or it is already shown.
+     */
+    public void showArticle(String id) {
+        if (loaded == null || id == null || (article != null && article.id().equals(id))) {
+            return;
+        }
+        Article next = loaded.dataset().article(id);
+        if (next != null) {
+            showArticleNow(next);
+        }
+    }
+
+    /** The article shown, or null (read-only: {@link #showArticle} changes it). */
+    public javafx.beans.property.ReadOnlyObjectProperty<Article> shownArticleProperty() {
+        return shownArticle.getReadOnlyProperty();
+    }
+
+    private void showArticleNow(Article next) {
         passageMenu.hide();
         if (selection != null) {
             selection.clear();
         }
-        article = loaded == null ? null : loaded.dataset().article();
-        index = loaded == null ? null : loaded.index();
+        pendingReveal = -1;
+        article = next;
         text = article == null ? "" : article.text();
         blocks = ArticleBlocks.of(text);
         runs = NO_RUNS;
-        if (loaded != null) {
-            if (loaded.dataset().evidenceCount() < backgroundRunsThreshold) {
-                runs = HighlightRuns.of(loaded.dataset());
+        if (article != null) {
+            if (passagesAtMost(article) < backgroundRunsThreshold) {
+                runs = runsOf(loaded, article);
             } else {
-                computeRunsInBackground(loaded);
+                computeRunsInBackground(loaded, article);
             }
         }
-        filter = model.getFilterResult();
-        selected = -1;
         timePhrases.articleChanged(article);
         maxLineWidth = measureLineWidth();
         matches = TextMatches.find(text, searchBar.isVisible() ? searchBar.field().getText() : "");
@@ -242,6 +333,17 @@ public final class ArticleReader extends BorderPane {
         flow.reset(cellCount());
         measuredColumn = -1;
         columnMayHaveChanged();
+        shownArticle.set(article);
+        switcher.shownChanged(article, model.getSelectedEvent());
+    }
+
+    /**
+     * About how many passages quote an article: the events quoting it (an event's several
+     * passages in one article are rare), which the index knows without going through them.
+     */
+    private int passagesAtMost(Article a) {
+        int position = index == null ? -1 : index.indexOfArticle(a.id());
+        return position < 0 ? 0 : index.eventsCiting(position);
     }
 
     /**
@@ -252,16 +354,21 @@ public final class ArticleReader extends BorderPane {
      */
     private void update(LoadedDataset old, LoadedDataset loaded) {
         passageMenu.hide();
-        article = loaded.dataset().article();
+        this.loaded = loaded;
+        gatherPassages(loaded);
+        article = loaded.dataset().article(article.id());
         index = loaded.index();
-        if (loaded.read().quotesTotal() < backgroundRunsThreshold) {
-            runs = HighlightRuns.of(loaded.dataset());
+        if (passagesAtMost(article) < backgroundRunsThreshold) {
+            runs = runsOf(loaded, article);
         } else {
             if (loaded.change() != null && old != null) {
                 runs = runs.remap(loaded.change().oldToNewEvents(old.index().size()));
             }
-            computeRunsInBackground(loaded);
+            computeRunsInBackground(loaded, article);
         }
+        switcher.datasetChanged(index, article);
+        placeSwitcher();
+        shownArticle.set(article);
         filter = model.getFilterResult();
         selected = index.indexOf(model.getSelectedEvent());
         generation++;
@@ -269,17 +376,18 @@ public final class ArticleReader extends BorderPane {
         for (BlockCell cell : flow.shownCells()) {
             cell.refresh();
         }
+        switcher.shownChanged(article, model.getSelectedEvent());
     }
 
     /**
      * Maps a big dataset's passages to runs off the JavaFX thread (a million passages take a few
      * hundred milliseconds); the text shows at once and its highlights appear when ready.
      */
-    private void computeRunsInBackground(LoadedDataset loaded) {
+    private void computeRunsInBackground(LoadedDataset loaded, Article of) {
         Thread worker = new Thread(() -> {
-            HighlightRuns computed = HighlightRuns.of(loaded.dataset());
+            HighlightRuns computed = runsOf(loaded, of);
             Platform.runLater(() -> {
-                if (model.getLoaded() == loaded) {
+                if (model.getLoaded() == loaded && article == of) {
                     runs = computed;
                     textGeneration++;
                     refresh();
@@ -323,12 +431,39 @@ public final class ArticleReader extends BorderPane {
         return Math.ceil(perChar * LINE_LENGTH) + 4;
     }
 
+    /**
+     * Follows the app's selection: scrolls to the event's first passage in the article shown.
+     * When the event is not quoted here, the reader moves to the article of its first passage,
+     * unless words are selected here (they may be about to become its evidence): then the
+     * switcher offers the articles that quote it.
+     */
     private void select(Event event) {
         selected = index == null ? -1 : index.indexOf(event);
         refresh();
         if (event != null && !selectingHere && !event.evidence().isEmpty()) {
-            reveal(event.evidence().get(0).start());
+            Evidence here = firstPassageIn(event, article);
+            if (here != null) {
+                reveal(here.start());
+            } else if (getSelection() == null) {
+                Evidence first = event.evidence().get(0);
+                showArticle(first.articleId());
+                if (article != null && article.id().equals(first.articleId())) {
+                    reveal(first.start());
+                }
+            }
         }
+        switcher.shownChanged(article, event);
+    }
+
+    private static Evidence firstPassageIn(Event event, Article a) {
+        if (a != null) {
+            for (Evidence passage : event.evidence()) {
+                if (passage.articleId().equals(a.id())) {
+                    return passage;
+                }
+            }
+        }
+        return null;
     }
 
     /** Changes whenever what the cells show changes; cells built for an older one are rebuilt. */
@@ -589,7 +724,10 @@ public final class ArticleReader extends BorderPane {
 
     /** Scrolls the passage into view and gives the reader the focus ("Show in article"). */
     public void showPassage(Evidence passage) {
-        reveal(passage.start());
+        showArticle(passage.articleId());
+        if (article != null && article.id().equals(passage.articleId())) {
+            reveal(passage.start());
+        }
         requestFocus();
     }
 
@@ -757,6 +895,10 @@ public final class ArticleReader extends BorderPane {
 
     ArticleSearchBar searchBar() {
         return searchBar;
+    }
+
+    ArticleSwitcher switcher() {
+        return switcher;
     }
 
     ContextMenu passageMenu() {

@@ -1,7 +1,9 @@
 package org.sourceline.ui.source;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -20,6 +22,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
 import org.sourceline.model.Evidence;
@@ -63,6 +66,10 @@ final class QuoteCard extends VBox {
     private final Label noQuote = wrapping("No quote in the source: this event has no evidence passage (imported data).", "no-quote");
     private final VBox quotes = new VBox(8);
     private final List<QuoteBlock> quoteBlocks = new ArrayList<>();
+    private final List<Label> sourceHeadings = new ArrayList<>();
+    private final Label sourcesChip = chip("sources-chip", "sources-chip");
+    private final Label disputedChip = chip("disputed-chip", "disputed-chip");
+    private final HBox quotesHeader = new HBox(8);
     private final Label copied = new Label();
     private final javafx.scene.control.Hyperlink showDetails = new javafx.scene.control.Hyperlink();
     private final javafx.beans.property.BooleanProperty detailsShown =
@@ -206,8 +213,14 @@ final class QuoteCard extends VBox {
     private VBox quotesSection() {
         quotes.setId("quotes");
         quotesHeading.getStyleClass().add("section-heading");
+        quotesHeading.setId("quotes-heading");
+        quotesHeading.setMinWidth(Region.USE_PREF_SIZE);
+        disputedChip.setText("disputed");
+        disputedChip.setTooltip(wrappingTooltip("A quote denies or contradicts this event"));
+        quotesHeader.setAlignment(Pos.CENTER_LEFT);
+        quotesHeader.getChildren().setAll(quotesHeading, sourcesChip, disputedChip);
         noQuote.setId("no-quote");
-        quotes.getChildren().setAll(quotesHeading, noQuote);
+        quotes.getChildren().setAll(quotesHeader, noQuote);
         return quotes;
     }
 
@@ -252,7 +265,7 @@ final class QuoteCard extends VBox {
         setShown(placeName, event.place() != null);
         setShown(place, event.place() != null);
         badge.show(event, dataset);
-        showQuotes(event);
+        showQuotes(event, dataset);
         showOnly(content);
     }
 
@@ -291,22 +304,75 @@ final class QuoteCard extends VBox {
         actors.getChildren().setAll(chips);
     }
 
-    private void showQuotes(Event event) {
+    /**
+     * The quotes, grouped by article (each group under its article's title and outlet when the
+     * dataset has several), the supporting ones of an article before those that dispute the event;
+     * the heading says how many articles support the event and whether it is disputed. A dataset
+     * of one article whose quotes all support their events shows just the quotes.
+     */
+    private void showQuotes(Event event, Dataset dataset) {
         List<Evidence> evidence = event.evidence();
-        quotesHeading.setText(evidence.size() > 1 ? evidence.size() + " passages in the article" : "In the article");
-        setShown(noQuote, evidence.isEmpty());
-        while (quoteBlocks.size() < evidence.size()) {
-            QuoteBlock block = new QuoteBlock();
-            quoteBlocks.add(block);
-            quotes.getChildren().add(block);
+        boolean severalArticles = dataset.articles().size() > 1;
+        Map<String, List<Evidence>> byArticle = new LinkedHashMap<>();
+        for (Evidence passage : evidence) {
+            byArticle.computeIfAbsent(passage.articleId(), id -> new ArrayList<>()).add(passage);
         }
-        for (int i = 0; i < quoteBlocks.size(); i++) {
-            QuoteBlock block = quoteBlocks.get(i);
-            boolean used = i < evidence.size();
-            setShown(block, used);
-            if (used) {
-                block.show(event, evidence.get(i), i, evidence.size());
+        int sources = event.sourceCount();
+        String where = byArticle.size() > 1 ? byArticle.size() + " articles" : severalArticles ? "one article" : "the article";
+        quotesHeading.setText(evidence.size() > 1 ? evidence.size() + " passages in " + where
+                : severalArticles ? "In one article" : "In the article");
+        sourcesChip.setText(sources + " sources");
+        sourcesChip.setTooltip(sources > 1 ? wrappingTooltip(sources + " articles carry a quote that supports this event")
+                : null);
+        setShown(sourcesChip, sources > 1);
+        setShown(disputedChip, event.isDisputed());
+        setShown(noQuote, evidence.isEmpty());
+
+        List<Node> children = new ArrayList<>();
+        children.add(quotesHeader);
+        children.add(noQuote);
+        int block = 0;
+        int heading = 0;
+        for (Map.Entry<String, List<Evidence>> group : byArticle.entrySet()) {
+            if (severalArticles) {
+                Article article = dataset.article(group.getKey());
+                if (heading == sourceHeadings.size()) {
+                    Label label = wrapping("", "quote-source-heading");
+                    sourceHeadings.add(label);
+                }
+                Label label = sourceHeadings.get(heading++);
+                label.setId("quote-source-" + group.getKey());
+                label.setText(article == null ? group.getKey() : ArticleSwitcher.describe(article, -1));
+                children.add(label);
             }
+            List<Evidence> ordered = new ArrayList<>(group.getValue());
+            // Supporting quotes first, then the disputing ones (a stable sort keeps the article's order within each).
+            ordered.sort(java.util.Comparator.comparing(Evidence::disputes));
+            for (Evidence passage : ordered) {
+                if (block == quoteBlocks.size()) {
+                    quoteBlocks.add(new QuoteBlock());
+                }
+                QuoteBlock quoteBlock = quoteBlocks.get(block++);
+                quoteBlock.show(event, passage, evidence.indexOf(passage), evidence.size());
+                setShown(quoteBlock, true);
+                children.add(quoteBlock);
+            }
+        }
+        // Unused blocks and headings stay, hidden, after the used ones: the same event count keeps the
+        // same children, so stepping through a one-article dataset re-adds no text areas.
+        for (int i = block; i < quoteBlocks.size(); i++) {
+            setShown(quoteBlocks.get(i), false);
+            children.add(quoteBlocks.get(i));
+        }
+        for (int i = heading; i < sourceHeadings.size(); i++) {
+            setShown(sourceHeadings.get(i), false);
+            children.add(sourceHeadings.get(i));
+        }
+        for (int i = 0; i < heading; i++) {
+            setShown(sourceHeadings.get(i), true);
+        }
+        if (!quotes.getChildren().equals(children)) {
+            quotes.getChildren().setAll(children);
         }
     }
 
@@ -324,6 +390,7 @@ final class QuoteCard extends VBox {
     private final class QuoteBlock extends VBox {
         private final SelectableText quote = new SelectableText("");
         private final Label where = new Label();
+        private final Label disputes = chip(null, "disputes-label");
         private Evidence passage;
 
         QuoteBlock() {
@@ -334,13 +401,20 @@ final class QuoteCard extends VBox {
             show.getStyleClass().add("show-in-article");
             show.setOnAction(e -> showInArticle.accept(passage));
             where.getStyleClass().add("muted");
-            HBox under = new HBox(10, show, where);
+            disputes.setText("disputes");
+            disputes.setTooltip(wrappingTooltip("This quote denies or contradicts the event"));
+            HBox under = new HBox(10, disputes, show, where);
             under.setAlignment(Pos.CENTER_LEFT);
             getChildren().setAll(quote, under);
         }
 
         void show(Event event, Evidence evidence, int i, int of) {
             passage = evidence;
+            setShown(disputes, evidence.disputes());
+            getStyleClass().remove("disputing-quote");
+            if (evidence.disputes()) {
+                getStyleClass().add("disputing-quote");
+            }
             quote.setText(evidence.exact());
             where.setText((of > 1 ? "Passage " + (i + 1) + " · " : "") + "characters " + evidence.start() + "–" + evidence.end());
             setStyle("-fx-border-color: transparent transparent transparent " + Palette.typeName(event.type()) + ";");
@@ -352,6 +426,14 @@ final class QuoteCard extends VBox {
     private static Label factName(String text) {
         Label label = new Label(text);
         label.getStyleClass().add("fact-name");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label chip(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().addAll("card-chip", styleClass);
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }

@@ -44,4 +44,9 @@ public final class ReaderProbe {
         }
         return marks;
     }
+
+    /** How many highlight runs the reader draws for the article shown. */
+    public static int highlightRuns(ArticleReader reader) {
+        return reader.runs().size();
+    }
 }

@@ -64,7 +64,34 @@ public final class EventTable extends TableView<Event> {
         certainty.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().certainty().describe()));
         certainty.setPrefWidth(200);
 
-        getColumns().setAll(java.util.List.of(when, title, actors, type, certainty));
+        TableColumn<Event, Event> sources = new TableColumn<>("Sources");
+        sources.setId("sources-column");
+        sources.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        sources.setComparator(Comparator.comparingInt(Event::sourceCount).thenComparing(Event::isDisputed));
+        sources.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Event event, boolean empty) {
+                super.updateItem(event, empty);
+                getStyleClass().remove("disputed-cell");
+                if (empty || event == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                setText(org.sourceline.text.Corroboration.label(event));
+                if (event.isDisputed()) {
+                    getStyleClass().add("disputed-cell");
+                }
+                setTooltip(getText().isEmpty() ? null : new Tooltip(capitalised(org.sourceline.text.Corroboration.explain(event))));
+            }
+        });
+        sources.setPrefWidth(110);
+        sources.setVisible(false);
+
+        getColumns().setAll(java.util.List.of(when, title, actors, type, certainty, sources));
+        // The Sources column is there only where there is something to say: several articles, or a disputed event.
+        model.loadedProperty().addListener((obs, old, loaded) -> sources.setVisible(hasSourcesToShow(loaded)));
+        sources.setVisible(hasSourcesToShow(model.getLoaded()));
         setRowFactory(tv -> {
             TableRow<Event> row = new TableRow<>();
             row.itemProperty().addListener((obs, old, event) ->
@@ -109,6 +136,27 @@ public final class EventTable extends TableView<Event> {
         } finally {
             syncing = false;
         }
+    }
+
+    /** True for a dataset of several articles or with a disputed event. */
+    static boolean hasSourcesToShow(org.sourceline.ui.LoadedDataset loaded) {
+        if (loaded == null) {
+            return false;
+        }
+        org.sourceline.query.EventIndex index = loaded.index();
+        if (index.articleCount() > 1) {
+            return true;
+        }
+        for (int e = 0; e < index.size(); e++) {
+            if (index.isDisputed(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
     }
 
     static String describeActors(Event event) {

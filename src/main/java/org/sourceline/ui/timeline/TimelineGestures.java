@@ -237,6 +237,10 @@ final class TimelineGestures {
                 .collect(Collectors.joining(", ")));
         sb.append('\n').append(event.type().label()).append(event.mode() == null ? "" : " · " + event.mode())
                 .append(" · ").append(event.certainty().describe());
+        String sources = org.sourceline.text.Corroboration.label(event);
+        if (!sources.isEmpty()) {
+            sb.append('\n').append(sources).append(": ").append(org.sourceline.text.Corroboration.explain(event));
+        }
         return sb.toString();
     }
 
