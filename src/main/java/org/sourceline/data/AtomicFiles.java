@@ -227,9 +227,14 @@ public final class AtomicFiles {
         if (!aboutTemp) {
             return e;
         }
-        String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
+        String reason = e.getReason() != null ? e.getReason()
+                : e instanceof java.nio.file.NoSuchFileException ? "a file cannot be created in that folder"
+                : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+        // The same kind of exception, so that callers telling the kinds apart still can.
         FileSystemException named = e instanceof AccessDeniedException
                 ? new AccessDeniedException(target.toString(), null, reason)
+                : e instanceof java.nio.file.NoSuchFileException
+                ? new java.nio.file.NoSuchFileException(target.toString(), null, reason)
                 : new FileSystemException(target.toString(), null, reason);
         named.initCause(e);
         return named;
