@@ -60,8 +60,7 @@ public final class DatasetSaver {
         for (Article a : dataset.articles()) {
             String file = textFiles.get(a.id());
             if (file != null && !file.equals(a.textFile())) {
-                a = new Article(a.id(), a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(), a.text(),
-                        file, a.sha256(), a.note());
+                a = a.withTextFile(file);
                 changed = true;
             }
             articles.add(a);
@@ -81,8 +80,7 @@ public final class DatasetSaver {
             Article a = dataset.articles().get(i);
             if (a.hasText() && a.textFile() == null) {
                 String file = i == 0 ? stem + ".txt" : stem + "-" + a.id() + ".txt";
-                a = new Article(a.id(), a.title(), a.outlet(), a.author(), a.url(), a.published(), a.language(), a.text(),
-                        file, a.sha256(), a.note());
+                a = a.withTextFile(file);
                 changed = true;
             }
             articles.add(a);

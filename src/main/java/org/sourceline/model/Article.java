@@ -49,6 +49,11 @@ public record Article(String id, String title, String outlet, String author, Str
         return new Article(newId, title, outlet, author, url, published, language, text, textFile, sha256, note);
     }
 
+    /** The same article kept in another text file beside its dataset. */
+    public Article withTextFile(String newTextFile) {
+        return new Article(id, title, outlet, author, url, published, language, text, newTextFile, sha256, note);
+    }
+
     public boolean hasText() {
         return !text.isEmpty();
     }

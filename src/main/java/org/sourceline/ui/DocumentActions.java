@@ -339,8 +339,7 @@ public final class DocumentActions {
         List<Article> articles = new java.util.ArrayList<>();
         for (Article a : dataset.articles()) {
             String file = textFiles.get(a.id());
-            articles.add(file == null || a.textFile() != null ? a : new Article(a.id(), a.title(), a.outlet(), a.author(),
-                    a.url(), a.published(), a.language(), a.text(), file, a.sha256(), a.note()));
+            articles.add(file == null || a.textFile() != null ? a : a.withTextFile(file));
         }
         return new Dataset(dataset.title(), dataset.description(), articles, dataset.actors(), dataset.events(),
                 dataset.eras());
