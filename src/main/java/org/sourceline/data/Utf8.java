@@ -13,6 +13,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.sourceline.data.json.JsonText;
 
 /** Strict UTF-8 decoding that says where a bad byte is, as line and column. */
 public final class Utf8 {
@@ -41,7 +42,7 @@ public final class Utf8 {
 
     /** Decodes bytes as UTF-8, refusing malformed input and UTF-16/32 text. A UTF-8 BOM is dropped. */
     public static String decode(byte[] bytes) throws MalformedTextException {
-        String utf16 = guessUtf16Or32(bytes);
+        String utf16 = JsonText.guessUtf16Or32(bytes);
         if (utf16 != null) {
             throw new MalformedTextException("not UTF-8: the file looks like " + utf16 + "; save it as UTF-8", 1, 1);
         }
@@ -90,25 +91,6 @@ public final class Utf8 {
             }
             out.clear();
         }
-    }
-
-    /** "UTF-16" or "UTF-32" when the bytes carry such a BOM or the NUL-byte pattern of one, else null. */
-    public static String guessUtf16Or32(byte[] b) {
-        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF)
-                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0))) {
-            return "UTF-32";
-        }
-        if (b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
-                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
-            return "UTF-16";
-        }
-        if (b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) {
-            return "UTF-16 (little-endian, no byte order mark)";
-        }
-        if (b.length >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) {
-            return "UTF-16 (big-endian, no byte order mark)";
-        }
-        return null;
     }
 
     private static int[] lineColumn(CharBuffer decoded, int upTo) {
@@ -227,7 +209,7 @@ public final class Utf8 {
                 }
                 return n;
             }
-            if (offset == 0 && Utf8.guessUtf16Or32(java.util.Arrays.copyOfRange(b, off, off + Math.min(n, 4))) != null) {
+            if (offset == 0 && JsonText.guessUtf16Or32(java.util.Arrays.copyOfRange(b, off, off + Math.min(n, 4))) != null) {
                 // UTF-16 or UTF-32 text: the readers say so in words of their own.
                 wide = true;
             }
