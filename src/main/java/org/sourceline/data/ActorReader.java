@@ -3,8 +3,9 @@ package org.sourceline.data;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,21 +31,30 @@ final class ActorReader {
 
     /**
      * A reference to an actor id, remembered with its position until the actor list is known.
+     * Each valid actor has one reference that events share, which knows the actor already
+     * (a million events resolve their roles without a map lookup).
      *
-     * @param from the event that names it, or for an affiliation the actor that has it
+     * @param from  the event that names it, or for an affiliation the actor that has it
+     * @param actor the actor, for the shared reference of a known actor; else null
+     * @param index the actor's position in the list, for the shared reference; else -1
+     * @param alone the one-actor list of that actor (most roles name one actor, so events share it)
      */
-    record Ref(String id, int line, int column, String from) {
+    record Ref(String id, int line, int column, String from, Actor actor, int index, List<Actor> alone) {
+        Ref(String id, int line, int column, String from) {
+            this(id, line, column, from, null, -1, null);
+        }
     }
 
     private final JsonCursor in;
     private final Map<String, Actor> actors = new LinkedHashMap<>();
-    /** A reference for each valid actor, found by its id's characters. */
+    /** The shared reference of each valid actor, found by its id's characters or by its id. */
     private final KnownIds<Ref> knownRefs = new KnownIds<>();
+    private final Map<String, Ref> knownRefsById = new HashMap<>();
     /** Every actor id met, also of actors that failed to load (not reported again as unknown). */
     private final Set<String> declaredIds = new HashSet<>();
     private final List<Ref> affiliations = new ArrayList<>();
-    private final Set<String> usedIds = new HashSet<>();
-    private final Map<Actor, List<Actor>> singleActorLists = new IdentityHashMap<>();
+    /** The actors some event or affiliation names, by {@link Ref#index()}. */
+    private final BitSet used = new BitSet();
     /** Whether the last {@link #readRefs} found a well-formed array. */
     private boolean refsOk;
 
@@ -121,8 +131,11 @@ final class ActorReader {
             }
         }
         if (valid && id != null && name != null && kind != null) {
-            actors.put(id, new Actor(id, name, kind, affiliation, role, desc));
-            knownRefs.put(id, new Ref(id, 0, 0, null));
+            Actor actor = new Actor(id, name, kind, affiliation, role, desc);
+            Ref ref = new Ref(id, 0, 0, null, actor, actors.size(), List.of(actor));
+            actors.put(id, actor);
+            knownRefs.put(id, ref);
+            knownRefsById.put(id, ref);
             if (affiliation != null) {
                 affiliations.add(new Ref(affiliation, affLine, affColumn, id));
             }
@@ -170,39 +183,63 @@ final class ActorReader {
      * unless its id was declared by an actor that failed to load).
      */
     List<Actor> resolve(List<Ref> refs) {
-        if (refs.isEmpty()) {
+        int n = refs.size();
+        if (n == 0) {
             return List.of();
         }
-        List<Actor> list = new ArrayList<>(refs.size());
+        if (n == 1) {
+            Ref ref = known(refs.get(0));
+            if (ref == null) {
+                return null;
+            }
+            used.set(ref.index());
+            return ref.alone();
+        }
+        List<Ref> distinct = new ArrayList<>(n);
         boolean ok = true;
-        for (Ref ref : refs) {
-            Actor actor = actors.get(ref.id());
-            if (actor == null) {
-                if (!declaredIds.contains(ref.id())) {
-                    in.error(ref.line(), ref.column(), ref.from(), DatasetRules.unknownActor(ref.id(), actors.keySet()));
-                }
+        for (int r = 0; r < n; r++) {
+            Ref ref = known(refs.get(r));
+            if (ref == null) {
                 ok = false;
             } else {
-                usedIds.add(actor.id());
-                if (!list.contains(actor)) {
-                    list.add(actor);
+                used.set(ref.index());
+                if (!containsSame(distinct, ref)) {
+                    distinct.add(ref);
                 }
             }
         }
         if (!ok) {
             return null;
         }
-        return list.size() == 1 ? single(list.get(0)) : List.copyOf(list);
+        if (distinct.size() == 1) {
+            return distinct.get(0).alone();
+        }
+        Actor[] list = new Actor[distinct.size()];
+        for (int i = 0; i < list.length; i++) {
+            list[i] = distinct.get(i).actor();
+        }
+        return List.of(list);
     }
 
-    /** The immutable one-actor list of an actor: most roles name one actor, so events share them. */
-    private List<Actor> single(Actor actor) {
-        List<Actor> list = singleActorLists.get(actor);
-        if (list == null) {
-            list = List.of(actor);
-            singleActorLists.put(actor, list);
+    /** The shared reference of the actor a reference names; null (reported) when there is none. */
+    private Ref known(Ref ref) {
+        if (ref.actor() != null) {
+            return ref;
         }
-        return list;
+        Ref known = knownRefsById.get(ref.id());
+        if (known == null && !declaredIds.contains(ref.id())) {
+            in.error(ref.line(), ref.column(), ref.from(), DatasetRules.unknownActor(ref.id(), actors.keySet()));
+        }
+        return known;
+    }
+
+    private static boolean containsSame(List<Ref> refs, Ref ref) {
+        for (int i = 0, n = refs.size(); i < n; i++) {
+            if (refs.get(i) == ref) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Checks that each affiliation names another known actor (an affiliation counts as a use). */
@@ -214,15 +251,19 @@ final class ActorReader {
             } else if (ref.id().equals(ref.from())) {
                 in.error(ref.line(), ref.column(), null, DatasetRules.selfAffiliation(ref.from()));
             } else {
-                usedIds.add(ref.id());
+                Ref known = knownRefsById.get(ref.id());
+                if (known != null) {
+                    used.set(known.index());
+                }
             }
         }
     }
 
     /** Warns about each actor that no event and no affiliation names. */
     void warnUnused() {
+        int index = 0;
         for (Actor actor : actors.values()) {
-            if (!usedIds.contains(actor.id())) {
+            if (!used.get(index++)) {
                 in.warning(1, 1, null, DatasetRules.unusedActor(actor.id()));
             }
         }
