@@ -174,14 +174,11 @@ final class TimeReader {
     }
 
     /**
-     * Parses an EDTF value. Datasets repeat values (years, months, seasons most of all), so
-     * recent results are kept: one lookup instead of a parse, and one string per value.
+     * Parses an EDTF value not in the cache ({@link #read} looked it up from the parser's
+     * characters). Datasets repeat values (years, months, seasons most of all), so recent
+     * results are kept: one lookup instead of a parse, and one string per value.
      */
     private ParsedEdtf parseEdtf(String text) throws EdtfException {
-        ParsedEdtf known = edtfCache.get(text);
-        if (known != null) {
-            return known;
-        }
         ParsedEdtf parsed = new ParsedEdtf(text, Edtf.parse(text));
         edtfCache.put(text, parsed);
         return parsed;
