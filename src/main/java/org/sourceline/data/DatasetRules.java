@@ -134,13 +134,36 @@ public final class DatasetRules {
         String best = null;
         int bestDistance = 3;
         for (String known : candidates) {
-            int d = DatasetReader.editDistance(id, known);
+            int d = editDistance(id, known);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = known;
             }
         }
         return best == null ? "" : " (did you mean \"" + best + "\"?)";
+    }
+
+    /** Levenshtein distance, or {@link Integer#MAX_VALUE} when the lengths differ by more than 3. */
+    static int editDistance(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 3) {
+            return Integer.MAX_VALUE;
+        }
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
     }
 
     // ----- checks for editors ------------------------------------------------------------------

@@ -45,6 +45,18 @@ public final class Edtf {
 
     /** Parses an EDTF level 0/1 value. */
     public static Bounds parse(String value) throws EdtfException {
+        if (value != null && value.length() == 10) {
+            // A plain day, the most common value by far: read without the general parser.
+            long day = Dates.epochDay(value);
+            if (day != Dates.NOT_A_DATE) {
+                return new Bounds(day, day, Qualifier.EXACT, Qualifier.EXACT, Precision.DAY, Precision.DAY);
+            }
+        }
+        return parseGeneral(value);
+    }
+
+    /** {@link #parse} without its shortcut for plain days (kept to check the shortcut against). */
+    static Bounds parseGeneral(String value) throws EdtfException {
         if (value == null || value.isEmpty()) {
             throw new EdtfException("empty EDTF value", 0);
         }

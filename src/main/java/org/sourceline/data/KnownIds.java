@@ -1,11 +1,13 @@
 package org.sourceline.data;
 
+import org.sourceline.data.json.JsonCursor;
+
 /**
  * Finds a value by a string given as characters (Jackson's text buffer), without building the
  * string: events name their actors millions of times, and each lookup through a map would
  * first make a new string and hash it.
  */
-final class KnownIds<V> {
+final class KnownIds<V> implements JsonCursor.CharsLookup<V> {
     private String[] keys = new String[64];
     /** Each key's hash: a slot whose hash differs is passed without reading its string. */
     private int[] hashes = new int[64];
@@ -32,7 +34,8 @@ final class KnownIds<V> {
 
     /** The value for the string {@code chars[offset .. offset+length)}, or null. */
     @SuppressWarnings("unchecked")
-    V get(char[] chars, int offset, int length) {
+    @Override
+    public V get(char[] chars, int offset, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
             h = 31 * h + chars[offset + i];

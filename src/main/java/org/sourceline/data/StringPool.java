@@ -1,5 +1,7 @@
 package org.sourceline.data;
 
+import org.sourceline.data.json.JsonCursor;
+
 /**
  * Small fixed-size caches for reading: values that repeat across a dataset (modes, places, date
  * phrases, EDTF values) are kept once, so a million events do not hold a million copies.
@@ -8,7 +10,7 @@ package org.sourceline.data;
  * stays in the processor's caches is faster here than a growing hash map, whose nodes scatter
  * over the heap; a value that lost its slot is merely not shared.
  */
-final class StringPool<V> {
+final class StringPool<V> implements JsonCursor.CharsLookup<V> {
     private final String[] keys;
     /** Each key's hash: a slot whose hash differs is passed without reading its string. */
     private final int[] hashes;
@@ -42,7 +44,8 @@ final class StringPool<V> {
 
     /** The value kept for the string {@code chars[offset .. offset+length)}, or null; builds no string. */
     @SuppressWarnings("unchecked")
-    V get(char[] chars, int offset, int length) {
+    @Override
+    public V get(char[] chars, int offset, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
             h = 31 * h + chars[offset + i];   // String.hashCode, so both lookups find the same slot

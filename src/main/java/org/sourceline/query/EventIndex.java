@@ -546,10 +546,14 @@ public final class EventIndex {
         int[] order = new int[size];
         if (size < (1 << 21)) {
             // Pack (rank of earliest, rank of latest, position) into one long: a primitive sort, no boxing.
+            // Ranks among the distinct values keep the order, and those few values stay in the
+            // processor's caches while a million events are ranked.
             long[] starts = earliest.clone();
             Arrays.sort(starts);
+            starts = SortedArrays.distinct(starts);
             long[] ends = latest.clone();
             Arrays.sort(ends);
+            ends = SortedArrays.distinct(ends);
             long[] packed = new long[size];
             for (int e = 0; e < size; e++) {
                 long startRank = SortedArrays.lowerBound(starts, earliest[e]);

@@ -5,6 +5,17 @@ public final class SortedArrays {
     private SortedArrays() {
     }
 
+    /** The values of a sorted array, each once, in order: compacted in place, returned as a shorter copy when some repeat. */
+    public static long[] distinct(long[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
+    }
+
     /** First position in a sorted array whose value is at least {@code value} (its length when none is). */
     public static int lowerBound(long[] sorted, long value) {
         int lo = 0;

@@ -11,6 +11,32 @@ import org.sourceline.model.Days;
 import org.sourceline.model.Qualifier;
 
 class EdtfTest {
+    /** Plain days skip the general parser: the shortcut must give exactly what the parser gives. */
+    @Test
+    void aPlainDayMeansWhatTheGeneralParserSays() throws EdtfException {
+        for (long day = LocalDate.of(0, 1, 1).toEpochDay(); day <= LocalDate.of(9999, 12, 31).toEpochDay(); day += 37) {
+            String text = LocalDate.ofEpochDay(day).toString();
+            assertThat(Edtf.parse(text)).as(text).isEqualTo(Edtf.parseGeneral(text));
+        }
+        for (LocalDate d = LocalDate.of(1999, 12, 1); d.isBefore(LocalDate.of(2001, 3, 2)); d = d.plusDays(1)) {
+            assertThat(Edtf.parse(d.toString())).isEqualTo(Edtf.parseGeneral(d.toString()));
+        }
+        for (String tenCharacters : new String[] {"2021-02-29", "1900-02-29", "2020-13-01", "2020-00-10", "2020-01-32",
+            "-123-01-01", "2020-01-1?", "2020-1-011", "2020/01/01", "2020-XX-XX", "2020-21-01", "0000-01-01"}) {
+            assertThat(outcome(tenCharacters, false)).as(tenCharacters).isEqualTo(outcome(tenCharacters, true));
+        }
+        assertThat(Edtf.parse("2000-02-29").earliest()).isEqualTo(LocalDate.of(2000, 2, 29).toEpochDay());
+    }
+
+    /** The bounds of a value, or the message and offset of its error. */
+    private static String outcome(String value, boolean general) {
+        try {
+            return String.valueOf(general ? Edtf.parseGeneral(value) : Edtf.parse(value));
+        } catch (EdtfException e) {
+            return e.getMessage() + " @" + e.offset();
+        }
+    }
+
 
     private static long day(String iso) {
         return LocalDate.parse(iso).toEpochDay();

@@ -18,6 +18,16 @@ class SortedArraysTest {
     }
 
     @Test
+    void distinctKeepsEachValueOnceInOrder() {
+        assertThat(SortedArrays.distinct(new long[] {Long.MIN_VALUE, 1, 1, 3, 3, 3, 7, Long.MAX_VALUE}))
+                .containsExactly(Long.MIN_VALUE, 1, 3, 7, Long.MAX_VALUE);
+        long[] already = {2, 5};
+        assertThat(SortedArrays.distinct(already)).isSameAs(already).containsExactly(2, 5);
+        assertThat(SortedArrays.distinct(new long[0])).isEmpty();
+        assertThat(SortedArrays.distinct(new long[] {4, 4, 4})).containsExactly(4);
+    }
+
+    @Test
     void agreesWithALinearScanOnRandomArrays() {
         Random random = new Random(7);
         for (int round = 0; round < 200; round++) {

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sourceline.data.Utf8;
+import org.sourceline.data.json.JsonText;
 
 /**
  * Reads an article from a file ({@code .txt}, {@code .md}/{@code .markdown},
@@ -318,7 +319,7 @@ public final class ArticleImporter {
         if (startsWith(b, "GIF8")) {
             return "a GIF image";
         }
-        if (Utf8.guessUtf16Or32(b) != null) {
+        if (JsonText.guessUtf16Or32(b) != null) {
             return null; // text in another encoding: Utf8.decode says which
         }
         int limit = Math.min(b.length, 1 << 16);

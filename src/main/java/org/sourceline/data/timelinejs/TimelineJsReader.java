@@ -1,12 +1,9 @@
 package org.sourceline.data.timelinejs;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -26,12 +23,14 @@ import org.sourceline.data.DatasetFiles;
 import org.sourceline.data.Edtf;
 import org.sourceline.data.EdtfException;
 import org.sourceline.data.GroupMapping;
-import org.sourceline.data.JsonText;
 import org.sourceline.data.Problem;
+import org.sourceline.data.ProblemList;
 import org.sourceline.data.QuoteAnchor;
 import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
-import org.sourceline.data.Severity;
+import org.sourceline.data.json.FieldSet;
+import org.sourceline.data.json.JsonCursor;
+import org.sourceline.data.json.ObjectFields;
 import org.sourceline.model.Actor;
 import org.sourceline.model.ActorKind;
 import org.sourceline.model.Article;
@@ -67,8 +66,30 @@ public final class TimelineJsReader {
             .build();
     /** Context kept around an anchored quote, as a TextQuoteSelector's prefix and suffix. */
     private static final int CONTEXT = 32;
-    private static final Set<String> DATE_FIELDS = Set.of("year", "month", "day", "hour", "minute", "second",
-            "millisecond", "display_date", "format");
+
+    /** The fields of the top-level object. */
+    private enum RootField { EVENTS, TITLE, ERAS, SCALE }
+
+    /** The fields of a slide (an event, the title slide, an era). */
+    private enum SlideField { START_DATE, END_DATE, TEXT, MEDIA, GROUP, DISPLAY_DATE, BACKGROUND, AUTOLINK, UNIQUE_ID }
+
+    /** The fields of a slide's {@code text}. */
+    private enum TextField { HEADLINE, TEXT }
+
+    /** The fields of a slide's {@code media}. */
+    private enum MediaField { URL, CAPTION, CREDIT, THUMBNAIL, ALT, TITLE, LINK, LINK_TARGET }
+
+    /** The fields of a date object; {@code format} is read but not named among the known ones. */
+    private enum DateField { YEAR, MONTH, DAY, HOUR, MINUTE, SECOND, MILLISECOND, DISPLAY_DATE, FORMAT }
+
+    private static final String DIALECT = "TimelineJS";
+    private static final FieldSet<RootField> ROOT_FIELDS = FieldSet.lenient(RootField.class, DIALECT);
+    private static final FieldSet<SlideField> SLIDE_FIELDS = FieldSet.lenient(SlideField.class, DIALECT)
+            .repeats(FieldSet.Repeat.WARNING);
+    private static final FieldSet<TextField> TEXT_FIELDS = FieldSet.lenient(TextField.class, DIALECT);
+    private static final FieldSet<MediaField> MEDIA_FIELDS = FieldSet.lenient(MediaField.class, DIALECT);
+    private static final FieldSet<DateField> DATE_FIELDS = FieldSet.lenient(DateField.class, DIALECT)
+            .unlisted(DateField.FORMAT);
 
     private final ReadOptions options;
 
@@ -131,8 +152,8 @@ public final class TimelineJsReader {
     private final class Session {
         private final String file;
         private final String defaultTitle;
-        private final List<Problem> problems = new ArrayList<>();
-        private JsonParser p;
+        private final ProblemList problems;
+        private final JsonCursor in;
         private boolean broken;
         private boolean cosmological;
         private RawSlide title;
@@ -144,22 +165,12 @@ public final class TimelineJsReader {
         Session(String file, String defaultTitle) {
             this.file = file;
             this.defaultTitle = defaultTitle;
+            this.problems = new ProblemList(file);
+            this.in = new JsonCursor(problems);
         }
 
         ReadResult run(InputStream raw) throws IOException {
-            BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
-            String headProblem = JsonText.headProblem(in);
-            if (headProblem != null) {
-                error(1, 1, null, headProblem);
-                return finish(null);
-            }
-            try (JsonParser parser = JSON.createParser(in)) {
-                p = parser;
-                readRoot();
-            } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation();
-                String message = JsonText.message(e);
-                error(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), null, message);
+            if (!in.read(raw, JSON, document -> readRoot())) {
                 broken = true;
             }
             return finish(broken ? null : build());
@@ -168,58 +179,51 @@ public final class TimelineJsReader {
         // ----- reading -------------------------------------------------------------------------
 
         private void readRoot() throws IOException {
-            JsonToken t = p.nextToken();
+            JsonToken t = in.next();
             if (t != JsonToken.START_OBJECT) {
-                errorHere("expected a JSON object ({ … }) at the top level, found " + describe(t));
+                in.errorHere(null, "expected a JSON object ({ … }) at the top level, found " + describe(t));
                 broken = true;
                 return;
             }
-            boolean eventsSeen = false;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String name = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                switch (name) {
-                    case "events" -> {
-                        eventsSeen = true;
-                        readSlides();
-                    }
-                    case "title" -> title = readSlide("title", false);
-                    case "eras" -> readEras();
-                    case "scale" -> {
+            ObjectFields<RootField> fields = in.fields(ROOT_FIELDS, null);
+            for (RootField f; (f = fields.next(null)) != null; ) {
+                switch (f) {
+                    case EVENTS -> readSlides();
+                    case TITLE -> title = readSlide("title", false);
+                    case ERAS -> readEras();
+                    case SCALE -> {
                         String scale = text("scale");
                         if (scale != null && !scale.isBlank()) {
                             if (scale.strip().equals("cosmological")) {
                                 cosmological = true;
                             } else if (!scale.strip().equals("human")) {
-                                errorHere("scale: expected \"human\" or \"cosmological\", found \"" + scale + "\"");
+                                in.errorHere(null, "scale: expected \"human\" or \"cosmological\", found \"" + scale + "\"");
                             }
                         }
                     }
-                    default -> ignored(line, column, name, "events, title, eras, scale");
+                    default -> throw new IllegalStateException();
                 }
             }
-            if (p.nextToken() != null) {
-                errorHere("unexpected content after the end of the timeline object");
+            if (in.next() != null) {
+                in.errorHere(null, "unexpected content after the end of the timeline object");
             }
-            if (!eventsSeen) {
-                error(1, 1, null, "missing required field \"events\" (a TimelineJS file lists its slides there)");
-            } else if (slides.isEmpty() && problems.stream().noneMatch(Problem::isError)) {
-                error(1, 1, null, "\"events\" is empty: TimelineJS needs at least one slide");
+            if (!fields.has(RootField.EVENTS)) {
+                in.error(1, 1, null, "missing required field \"events\" (a TimelineJS file lists its slides there)");
+            } else if (slides.isEmpty() && !problems.hasErrors()) {
+                in.error(1, 1, null, "\"events\" is empty: TimelineJS needs at least one slide");
             }
         }
 
         private void readSlides() throws IOException {
-            if (!expectArray("events")) {
+            if (!in.expectArray("events", null)) {
                 return;
             }
             int index = 0;
-            while (p.nextToken() != JsonToken.END_ARRAY) {
+            while (in.nextElement()) {
                 if (isAbsent()) {
                     // TimelineJS skips such an entry too; say so, as the file likely lost a slide.
-                    warning(line(), column(), null, "events[" + index + "] is " + (p.currentToken() == JsonToken.VALUE_NULL
-                            ? "null" : "an empty string") + ", not a slide; it was skipped");
+                    in.warning(in.line(), in.column(), null, "events[" + index + "] is "
+                            + (in.token() == JsonToken.VALUE_NULL ? "null" : "an empty string") + ", not a slide; it was skipped");
                 }
                 index++;
                 RawSlide slide = readSlide("event", true);
@@ -230,22 +234,22 @@ public final class TimelineJsReader {
                     if (options.cancelled().getAsBoolean()) {
                         throw new CancellationException("reading " + file + " was cancelled");
                     }
-                    options.progress().accept(p.currentLocation().getByteOffset());
+                    options.progress().accept(in.byteOffset());
                 }
             }
         }
 
         private void readEras() throws IOException {
-            if (!expectArray("eras")) {
+            if (!in.expectArray("eras", null)) {
                 return;
             }
-            while (p.nextToken() != JsonToken.END_ARRAY) {
+            while (in.nextElement()) {
                 RawSlide era = readSlide("era", false);
                 if (era == null) {
                     continue;
                 }
                 if (era.start == null || era.end == null) {
-                    error(era.line, era.column, null, "era: TimelineJS needs both \"start_date\" and \"end_date\"");
+                    in.error(era.line, era.column, null, "era: TimelineJS needs both \"start_date\" and \"end_date\"");
                     era.valid = false;
                 }
                 eras.add(era);
@@ -257,114 +261,94 @@ public final class TimelineJsReader {
             if (isAbsent()) {
                 return null;
             }
-            if (!expectObject(what)) {
+            if (!in.expectObject(what, null)) {
                 return null;
             }
             RawSlide s = new RawSlide();
-            s.line = line();
-            s.column = column();
-            Set<String> seen = new HashSet<>();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                if (!seen.add(field)) {
-                    warning(line, column, null, what + ": duplicate field \"" + field + "\"; the last one counts, as in TimelineJS");
-                }
-                switch (field) {
-                    case "start_date" -> s.start = readDate("start_date");
-                    case "end_date" -> s.end = readDate("end_date");
-                    case "text" -> readText(s);
-                    case "media" -> readMedia(s);
-                    case "group" -> s.group = HtmlText.strip(text("group")).strip();
-                    case "display_date" -> s.displayDate = HtmlText.strip(text("display_date")).strip();
-                    case "unique_id" -> s.uniqueId = text("unique_id");
-                    case "background", "autolink" -> p.skipChildren();
-                    default -> ignored(line, column, field, "start_date, end_date, text, media, group, display_date, "
-                            + "background, autolink, unique_id");
+            s.line = in.line();
+            s.column = in.column();
+            ObjectFields<SlideField> fields = in.fields(SLIDE_FIELDS, what);
+            for (SlideField f; (f = fields.next(null)) != null; ) {
+                switch (f) {
+                    case START_DATE -> s.start = readDate("start_date");
+                    case END_DATE -> s.end = readDate("end_date");
+                    case TEXT -> readText(s);
+                    case MEDIA -> readMedia(s);
+                    case GROUP -> s.group = HtmlText.strip(text("group")).strip();
+                    case DISPLAY_DATE -> s.displayDate = HtmlText.strip(text("display_date")).strip();
+                    case UNIQUE_ID -> s.uniqueId = text("unique_id");
+                    case BACKGROUND, AUTOLINK -> in.skip();
+                    default -> throw new IllegalStateException();
                 }
             }
             if (s.start != null && !s.start.valid || s.end != null && !s.end.valid) {
                 s.valid = false;
             }
             if (needsStart && s.start == null && s.valid) {
-                error(s.line, s.column, null, what + ": missing \"start_date\" (with at least a year)");
+                in.error(s.line, s.column, null, what + ": missing \"start_date\" (with at least a year)");
                 s.valid = false;
             }
             return s;
         }
 
         private void readText(RawSlide s) throws IOException {
-            if (isAbsent() || !expectObject("text")) {
+            if (isAbsent() || !in.expectObject("text", null)) {
                 return;
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                switch (field) {
-                    case "headline" -> s.headline = text("text.headline");
-                    case "text" -> s.text = text("text.text");
-                    default -> ignored(line, column, field, "headline, text");
+            ObjectFields<TextField> fields = in.fields(TEXT_FIELDS, null);
+            for (TextField f; (f = fields.next(null)) != null; ) {
+                switch (f) {
+                    case HEADLINE -> s.headline = text("text.headline");
+                    case TEXT -> s.text = text("text.text");
+                    default -> throw new IllegalStateException();
                 }
             }
         }
 
         private void readMedia(RawSlide s) throws IOException {
-            if (isAbsent() || !expectObject("media")) {
+            if (isAbsent() || !in.expectObject("media", null)) {
                 return;
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                switch (field) {
-                    case "url" -> s.mediaUrl = text("media.url");
-                    case "caption" -> s.caption = HtmlText.strip(text("media.caption"));
-                    case "credit" -> s.credit = HtmlText.strip(text("media.credit"));
-                    case "thumbnail", "alt", "title", "link", "link_target" -> text("media." + field);
-                    default -> ignored(line, column, field, "url, caption, credit, thumbnail, alt, title, link, link_target");
+            ObjectFields<MediaField> fields = in.fields(MEDIA_FIELDS, null);
+            for (MediaField f; (f = fields.next(null)) != null; ) {
+                switch (f) {
+                    case URL -> s.mediaUrl = text("media.url");
+                    case CAPTION -> s.caption = HtmlText.strip(text("media.caption"));
+                    case CREDIT -> s.credit = HtmlText.strip(text("media.credit"));
+                    case THUMBNAIL, ALT, TITLE, LINK, LINK_TARGET -> text("media." + MEDIA_FIELDS.name(f));
+                    default -> throw new IllegalStateException();
                 }
             }
         }
 
         /** A date object; null when absent or entirely empty (as spreadsheet exports write it). */
         private RawDate readDate(String what) throws IOException {
-            if (isAbsent() || !expectObject(what)) {
+            if (isAbsent() || !in.expectObject(what, null)) {
                 return null;
             }
             RawDate d = new RawDate();
-            d.line = line();
-            d.column = column();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                int line = line();
-                int column = column();
-                p.nextToken();
-                if (!DATE_FIELDS.contains(field)) {
-                    ignored(line, column, field, "year, month, day, hour, minute, second, millisecond, display_date");
-                    continue;
-                }
-                switch (field) {
-                    case "display_date" -> d.display = HtmlText.strip(text(what + ".display_date")).strip();
-                    case "format" -> text(what + ".format");
+            d.line = in.line();
+            d.column = in.column();
+            ObjectFields<DateField> fields = in.fields(DATE_FIELDS, null);
+            for (DateField f; (f = fields.next(null)) != null; ) {
+                switch (f) {
+                    case DISPLAY_DATE -> d.display = HtmlText.strip(text(what + ".display_date")).strip();
+                    case FORMAT -> text(what + ".format");
                     default -> {
+                        String field = DATE_FIELDS.name(f);
                         Long value = number(what + "." + field, d);
                         if (value == null) {
                             continue;
                         }
                         String range = checkRange(field, value);
                         if (range != null) {
-                            error(line(), column(), null, what + "." + field + ": " + value + " " + range);
+                            in.errorHere(null, what + "." + field + ": " + value + " " + range);
                             d.valid = false;
                         }
-                        switch (field) {
-                            case "year" -> d.year = value;
-                            case "month" -> d.month = value;
-                            case "day" -> d.day = value;
+                        switch (f) {
+                            case YEAR -> d.year = value;
+                            case MONTH -> d.month = value;
+                            case DAY -> d.day = value;
                             default -> {
                                 // Hours and finer: checked, but Sourceline counts whole days.
                             }
@@ -376,7 +360,7 @@ public final class TimelineJsReader {
                 return null;
             }
             if (d.year == null && d.valid) {
-                error(d.line, d.column, null, what + ": \"year\" is required (a number; negative for BCE)");
+                in.error(d.line, d.column, null, what + ": \"year\" is required (a number; negative for BCE)");
                 d.valid = false;
             }
             return d;
@@ -400,24 +384,24 @@ public final class TimelineJsReader {
          * null for an absent value ({@code null}, {@code ""}).
          */
         private Long number(String what, RawDate d) throws IOException {
-            JsonToken t = p.currentToken();
+            JsonToken t = in.token();
             switch (t) {
                 case VALUE_NULL:
                     return null;
                 case VALUE_NUMBER_INT:
-                    if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    if (in.numberType() == JsonParser.NumberType.BIG_INTEGER) {
                         break;
                     }
-                    return p.getLongValue();
+                    return in.longValue();
                 case VALUE_NUMBER_FLOAT: {
-                    double value = p.getDoubleValue();
+                    double value = in.doubleValue();
                     if (value == Math.rint(value) && Math.abs(value) < 9.0e18) {
                         return (long) value;
                     }
                     break;
                 }
                 case VALUE_STRING: {
-                    String text = p.getText().strip();
+                    String text = in.text().strip();
                     if (text.isEmpty()) {
                         return null;
                     }
@@ -427,9 +411,9 @@ public final class TimelineJsReader {
                     break;
                 }
                 default:
-                    p.skipChildren();
+                    in.skip();
             }
-            errorHere(what + ": expected a whole number (e.g. 2022 or \"2022\"), found " + describeValue(t));
+            in.errorHere(null, what + ": expected a whole number (e.g. 2022 or \"2022\"), found " + describeValue(t));
             d.valid = false;
             return null;
         }
@@ -499,7 +483,7 @@ public final class TimelineJsReader {
                     eraList.add(new Era(HtmlText.strip(e.headline).strip(), time));
                 }
             }
-            if (problems.stream().anyMatch(Problem::isError)) {
+            if (problems.hasErrors()) {
                 return null;
             }
             return new Dataset(datasetTitle, null, article, List.copyOf(actors.values()), events, eraList);
@@ -662,6 +646,7 @@ public final class TimelineJsReader {
         }
 
         private ReadResult finish(Dataset dataset) {
+            List<Problem> problems = this.problems.list();
             problems.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
             int actorCount = dataset == null ? 0 : dataset.actors().size();
             return new ReadResult(file, dataset, problems, false, quotesVerified, quotesTotal, slides.size(), actorCount, 1);
@@ -671,70 +656,35 @@ public final class TimelineJsReader {
 
         /** A text value: strings as they are, numbers and booleans as written; null for null. */
         private String text(String what) throws IOException {
-            JsonToken t = p.currentToken();
+            JsonToken t = in.token();
             if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT
                     || t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-                return p.getText();
+                return in.text();
             }
             if (t != JsonToken.VALUE_NULL) {
-                errorHere(what + ": expected text, found " + describe(t));
-                p.skipChildren();
+                in.errorHere(null, what + ": expected text, found " + describe(t));
+                in.skip();
             }
             return null;
         }
 
         /** True for a value that stands for "not given": null or an empty string (skipped). */
         private boolean isAbsent() throws IOException {
-            JsonToken t = p.currentToken();
-            return t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && p.getText().isBlank());
-        }
-
-        private boolean expectObject(String what) throws IOException {
-            if (p.currentToken() == JsonToken.START_OBJECT) {
-                return true;
-            }
-            errorHere(what + ": expected an object ({ … }), found " + describe(p.currentToken()));
-            p.skipChildren();
-            return false;
-        }
-
-        private boolean expectArray(String what) throws IOException {
-            if (p.currentToken() == JsonToken.START_ARRAY) {
-                return true;
-            }
-            errorHere(what + ": expected an array ([ … ]), found " + describe(p.currentToken()));
-            p.skipChildren();
-            return false;
-        }
-
-        private void ignored(int line, int column, String name, String known) throws IOException {
-            warning(line, column, null, "unknown field \"" + name + "\" ignored, as TimelineJS ignores it (known: " + known + ")");
-            p.skipChildren();
-        }
-
-        private int line() {
-            return p.currentTokenLocation().getLineNr();
-        }
-
-        private int column() {
-            return p.currentTokenLocation().getColumnNr();
-        }
-
-        private void errorHere(String message) {
-            error(line(), column(), null, message);
+            JsonToken t = in.token();
+            return t == JsonToken.VALUE_NULL || (t == JsonToken.VALUE_STRING && in.text().isBlank());
         }
 
         private void error(int line, int column, String eventId, String message) {
-            problems.add(new Problem(Severity.ERROR, file, line, column, eventId, message));
+            in.error(line, column, eventId, message);
         }
 
         private void warning(int line, int column, String eventId, String message) {
-            problems.add(new Problem(Severity.WARNING, file, line, column, eventId, message));
+            in.warning(line, column, eventId, message);
         }
 
         private String describeValue(JsonToken t) throws IOException {
-            return t == JsonToken.VALUE_STRING ? "\"" + p.getText() + "\"" : t == JsonToken.VALUE_NUMBER_INT
-                    || t == JsonToken.VALUE_NUMBER_FLOAT ? p.getText() : describe(t);
+            return t == JsonToken.VALUE_STRING ? "\"" + in.text() + "\"" : t == JsonToken.VALUE_NUMBER_INT
+                    || t == JsonToken.VALUE_NUMBER_FLOAT ? in.text() : describe(t);
         }
     }
 
@@ -781,6 +731,6 @@ public final class TimelineJsReader {
     }
 
     private static String describe(JsonToken t) {
-        return JsonText.describe(t);
+        return JsonCursor.describe(t);
     }
 }

@@ -1,4 +1,4 @@
-package org.sourceline.data;
+package org.sourceline.data.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Words both dataset readers use for what they found in a JSON file, so that Sourceline and
- * TimelineJS files get the same messages for the same mistakes.
+ * TimelineJS files get the same messages for the same mistakes; also the look at a text file's
+ * first bytes that tells UTF-16 and UTF-32 from UTF-8 (articles are checked the same way).
  */
 public final class JsonText {
     private JsonText() {
@@ -26,7 +27,7 @@ public final class JsonText {
         if (head.length == 0) {
             return "the file is empty";
         }
-        String wide = Utf8.guessUtf16Or32(head);
+        String wide = guessUtf16Or32(head);
         return wide == null ? null : "not UTF-8: the file looks like " + wide + "; save it as UTF-8";
     }
 
@@ -108,6 +109,25 @@ public final class JsonText {
             default -> "";
         };
         return String.format("U+%04X", code) + name;
+    }
+
+    /** "UTF-16" or "UTF-32" when the bytes carry such a BOM or the NUL-byte pattern of one, else null. */
+    public static String guessUtf16Or32(byte[] b) {
+        if (b.length >= 4 && ((b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0))) {
+            return "UTF-32";
+        }
+        if (b.length >= 2 && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF)
+                || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE))) {
+            return "UTF-16";
+        }
+        if (b.length >= 4 && b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) {
+            return "UTF-16 (little-endian, no byte order mark)";
+        }
+        if (b.length >= 4 && b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) {
+            return "UTF-16 (big-endian, no byte order mark)";
+        }
+        return null;
     }
 
     /** "an object", "a string", "the end of the file", … */

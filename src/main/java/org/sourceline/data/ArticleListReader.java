@@ -1,0 +1,215 @@
+package org.sourceline.data;
+
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sourceline.data.json.FieldSet;
+import org.sourceline.data.json.JsonCursor;
+import org.sourceline.data.json.ObjectFields;
+import org.sourceline.model.Article;
+import org.sourceline.model.TimeSpan;
+
+/**
+ * The articles of a dataset: format 2's {@code "articles": [ … ]}, each with an {@code "id"}, or
+ * format 1's single {@code "article"}, whose id comes from its text file's name. An article's
+ * text is given inline or in a text file beside the dataset, read here (and hashed as read, to
+ * tell whether the quote offsets were recorded for it).
+ */
+final class ArticleListReader {
+    /** The fields of an article, in the order messages list them. */
+    private enum ArticleField { ID, TITLE, OUTLET, AUTHOR, URL, PUBLISHED, LANGUAGE, TEXT, TEXT_FILE, SHA256, NOTE }
+
+    private static final FieldSet<ArticleField> LISTED = FieldSet.strict(ArticleField.class);
+    /** Format 1's one article: the same fields, but "id" is not one to write. */
+    private static final FieldSet<ArticleField> SINGLE = LISTED.unlisted(ArticleField.ID);
+
+    private final JsonCursor in;
+    private final ProblemList problems;
+    private final TextFiles files;
+    private final DatasetReader.AnchoringListener anchoring;
+    private final TimeReader times;
+    /** The articles read so far, by id, in file order. */
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    /** Every article id met, also of articles that failed to load (not reported again as unknown). */
+    private final Set<String> declaredIds = new HashSet<>();
+    /** SHA-256 of the last article text file's content, computed from its bytes as read. */
+    private String textFileDigest;
+
+    ArticleListReader(JsonCursor in, ProblemList problems, TextFiles files, DatasetReader.AnchoringListener anchoring,
+                      TimeReader times) {
+        this.in = in;
+        this.problems = problems;
+        this.files = files;
+        this.anchoring = anchoring;
+        this.times = times;
+    }
+
+    /**
+     * Reads the value of {@code "articles"}; {@code line} and {@code column} are where that
+     * field's name is, for "give at least one article".
+     */
+    void readList(int line, int column) throws IOException {
+        if (in.expectArray("articles", null)) {
+            while (in.nextElement()) {
+                read(true);
+            }
+            if (articles.isEmpty() && !problems.hasErrors()) {
+                in.error(line, column, null, "articles: give at least one article");
+            }
+        }
+    }
+
+    /**
+     * Reads one article object: an element of "articles" ({@code listed}, where "id" is
+     * required) or format 1's single "article", whose id is derived from its text file's name.
+     */
+    void read(boolean listed) throws IOException {
+        if (!in.expectObject("article", null)) {
+            return;
+        }
+        int objLine = in.line();
+        int objColumn = in.column();
+        String id = null;
+        int idLine = objLine;
+        int idColumn = objColumn;
+        String title = null;
+        String outlet = null;
+        String author = null;
+        String url = null;
+        TimeSpan published = null;
+        String language = null;
+        String text = null;
+        String textFile = null;
+        int textFileLine = 0;
+        int textFileColumn = 0;
+        String sha256 = null;
+        String note = null;
+        ObjectFields<ArticleField> fields = in.fields(listed ? LISTED : SINGLE, "article");
+        for (ArticleField f; (f = fields.next(null)) != null; ) {
+            switch (f) {
+                case ID -> {
+                    idLine = in.line();
+                    idColumn = in.column();
+                    id = in.requiredString("id", null);
+                    if (id != null && id.isBlank()) {
+                        in.errorHere(null, "article id must not be empty");
+                        id = null;
+                    }
+                    if (!listed && id != null) {
+                        in.errorHere(null, "article: \"id\" needs \"format\": \"" + DatasetReader.FORMAT + "\"");
+                    }
+                }
+                case TITLE -> title = in.requiredString("title", null);
+                case OUTLET -> outlet = in.string("outlet", null);
+                case AUTHOR -> author = in.string("author", null);
+                case URL -> url = in.string("url", null);
+                case PUBLISHED -> published = in.token() == JsonToken.VALUE_NULL ? null
+                        : times.read(null, "published");
+                case LANGUAGE -> language = in.string("language", null);
+                case TEXT -> text = in.string("text", null);
+                case TEXT_FILE -> {
+                    textFileLine = in.line();
+                    textFileColumn = in.column();
+                    textFile = in.string("textFile", null);
+                }
+                case SHA256 -> sha256 = in.string("sha256", null);
+                case NOTE -> note = in.string("note", null);
+                default -> throw new IllegalStateException();
+            }
+        }
+        if (title == null && !fields.has(ArticleField.TITLE)) {
+            in.error(objLine, objColumn, null, "article" + (id == null ? "" : " \"" + id + "\"")
+                    + ": missing required field \"title\"");
+        }
+        if (listed && !fields.has(ArticleField.ID)) {
+            in.error(objLine, objColumn, null, "article: missing required field \"id\"");
+        }
+        if (text != null && textFile != null) {
+            in.error(textFileLine, textFileColumn, null, "article: give either \"text\" or \"textFile\", not both");
+        } else if (textFile != null) {
+            text = readTextFile(textFile, textFileLine, textFileColumn);
+        }
+        if (text != null && sha256 != null && !sha256.equalsIgnoreCase(textFile != null && textFileDigest != null
+                ? textFileDigest : DatasetReader.sha256(text))) {
+            in.warning(objLine, objColumn, null, "the article text is not the one the quote offsets were recorded for"
+                    + " (sha256 differs); every quote was checked again");
+        }
+        if (!listed) {
+            id = Article.idFromFileName(textFile);
+        }
+        if (id == null) {
+            return;
+        }
+        if (!declaredIds.add(id)) {
+            in.error(idLine, idColumn, null, DatasetRules.duplicateArticleId(id));
+            return;
+        }
+        Article article = new Article(id, title, outlet, author, url, published, language, text, textFile, sha256, note);
+        articles.put(id, article);
+        anchoring.article(objLine, objColumn, article);
+    }
+
+    private String readTextFile(String name, int line, int column) {
+        byte[] bytes;
+        try {
+            bytes = files.read(name);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            in.error(line, column, null, "article text file \"" + files.displayName(name) + "\" not found");
+            return null;
+        } catch (IOException e) {
+            in.error(line, column, null, "article text file \"" + files.displayName(name) + "\" cannot be read: "
+                    + e.getMessage());
+            return null;
+        }
+        if (bytes.length == 0) {
+            problems.add(new Problem(Severity.ERROR, files.displayName(name), 1, 1, null, "the article text file is empty"));
+            return null;
+        }
+        try {
+            String text = Utf8.decode(bytes);
+            // Valid UTF-8 decodes one to one: the file's bytes (less a byte order mark) are the text's.
+            int bom = Utf8.bomLength(bytes);
+            textFileDigest = TextHash.sha256(bytes, bom, bytes.length - bom);
+            return text;
+        } catch (Utf8.MalformedTextException e) {
+            problems.add(new Problem(Severity.ERROR, files.displayName(name), e.line(), e.column(), null, e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The article of that id, or null. */
+    Article article(String id) {
+        return articles.get(id);
+    }
+
+    /** True when an article declared that id, even one that failed to load. */
+    boolean isDeclared(String id) {
+        return declaredIds.contains(id);
+    }
+
+    /** The articles read, in file order. */
+    Collection<Article> articles() {
+        return articles.values();
+    }
+
+    /** The article ids read, in file order. */
+    Collection<String> ids() {
+        return articles.keySet();
+    }
+
+    int count() {
+        return articles.size();
+    }
+
+    /** The articles read, as the dataset holds them. */
+    List<Article> list() {
+        return List.copyOf(articles.values());
+    }
+}

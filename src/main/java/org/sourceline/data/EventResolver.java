@@ -1,0 +1,125 @@
+package org.sourceline.data;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sourceline.data.json.JsonCursor;
+import org.sourceline.model.Actor;
+import org.sourceline.model.Certainty;
+import org.sourceline.model.CertaintyLevel;
+import org.sourceline.model.Event;
+import org.sourceline.model.Evidence;
+
+/**
+ * Turns events as written into {@link Event}s: their actor ids become actors and their quotes
+ * anchored evidence. That needs the actors and the articles; an event read before both are
+ * known waits (in file order) until they are, or until the end of the file.
+ */
+final class EventResolver {
+    private final JsonCursor in;
+    private final ActorReader actors;
+    private final EvidenceReader evidence;
+    private final List<Event> events = new ArrayList<>();
+    private final List<EventReader.RawEvent> pending = new ArrayList<>();
+    private final Certainty[] bareCertainties = new Certainty[CertaintyLevel.values().length];
+    private boolean articlesKnown;
+    private boolean actorsKnown;
+
+    EventResolver(JsonCursor in, ActorReader actors, EvidenceReader evidence) {
+        this.in = in;
+        this.actors = actors;
+        this.evidence = evidence;
+    }
+
+    /** The file has given its articles (well formed or not): events need not wait for them. */
+    void articlesSeen() {
+        articlesKnown = true;
+    }
+
+    /** The file has given its actors (well formed or not): events need not wait for them. */
+    void actorsSeen() {
+        actorsKnown = true;
+    }
+
+    /** Whether the file has given its actors. */
+    boolean actorsKnown() {
+        return actorsKnown;
+    }
+
+    /** Resolves an event now, or once the actors and articles are known. */
+    void add(EventReader.RawEvent raw) {
+        if (articlesKnown && actorsKnown) {
+            resolve(raw);
+        } else {
+            pending.add(raw);
+        }
+    }
+
+    /**
+     * At the end of the file: events still waiting are resolved against what exists (the file
+     * lacks "actors" or "article"), so their references are reported.
+     */
+    void finish() {
+        if (!pending.isEmpty()) {
+            articlesKnown = true;
+            actorsKnown = true;
+            resolvePending();
+        }
+    }
+
+    /** The events resolved, in file order. */
+    List<Event> events() {
+        return events;
+    }
+
+    /** Resolves the events that waited, once the actors and articles are known. */
+    void resolvePending() {
+        if (!articlesKnown || !actorsKnown || pending.isEmpty()) {
+            return;
+        }
+        for (EventReader.RawEvent raw : pending) {
+            resolve(raw);
+        }
+        pending.clear();
+    }
+
+    private void resolve(EventReader.RawEvent raw) {
+        List<Actor> sources = actors.resolve(raw.sources);
+        List<Actor> targets = actors.resolve(raw.targets);
+        List<Actor> participants = actors.resolve(raw.participants);
+        List<Actor> speakers = actors.resolve(raw.attributedTo);
+        boolean ok = raw.valid && sources != null && targets != null && participants != null && speakers != null;
+        List<Evidence> anchored = new ArrayList<>(raw.evidence.size());
+        for (EvidenceReader.RawEvidence quote : raw.evidence) {
+            Evidence found = evidence.anchor(quote, raw.id);
+            if (found == null) {
+                ok = false;
+            } else {
+                anchored.add(found);
+            }
+        }
+        if (raw.valid && raw.evidence.isEmpty()) {
+            in.warning(raw.line, raw.column, raw.id, DatasetRules.noEvidence());
+        }
+        if (ok) {
+            events.add(new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,
+                    sources, targets, participants, certainty(raw.level, speakers, raw.certaintyNote),
+                    List.copyOf(anchored)));
+        }
+    }
+
+    /**
+     * The certainty of an event. Most events have a level and nothing else; they share one
+     * immutable value per level instead of a million equal ones.
+     */
+    private Certainty certainty(CertaintyLevel level, List<Actor> speakers, String note) {
+        if (!speakers.isEmpty() || note != null) {
+            return new Certainty(level, speakers, note);
+        }
+        Certainty shared = bareCertainties[level.ordinal()];
+        if (shared == null) {
+            shared = Certainty.of(level);
+            bareCertainties[level.ordinal()] = shared;
+        }
+        return shared;
+    }
+}

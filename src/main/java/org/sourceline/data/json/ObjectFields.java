@@ -1,0 +1,132 @@
+package org.sourceline.data.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The fields of one JSON object as a reader walks them: {@link #next} moves to the value of the
+ * next field to read and says which one it is, having reported (at the field name's position)
+ * and skipped what the {@link FieldSet} does not allow: a field given twice, a field it does not
+ * know. Afterwards {@link #has} tells which fields the object had.
+ *
+ * <pre>{@code
+ * ObjectFields<TimeField> fields = in.fields(TIME_FIELDS, "time");
+ * for (TimeField f; (f = fields.next(eventId)) != null; ) {
+ *     switch (f) {
+ *         case EDTF -> …
+ *     }
+ * }
+ * if (!fields.has(TimeField.EDTF)) …
+ * }</pre>
+ *
+ * @param <F> the enum of the object's fields
+ */
+public final class ObjectFields<F extends Enum<F>> {
+    private final JsonCursor in;
+    private final FieldSet<F> set;
+    private final String context;
+    /** Known fields met so far, as bits: the usual object costs no hashing. */
+    private long seen;
+    /** Unknown names met so far (found only in bad files), to report them twice too. */
+    private Set<String> unknownSeen;
+    private boolean repeats;
+    private boolean unknowns;
+    private JsonLocation name;
+
+    ObjectFields(JsonCursor in, FieldSet<F> set, String context) {
+        this.in = in;
+        this.set = set;
+        this.context = context;
+    }
+
+    /**
+     * Moves to the value of the next field to read and returns that field; null when the cursor
+     * is past the last field (normally on the object's '}'). {@code subject} is what problems
+     * found here are about (an event id), or null.
+     */
+    public F next(String subject) throws IOException {
+        while (in.next() == JsonToken.FIELD_NAME) {
+            String fieldName = in.fieldName();
+            F field = set.field(fieldName);
+            boolean again = isRepeated(field, fieldName);
+            if (set.keepsNamePositions()) {
+                name = in.location();
+            }
+            if (again && set.repeat() != FieldSet.Repeat.UNCHECKED) {
+                JsonLocation at = name != null ? name : in.location();
+                in.next();
+                set.reportRepeat(in, at.getLineNr(), at.getColumnNr(), subject, fieldName, context);
+                repeats = true;
+                if (set.repeat() == FieldSet.Repeat.ERROR) {
+                    in.skip();
+                    continue;
+                }
+                if (field != null) {
+                    return field;
+                }
+                unknown(at, fieldName, subject);
+                continue;
+            }
+            if (field == null) {
+                JsonLocation at = name != null ? name : in.location();
+                in.next();
+                unknown(at, fieldName, subject);
+                continue;
+            }
+            in.next();
+            return field;
+        }
+        return null;
+    }
+
+    private void unknown(JsonLocation at, String fieldName, String subject) throws IOException {
+        set.reportUnknown(in, at.getLineNr(), at.getColumnNr(), subject, fieldName);
+        in.skip();
+        unknowns = true;
+    }
+
+    /** Records a field name; true when it was met before in this object. */
+    private boolean isRepeated(F field, String fieldName) {
+        if (field != null) {
+            long bit = 1L << field.ordinal();
+            boolean repeated = (seen & bit) != 0;
+            seen |= bit;
+            return repeated;
+        }
+        if (unknownSeen == null) {
+            unknownSeen = new HashSet<>(4);
+        }
+        return !unknownSeen.add(fieldName);
+    }
+
+    /** True when the object had the field (even if given twice). */
+    public boolean has(F field) {
+        return (seen & (1L << field.ordinal())) != 0;
+    }
+
+    /** True when a field was given twice (and the set's rule looks for that). */
+    public boolean hadRepeats() {
+        return repeats;
+    }
+
+    /** True when the object had a field its set does not know. */
+    public boolean hadUnknown() {
+        return unknowns;
+    }
+
+    /**
+     * Line of the name of the field {@link #next} returned last; only for sets that
+     * {@linkplain FieldSet#withNamePositions() keep name positions}.
+     */
+    public int nameLine() {
+        return name.getLineNr();
+    }
+
+    /** Column of the name of the field {@link #next} returned last (see {@link #nameLine}). */
+    public int nameColumn() {
+        return name.getColumnNr();
+    }
+}
