@@ -21,8 +21,10 @@ import org.sourceline.model.Dataset;
 import org.sourceline.model.DatasetDiff;
 import org.sourceline.model.Days;
 import org.sourceline.model.Event;
+import org.sourceline.model.Evidence;
 import org.sourceline.model.EventType;
 import org.sourceline.model.Qualifier;
+import org.sourceline.model.Stance;
 import org.sourceline.model.TimeSpan;
 
 /**
@@ -78,14 +80,14 @@ public final class RandomEdits {
         List<Actor> actors = d.actors();
         switch (choice) {
             case 2, 3, 4 -> {
-                return new NewEvent(randomEvent("new-" + made++, actors));
+                return new NewEvent(randomEvent("new-" + made++, actors, quotesOf(d)));
             }
             case 5, 6, 7 -> {
                 if (events.isEmpty()) {
                     return null;
                 }
                 Event old = events.get(random.nextInt(events.size()));
-                Event changed = randomEvent(old.id(), actors);
+                Event changed = randomEvent(old.id(), actors, quotesOf(d));
                 return new ChangeEvent(old.id(), changed, "Change");
             }
             case 8 -> {
@@ -112,7 +114,16 @@ public final class RandomEdits {
         }
     }
 
-    private Event randomEvent(String id, List<Actor> actors) {
+    /** Every quote of the dataset: new and changed events quote some of them again, with either stance. */
+    private static List<Evidence> quotesOf(Dataset d) {
+        List<Evidence> quotes = new ArrayList<>();
+        for (Event event : d.events()) {
+            quotes.addAll(event.evidence());
+        }
+        return quotes;
+    }
+
+    private Event randomEvent(String id, List<Actor> actors, List<Evidence> quotes) {
         long start = Days.of(1995, 1, 1) + random.nextInt(12_000);
         int kind = random.nextInt(6);
         TimeSpan time = switch (kind) {
@@ -134,8 +145,13 @@ public final class RandomEdits {
                 targets.add(t);
             }
         }
+        List<Evidence> evidence = new ArrayList<>();
+        for (int q = quotes.isEmpty() ? 0 : random.nextInt(4); q > 0; q--) {
+            Evidence quote = quotes.get(random.nextInt(quotes.size()));
+            evidence.add(quote.withStance(random.nextInt(4) == 0 ? Stance.DISPUTES : Stance.SUPPORTS));
+        }
         return new Event(id, "Event " + id, null, time, EventType.values()[random.nextInt(EventType.values().length)],
                 null, null, sources, targets, List.of(),
-                Certainty.of(CertaintyLevel.values()[random.nextInt(CertaintyLevel.values().length)]), List.of());
+                Certainty.of(CertaintyLevel.values()[random.nextInt(CertaintyLevel.values().length)]), evidence);
     }
 }

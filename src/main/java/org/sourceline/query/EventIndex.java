@@ -367,7 +367,8 @@ public final class EventIndex {
             }
             idHashes = hashes;
         }
-        SourceColumns sources = new SourceColumns(next);
+        SourceColumns sources = next.articles().equals(old.dataset.articles())
+                ? new SourceColumns(next, old, newToOld) : new SourceColumns(next);
         articlePositions = sources.articlePositions;
         articleOutlet = sources.articleOutlet;
         outlets = sources.outlets;
@@ -419,8 +420,8 @@ public final class EventIndex {
 
     /**
      * Which articles and outlets each event quotes, how many support it and whether one disputes
-     * it: worked out from the evidence in one pass (also after an edit: it reads no positions of
-     * the old index, and costs a few milliseconds per 100,000 events).
+     * it: worked out from the evidence in one pass; after an edit that kept the articles, only
+     * for the events the edit made, the others' columns being copied from the old index.
      */
     private static final class SourceColumns {
         final Map<String, Integer> articlePositions;
@@ -434,7 +435,17 @@ public final class EventIndex {
         final int[] eventOutlets;
 
         SourceColumns(Dataset dataset) {
+            this(dataset, null, null);
+        }
+
+        /**
+         * With {@code old} (the index of the version before, which has the same articles in the
+         * same order) and {@code newToOld}, an event unchanged since then (the same object) takes
+         * its columns from the old index instead of reading its evidence again.
+         */
+        SourceColumns(Dataset dataset, EventIndex old, int[] newToOld) {
             List<Event> events = dataset.events();
+            List<Event> oldEvents = old == null ? null : old.dataset.events();
             int size = events.size();
             List<Article> articles = dataset.articles();
             articlePositions = new HashMap<>(articles.size() * 2);
@@ -458,6 +469,21 @@ public final class EventIndex {
             int c = 0;
             for (int e = 0; e < size; e++) {
                 articleStart[e] = c;
+                int o = old == null ? -1 : newToOld[e];
+                if (o >= 0 && oldEvents.get(o) == events.get(e)) {
+                    int from = old.articleStart[o];
+                    int length = old.articleStart[o + 1] - from;
+                    if (c + length > cited.length) {
+                        cited = Arrays.copyOf(cited, Math.max(cited.length * 2, c + length));
+                    }
+                    for (int i = 0; i < length; i++) {
+                        int a = old.eventArticles[from + i];
+                        cited[c++] = a;
+                        eventsPerArticle[a]++;
+                    }
+                    sourceFlags[e] = old.sourceFlags[o];
+                    continue;
+                }
                 List<Evidence> evidence = events.get(e).evidence();
                 int supporting = 0;
                 boolean disputedEvent = false;

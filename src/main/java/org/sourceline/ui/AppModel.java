@@ -452,17 +452,103 @@ public final class AppModel {
     FilterComputation computation = FilterEngine::apply;
 
     private void publish(FilterResult result) {
-        List<Event> events = new ArrayList<>(result.visibleCount());
+        int[] order = result.visibleInTimeOrder();
         EventIndex index = result.index();
-        for (int e : result.visibleInTimeOrder()) {
-            events.add(index.event(e));
-        }
+        visibleOrder = order;
         filterResult.set(result);
-        visibleEvents.setAll(events);
+        replaceChanged(visibleEvents, order, index);
         Event selected = selectedEvent.get();
         int at = index.indexOf(selected);
         if (selected != null && (at < 0 || !result.isVisible(at))) {
             selectedEvent.set(null);
         }
     }
+
+    /**
+     * Where an event is in {@link #visibleEvents()} (time order), or -1 when it is not shown: a
+     * binary search, where a list would compare the events one by one.
+     */
+    public int visiblePosition(Event event) {
+        FilterResult result = filterResult.get();
+        if (result == null || event == null) {
+            return -1;
+        }
+        EventIndex index = result.index();
+        int e = index.indexOf(event);
+        if (e < 0 || !result.isVisible(e) || index.event(e) != event) {
+            return -1;
+        }
+        int rank = index.timeRank(e);
+        int low = 0;
+        int high = visibleOrder.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int r = index.timeRank(visibleOrder[middle]);
+            if (r < rank) {
+                low = middle + 1;
+            } else if (r > rank) {
+                high = middle - 1;
+            } else {
+                return middle;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Makes {@code list} hold {@code next} with as small a change as the two differ by, telling
+     * events apart by identity (an edit's versions share every event it did not touch): a new
+     * event is one insertion, a changed one one replacement, so the table and its sorted view
+     * update one row instead of re-sorting every event. A bigger difference (another filter) is
+     * one replacement of the whole list.
+     */
+    static void replaceChanged(ObservableList<Event> list, int[] order, EventIndex index) {
+        List<Event> next = new java.util.AbstractList<>() {
+            @Override
+            public Event get(int i) {
+                return index.event(order[i]);
+            }
+
+            @Override
+            public int size() {
+                return order.length;
+            }
+        };
+        int oldSize = list.size();
+        int newSize = next.size();
+        int shorter = Math.min(oldSize, newSize);
+        int prefix = 0;
+        while (prefix < shorter && list.get(prefix) == next.get(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < shorter - prefix && list.get(oldSize - 1 - suffix) == next.get(newSize - 1 - suffix)) {
+            suffix++;
+        }
+        int removed = oldSize - prefix - suffix;
+        int added = newSize - prefix - suffix;
+        if (removed == 0 && added == 0) {
+            return;
+        }
+        if (removed + added > Math.max(SMALL_CHANGE, Math.min(oldSize, newSize) / 8)) {
+            list.setAll(new ArrayList<>(next));
+        } else if (removed == added) {
+            for (int i = prefix; i < prefix + added; i++) {
+                list.set(i, next.get(i));
+            }
+        } else {
+            if (removed > 0) {
+                list.remove(prefix, prefix + removed);
+            }
+            if (added > 0) {
+                list.addAll(prefix, next.subList(prefix, prefix + added));
+            }
+        }
+    }
+
+    /** Changed rows below which the visible list is patched rather than replaced. */
+    private static final int SMALL_CHANGE = 64;
+
+    /** The events of {@link #visibleEvents()} as indexes of the filter result's index. */
+    private int[] visibleOrder = new int[0];
 }

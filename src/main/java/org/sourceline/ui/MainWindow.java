@@ -64,6 +64,7 @@ public final class MainWindow {
     private final org.sourceline.ui.edit.AddArticle addArticle;
     private final TabPane lowerTabs = new TabPane();
     private final Tab editorTab = new Tab("Edit Event");
+    private final Tab graphTab = new Tab("Relationships");
 
     public MainWindow(Stage stage, AppModel model, Settings settings) {
         this.stage = stage;
@@ -235,10 +236,13 @@ public final class MainWindow {
         TabPane lower = lowerTabs;
         lower.setId("lower-tabs");
         lower.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        Tab graphTab = new Tab("Relationships", createGraphView());
         graphTab.setId("graph-tab");
+        org.sourceline.ui.graph.GraphView graph = createGraphView();
+        graph.inViewProperty().bind(graphTab.selectedProperty());
+        graphTab.setContent(graph);
         Tab eventsTab = new Tab("Events", eventTable);
         eventsTab.setId("events-tab");
+        eventTable.inViewProperty().bind(eventsTab.selectedProperty());
         editorTab.setContent(editor);
         editorTab.setId("editor-tab");
         lower.getTabs().addAll(graphTab, eventsTab, editorTab);
@@ -271,7 +275,7 @@ public final class MainWindow {
     }
 
     /** The actor-relationship graph. */
-    private Node createGraphView() {
+    private org.sourceline.ui.graph.GraphView createGraphView() {
         return new org.sourceline.ui.graph.GraphView(model);
     }
 

@@ -72,6 +72,9 @@ public final class FilterPanel extends VBox {
     private final TextField textSearch = TextFields.createClearableTextField();
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
     private final SourceFilterSection sources = new SourceFilterSection(this::push);
+    /** The filter result whose counts the lists show: the cells follow it. */
+    private final javafx.beans.property.ObjectProperty<FilterResult> counts =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "counts");
 
     /** Every actor of the dataset, most active first; the list shows those matching the search. */
     private final List<Actor> allActors = new ArrayList<>();
@@ -110,7 +113,7 @@ public final class FilterPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, search, scroll);
 
-        model.loadedProperty().addListener((obs, old, loaded) -> rebuild(loaded));
+        model.loadedProperty().addListener((obs, old, loaded) -> follow(old, loaded));
         model.filterProperty().addListener((obs, old, filter) -> showFilter(filter));
         model.filterResultProperty().addListener((obs, old, result) -> showCounts(result));
         rebuild(model.getLoaded());
@@ -140,7 +143,7 @@ public final class FilterPanel extends VBox {
 
         actorList.setId("actor-list");
         actorList.setPrefHeight(230);
-        actorList.setCellFactory(list -> new CountedCheckCell<>(actorList, Actor::name, this::actorCount, a -> null));
+        actorList.setCellFactory(list -> new CountedCheckCell<>(actorList, Actor::name, this::actorCount, a -> null, counts));
         actorList.getCheckModel().getCheckedItems().addListener((ListChangeListener<Actor>) c -> {
             if (updating) {
                 return;
@@ -186,7 +189,7 @@ public final class FilterPanel extends VBox {
     private TitledPane createTypeSection() {
         typeList.setId("type-list");
         typeList.setCellFactory(list -> new CountedCheckCell<>(typeList, EventType::label, this::typeCount,
-                type -> swatch(Palette.of(type), 1.0, false)));
+                type -> swatch(Palette.of(type), 1.0, false), counts));
         typeList.getCheckModel().getCheckedItems().addListener((ListChangeListener<EventType>) c -> push());
         return section("Event types", typeList);
     }
@@ -197,7 +200,7 @@ public final class FilterPanel extends VBox {
         certaintyList.setCellFactory(list -> new CountedCheckCell<>(certaintyList, CertaintyLevel::label, this::certaintyCount, level -> {
             CertaintyStyle style = Palette.style(level);
             return swatch(Palette.TEXT_MUTED, style.fillOpacity(), style.isDashed());
-        }));
+        }, counts));
         certaintyList.getCheckModel().getCheckedItems().addListener((ListChangeListener<CertaintyLevel>) c -> push());
         return section("Certainty", certaintyList);
     }
@@ -291,18 +294,14 @@ public final class FilterPanel extends VBox {
 
     // ----- model → panel -------------------------------------------------------------------
 
-    private void rebuild(LoadedDataset loaded) {
-        sources.rebuild(loaded);
-        updating = true;
-        try {
-            allActors.clear();
-            checkedActors.clear();
-            if (loaded == null) {
-                actorList.getItems().clear();
-                typeList.getItems().clear();
-                certaintyList.getItems().clear();
-                return;
-            }
+    /**
+     * What the filter controls list for a dataset: the actors with events (most first), the
+     * event types in use and the time domain. An edit that leaves it as it was leaves the
+     * controls alone (rebuilding 500 actor rows takes longer than the edit itself); the counts
+     * follow with the filter result.
+     */
+    private record Choices(List<Actor> actors, List<EventType> types, long domainStart, long domainEnd) {
+        static Choices of(LoadedDataset loaded) {
             EventIndex index = loaded.index();
             int[] totals = new int[index.actorCount()];
             for (int a = 0; a < totals.length; a++) {
@@ -311,11 +310,17 @@ public final class FilterPanel extends VBox {
             List<Actor> actors = new ArrayList<>(loaded.dataset().actors());
             actors.removeIf(a -> totals[index.indexOf(a)] == 0);
             actors.sort(Comparator.comparingInt((Actor a) -> -totals[index.indexOf(a)]).thenComparing(Actor::name));
-            allActors.addAll(actors);
-
             int[] typeTotals = new int[EventType.values().length];
+            long start = Long.MAX_VALUE;
+            long end = Long.MIN_VALUE;
             for (int e = 0; e < index.size(); e++) {
                 typeTotals[index.typeOrdinal(e)]++;
+                for (long day : new long[] {index.earliest(e), index.latest(e)}) {
+                    if (!Days.isOpen(day)) {
+                        start = Math.min(start, day);
+                        end = Math.max(end, day);
+                    }
+                }
             }
             List<EventType> types = new ArrayList<>();
             for (EventType type : EventType.values()) {
@@ -323,24 +328,48 @@ public final class FilterPanel extends VBox {
                     types.add(type);
                 }
             }
-            typeList.getItems().setAll(types);
-            typeList.setPrefHeight(Math.min(types.size(), 12) * 26 + 4);
-            certaintyList.getItems().setAll(CertaintyLevel.values());
+            if (start > end) {
+                start = Days.of(2000, 1, 1);
+                end = Days.of(2030, 1, 1);
+            }
+            return new Choices(List.copyOf(actors), List.copyOf(types), start, end);
+        }
+    }
 
-            domainStart = Long.MAX_VALUE;
-            domainEnd = Long.MIN_VALUE;
-            for (int e = 0; e < index.size(); e++) {
-                for (long day : new long[] {index.earliest(e), index.latest(e)}) {
-                    if (!Days.isOpen(day)) {
-                        domainStart = Math.min(domainStart, day);
-                        domainEnd = Math.max(domainEnd, day);
-                    }
-                }
+    private Choices shown;
+
+    /** A dataset opened, or a new version of the open one (an edit, undo or redo). */
+    private void follow(LoadedDataset old, LoadedDataset loaded) {
+        if (loaded != null && loaded.isVersionOf(old) && shown != null) {
+            Choices choices = Choices.of(loaded);
+            if (choices.equals(shown) && sources.follow(loaded)) {
+                return;
             }
-            if (domainStart > domainEnd) {
-                domainStart = Days.of(2000, 1, 1);
-                domainEnd = Days.of(2030, 1, 1);
+        }
+        rebuild(loaded);
+    }
+
+    private void rebuild(LoadedDataset loaded) {
+        sources.rebuild(loaded);
+        updating = true;
+        try {
+            allActors.clear();
+            checkedActors.clear();
+            if (loaded == null) {
+                shown = null;
+                actorList.getItems().clear();
+                typeList.getItems().clear();
+                certaintyList.getItems().clear();
+                return;
             }
+            Choices choices = Choices.of(loaded);
+            shown = choices;
+            allActors.addAll(choices.actors());
+            typeList.getItems().setAll(choices.types());
+            typeList.setPrefHeight(Math.min(choices.types().size(), 12) * 26 + 4);
+            certaintyList.getItems().setAll(CertaintyLevel.values());
+            domainStart = choices.domainStart();
+            domainEnd = choices.domainEnd();
             timeSlider.setMin(domainStart);
             timeSlider.setMax(domainEnd);
             timeSlider.setLowValue(domainStart);
@@ -428,9 +457,7 @@ public final class FilterPanel extends VBox {
         summary.setText(String.format("%,d of %,d events", result.visibleCount(), total)
                 + (active == 0 ? "" : " · " + active + (active == 1 ? " filter active" : " filters active")));
         clearAll.setDisable(active == 0);
-        actorList.refresh();
-        typeList.refresh();
-        certaintyList.refresh();
+        counts.set(result);
         sources.showCounts(result);
     }
 
@@ -515,10 +542,26 @@ public final class FilterPanel extends VBox {
         private final Label countLabel = new Label();
         private final HBox row = new HBox(6);
         private javafx.beans.property.BooleanProperty bound;
+        private final Tooltip tooltip = new Tooltip();
+        private T shownItem;
+        private final javafx.beans.value.ChangeListener<Object> countsChanged;
+
+        private void showCount() {
+            T item = getItem();
+            if (item == null || isEmpty()) {
+                return;
+            }
+            int n = count.applyAsInt(item);
+            countLabel.setText(n < 0 ? "" : Integer.toString(n));
+        }
 
         CountedCheckCell(CheckListView<T> list, Function<T, String> name, java.util.function.ToIntFunction<T> count,
-                         Function<T, javafx.scene.Node> swatch) {
+                         Function<T, javafx.scene.Node> swatch, javafx.beans.value.ObservableValue<?> counts) {
             this.list = list;
+            // New counts update the label of the item shown; the cell is not made again. The
+            // listener is weak: a cell the list drops is not kept by the counts.
+            countsChanged = (obs, old, now) -> showCount();
+            counts.addListener(new javafx.beans.value.WeakChangeListener<>(countsChanged));
             this.name = name;
             this.count = count;
             this.swatch = swatch;
@@ -541,6 +584,7 @@ public final class FilterPanel extends VBox {
                 bound = null;
             }
             if (empty || item == null) {
+                shownItem = null;
                 setGraphic(null);
                 setTooltip(null);
                 return;
@@ -551,16 +595,24 @@ public final class FilterPanel extends VBox {
             }
             String text = name.apply(item);
             nameLabel.setText(text);
-            int n = count.applyAsInt(item);
-            countLabel.setText(n < 0 ? "" : Integer.toString(n));
-            javafx.scene.Node mark = swatch.apply(item);
-            row.getChildren().setAll(box);
-            if (mark != null) {
-                row.getChildren().add(mark);
+            showCount();
+            // A refresh (new counts) shows the same item again: its row, swatch and tooltip stay.
+            if (!item.equals(shownItem)) {
+                shownItem = item;
+                javafx.scene.Node mark = swatch.apply(item);
+                row.getChildren().setAll(box);
+                if (mark != null) {
+                    row.getChildren().add(mark);
+                }
+                row.getChildren().addAll(nameLabel, countLabel);
+                tooltip.setText(text);
             }
-            row.getChildren().addAll(nameLabel, countLabel);
-            setGraphic(row);
-            setTooltip(new Tooltip(text));
+            if (getGraphic() != row) {
+                setGraphic(row);
+            }
+            if (getTooltip() != tooltip) {
+                setTooltip(tooltip);
+            }
         }
     }
 }

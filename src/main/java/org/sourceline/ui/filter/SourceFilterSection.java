@@ -96,7 +96,7 @@ final class SourceFilterSection {
         outletHeading.getStyleClass().add("filter-subheading");
         outletList.setId("outlet-list");
         outletList.setCellFactory(list -> new FilterPanel.CountedCheckCell<>(outletList, SourceFilterSection::outletName,
-                this::outletCount, o -> null));
+                this::outletCount, o -> null, counts));
         outletList.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c -> {
             if (!updating) {
                 changed.run();
@@ -173,6 +173,10 @@ final class SourceFilterSection {
      * An article of the list: check box, title over outlet and date (each elided when narrow),
      * and how many events it would show.
      */
+    /** The filter result whose counts the lists show: the cells follow it instead of being made again. */
+    private final javafx.beans.property.ObjectProperty<FilterResult> counts =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "counts");
+
     private final class ArticleCell extends javafx.scene.control.ListCell<Article> {
         static final double HEIGHT = 40;
         private final CheckBox box = new CheckBox();
@@ -196,6 +200,18 @@ final class SourceFilterSection {
             row.setAlignment(Pos.CENTER_LEFT);
             setText(null);
             setPrefWidth(0);
+            counts.addListener(new javafx.beans.value.WeakChangeListener<>(countsChanged));
+        }
+
+        /** Held by the cell, heard through a weak listener: a cell the list drops is not kept by the counts. */
+        private final javafx.beans.value.ChangeListener<FilterResult> countsChanged = (obs, old, now) -> showCount();
+
+        private void showCount() {
+            Article article = getItem();
+            if (article != null && !isEmpty()) {
+                int n = articleCount(article);
+                count.setText(n < 0 ? "" : String.format("%,d", n));
+            }
         }
 
         @Override
@@ -217,8 +233,7 @@ final class SourceFilterSection {
             title.setText(title(article));
             String line = outletLine(article);
             outlet.setText(line.isEmpty() ? "Outlet unknown" : line);
-            int n = articleCount(article);
-            count.setText(n < 0 ? "" : String.format("%,d", n));
+            showCount();
             setGraphic(row);
             setTooltip(new Tooltip(title(article) + "\n" + (line.isEmpty() ? "Outlet unknown" : line) + "\nid: "
                     + article.id()));
@@ -246,6 +261,39 @@ final class SourceFilterSection {
     }
 
     // ----- model → section -----------------------------------------------------------------
+
+    /**
+     * A new version of the open dataset: true when it lists the same articles and outlets and
+     * the same most sources as the one shown (the controls stay as they are and take the new
+     * version for their counts); false when the section must be rebuilt.
+     */
+    boolean follow(LoadedDataset dataset) {
+        if (loaded == null || dataset == null || !dataset.dataset().articles().equals(loaded.dataset().articles())
+                || mostSources(dataset) != mostSources(loaded)) {
+            return false;
+        }
+        EventIndex was = loaded.index();
+        EventIndex now = dataset.index();
+        if (was.outletCount() != now.outletCount()) {
+            return false;
+        }
+        for (int o = 0; o < now.outletCount(); o++) {
+            if (!now.outlet(o).equals(was.outlet(o))) {
+                return false;
+            }
+        }
+        loaded = dataset;
+        return true;
+    }
+
+    private static int mostSources(LoadedDataset dataset) {
+        EventIndex index = dataset.index();
+        int most = 0;
+        for (int e = 0; e < index.size(); e++) {
+            most = Math.max(most, index.sourceCount(e));
+        }
+        return most;
+    }
 
     /** A new dataset: its articles and outlets, in file order. */
     void rebuild(LoadedDataset dataset) {
@@ -275,10 +323,7 @@ final class SourceFilterSection {
             outletList.setPrefHeight(Math.min(outlets.size(), 6) * 26 + 4);
             setShown(outletHeading, outlets.size() > 1);
             setShown(outletList, outlets.size() > 1);
-            int most = 0;
-            for (int e = 0; e < index.size(); e++) {
-                most = Math.max(most, index.sourceCount(e));
-            }
+            int most = mostSources(dataset);
             ((SpinnerValueFactory.IntegerSpinnerValueFactory) leastSpinner.getValueFactory()).setMax(Math.max(2, most));
             pane.setText(String.format("Sources · %,d %s", articles, articles == 1 ? "article" : "articles"));
             if (articles == 1) {
@@ -344,8 +389,7 @@ final class SourceFilterSection {
         }
         showLeastCount();
         disputedCount.setText(String.format("%,d", counts.disputedCount()));
-        articleList.refresh();
-        outletList.refresh();
+        this.counts.set(counts);
     }
 
     /** How many events "at least N sources" keeps, for the N shown, whether or not it is on. */

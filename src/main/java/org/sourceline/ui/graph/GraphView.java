@@ -8,6 +8,7 @@ import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -126,9 +127,14 @@ public final class GraphView extends BorderPane {
             }
         });
         model.filterResultProperty().addListener((obs, old, now) -> onFilterResult(now));
-        model.selectedEventProperty().addListener((obs, old, now) -> repaint());
-        model.selectedActorProperty().addListener((obs, old, now) -> repaint());
+        model.selectedEventProperty().addListener((obs, old, now) -> repaintSoon());
+        model.selectedActorProperty().addListener((obs, old, now) -> repaintSoon());
         timeBar.windowProperty().addListener((obs, old, now) -> onTimeWindow());
+        inView.addListener((obs, was, now) -> {
+            if (now && stale) {
+                repaint();
+            }
+        });
         onDatasetOpened(model.getLoaded());
         onFilterResult(model.getFilterResult());
     }
@@ -399,7 +405,7 @@ public final class GraphView extends BorderPane {
         }
         holdPlaced = true;
         timeBar.setExtent(TimeWindow.extentOf(now.index()));
-        repaint();
+        repaintSoon();
     }
 
     private void onDatasetOpened(LoadedDataset loaded) {
@@ -446,7 +452,7 @@ public final class GraphView extends BorderPane {
     }
 
     /** The graphs derived for one filter result: at any time (laid out) and in the window (drawn). */
-    private record Derived(FilterResult result, ActorGraph full, ActorGraph shown) {
+    private record Derived(FilterResult result, ActorGraph full, ActorGraph shown, LayoutInput input) {
     }
 
     /**
@@ -458,7 +464,9 @@ public final class GraphView extends BorderPane {
         ActorGraph reusable = fullGraphOf == result ? fullGraph : null;
         Supplier<Derived> work = () -> {
             ActorGraph full = reusable != null ? reusable : ActorGraphBuilder.derive(result, TimeWindow.ALL);
-            return new Derived(result, full, window.isAll() ? full : ActorGraphBuilder.derive(result, window));
+            // The layout's input is made here too, off the JavaFX thread on big datasets.
+            return new Derived(result, full, window.isAll() ? full : ActorGraphBuilder.derive(result, window),
+                    reusable != null ? null : LayoutInput.of(full));
         };
         if (result.index().size() < BACKGROUND_DERIVE_THRESHOLD) {
             derivations.cancel();
@@ -485,17 +493,22 @@ public final class GraphView extends BorderPane {
         hoveredActor = -1;
         hoveredRelation = -1;
         if (newGraph) {
-            startLayout(false);
+            startLayout(false, derived.input());
         }
         repaint();
     }
 
     /** Lays out the full graph in the background unless its layout input is unchanged. */
     private void startLayout(boolean force) {
+        startLayout(force, null);
+    }
+
+    /** As {@link #startLayout(boolean)}, with the full graph's layout input when it is already made. */
+    private void startLayout(boolean force, LayoutInput made) {
         if (fullGraph == null) {
             return;
         }
-        LayoutInput input = LayoutInput.of(fullGraph);
+        LayoutInput input = made != null ? made : LayoutInput.of(fullGraph);
         if (!force && (input.equals(laidOut) || input.equals(pending))) {
             return;
         }
@@ -559,7 +572,47 @@ public final class GraphView extends BorderPane {
     }
 
     /** Draws the picture and the hover layer afresh. */
+    /**
+     * Repaints once the listeners of the change in hand have all run: the several changes of one
+     * edit (version, selection, filter result) make one drawing. While a newer graph is derived
+     * in the background nothing is drawn: its arrival repaints, and drawing the graph it replaces
+     * would only keep the JavaFX thread from the other views.
+     */
+    private void repaintSoon() {
+        stale = true;
+        if (!repaintQueued) {
+            repaintQueued = true;
+            Platform.runLater(() -> {
+                repaintQueued = false;
+                if (stale && !deriving.get()) {
+                    repaint();
+                }
+            });
+        }
+    }
+
+    /** A repaint was asked for and not yet made. */
+    private boolean stale;
+    private boolean repaintQueued;
+
+    /**
+     * Whether the graph is in view (its tab is the one chosen). A graph out of view is not drawn;
+     * it is drawn when it comes into view, if anything changed meanwhile. Drawing thousands of
+     * relations takes a while, which editing in another tab need not wait for.
+     */
+    public javafx.beans.property.BooleanProperty inViewProperty() {
+        return inView;
+    }
+
+    private final javafx.beans.property.BooleanProperty inView = new javafx.beans.property.SimpleBooleanProperty(
+            this, "inView", true);
+
     void repaint() {
+        if (!inView.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         Canvas base = surface.base();
         zoomSettle.stop();
         surface.showMoved(1, 1, 0, 0);

@@ -20,9 +20,35 @@ import org.sourceline.ui.AppModel;
  * certainty. Its selection is the app's selection.
  */
 public final class EventTable extends TableView<Event> {
+    private final AppModel model;
+    private final SortedList<Event> sorted;
     private boolean syncing;
+    private boolean scrollPending;
+    private final javafx.beans.property.BooleanProperty inView = new javafx.beans.property.SimpleBooleanProperty(
+            this, "inView", true);
+
+    /**
+     * Whether the table is in view (its tab is the one chosen). Out of view, selecting an event
+     * selects its row without scrolling to it; the table scrolls to it when it comes into view.
+     */
+    public javafx.beans.property.BooleanProperty inViewProperty() {
+        return inView;
+    }
+
+    /** Height of a row: the default theme's cell size (2 em of the default font; 24 px at 12 px). */
+    static final double ROW_HEIGHT = Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2);
 
     public EventTable(AppModel model) {
+        this.model = model;
+        // Rows are one line high: a fixed size spares the table measuring rows when the events change.
+        setFixedCellSize(ROW_HEIGHT);
+        inView.addListener((obs, was, now) -> {
+            int row = getSelectionModel().getSelectedIndex();
+            if (now && scrollPending && row >= 0) {
+                scrollTo(Math.max(0, row - 3));
+            }
+            scrollPending = false;
+        });
         setId("event-table");
         getStyleClass().add("event-table");
         setPlaceholder(new javafx.scene.control.Label("No events match the filter."));
@@ -99,7 +125,7 @@ public final class EventTable extends TableView<Event> {
             return row;
         });
 
-        SortedList<Event> sorted = new SortedList<>(model.visibleEvents());
+        sorted = new SortedList<>(model.visibleEvents());
         sorted.comparatorProperty().bind(comparatorProperty());
         setItems(sorted);
 
@@ -127,10 +153,20 @@ public final class EventTable extends TableView<Event> {
             if (event == null) {
                 getSelectionModel().clearSelection();
             } else if (getSelectionModel().getSelectedItem() != event) {
-                getSelectionModel().select(event);
-                int row = getSelectionModel().getSelectedIndex();
-                if (row >= 0) {
-                    scrollTo(Math.max(0, row - 3));
+                // Found by position (a binary search), not by comparing the rows one by one.
+                int shown = model.visiblePosition(event);
+                int row = shown < 0 || shown >= sorted.size() ? -1 : sorted.getViewIndex(shown);
+                if (row >= 0 && sorted.get(row) == event) {
+                    getSelectionModel().clearAndSelect(row);
+                    if (inView.get()) {
+                        scrollTo(Math.max(0, row - 3));
+                    } else {
+                        // Scrolling lays the rows out: done when the table comes into view.
+                        scrollPending = true;
+                    }
+                } else {
+                    // Not among the rows (filtered out, or the rows still show the previous version).
+                    getSelectionModel().clearSelection();
                 }
             }
         } finally {
