@@ -35,13 +35,10 @@ public final class EventTable extends TableView<Event> {
         return inView;
     }
 
-    /** Height of a row: the default theme's cell size (2 em of the default font; 24 px at 12 px). */
-    static final double ROW_HEIGHT = Math.ceil(javafx.scene.text.Font.getDefault().getSize() * 2);
-
     public EventTable(AppModel model) {
         this.model = model;
-        // Rows are one line high: a fixed size spares the table measuring rows when the events change.
-        setFixedCellSize(ROW_HEIGHT);
+        // Rows are one line high: the stylesheet fixes their height (2 em, the default theme's row),
+        // which spares the table measuring rows when the events change.
         inView.addListener((obs, was, now) -> {
             int row = getSelectionModel().getSelectedIndex();
             if (now && scrollPending && row >= 0) {
