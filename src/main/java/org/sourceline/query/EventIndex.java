@@ -77,11 +77,15 @@ public final class EventIndex {
     private final List<String> outlets;
     private final Map<String, Integer> articlePositions;
 
-    private EventIndex(Dataset dataset) {
+    private EventIndex(Dataset dataset, boolean concurrent) {
         this.dataset = dataset;
         List<Event> events = dataset.events();
         List<Actor> actors = dataset.actors();
         size = events.size();
+        // A big dataset's index is built on both cores: the source columns and the time order
+        // need nothing of what this thread builds meanwhile (see Concurrently).
+        Concurrently.Result<SourceColumns> sourceColumns = concurrent
+                ? Concurrently.start(() -> new SourceColumns(dataset)) : null;
         earliest = new long[size];
         latest = new long[size];
         type = new byte[size];
@@ -116,6 +120,10 @@ public final class EventIndex {
             k = addActors(event.participants(), flat, k, actorStart[e], perActor);
         }
         actorStart[size] = k;
+        long[] starts = earliest;
+        long[] ends = latest;
+        int count = size;
+        Concurrently.Result<int[]> order = concurrent ? Concurrently.start(() -> sortByTime(starts, ends, count)) : null;
         eventActors = k == flat.length ? flat : Arrays.copyOf(flat, k);
         eventsOfActor = new int[actors.size()][];
         for (int a = 0; a < perActor.length; a++) {
@@ -128,13 +136,13 @@ public final class EventIndex {
                 eventsOfActor[a][fill[a]++] = e;
             }
         }
-        timeOrder = sortByTime();
+        timeOrder = concurrent ? order.join() : sortByTime(earliest, latest, size);
         timeRank = new int[size];
         for (int r = 0; r < size; r++) {
             timeRank[timeOrder[r]] = r;
         }
 
-        SourceColumns sources = new SourceColumns(dataset);
+        SourceColumns sources = concurrent ? sourceColumns.join() : new SourceColumns(dataset);
         articlePositions = sources.articlePositions;
         articleOutlet = sources.articleOutlet;
         outlets = sources.outlets;
@@ -542,14 +550,14 @@ public final class EventIndex {
         return k;
     }
 
-    private int[] sortByTime() {
+    private static int[] sortByTime(long[] earliest, long[] latest, int size) {
         int[] order = new int[size];
         if (size < (1 << 21)) {
-            // Pack (rank of earliest, rank of latest, position) into one long: a primitive sort, no boxing.
-            long[] starts = earliest.clone();
-            Arrays.sort(starts);
-            long[] ends = latest.clone();
-            Arrays.sort(ends);
+            // Pack (rank of earliest, rank of latest, position) into one long: a primitive sort, no
+            // boxing. Ranks among the distinct values (a few thousand days, not a million entries)
+            // keep each binary search within the cache.
+            long[] starts = SortedArrays.distinct(earliest);
+            long[] ends = SortedArrays.distinct(latest);
             long[] packed = new long[size];
             for (int e = 0; e < size; e++) {
                 long startRank = SortedArrays.lowerBound(starts, earliest[e]);
@@ -571,7 +579,12 @@ public final class EventIndex {
 
     /** Builds the index of a dataset; linear in the number of events and roles. */
     public static EventIndex of(Dataset dataset) {
-        return new EventIndex(dataset);
+        return of(dataset, dataset.events().size() >= Concurrently.MIN_EVENTS);
+    }
+
+    /** Builds the index on this thread alone, or with parts of it on another (the same index either way). */
+    static EventIndex of(Dataset dataset, boolean concurrent) {
+        return new EventIndex(dataset, concurrent);
     }
 
     public Dataset dataset() {

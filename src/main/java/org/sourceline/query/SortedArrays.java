@@ -5,6 +5,19 @@ public final class SortedArrays {
     private SortedArrays() {
     }
 
+    /** The distinct values of {@code values}, ascending (the argument is left as it is). */
+    public static long[] distinct(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return n == sorted.length ? sorted : java.util.Arrays.copyOf(sorted, n);
+    }
+
     /** First position in a sorted array whose value is at least {@code value} (its length when none is). */
     public static int lowerBound(long[] sorted, long value) {
         int lo = 0;

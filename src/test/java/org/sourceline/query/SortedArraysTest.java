@@ -31,4 +31,12 @@ class SortedArraysTest {
             assertThat(SortedArrays.lowerBound(values, probe)).isEqualTo(expected);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void distinctSortsAndDropsRepeats() {
+        long[] values = {5, -1, 5, 3, Long.MIN_VALUE, 3, 3};
+        assertThat(SortedArrays.distinct(values)).containsExactly(Long.MIN_VALUE, -1, 3, 5);
+        assertThat(values).containsExactly(5, -1, 5, 3, Long.MIN_VALUE, 3, 3);
+        assertThat(SortedArrays.distinct(new long[0])).isEmpty();
+    }
 }

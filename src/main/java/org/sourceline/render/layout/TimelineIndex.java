@@ -3,6 +3,7 @@ package org.sourceline.render.layout;
 import java.util.Arrays;
 import org.sourceline.model.DatasetDiff;
 import org.sourceline.model.Days;
+import org.sourceline.query.Concurrently;
 import org.sourceline.query.EventIndex;
 import org.sourceline.query.PositionOrders;
 import org.sourceline.query.FilterResult;
@@ -36,7 +37,7 @@ public final class TimelineIndex {
     private final long domainStart;
     private final long domainEnd;
 
-    private TimelineIndex(EventIndex index) {
+    private TimelineIndex(EventIndex index, boolean concurrent) {
         this.index = index;
         int n = index.size();
         anchor = new long[n];
@@ -68,6 +69,8 @@ public final class TimelineIndex {
         }
         domainStart = lo;
         domainEnd = hi;
+        // A big dataset's two range orders are sorted on the other core while the lanes are built here.
+        Concurrently.Result<RangeOrders> ranges = concurrent ? Concurrently.start(() -> RangeOrders.of(index)) : null;
 
         int actors = index.actorCount();
         laneEvents = new int[actors][];
@@ -111,19 +114,32 @@ public final class TimelineIndex {
         for (int i = 0; i < n; i++) {
             globalAnchors[i] = anchor[globalOrder[i]];
         }
-        long[] earliest = new long[n];
-        long[] latest = new long[n];
-        for (int e = 0; e < n; e++) {
-            earliest[e] = index.earliest(e);
-            latest[e] = index.latest(e);
-        }
-        byEarliest = sortBy(earliest);
-        earliestSorted = new long[n];
-        byLatest = sortBy(latest);
-        latestSorted = new long[n];
-        for (int i = 0; i < n; i++) {
-            earliestSorted[i] = earliest[byEarliest[i]];
-            latestSorted[i] = latest[byLatest[i]];
+        RangeOrders orders = ranges != null ? ranges.join() : RangeOrders.of(index);
+        byEarliest = orders.byEarliest();
+        earliestSorted = orders.earliestSorted();
+        byLatest = orders.byLatest();
+        latestSorted = orders.latestSorted();
+    }
+
+    /** All events in order of their earliest and of their latest day, with those days. */
+    private record RangeOrders(int[] byEarliest, long[] earliestSorted, int[] byLatest, long[] latestSorted) {
+        static RangeOrders of(EventIndex index) {
+            int n = index.size();
+            long[] earliest = new long[n];
+            long[] latest = new long[n];
+            for (int e = 0; e < n; e++) {
+                earliest[e] = index.earliest(e);
+                latest[e] = index.latest(e);
+            }
+            int[] byEarliest = sortBy(earliest);
+            long[] earliestSorted = new long[n];
+            int[] byLatest = sortBy(latest);
+            long[] latestSorted = new long[n];
+            for (int i = 0; i < n; i++) {
+                earliestSorted[i] = earliest[byEarliest[i]];
+                latestSorted[i] = latest[byLatest[i]];
+            }
+            return new RangeOrders(byEarliest, earliestSorted, byLatest, latestSorted);
         }
     }
 
@@ -372,7 +388,12 @@ public final class TimelineIndex {
     }
 
     public static TimelineIndex of(EventIndex index) {
-        return new TimelineIndex(index);
+        return of(index, index.size() >= Concurrently.MIN_EVENTS);
+    }
+
+    /** Builds the index on this thread alone, or with the range orders sorted on another (the same index either way). */
+    static TimelineIndex of(EventIndex index, boolean concurrent) {
+        return new TimelineIndex(index, concurrent);
     }
 
     public EventIndex events() {
