@@ -36,6 +36,12 @@ public final class DatasetOpener {
     private final TaskStatus status = new TaskStatus();
     /** The result of one read: a dataset, or the validation result that stopped it. */
     private record Outcome(LoadedDataset loaded, ReadResult result, SnapshotCache toSnapshot, SourceStamp before) {
+        Outcome {
+            if (loaded != null) {
+                hashTextsAside(loaded);
+            }
+        }
+
         Outcome(LoadedDataset loaded, ReadResult result) {
             this(loaded, result, null, null);
         }
@@ -104,13 +110,13 @@ public final class DatasetOpener {
                 updateMessage("Opening " + file.getFileName() + "…");
                 SnapshotCache cache = snapshots.get();
                 if (cache != null) {
-                    ReadResult snapshot = cache.read(file, file.toString(), options.groups(), events -> {
+                    SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), options.groups(), events -> {
                         updateMessage(String.format("Opening %s (snapshot): %,d events…", file.getFileName(), events));
                     });
                     if (snapshot != null && !isCancelled()) {
-                        updateMessage("Indexing " + snapshot.eventCount() + " events…");
+                        updateMessage("Indexing " + snapshot.result().eventCount() + " events…");
                         updateProgress(-1, 1);
-                        return new Outcome(LoadedDataset.of(snapshot, file), snapshot);
+                        return new Outcome(LoadedDataset.of(snapshot.result(), file, snapshot.columns()), snapshot.result());
                     }
                 }
                 SourceStamp before = cache == null ? null : SnapshotCache.stampBeforeReading(file);
@@ -140,7 +146,7 @@ public final class DatasetOpener {
             if (outcome.loaded() != null) {
                 onSuccess.accept(outcome.loaded());
                 if (outcome.toSnapshot() != null) {
-                    writeSnapshotLater(outcome.toSnapshot(), file, options, outcome.result(), outcome.before());
+                    writeSnapshotLater(outcome.toSnapshot(), file, options, outcome.loaded(), outcome.before());
                 }
             } else {
                 onFailure.accept(new Failure(file, outcome.result(), null));
@@ -180,7 +186,7 @@ public final class DatasetOpener {
      * not writable, disk full) only means no snapshot. Opening another file stops it; quitting
      * waits for it ({@link #finishSnapshotWrites}), so that the next start finds the snapshot.
      */
-    private void writeSnapshotLater(SnapshotCache cache, Path file, ReadOptions options, ReadResult result,
+    private void writeSnapshotLater(SnapshotCache cache, Path file, ReadOptions options, LoadedDataset opened,
                                     SourceStamp before) {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         snapshotWriteCancelled = cancelled;
@@ -190,7 +196,8 @@ public final class DatasetOpener {
             try {
                 startNow.await(SNAPSHOT_DELAY_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
                 if (!cancelled.get()) {
-                    cache.write(file, options.groups(), result, before, cancelled::get);
+                    // The indexes go with it: a reopen reads them instead of sorting a million events again.
+                    cache.write(file, options.groups(), opened.read(), opened.indexColumns(), before, cancelled::get);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -230,6 +237,26 @@ public final class DatasetOpener {
                 return;
             }
         }
+    }
+
+    /**
+     * Hashes the article texts of a dataset just read on a thread of its own. The filter panel's
+     * check list keeps its articles in a hash map, and an article's hash includes its text: for
+     * a 100 MB article that is a tenth of a second the JavaFX thread would spend before the
+     * first frame. A string keeps its hash once computed.
+     */
+    private static void hashTextsAside(LoadedDataset loaded) {
+        java.util.List<org.sourceline.model.Article> articles = loaded.dataset().articles();
+        long chars = 0;
+        for (org.sourceline.model.Article article : articles) {
+            chars += article.text().length();
+        }
+        if (chars < 1 << 20) {
+            return;
+        }
+        Thread hasher = new Thread(() -> articles.forEach(a -> a.text().hashCode()), "sourceline-text-hash");
+        hasher.setDaemon(true);
+        hasher.start();
     }
 
     /** Stops the read under way, if any; the open dataset stays. */

@@ -279,7 +279,8 @@ final class SnapshotCodec {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads a body written by {@link #write}; {@code progress} is told the number of events read so far.
+     * Reads a body written by {@link #write}, leaving the buffer just after it; {@code progress}
+     * is told the number of events read so far.
      *
      * @throws SnapshotFormatException when the bytes are not such a body
      */
@@ -365,12 +366,7 @@ final class SnapshotCodec {
                 Severity severity = SEVERITIES[in.get()];
                 problems.add(new Problem(severity, string(), varint(), varint(), string(), string()));
             }
-            ReadResult result = new ReadResult(file, dataset, problems, false, varint(), varint(), varint(), varint(),
-                    varint());
-            if (in.hasRemaining()) {
-                throw new SnapshotFormatException("bytes after the end of the snapshot");
-            }
-            return result;
+            return new ReadResult(file, dataset, problems, false, varint(), varint(), varint(), varint(), varint());
         }
 
         int varint() throws SnapshotFormatException {
