@@ -425,13 +425,24 @@ public final class AppModel {
             return;
         }
         filtering.set(true);
-        filterRunner.submit(cancelled -> computation.apply(forDataset, wanted, cancelled), this::filtered,
-                this::filterFailed);
+        // The list of the visible events (a million for a big dataset) is made on the filter's thread too.
+        filterRunner.submit(cancelled -> {
+            FilterResult result = computation.apply(forDataset, wanted, cancelled);
+            return new Filtered(result, visibleList(result));
+        }, done -> filtered(done.result(), done.events()), this::filterFailed);
+    }
+
+    /** A filter result with its visible events in time order. */
+    private record Filtered(FilterResult result, List<Event> events) {
     }
 
     private void filtered(FilterResult result) {
+        filtered(result, visibleList(result));
+    }
+
+    private void filtered(FilterResult result, List<Event> events) {
         // Published first: whoever sees "filtering" end sees the result it waited for.
-        publish(result);
+        publish(result, events);
         filterProblem.set("");
         filtering.set(false);
     }
@@ -451,12 +462,17 @@ public final class AppModel {
 
     FilterComputation computation = FilterEngine::apply;
 
-    private void publish(FilterResult result) {
+    private static List<Event> visibleList(FilterResult result) {
         List<Event> events = new ArrayList<>(result.visibleCount());
         EventIndex index = result.index();
         for (int e : result.visibleInTimeOrder()) {
             events.add(index.event(e));
         }
+        return events;
+    }
+
+    private void publish(FilterResult result, List<Event> events) {
+        EventIndex index = result.index();
         filterResult.set(result);
         visibleEvents.setAll(events);
         Event selected = selectedEvent.get();

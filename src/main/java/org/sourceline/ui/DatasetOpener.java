@@ -36,11 +36,6 @@ public final class DatasetOpener {
     private final TaskStatus status = new TaskStatus();
     /** The result of one read: a dataset, or the validation result that stopped it. */
     private record Outcome(LoadedDataset loaded, ReadResult result, SnapshotCache toSnapshot, SourceStamp before) {
-        Outcome {
-            if (loaded != null) {
-                hashTextsAside(loaded);
-            }
-        }
 
         Outcome(LoadedDataset loaded, ReadResult result) {
             this(loaded, result, null, null);
@@ -116,7 +111,10 @@ public final class DatasetOpener {
                     if (snapshot != null && !isCancelled()) {
                         updateMessage("Indexing " + snapshot.result().eventCount() + " events…");
                         updateProgress(-1, 1);
-                        return new Outcome(LoadedDataset.of(snapshot.result(), file, snapshot.columns()), snapshot.result());
+                        Thread hashing = hashTextsAside(snapshot.result());
+                        LoadedDataset loaded = LoadedDataset.of(snapshot.result(), file, snapshot.columns());
+                        joinQuietly(hashing);
+                        return new Outcome(loaded, snapshot.result());
                     }
                 }
                 SourceStamp before = cache == null ? null : SnapshotCache.stampBeforeReading(file);
@@ -135,7 +133,10 @@ public final class DatasetOpener {
                 }
                 updateMessage("Indexing " + result.eventCount() + " events…");
                 updateProgress(-1, 1);
-                return new Outcome(LoadedDataset.of(result, file), result, cache, before);
+                Thread hashing = hashTextsAside(result);
+                LoadedDataset loaded = LoadedDataset.of(result, file);
+                joinQuietly(hashing);
+                return new Outcome(loaded, result, cache, before);
             }
         };
         running = task;
@@ -240,23 +241,35 @@ public final class DatasetOpener {
     }
 
     /**
-     * Hashes the article texts of a dataset just read on a thread of its own. The filter panel's
-     * check list keeps its articles in a hash map, and an article's hash includes its text: for
-     * a 100 MB article that is a tenth of a second the JavaFX thread would spend before the
-     * first frame. A string keeps its hash once computed.
+     * Hashes the article texts of a dataset just read on a thread of its own while its indexes
+     * are made. The filter panel's check list keeps its articles in a hash map, and an article's
+     * hash includes its text: for a 100 MB article that is a tenth of a second the JavaFX thread
+     * would otherwise spend before the first frame (a string keeps its hash once computed).
+     * Null when the texts are small.
      */
-    private static void hashTextsAside(LoadedDataset loaded) {
-        java.util.List<org.sourceline.model.Article> articles = loaded.dataset().articles();
+    private static Thread hashTextsAside(ReadResult read) {
+        java.util.List<org.sourceline.model.Article> articles = read.dataset().articles();
         long chars = 0;
         for (org.sourceline.model.Article article : articles) {
-            chars += article.text().length();
+            chars += article.text() == null ? 0 : article.text().length();
         }
         if (chars < 1 << 20) {
-            return;
+            return null;
         }
-        Thread hasher = new Thread(() -> articles.forEach(a -> a.text().hashCode()), "sourceline-text-hash");
+        Thread hasher = new Thread(() -> articles.forEach(a -> java.util.Objects.hashCode(a.text())), "sourceline-text-hash");
         hasher.setDaemon(true);
         hasher.start();
+        return hasher;
+    }
+
+    private static void joinQuietly(Thread thread) {
+        if (thread != null) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Stops the read under way, if any; the open dataset stays. */
