@@ -10,16 +10,18 @@ import org.sourceline.data.snapshot.SnapshotCache;
 import org.sourceline.data.snapshot.SourceStamp;
 
 /**
- * Reading and writing a dataset's snapshot in this JVM ({@link SnapshotCache}): the read includes
- * checking its key and checksum and hashing the dataset and text files (on a second thread);
- * the write includes hashing them and writing the file atomically (with its flush to disk).
+ * Reading and writing a dataset's snapshot in this JVM ({@link SnapshotCache}) with its indexes,
+ * as the app does: the read includes checking its key and checksum, hashing the dataset and text
+ * files (on a second thread) and restoring the indexes from the columns kept with it; the write
+ * includes hashing the files and writing the snapshot atomically (with its flush to disk).
  */
 final class SnapshotBenchmark extends DatasetBenchmark {
     private final boolean write;
     private SnapshotCache cache;
     private ReadResult read;
     private SourceStamp before;
-    private ReadResult result;
+    private org.sourceline.ui.LoadedDataset result;
+    private org.sourceline.data.snapshot.SnapshotColumns columns;
 
     SnapshotBenchmark(BenchData data, int events, boolean write) {
         super(data, events);
@@ -33,7 +35,7 @@ final class SnapshotBenchmark extends DatasetBenchmark {
 
     @Override
     public String name() {
-        return String.format(Locale.ROOT, "snapshot %s, %,d events", write ? "write" : "read", events);
+        return String.format(Locale.ROOT, "snapshot %s, %,d events (with the indexes)", write ? "write" : "read", events);
     }
 
     @Override
@@ -51,23 +53,26 @@ final class SnapshotBenchmark extends DatasetBenchmark {
         if (read.hasErrors()) {
             throw new DatasetException(read);
         }
-        if (!cache.write(file, GroupMapping.ACTOR, read, before, () -> false)) {
+        columns = org.sourceline.ui.LoadedDataset.of(read, file).indexColumns();
+        if (!cache.write(file, GroupMapping.ACTOR, read, columns, before, () -> false)) {
             throw new IllegalStateException("no snapshot written for " + file);
         }
         if (!write) {
             read = null;
+            columns = null;
         }
     }
 
     @Override
     public void run() throws Exception {
         if (write) {
-            cache.write(file, GroupMapping.ACTOR, read, before, () -> false);
+            cache.write(file, GroupMapping.ACTOR, read, columns, before, () -> false);
         } else {
-            result = cache.read(file, file.toString(), GroupMapping.ACTOR, n -> { });
-            if (result == null) {
+            SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), GroupMapping.ACTOR, n -> { });
+            if (snapshot == null || snapshot.columns().size() == 0) {
                 throw new IllegalStateException("the snapshot of " + file + " did not serve");
             }
+            result = org.sourceline.ui.LoadedDataset.of(snapshot.result(), file, snapshot.columns());
         }
     }
 
@@ -80,6 +85,7 @@ final class SnapshotBenchmark extends DatasetBenchmark {
     public void tearDown() {
         read = null;
         result = null;
+        columns = null;
         cache.clear();
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sourceline.model.Actor;
+import org.sourceline.data.snapshot.SnapshotColumns;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.DatasetDiff;
@@ -77,11 +78,15 @@ public final class EventIndex {
     private final List<String> outlets;
     private final Map<String, Integer> articlePositions;
 
-    private EventIndex(Dataset dataset) {
+    private EventIndex(Dataset dataset, boolean concurrent) {
         this.dataset = dataset;
         List<Event> events = dataset.events();
         List<Actor> actors = dataset.actors();
         size = events.size();
+        // A big dataset's index is built on both cores: the source columns and the time order
+        // need nothing of what this thread builds meanwhile (see Concurrently).
+        Concurrently.Result<SourceColumns> sourceColumns = concurrent
+                ? Concurrently.start(() -> new SourceColumns(dataset)) : null;
         earliest = new long[size];
         latest = new long[size];
         type = new byte[size];
@@ -116,6 +121,10 @@ public final class EventIndex {
             k = addActors(event.participants(), flat, k, actorStart[e], perActor);
         }
         actorStart[size] = k;
+        long[] starts = earliest;
+        long[] ends = latest;
+        int count = size;
+        Concurrently.Result<int[]> order = concurrent ? Concurrently.start(() -> sortByTime(starts, ends, count)) : null;
         eventActors = k == flat.length ? flat : Arrays.copyOf(flat, k);
         eventsOfActor = new int[actors.size()][];
         for (int a = 0; a < perActor.length; a++) {
@@ -128,13 +137,13 @@ public final class EventIndex {
                 eventsOfActor[a][fill[a]++] = e;
             }
         }
-        timeOrder = sortByTime();
+        timeOrder = concurrent ? order.join() : sortByTime(earliest, latest, size);
         timeRank = new int[size];
         for (int r = 0; r < size; r++) {
             timeRank[timeOrder[r]] = r;
         }
 
-        SourceColumns sources = new SourceColumns(dataset);
+        SourceColumns sources = concurrent ? sourceColumns.join() : new SourceColumns(dataset);
         articlePositions = sources.articlePositions;
         articleOutlet = sources.articleOutlet;
         outlets = sources.outlets;
@@ -434,6 +443,38 @@ public final class EventIndex {
         final int[] outletStart;
         final int[] eventOutlets;
 
+        /** The event columns as kept in a snapshot, with the article columns worked out again (a pass over the articles). */
+        SourceColumns(Dataset dataset, int[] articleStart, byte[] sourceFlags, int[] eventsPerArticle, int[] eventArticles,
+                      int[] outletStart, int[] eventOutlets) {
+            List<Article> articles = dataset.articles();
+            articlePositions = new HashMap<>(articles.size() * 2);
+            articleOutlet = new int[articles.size()];
+            outlets = articleOutlets(articles, articlePositions, articleOutlet);
+            this.articleStart = articleStart;
+            this.sourceFlags = sourceFlags;
+            this.eventsPerArticle = eventsPerArticle;
+            this.eventArticles = eventArticles;
+            this.outletStart = outletStart;
+            this.eventOutlets = eventOutlets;
+        }
+
+        /** Fills in each article's position and outlet; returns the outlets' keys in order of first appearance. */
+        private static List<String> articleOutlets(List<Article> articles, Map<String, Integer> articlePositions,
+                                                   int[] articleOutlet) {
+            Map<String, Integer> outletPositions = new LinkedHashMap<>();
+            for (int a = 0; a < articles.size(); a++) {
+                articlePositions.put(articles.get(a).id(), a);
+                String outlet = EventFilter.outletKey(articles.get(a).outlet());
+                Integer o = outletPositions.get(outlet);
+                if (o == null) {
+                    o = outletPositions.size();
+                    outletPositions.put(outlet, o);
+                }
+                articleOutlet[a] = o;
+            }
+            return List.copyOf(outletPositions.keySet());
+        }
+
         SourceColumns(Dataset dataset) {
             this(dataset, null, null);
         }
@@ -450,18 +491,7 @@ public final class EventIndex {
             List<Article> articles = dataset.articles();
             articlePositions = new HashMap<>(articles.size() * 2);
             articleOutlet = new int[articles.size()];
-            Map<String, Integer> outletPositions = new LinkedHashMap<>();
-            for (int a = 0; a < articles.size(); a++) {
-                articlePositions.put(articles.get(a).id(), a);
-                String outlet = EventFilter.outletKey(articles.get(a).outlet());
-                Integer o = outletPositions.get(outlet);
-                if (o == null) {
-                    o = outletPositions.size();
-                    outletPositions.put(outlet, o);
-                }
-                articleOutlet[a] = o;
-            }
-            outlets = List.copyOf(outletPositions.keySet());
+            outlets = articleOutlets(articles, articlePositions, articleOutlet);
             articleStart = new int[size + 1];
             sourceFlags = new byte[size];
             eventsPerArticle = new int[articles.size()];
@@ -568,18 +598,14 @@ public final class EventIndex {
         return k;
     }
 
-    private int[] sortByTime() {
+    private static int[] sortByTime(long[] earliest, long[] latest, int size) {
         int[] order = new int[size];
         if (size < (1 << 21)) {
-            // Pack (rank of earliest, rank of latest, position) into one long: a primitive sort, no boxing.
-            // Ranks among the distinct values keep the order, and those few values stay in the
-            // processor's caches while a million events are ranked.
-            long[] starts = earliest.clone();
-            Arrays.sort(starts);
-            starts = SortedArrays.distinct(starts);
-            long[] ends = latest.clone();
-            Arrays.sort(ends);
-            ends = SortedArrays.distinct(ends);
+            // Pack (rank of earliest, rank of latest, position) into one long: a primitive sort, no
+            // boxing. Ranks among the distinct values (a few thousand days, not a million entries)
+            // keep each binary search within the cache.
+            long[] starts = SortedArrays.distinct(earliest);
+            long[] ends = SortedArrays.distinct(latest);
             long[] packed = new long[size];
             for (int e = 0; e < size; e++) {
                 long startRank = SortedArrays.lowerBound(starts, earliest[e]);
@@ -599,9 +625,169 @@ public final class EventIndex {
     }
 
 
+    // ----- kept in a snapshot ------------------------------------------------------------------
+
+    private static final String COLUMN = "events.";
+
+    /**
+     * Puts what this index derived from its dataset (all but the maps from objects to positions)
+     * into {@code columns}, for {@link #fromColumns} when the same dataset is opened again.
+     */
+    public void putColumns(SnapshotColumns columns) {
+        columns.put(COLUMN + "earliest", earliest).put(COLUMN + "latest", latest).put(COLUMN + "type", type)
+                .put(COLUMN + "certainty", certainty).put(COLUMN + "actorStart", actorStart)
+                .put(COLUMN + "eventActors", eventActors).put(COLUMN + "eventsOfActor", eventsOfActor)
+                .put(COLUMN + "timeOrder", timeOrder).put(COLUMN + "articleStart", articleStart)
+                .put(COLUMN + "eventArticles", eventArticles).put(COLUMN + "sourceFlags", sourceFlags)
+                .put(COLUMN + "outletStart", outletStart).put(COLUMN + "eventOutlets", eventOutlets)
+                .put(COLUMN + "eventsPerArticle", eventsPerArticle);
+    }
+
+    /**
+     * The index of {@code dataset} from the columns {@link #putColumns} kept for it, or null when
+     * they are missing or do not fit it (lengths, positions out of range, an order that is not a
+     * permutation): the caller then builds the index. Costs a few linear passes over int arrays
+     * instead of the sorting and hashing of a build.
+     */
+    public static EventIndex fromColumns(Dataset dataset, SnapshotColumns columns) {
+        int n = dataset.events().size();
+        int actors = dataset.actors().size();
+        int articles = dataset.articles().size();
+        long[] earliest = columns.longs(COLUMN + "earliest");
+        long[] latest = columns.longs(COLUMN + "latest");
+        byte[] type = columns.bytes(COLUMN + "type");
+        byte[] certainty = columns.bytes(COLUMN + "certainty");
+        int[] actorStart = columns.ints(COLUMN + "actorStart");
+        int[] eventActors = columns.ints(COLUMN + "eventActors");
+        int[][] eventsOfActor = columns.intRows(COLUMN + "eventsOfActor");
+        int[] timeOrder = columns.ints(COLUMN + "timeOrder");
+        int[] articleStart = columns.ints(COLUMN + "articleStart");
+        int[] eventArticles = columns.ints(COLUMN + "eventArticles");
+        byte[] sourceFlags = columns.bytes(COLUMN + "sourceFlags");
+        int[] outletStart = columns.ints(COLUMN + "outletStart");
+        int[] eventOutlets = columns.ints(COLUMN + "eventOutlets");
+        int[] eventsPerArticle = columns.ints(COLUMN + "eventsPerArticle");
+        if (earliest == null || earliest.length != n || latest == null || latest.length != n || type == null
+                || type.length != n || certainty == null || certainty.length != n || sourceFlags == null
+                || sourceFlags.length != n || eventsOfActor == null || eventsOfActor.length != actors
+                || eventsPerArticle == null || eventsPerArticle.length != articles
+                || !inRange(type, org.sourceline.model.EventType.values().length)
+                || !inRange(certainty, org.sourceline.model.CertaintyLevel.values().length)
+                || !isRowStart(actorStart, n, eventActors, actors) || !isRowStart(articleStart, n, eventArticles, articles)) {
+            return null;
+        }
+        for (int[] row : eventsOfActor) {
+            if (row == null || !inRange(row, n)) {
+                return null;
+            }
+        }
+        int[] timeRank = inverse(timeOrder, n);
+        if (timeRank == null) {
+            return null;
+        }
+        SourceColumns sources = new SourceColumns(dataset, articleStart, sourceFlags, eventsPerArticle, eventArticles,
+                outletStart, eventOutlets);
+        if (!isRowStart(outletStart, n, eventOutlets, sources.outlets.size())) {
+            return null;
+        }
+        return new EventIndex(dataset, earliest, latest, type, certainty, actorStart, eventActors, eventsOfActor,
+                timeOrder, timeRank, sources);
+    }
+
+    private EventIndex(Dataset dataset, long[] earliest, long[] latest, byte[] type, byte[] certainty, int[] actorStart,
+                       int[] eventActors, int[][] eventsOfActor, int[] timeOrder, int[] timeRank, SourceColumns sources) {
+        this.dataset = dataset;
+        List<Event> events = dataset.events();
+        List<Actor> actors = dataset.actors();
+        size = events.size();
+        this.earliest = earliest;
+        this.latest = latest;
+        this.type = type;
+        this.certainty = certainty;
+        this.actorStart = actorStart;
+        this.eventActors = eventActors;
+        this.eventsOfActor = eventsOfActor;
+        this.timeOrder = timeOrder;
+        this.timeRank = timeRank;
+        actorPositions = new IdentityHashMap<>(actors.size() * 2);
+        for (int a = 0; a < actors.size(); a++) {
+            actorPositions.put(actors.get(a), a);
+        }
+        keys = new IdentityIntMap(size);
+        keyAt = new int[size];
+        positionOfKey = new int[size];
+        for (int e = 0; e < size; e++) {
+            keys.put(events.get(e), e);
+            keyAt[e] = e;
+            positionOfKey[e] = e;
+        }
+        articlePositions = sources.articlePositions;
+        articleOutlet = sources.articleOutlet;
+        outlets = sources.outlets;
+        articleStart = sources.articleStart;
+        sourceFlags = sources.sourceFlags;
+        eventsPerArticle = sources.eventsPerArticle;
+        eventArticles = sources.eventArticles;
+        outletStart = sources.outletStart;
+        eventOutlets = sources.eventOutlets;
+    }
+
+    private static boolean inRange(byte[] values, int limit) {
+        for (byte v : values) {
+            if (v < 0 || v >= limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean inRange(int[] values, int limit) {
+        for (int v : values) {
+            if (v < 0 || v >= limit) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code start} delimits {@code n} rows of {@code flat} (CSR) whose values are below {@code limit}. */
+    private static boolean isRowStart(int[] start, int n, int[] flat, int limit) {
+        if (start == null || flat == null || start.length != n + 1 || start[0] != 0 || start[n] != flat.length) {
+            return false;
+        }
+        for (int e = 0; e < n; e++) {
+            if (start[e] > start[e + 1]) {
+                return false;
+            }
+        }
+        return inRange(flat, limit);
+    }
+
+    /** The inverse of a permutation of 0..n-1, or null when {@code order} is not one. */
+    private static int[] inverse(int[] order, int n) {
+        if (order == null || order.length != n) {
+            return null;
+        }
+        int[] rank = new int[n];
+        Arrays.fill(rank, -1);
+        for (int r = 0; r < n; r++) {
+            int e = order[r];
+            if (e < 0 || e >= n || rank[e] >= 0) {
+                return null;
+            }
+            rank[e] = r;
+        }
+        return rank;
+    }
+
     /** Builds the index of a dataset; linear in the number of events and roles. */
     public static EventIndex of(Dataset dataset) {
-        return new EventIndex(dataset);
+        return of(dataset, dataset.events().size() >= Concurrently.MIN_EVENTS);
+    }
+
+    /** Builds the index on this thread alone, or with parts of it on another (the same index either way). */
+    static EventIndex of(Dataset dataset, boolean concurrent) {
+        return new EventIndex(dataset, concurrent);
     }
 
     public Dataset dataset() {

@@ -5,11 +5,13 @@ public final class SortedArrays {
     private SortedArrays() {
     }
 
-    /** The values of a sorted array, each once, in order: compacted in place, returned as a shorter copy when some repeat. */
-    public static long[] distinct(long[] sorted) {
+    /** The distinct values of {@code values}, ascending (the argument is left as it is). */
+    public static long[] distinct(long[] values) {
+        long[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
         int n = 0;
         for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[n - 1]) {
+            if (n == 0 || sorted[i] != sorted[n - 1]) {
                 sorted[n++] = sorted[i];
             }
         }

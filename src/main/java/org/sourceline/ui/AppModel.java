@@ -425,13 +425,27 @@ public final class AppModel {
             return;
         }
         filtering.set(true);
-        filterRunner.submit(cancelled -> computation.apply(forDataset, wanted, cancelled), this::filtered,
-                this::filterFailed);
+        // The visible events in time order, and their list (a million for a big dataset), are
+        // made on the filter's thread too.
+        filterRunner.submit(cancelled -> {
+            FilterResult result = computation.apply(forDataset, wanted, cancelled);
+            int[] order = result.visibleInTimeOrder();
+            return new Filtered(result, order, visibleList(order, result.index()));
+        }, done -> filtered(done.result(), done.order(), done.events()), this::filterFailed);
+    }
+
+    /** A filter result with its visible events in time order, as indexes and as a list. */
+    private record Filtered(FilterResult result, int[] order, List<Event> events) {
     }
 
     private void filtered(FilterResult result) {
+        // An edit's or a small dataset's result: the list is patched, made only if it must be replaced.
+        filtered(result, result.visibleInTimeOrder(), null);
+    }
+
+    private void filtered(FilterResult result, int[] order, List<Event> events) {
         // Published first: whoever sees "filtering" end sees the result it waited for.
-        publish(result);
+        publish(result, order, events);
         filterProblem.set("");
         filtering.set(false);
     }
@@ -451,12 +465,20 @@ public final class AppModel {
 
     FilterComputation computation = FilterEngine::apply;
 
-    private void publish(FilterResult result) {
-        int[] order = result.visibleInTimeOrder();
+    private static List<Event> visibleList(int[] order, EventIndex index) {
+        List<Event> events = new ArrayList<>(order.length);
+        for (int e : order) {
+            events.add(index.event(e));
+        }
+        return events;
+    }
+
+    /** Publishes a result; {@code events} is its visible list when already made, else null. */
+    private void publish(FilterResult result, int[] order, List<Event> events) {
         EventIndex index = result.index();
         visibleOrder = order;
         filterResult.set(result);
-        replaceChanged(visibleEvents, order, index);
+        replaceChanged(visibleEvents, order, index, events);
         Event selected = selectedEvent.get();
         int at = index.indexOf(selected);
         if (selected != null && (at < 0 || !result.isVisible(at))) {
@@ -503,6 +525,11 @@ public final class AppModel {
      * one replacement of the whole list.
      */
     static void replaceChanged(ObservableList<Event> list, int[] order, EventIndex index) {
+        replaceChanged(list, order, index, null);
+    }
+
+    /** As {@link #replaceChanged(ObservableList, int[], EventIndex)}, with the whole list when already made. */
+    private static void replaceChanged(ObservableList<Event> list, int[] order, EventIndex index, List<Event> whole) {
         List<Event> next = new java.util.AbstractList<>() {
             @Override
             public Event get(int i) {
@@ -531,7 +558,7 @@ public final class AppModel {
             return;
         }
         if (removed + added > Math.max(SMALL_CHANGE, Math.min(oldSize, newSize) / 8)) {
-            list.setAll(new ArrayList<>(next));
+            list.setAll(whole != null ? whole : visibleList(order, index));
         } else if (removed == added) {
             for (int i = prefix; i < prefix + added; i++) {
                 list.set(i, next.get(i));

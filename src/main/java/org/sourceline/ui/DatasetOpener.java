@@ -36,6 +36,7 @@ public final class DatasetOpener {
     private final TaskStatus status = new TaskStatus();
     /** The result of one read: a dataset, or the validation result that stopped it. */
     private record Outcome(LoadedDataset loaded, ReadResult result, SnapshotCache toSnapshot, SourceStamp before) {
+
         Outcome(LoadedDataset loaded, ReadResult result) {
             this(loaded, result, null, null);
         }
@@ -104,13 +105,16 @@ public final class DatasetOpener {
                 updateMessage("Opening " + file.getFileName() + "…");
                 SnapshotCache cache = snapshots.get();
                 if (cache != null) {
-                    ReadResult snapshot = cache.read(file, file.toString(), options.groups(), events -> {
+                    SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), options.groups(), events -> {
                         updateMessage(String.format("Opening %s (snapshot): %,d events…", file.getFileName(), events));
                     });
                     if (snapshot != null && !isCancelled()) {
-                        updateMessage("Indexing " + snapshot.eventCount() + " events…");
+                        updateMessage("Indexing " + snapshot.result().eventCount() + " events…");
                         updateProgress(-1, 1);
-                        return new Outcome(LoadedDataset.of(snapshot, file), snapshot);
+                        Thread hashing = hashTextsAside(snapshot.result());
+                        LoadedDataset loaded = LoadedDataset.of(snapshot.result(), file, snapshot.columns());
+                        joinQuietly(hashing);
+                        return new Outcome(loaded, snapshot.result());
                     }
                 }
                 SourceStamp before = cache == null ? null : SnapshotCache.stampBeforeReading(file);
@@ -129,7 +133,10 @@ public final class DatasetOpener {
                 }
                 updateMessage("Indexing " + result.eventCount() + " events…");
                 updateProgress(-1, 1);
-                return new Outcome(LoadedDataset.of(result, file), result, cache, before);
+                Thread hashing = hashTextsAside(result);
+                LoadedDataset loaded = LoadedDataset.of(result, file);
+                joinQuietly(hashing);
+                return new Outcome(loaded, result, cache, before);
             }
         };
         running = task;
@@ -140,7 +147,7 @@ public final class DatasetOpener {
             if (outcome.loaded() != null) {
                 onSuccess.accept(outcome.loaded());
                 if (outcome.toSnapshot() != null) {
-                    writeSnapshotLater(outcome.toSnapshot(), file, options, outcome.result(), outcome.before());
+                    writeSnapshotLater(outcome.toSnapshot(), file, options, outcome.loaded(), outcome.before());
                 }
             } else {
                 onFailure.accept(new Failure(file, outcome.result(), null));
@@ -180,7 +187,7 @@ public final class DatasetOpener {
      * not writable, disk full) only means no snapshot. Opening another file stops it; quitting
      * waits for it ({@link #finishSnapshotWrites}), so that the next start finds the snapshot.
      */
-    private void writeSnapshotLater(SnapshotCache cache, Path file, ReadOptions options, ReadResult result,
+    private void writeSnapshotLater(SnapshotCache cache, Path file, ReadOptions options, LoadedDataset opened,
                                     SourceStamp before) {
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         snapshotWriteCancelled = cancelled;
@@ -190,7 +197,8 @@ public final class DatasetOpener {
             try {
                 startNow.await(SNAPSHOT_DELAY_MILLIS, java.util.concurrent.TimeUnit.MILLISECONDS);
                 if (!cancelled.get()) {
-                    cache.write(file, options.groups(), result, before, cancelled::get);
+                    // The indexes go with it: a reopen reads them instead of sorting a million events again.
+                    cache.write(file, options.groups(), opened.read(), opened.indexColumns(), before, cancelled::get);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -228,6 +236,38 @@ public final class DatasetOpener {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+    }
+
+    /**
+     * Hashes the article texts of a dataset just read on a thread of its own while its indexes
+     * are made. The filter panel's check list keeps its articles in a hash map, and an article's
+     * hash includes its text: for a 100 MB article that is a tenth of a second the JavaFX thread
+     * would otherwise spend before the first frame (a string keeps its hash once computed).
+     * Null when the texts are small.
+     */
+    private static Thread hashTextsAside(ReadResult read) {
+        java.util.List<org.sourceline.model.Article> articles = read.dataset().articles();
+        long chars = 0;
+        for (org.sourceline.model.Article article : articles) {
+            chars += article.text() == null ? 0 : article.text().length();
+        }
+        if (chars < 1 << 20) {
+            return null;
+        }
+        Thread hasher = new Thread(() -> articles.forEach(a -> java.util.Objects.hashCode(a.text())), "sourceline-text-hash");
+        hasher.setDaemon(true);
+        hasher.start();
+        return hasher;
+    }
+
+    private static void joinQuietly(Thread thread) {
+        if (thread != null) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sourceline.data.ReadResult;
+import org.sourceline.data.snapshot.SnapshotColumns;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.DatasetDiff;
 import org.sourceline.model.Event;
@@ -38,6 +39,29 @@ public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadRe
     public static LoadedDataset of(Dataset dataset, Path file, ReadResult read) {
         EventIndex index = EventIndex.of(dataset);
         return new LoadedDataset(dataset, index, file, read, TimelineIndex.of(index), DOCUMENTS.incrementAndGet(), null);
+    }
+
+    /**
+     * A dataset read from a snapshot, with the indexes from the columns kept with it; any index
+     * the columns do not give is built.
+     */
+    public static LoadedDataset of(ReadResult read, Path file, SnapshotColumns columns) {
+        Dataset dataset = read.dataset();
+        EventIndex index = EventIndex.fromColumns(dataset, columns);
+        if (index == null) {
+            return of(dataset, file, read);
+        }
+        TimelineIndex timeline = TimelineIndex.fromColumns(index, columns);
+        return new LoadedDataset(dataset, index, file, read, timeline != null ? timeline : TimelineIndex.of(index),
+                DOCUMENTS.incrementAndGet(), null);
+    }
+
+    /** The indexes of this version as columns to keep in its snapshot ({@link #of(ReadResult, Path, SnapshotColumns)}). */
+    public SnapshotColumns indexColumns() {
+        SnapshotColumns columns = new SnapshotColumns();
+        index.putColumns(columns);
+        timeline.putColumns(columns);
+        return columns;
     }
 
     /** A dataset made in the app (from an article), never read from a file. */

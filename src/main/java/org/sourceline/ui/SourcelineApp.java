@@ -113,17 +113,6 @@ public final class SourcelineApp extends Application {
 
     /** Runs {@code work} on the JavaFX thread once the first frame has been drawn. */
     static void afterFirstFrame(Runnable work) {
-        new javafx.animation.AnimationTimer() {
-            private int pulses;
-
-            @Override
-            public void handle(long now) {
-                // The second pulse runs after the first frame has been rendered.
-                if (++pulses == 2) {
-                    stop();
-                    work.run();
-                }
-            }
-        }.start();
+        AfterFrames.run(work);
     }
 }

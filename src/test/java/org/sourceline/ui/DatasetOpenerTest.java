@@ -159,6 +159,18 @@ class DatasetOpenerTest {
         assertThat(second.events()).isEqualTo(first.events());
         assertThat(second.actors()).isEqualTo(first.actors());
         assertThat(statusBar(robot).getText()).contains(String.format("%,d events · 30 actors", 3000));
+        // The indexes came with the snapshot and are those a build gives.
+        SnapshotCache.Snapshot kept = cache.readSnapshot(copy, copy.toString(), org.sourceline.data.GroupMapping.ACTOR, n -> { });
+        assertThat(kept.columns().size()).isPositive();
+        LoadedDataset reopened = window.model().getLoaded();
+        org.sourceline.query.EventIndex built = org.sourceline.query.EventIndex.of(second);
+        assertThat(reopened.index().timeOrder()).isEqualTo(built.timeOrder());
+        for (int a = 0; a < built.actorCount(); a++) {
+            assertThat(reopened.index().eventsOf(a)).isEqualTo(built.eventsOf(a));
+            assertThat(reopened.timeline().laneEvents(a))
+                    .isEqualTo(org.sourceline.render.layout.TimelineIndex.of(built).laneEvents(a));
+        }
+        assertThat(reopened.index().indexOf(second.events().get(1234))).isEqualTo(1234);
 
         // Changed on disk (same size, new time): the JSON again.
         java.nio.file.Files.setLastModifiedTime(copy, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 5000));

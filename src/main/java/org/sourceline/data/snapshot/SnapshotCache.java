@@ -49,12 +49,13 @@ import org.sourceline.data.TextHash;
  * sees the old file or the new one. The folder is kept under {@link #DEFAULT_MAX_BYTES} by
  * removing the snapshots used least recently.
  *
- * <p>Layout: magic, format number, header (key), body ({@link SnapshotCodec}), then the length
- * of everything before the trailer and its CRC-32C.
+ * <p>Layout: magic, format number, header (key), body ({@link SnapshotCodec}), the columns kept
+ * with it ({@link SnapshotColumns}, a zero byte when none), then the length of everything before
+ * the trailer and its CRC-32C.
  */
 public final class SnapshotCache {
     /** Changes whenever the layout or the body's encoding changes. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
     /** Files smaller than this are read from JSON every time: parsing them costs less than a snapshot's disk space. */
     public static final long DEFAULT_MIN_BYTES = 4L << 20;
     /** The cache folder is kept at most this big. */
@@ -130,6 +131,22 @@ public final class SnapshotCache {
      * @param progress told how many events have been read so far
      */
     public ReadResult read(Path dataset, String name, GroupMapping groups, IntConsumer progress) {
+        Snapshot snapshot = readSnapshot(dataset, name, groups, progress);
+        return snapshot == null ? null : snapshot.result();
+    }
+
+    /**
+     * What a snapshot holds: the dataset as read, and the columns kept with it (empty when it was
+     * written without any).
+     */
+    public record Snapshot(ReadResult result, SnapshotColumns columns) {
+    }
+
+    /**
+     * The dataset read from {@code dataset}'s snapshot with the columns kept with it, or null when
+     * there is no snapshot that serves; as {@link #read}.
+     */
+    public Snapshot readSnapshot(Path dataset, String name, GroupMapping groups, IntConsumer progress) {
         Path snapshot = snapshotFile(dataset);
         try {
             SourceStamp now = SourceStamp.stat(dataset);
@@ -175,9 +192,14 @@ public final class SnapshotCache {
                 hasher.start();
                 ByteBuffer body = map.slice(map.position(), end - map.position());
                 ReadResult result;
+                SnapshotColumns columns;
                 try {
                     result = SnapshotCodec.read(body, progress);
-                } catch (SnapshotCodec.SnapshotFormatException e) {
+                    columns = body.get() == 0 ? new SnapshotColumns() : SnapshotColumns.read(body);
+                    if (body.hasRemaining()) {
+                        throw new SnapshotCodec.SnapshotFormatException("bytes after the end of the snapshot");
+                    }
+                } catch (SnapshotCodec.SnapshotFormatException | java.nio.BufferUnderflowException e) {
                     discard(snapshot);
                     return null;
                 }
@@ -185,7 +207,7 @@ public final class SnapshotCache {
                     return null;
                 }
                 Files.setLastModifiedTime(snapshot, FileTime.fromMillis(System.currentTimeMillis()));
-                return result;
+                return new Snapshot(result, columns);
             }
         } catch (IOException | RuntimeException | ExecutionException e) {
             return null;
@@ -207,6 +229,15 @@ public final class SnapshotCache {
      */
     public boolean write(Path dataset, GroupMapping groups, ReadResult read, SourceStamp before, BooleanSupplier cancelled)
             throws IOException {
+        return write(dataset, groups, read, null, before, cancelled);
+    }
+
+    /**
+     * As {@link #write(Path, GroupMapping, ReadResult, SourceStamp, BooleanSupplier)}, keeping
+     * {@code columns} (may be null) with the dataset: {@link #readSnapshot} gives them back.
+     */
+    public boolean write(Path dataset, GroupMapping groups, ReadResult read, SnapshotColumns columns, SourceStamp before,
+                         BooleanSupplier cancelled) throws IOException {
         if (read.dataset() == null || before == null || before.size() < minBytes) {
             return false;
         }
@@ -234,6 +265,12 @@ public final class SnapshotCache {
                 data.writeInt(FORMAT);
                 header.write(data);
                 SnapshotCodec.write(read, data, cancelled);
+                if (columns == null || columns.size() == 0) {
+                    data.writeByte(0);
+                } else {
+                    data.writeByte(1);
+                    columns.write(data);
+                }
                 data.flush();
                 DataOutputStream trailer = new DataOutputStream(out);
                 trailer.writeLong(limited.count);

@@ -34,13 +34,16 @@ import org.sourceline.model.TimeSpan;
  * quote counts) that a {@link SnapshotCache} keeps. Strings that repeat (modes, places, time
  * phrases, article ids) and time spans are written once and referred to by number afterwards, so
  * reading shares them as the JSON reader does; actors and articles are referred to by position.
+ * The events come in chunks of {@link #CHUNK_EVENTS}, each with its own tables and its length
+ * ahead, so that reading decodes them on all cores at once (a string shared by events of two
+ * chunks is then two equal strings: a few hundred places and modes, not the events' own text).
  *
  * <p>Only the body: the key and the checksum around it are the cache's. Reading trusts nothing:
  * a malformed body ends in a {@link SnapshotFormatException}, never in a half-built dataset.
  */
 final class SnapshotCodec {
-    /** Reported to the progress callback every this many events. */
-    static final int PROGRESS_EVERY = 1 << 14;
+    /** Events per chunk: the unit decoded on one core. */
+    static final int CHUNK_EVENTS = 1 << 16;
 
     private static final int NULL = 0;
     private static final int LITERAL = 1;
@@ -84,6 +87,11 @@ final class SnapshotCodec {
 
     /** Writes {@code read} (which must hold a dataset); checks {@code cancelled} now and then. */
     static void write(ReadResult read, DataOutputStream out, BooleanSupplier cancelled) throws IOException {
+        write(read, out, cancelled, CHUNK_EVENTS);
+    }
+
+    /** Writes {@code read} with at most {@code chunkEvents} events per chunk (tests use small chunks). */
+    static void write(ReadResult read, DataOutputStream out, BooleanSupplier cancelled, int chunkEvents) throws IOException {
         Dataset dataset = read.dataset();
         if (dataset == null) {
             throw new NotSnapshottableException("no dataset");
@@ -129,38 +137,27 @@ final class SnapshotCodec {
         }
         List<Event> events = dataset.events();
         w.varint(events.size());
-        int n = 0;
-        for (Event e : events) {
-            if ((++n & (PROGRESS_EVERY - 1)) == 0 && cancelled.getAsBoolean()) {
+        // In chunks, each with its own tables of shared strings and spans and its length in bytes
+        // ahead: reading decodes the chunks on all cores at once.
+        int chunks = (events.size() + chunkEvents - 1) / chunkEvents;
+        w.varint(chunks);
+        java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream(1 << 20);
+        for (int c = 0; c < chunks; c++) {
+            int from = c * chunkEvents;
+            int to = Math.min(events.size(), from + chunkEvents);
+            if (cancelled.getAsBoolean()) {
                 throw new CancelledException();
             }
-            w.unique(e.id());
-            w.unique(e.title());
-            w.unique(e.summary());
-            w.span(e.time());
-            w.out.writeByte(e.type().ordinal());
-            w.shared(e.mode());
-            w.shared(e.place());
-            w.actors(e.sources(), actorIndex, actorByValue);
-            w.actors(e.targets(), actorIndex, actorByValue);
-            w.actors(e.participants(), actorIndex, actorByValue);
-            Certainty certainty = e.certainty();
-            w.out.writeByte(certainty.level().ordinal());
-            w.actors(certainty.attributedTo(), actorIndex, actorByValue);
-            w.shared(certainty.note());
-            w.varint(e.evidence().size());
-            for (Evidence evidence : e.evidence()) {
-                Integer article = articleIndex.get(evidence.articleId());
-                if (article == null) {
-                    throw new NotSnapshottableException("evidence of event " + e.id() + " names no article of the dataset");
-                }
-                w.varint(article);
-                w.varint(evidence.start());
-                w.varint(evidence.end());
-                w.varint(evidence.prefixLength());
-                w.varint(evidence.suffixLength());
-                w.out.writeByte(evidence.stance().ordinal());
+            chunk.reset();
+            DataOutputStream chunkOut = new DataOutputStream(chunk);
+            Writer cw = new Writer(chunkOut);
+            for (Event e : events.subList(from, to)) {
+                cw.event(e, actorIndex, actorByValue, articleIndex);
             }
+            chunkOut.flush();
+            w.varint(to - from);
+            w.out.writeInt(chunk.size());
+            chunk.writeTo(w.out);
         }
         w.unique(read.file());
         w.varint(read.problems().size());
@@ -186,6 +183,37 @@ final class SnapshotCodec {
 
         Writer(DataOutputStream out) {
             this.out = out;
+        }
+
+        void event(Event e, Map<Actor, Integer> actorIndex, Map<Actor, Integer> actorByValue,
+                   Map<String, Integer> articleIndex) throws IOException {
+            unique(e.id());
+            unique(e.title());
+            unique(e.summary());
+            span(e.time());
+            out.writeByte(e.type().ordinal());
+            shared(e.mode());
+            shared(e.place());
+            actors(e.sources(), actorIndex, actorByValue);
+            actors(e.targets(), actorIndex, actorByValue);
+            actors(e.participants(), actorIndex, actorByValue);
+            Certainty certainty = e.certainty();
+            out.writeByte(certainty.level().ordinal());
+            actors(certainty.attributedTo(), actorIndex, actorByValue);
+            shared(certainty.note());
+            varint(e.evidence().size());
+            for (Evidence evidence : e.evidence()) {
+                Integer article = articleIndex.get(evidence.articleId());
+                if (article == null) {
+                    throw new NotSnapshottableException("evidence of event " + e.id() + " names no article of the dataset");
+                }
+                varint(article);
+                varint(evidence.start());
+                varint(evidence.end());
+                varint(evidence.prefixLength());
+                varint(evidence.suffixLength());
+                out.writeByte(evidence.stance().ordinal());
+            }
         }
 
         void varint(int value) throws IOException {
@@ -279,7 +307,8 @@ final class SnapshotCodec {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads a body written by {@link #write}; {@code progress} is told the number of events read so far.
+     * Reads a body written by {@link #write}, leaving the buffer just after it; {@code progress}
+     * is told the number of events read so far (after each chunk this thread decodes).
      *
      * @throws SnapshotFormatException when the bytes are not such a body
      */
@@ -325,38 +354,7 @@ final class SnapshotCodec {
                 eras.add(new Era(string(), span()));
             }
             int eventCount = count();
-            List<Event> events = new ArrayList<>(eventCount);
-            for (int i = 0; i < eventCount; i++) {
-                if ((i & (PROGRESS_EVERY - 1)) == 0) {
-                    progress.accept(i);
-                }
-                String id = string();
-                String eventTitle = string();
-                String summary = string();
-                TimeSpan time = span();
-                EventType type = TYPES[in.get()];
-                String mode = string();
-                String place = string();
-                List<Actor> sources = actors(actors);
-                List<Actor> targets = actors(actors);
-                List<Actor> participants = actors(actors);
-                CertaintyLevel level = LEVELS[in.get()];
-                List<Actor> attributedTo = actors(actors);
-                Certainty certainty = new Certainty(level, attributedTo, string());
-                int evidenceCount = count();
-                List<Evidence> evidence = new ArrayList<>(evidenceCount);
-                for (int k = 0; k < evidenceCount; k++) {
-                    Article article = articles.get(varint());
-                    int start = varint();
-                    int end = varint();
-                    int prefix = varint();
-                    int suffix = varint();
-                    evidence.add(new Evidence(article.id(), article.text(), start, end, prefix, suffix, STANCES[in.get()]));
-                }
-                events.add(new Event(id, eventTitle, summary, time, type, mode, place, sources, targets, participants,
-                        certainty, evidence));
-            }
-            progress.accept(eventCount);
+            List<Event> events = readEvents(eventCount, List.copyOf(articles), actors, progress);
             Dataset dataset = new Dataset(title, description, articles, List.of(actors), events, eras);
             String file = string();
             int problemCount = count();
@@ -365,12 +363,132 @@ final class SnapshotCodec {
                 Severity severity = SEVERITIES[in.get()];
                 problems.add(new Problem(severity, string(), varint(), varint(), string(), string()));
             }
-            ReadResult result = new ReadResult(file, dataset, problems, false, varint(), varint(), varint(), varint(),
-                    varint());
-            if (in.hasRemaining()) {
-                throw new SnapshotFormatException("bytes after the end of the snapshot");
+            return new ReadResult(file, dataset, problems, false, varint(), varint(), varint(), varint(), varint());
+        }
+
+        /**
+         * The events, chunk by chunk: the chunks' lengths are read first, then the chunks are
+         * decoded by this thread and, for a big snapshot, by helpers on the other cores.
+         */
+        List<Event> readEvents(int eventCount, List<Article> articles, Actor[] actors, IntConsumer progress)
+                throws SnapshotFormatException {
+            int chunks = count();
+            ByteBuffer[] bodies = new ByteBuffer[chunks];
+            int[] sizes = new int[chunks];
+            long total = 0;
+            for (int c = 0; c < chunks; c++) {
+                sizes[c] = varint();
+                int length = in.getInt();
+                if (sizes[c] > eventCount || length < 0 || length > in.remaining()) {
+                    throw new SnapshotFormatException("bad chunk " + c);
+                }
+                bodies[c] = in.slice(in.position(), length);
+                in.position(in.position() + length);
+                total += sizes[c];
             }
-            return result;
+            if (total != eventCount) {
+                throw new SnapshotFormatException("chunks hold " + total + " events, not " + eventCount);
+            }
+            Event[][] decoded = new Event[chunks][];
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread caller = Thread.currentThread();
+            Runnable work = () -> {
+                for (int c = next.getAndIncrement(); c < chunks && failure.get() == null; c = next.getAndIncrement()) {
+                    try {
+                        decoded[c] = new Reader(bodies[c]).chunk(sizes[c], articles, actors);
+                        int sofar = done.addAndGet(sizes[c]);
+                        if (Thread.currentThread() == caller) {
+                            progress.accept(sofar);
+                        }
+                    } catch (Throwable t) {
+                        failure.compareAndSet(null, t);
+                    }
+                }
+            };
+            int helpers = Math.min(chunks - 1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1));
+            List<Thread> threads = new ArrayList<>();
+            for (int h = 0; h < helpers; h++) {
+                Thread helper = new Thread(work, "sourceline-snapshot-decode");
+                helper.setDaemon(true);
+                helper.start();
+                threads.add(helper);
+            }
+            progress.accept(0);
+            work.run();
+            for (Thread helper : threads) {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new SnapshotFormatException("interrupted");
+                }
+                progress.accept(done.get());
+            }
+            Throwable t = failure.get();
+            if (t instanceof SnapshotFormatException format) {
+                throw format;
+            }
+            if (t instanceof Error error) {
+                throw error;
+            }
+            if (t != null) {
+                throw new SnapshotFormatException("malformed snapshot: " + t);
+            }
+            Event[] all = new Event[eventCount];
+            int at = 0;
+            for (Event[] chunk : decoded) {
+                System.arraycopy(chunk, 0, all, at, chunk.length);
+                at += chunk.length;
+            }
+            progress.accept(eventCount);
+            return java.util.Arrays.asList(all);
+        }
+
+        /** One chunk of events, with its own tables of shared strings and spans. */
+        Event[] chunk(int size, List<Article> articles, Actor[] actors) throws SnapshotFormatException {
+            try {
+                Event[] events = new Event[size];
+                for (int i = 0; i < size; i++) {
+                    events[i] = event(articles, actors);
+                }
+                if (in.hasRemaining()) {
+                    throw new SnapshotFormatException("bytes after the end of a chunk");
+                }
+                return events;
+            } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NullPointerException
+                     | ClassCastException | NegativeArraySizeException e) {
+                throw new SnapshotFormatException("malformed snapshot: " + e);
+            }
+        }
+
+        private Event event(List<Article> articles, Actor[] actors) throws SnapshotFormatException {
+            String id = string();
+            String eventTitle = string();
+            String summary = string();
+            TimeSpan time = span();
+            EventType type = TYPES[in.get()];
+            String mode = string();
+            String place = string();
+            List<Actor> sources = actors(actors);
+            List<Actor> targets = actors(actors);
+            List<Actor> participants = actors(actors);
+            CertaintyLevel level = LEVELS[in.get()];
+            List<Actor> attributedTo = actors(actors);
+            Certainty certainty = new Certainty(level, attributedTo, string());
+            int evidenceCount = count();
+            Evidence[] evidence = new Evidence[evidenceCount];
+            for (int k = 0; k < evidenceCount; k++) {
+                Article article = articles.get(varint());
+                int start = varint();
+                int end = varint();
+                int prefix = varint();
+                int suffix = varint();
+                evidence[k] = new Evidence(article.id(), article.text(), start, end, prefix, suffix, STANCES[in.get()]);
+            }
+            return new Event(id, eventTitle, summary, time, type, mode, place, sources, targets, participants, certainty,
+                    List.of(evidence));
         }
 
         int varint() throws SnapshotFormatException {

@@ -1,8 +1,10 @@
 package org.sourceline.render.layout;
 
 import java.util.Arrays;
+import org.sourceline.data.snapshot.SnapshotColumns;
 import org.sourceline.model.DatasetDiff;
 import org.sourceline.model.Days;
+import org.sourceline.query.Concurrently;
 import org.sourceline.query.EventIndex;
 import org.sourceline.query.PositionOrders;
 import org.sourceline.query.FilterResult;
@@ -36,7 +38,7 @@ public final class TimelineIndex {
     private final long domainStart;
     private final long domainEnd;
 
-    private TimelineIndex(EventIndex index) {
+    private TimelineIndex(EventIndex index, boolean concurrent) {
         this.index = index;
         int n = index.size();
         anchor = new long[n];
@@ -68,6 +70,8 @@ public final class TimelineIndex {
         }
         domainStart = lo;
         domainEnd = hi;
+        // A big dataset's two range orders are sorted on the other core while the lanes are built here.
+        Concurrently.Result<RangeOrders> ranges = concurrent ? Concurrently.start(() -> RangeOrders.of(index)) : null;
 
         int actors = index.actorCount();
         laneEvents = new int[actors][];
@@ -111,19 +115,32 @@ public final class TimelineIndex {
         for (int i = 0; i < n; i++) {
             globalAnchors[i] = anchor[globalOrder[i]];
         }
-        long[] earliest = new long[n];
-        long[] latest = new long[n];
-        for (int e = 0; e < n; e++) {
-            earliest[e] = index.earliest(e);
-            latest[e] = index.latest(e);
-        }
-        byEarliest = sortBy(earliest);
-        earliestSorted = new long[n];
-        byLatest = sortBy(latest);
-        latestSorted = new long[n];
-        for (int i = 0; i < n; i++) {
-            earliestSorted[i] = earliest[byEarliest[i]];
-            latestSorted[i] = latest[byLatest[i]];
+        RangeOrders orders = ranges != null ? ranges.join() : RangeOrders.of(index);
+        byEarliest = orders.byEarliest();
+        earliestSorted = orders.earliestSorted();
+        byLatest = orders.byLatest();
+        latestSorted = orders.latestSorted();
+    }
+
+    /** All events in order of their earliest and of their latest day, with those days. */
+    private record RangeOrders(int[] byEarliest, long[] earliestSorted, int[] byLatest, long[] latestSorted) {
+        static RangeOrders of(EventIndex index) {
+            int n = index.size();
+            long[] earliest = new long[n];
+            long[] latest = new long[n];
+            for (int e = 0; e < n; e++) {
+                earliest[e] = index.earliest(e);
+                latest[e] = index.latest(e);
+            }
+            int[] byEarliest = sortBy(earliest);
+            long[] earliestSorted = new long[n];
+            int[] byLatest = sortBy(latest);
+            long[] latestSorted = new long[n];
+            for (int i = 0; i < n; i++) {
+                earliestSorted[i] = earliest[byEarliest[i]];
+                latestSorted[i] = latest[byLatest[i]];
+            }
+            return new RangeOrders(byEarliest, earliestSorted, byLatest, latestSorted);
         }
     }
 
@@ -371,8 +388,100 @@ public final class TimelineIndex {
         return out;
     }
 
+    // ----- kept in a snapshot ------------------------------------------------------------------
+
+    private static final String COLUMN = "timeline.";
+
+    /** Puts this index's arrays into {@code columns}, for {@link #fromColumns} when the same dataset opens again. */
+    public void putColumns(SnapshotColumns columns) {
+        columns.put(COLUMN + "anchor", anchor).put(COLUMN + "laneEvents", laneEvents)
+                .put(COLUMN + "laneAnchors", laneAnchors).put(COLUMN + "laneLongEvents", laneLongEvents)
+                .put(COLUMN + "globalLongEvents", globalLongEvents).put(COLUMN + "globalOrder", globalOrder)
+                .put(COLUMN + "globalAnchors", globalAnchors).put(COLUMN + "byEarliest", byEarliest)
+                .put(COLUMN + "earliestSorted", earliestSorted).put(COLUMN + "byLatest", byLatest)
+                .put(COLUMN + "latestSorted", latestSorted)
+                .put(COLUMN + "bounds", new long[] {maxShortReach, domainStart, domainEnd});
+    }
+
+    /**
+     * The timeline index of {@code index} from the columns {@link #putColumns} kept for its
+     * dataset, or null when they are missing or do not fit it (lengths, event positions out of
+     * range): the caller then builds it.
+     */
+    public static TimelineIndex fromColumns(EventIndex index, SnapshotColumns columns) {
+        int n = index.size();
+        int actors = index.actorCount();
+        long[] anchor = columns.longs(COLUMN + "anchor");
+        int[][] laneEvents = columns.intRows(COLUMN + "laneEvents");
+        long[][] laneAnchors = columns.longRows(COLUMN + "laneAnchors");
+        int[][] laneLongEvents = columns.intRows(COLUMN + "laneLongEvents");
+        int[] globalLongEvents = columns.ints(COLUMN + "globalLongEvents");
+        int[] globalOrder = columns.ints(COLUMN + "globalOrder");
+        long[] globalAnchors = columns.longs(COLUMN + "globalAnchors");
+        int[] byEarliest = columns.ints(COLUMN + "byEarliest");
+        long[] earliestSorted = columns.longs(COLUMN + "earliestSorted");
+        int[] byLatest = columns.ints(COLUMN + "byLatest");
+        long[] latestSorted = columns.longs(COLUMN + "latestSorted");
+        long[] bounds = columns.longs(COLUMN + "bounds");
+        if (anchor == null || anchor.length != n || laneEvents == null || laneEvents.length != actors
+                || laneAnchors == null || laneAnchors.length != actors || laneLongEvents == null
+                || laneLongEvents.length != actors || !positions(globalLongEvents, -1, n)
+                || !positions(globalOrder, n, n) || globalAnchors == null || globalAnchors.length != n
+                || !positions(byEarliest, n, n) || earliestSorted == null || earliestSorted.length != n
+                || !positions(byLatest, n, n) || latestSorted == null || latestSorted.length != n
+                || bounds == null || bounds.length != 3) {
+            return null;
+        }
+        for (int a = 0; a < actors; a++) {
+            if (!positions(laneEvents[a], -1, n) || laneAnchors[a] == null || laneAnchors[a].length != laneEvents[a].length
+                    || !positions(laneLongEvents[a], -1, n)) {
+                return null;
+            }
+        }
+        return new TimelineIndex(index, anchor, laneEvents, laneAnchors, laneLongEvents, globalLongEvents, globalOrder,
+                globalAnchors, byEarliest, earliestSorted, byLatest, latestSorted, bounds);
+    }
+
+    /** True when {@code values} exist, have {@code length} entries (any when -1) and are event positions below {@code n}. */
+    private static boolean positions(int[] values, int length, int n) {
+        if (values == null || (length >= 0 && values.length != length)) {
+            return false;
+        }
+        for (int v : values) {
+            if (v < 0 || v >= n) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private TimelineIndex(EventIndex index, long[] anchor, int[][] laneEvents, long[][] laneAnchors, int[][] laneLongEvents,
+                          int[] globalLongEvents, int[] globalOrder, long[] globalAnchors, int[] byEarliest,
+                          long[] earliestSorted, int[] byLatest, long[] latestSorted, long[] bounds) {
+        this.index = index;
+        this.anchor = anchor;
+        this.laneEvents = laneEvents;
+        this.laneAnchors = laneAnchors;
+        this.laneLongEvents = laneLongEvents;
+        this.globalLongEvents = globalLongEvents;
+        this.globalOrder = globalOrder;
+        this.globalAnchors = globalAnchors;
+        this.byEarliest = byEarliest;
+        this.earliestSorted = earliestSorted;
+        this.byLatest = byLatest;
+        this.latestSorted = latestSorted;
+        maxShortReach = bounds[0];
+        domainStart = bounds[1];
+        domainEnd = bounds[2];
+    }
+
     public static TimelineIndex of(EventIndex index) {
-        return new TimelineIndex(index);
+        return of(index, index.size() >= Concurrently.MIN_EVENTS);
+    }
+
+    /** Builds the index on this thread alone, or with the range orders sorted on another (the same index either way). */
+    static TimelineIndex of(EventIndex index, boolean concurrent) {
+        return new TimelineIndex(index, concurrent);
     }
 
     public EventIndex events() {

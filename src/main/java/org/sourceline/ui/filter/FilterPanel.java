@@ -436,11 +436,7 @@ public final class FilterPanel extends VBox {
             }
             actorList.getCheckModel().clearChecks();
             actorList.getItems().setAll(shown);
-            for (Actor actor : shown) {
-                if (checkedActors.contains(actor.id())) {
-                    actorList.getCheckModel().check(actor);
-                }
-            }
+            CheckMarks.checkWhere(actorList, actor -> checkedActors.contains(actor.id()));
         } finally {
             updating = was;
         }

@@ -413,11 +413,7 @@ final class SourceFilterSection {
             }
             articleList.getCheckModel().clearChecks();
             articleList.getItems().setAll(shown);
-            for (Article article : shown) {
-                if (checkedArticles.contains(article.id())) {
-                    articleList.getCheckModel().check(article);
-                }
-            }
+            CheckMarks.checkWhere(articleList, article -> checkedArticles.contains(article.id()));
         } finally {
             updating = was;
         }

@@ -82,6 +82,10 @@ public final class GraphView extends BorderPane {
     private GraphLayout layout = GraphLayout.empty(0);
     /** True after an edit: the next layout keeps placed actors where they are (a re-layout clears it). */
     private boolean holdPlaced;
+    /** True from the opening of a dataset until its graph is first derived: that waits for the timeline's first frame. */
+    private boolean justOpened;
+    /** Counts derivations asked for: a deferred one runs only if no other was asked for meanwhile. */
+    private long deriveRequests;
     private GraphViewport viewport = new GraphViewport(120, 0, 0);
     /** The viewport the canvases were last drawn with (they may be shown moved from it). */
     private GraphViewport drawnViewport;
@@ -410,6 +414,7 @@ public final class GraphView extends BorderPane {
 
     private void onDatasetOpened(LoadedDataset loaded) {
         holdPlaced = false;
+        justOpened = true;
         layouts.cancel();
         derivations.cancel();
         pins.clear();
@@ -468,6 +473,9 @@ public final class GraphView extends BorderPane {
             return new Derived(result, full, window.isAll() ? full : ActorGraphBuilder.derive(result, window),
                     reusable != null ? null : LayoutInput.of(full));
         };
+        long request = ++deriveRequests;
+        boolean first = justOpened;
+        justOpened = false;
         if (result.index().size() < BACKGROUND_DERIVE_THRESHOLD) {
             derivations.cancel();
             deriving.set(false);
@@ -475,6 +483,20 @@ public final class GraphView extends BorderPane {
             return;
         }
         deriving.set(true);
+        if (first) {
+            // A big dataset just opened: its timeline is drawn first, then the graph is derived.
+            derivations.cancel();
+            org.sourceline.ui.AfterFrames.run(() -> {
+                if (request == deriveRequests) {
+                    submitDerive(work);
+                }
+            });
+            return;
+        }
+        submitDerive(work);
+    }
+
+    private void submitDerive(Supplier<Derived> work) {
         derivations.submit(cancelled -> work.get(), derived -> {
             deriving.set(false);
             show(derived);

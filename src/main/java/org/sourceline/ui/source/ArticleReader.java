@@ -384,6 +384,29 @@ public final class ArticleReader extends BorderPane {
      * hundred milliseconds); the text shows at once and its highlights appear when ready.
      */
     private void computeRunsInBackground(LoadedDataset loaded, Article of) {
+        org.sourceline.query.FilterResult shown = model.getFilterResult();
+        if (shown == null || shown.index() != loaded.index()) {
+            // Just opened: the timeline's first frame comes first (two cores), the highlights after it.
+            javafx.beans.InvalidationListener[] waiting = new javafx.beans.InvalidationListener[1];
+            waiting[0] = o -> {
+                org.sourceline.query.FilterResult now = model.getFilterResult();
+                if (model.getLoaded() != loaded) {
+                    model.filterResultProperty().removeListener(waiting[0]);
+                } else if (now != null && now.index() == loaded.index()) {
+                    model.filterResultProperty().removeListener(waiting[0]);
+                    org.sourceline.ui.AfterFrames.run(() -> startRuns(loaded, of));
+                }
+            };
+            model.filterResultProperty().addListener(waiting[0]);
+            return;
+        }
+        startRuns(loaded, of);
+    }
+
+    private void startRuns(LoadedDataset loaded, Article of) {
+        if (model.getLoaded() != loaded || article != of) {
+            return;
+        }
         Thread worker = new Thread(() -> {
             HighlightRuns computed = runsOf(loaded, of);
             Platform.runLater(() -> {
