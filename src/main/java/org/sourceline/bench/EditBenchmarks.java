@@ -193,6 +193,12 @@ public final class EditBenchmarks {
         @Override
         public void tearDown() throws Exception {
             onFx(() -> window.stage().close());
+            // The settings the window wrote (and any recovery copies) go with their folder.
+            try (var files = Files.walk(settingsFolder)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 
