@@ -131,6 +131,18 @@ public final class DatasetWriter {
         writtenTextFiles = Map.of();
         Path destination = AtomicFiles.check(file, List.of());
         Path folder = destination.getParent();
+        if (folder != null) {
+            // The dataset never goes over a text file its own articles are named after (writing
+            // anchor's or Save As's output onto the article text would lose the text it was read with).
+            List<Path> namedTexts = new ArrayList<>();
+            for (Article article : articles) {
+                String wanted = textFile != null ? textFile : article.textFile();
+                if (article.hasText() && wanted != null) {
+                    namedTexts.add(folder.resolve(plainFileName(wanted, article.id())));
+                }
+            }
+            AtomicFiles.check(file, namedTexts);
+        }
         List<String> previous = DatasetFiles.textFilesNamedBy(destination);
         Map<String, String> names = new java.util.LinkedHashMap<>();
         Map<String, String> wantedNames = new HashMap<>();

@@ -129,6 +129,15 @@ class AnchorCommandTest {
     }
 
     @Test
+    void anOutputThatIsTheArticleTextIsRefusedAndTheTextKept() throws Exception {
+        Run r = run("anchor", dataset.toString(), "-o", dir.resolve("story.txt").toString());
+        assertThat(r.exit()).as(r.out()).isEqualTo(2);
+        assertThat(r.err()).contains("story.txt: not written:");
+        assertThat(Files.readString(dir.resolve("story.txt"))).isEqualTo(TEXT);
+        assertThat(Files.readString(dataset)).isEqualTo(DATASET);
+    }
+
+    @Test
     void aQuoteNotInTheArticleExitsOneAndTouchesNothing() throws Exception {
         String broken = DATASET.replace("{\"exact\": \"Beta thanked Alpha\"}", "{\"exact\": \"Beta thanked Alfa\"}");
         Files.writeString(dataset, broken);

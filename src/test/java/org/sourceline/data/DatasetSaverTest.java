@@ -44,6 +44,19 @@ class DatasetSaverTest {
         assertThat(Files.readAllBytes(file)).isEqualTo(first);
     }
 
+    /** Save As onto the article text the dataset was saved with would lose it: refused, both files kept. */
+    @Test
+    void savingOverItsOwnArticleTextIsRefused() throws Exception {
+        Path file = dir.resolve("mine.json");
+        Dataset saved = DatasetSaver.save(bundled, file, p -> { });
+        Path text = dir.resolve(saved.article().textFile());
+        String before = Files.readString(text);
+        assertThatThrownBy(() -> DatasetSaver.save(saved, text, p -> { }))
+                .isInstanceOf(RefusedOutputException.class);
+        assertThat(Files.readString(text)).isEqualTo(before);
+        assertThat(read(file).events()).hasSameSizeAs(bundled.events());
+    }
+
     @Test
     void aChangedEventIsASmallDiff() throws Exception {
         Path file = dir.resolve("d.json");
