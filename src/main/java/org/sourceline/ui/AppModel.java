@@ -55,7 +55,9 @@ public final class AppModel {
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
     private final ReadOnlyObjectWrapper<FilterResult> filterResult = new ReadOnlyObjectWrapper<>(this, "filterResult");
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering");
-    private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    /** What {@link #visibleEvents} holds, read directly when comparing versions (changed only through it). */
+    private final List<Event> visibleBacking = new ArrayList<>();
+    private final ObservableList<Event> visibleEvents = FXCollections.observableList(visibleBacking);
     private final ObservableList<Event> visibleEventsReadOnly = FXCollections.unmodifiableObservableList(visibleEvents);
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
@@ -80,6 +82,10 @@ public final class AppModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     /** Set while an edit publishes its version with the filter result it computed (no other filtering then). */
     private boolean publishingEdit;
+    /** Views following the dataset and selection together ({@link #followShown}). */
+    private final List<Runnable> shownFollowers = new ArrayList<>();
+    /** Set when the dataset or the selection changed while an edit was publishing both. */
+    private boolean shownChangedWhilePublishing;
 
     /** A version with its indexes and the engine that filters them. */
     private record Prepared(LoadedDataset loaded, FilterEngine engine) {
@@ -87,6 +93,29 @@ public final class AppModel {
 
     public AppModel() {
         filter.addListener((obs, old, now) -> refilter());
+        loaded.addListener((obs, old, now) -> shownChanged());
+        selectedEvent.addListener((obs, old, now) -> shownChanged());
+    }
+
+    /**
+     * Runs {@code follower} whenever the open dataset or the selected event changes, once for an
+     * edit, undo or redo that changes both (where listeners of the two properties run twice):
+     * for views that show the selected event of the current version, such as the quote card and
+     * the event editor. It may run before or after the properties' own listeners: a follower
+     * reads the model, never another view.
+     */
+    public void followShown(Runnable follower) {
+        shownFollowers.add(follower);
+    }
+
+    private void shownChanged() {
+        if (publishingEdit) {
+            shownChangedWhilePublishing = true;
+            return;
+        }
+        for (Runnable follower : List.copyOf(shownFollowers)) {
+            follower.run();
+        }
     }
 
     // ----- properties ----------------------------------------------------------------------
@@ -334,11 +363,16 @@ public final class AppModel {
         publishingEdit = true;
         try {
             filterRunner.cancel();
+            shownChangedWhilePublishing = false;
             loaded.set(next);
             selectedEvent.set(focus);
             filter.set(wanted);
         } finally {
             publishingEdit = false;
+        }
+        if (shownChangedWhilePublishing) {
+            shownChangedWhilePublishing = false;
+            shownChanged();
         }
         if (result != null) {
             filtered(result);
@@ -478,7 +512,7 @@ public final class AppModel {
         EventIndex index = result.index();
         visibleOrder = order;
         filterResult.set(result);
-        replaceChanged(visibleEvents, order, index, events);
+        replaceChanged(visibleEvents, visibleBacking, order, index, events);
         Event selected = selectedEvent.get();
         int at = index.indexOf(selected);
         if (selected != null && (at < 0 || !result.isVisible(at))) {
@@ -525,31 +559,26 @@ public final class AppModel {
      * one replacement of the whole list.
      */
     static void replaceChanged(ObservableList<Event> list, int[] order, EventIndex index) {
-        replaceChanged(list, order, index, null);
+        replaceChanged(list, list, order, index, null);
     }
 
-    /** As {@link #replaceChanged(ObservableList, int[], EventIndex)}, with the whole list when already made. */
-    private static void replaceChanged(ObservableList<Event> list, int[] order, EventIndex index, List<Event> whole) {
-        List<Event> next = new java.util.AbstractList<>() {
-            @Override
-            public Event get(int i) {
-                return index.event(order[i]);
-            }
-
-            @Override
-            public int size() {
-                return order.length;
-            }
-        };
-        int oldSize = list.size();
-        int newSize = next.size();
+    /**
+     * As {@link #replaceChanged(ObservableList, int[], EventIndex)}, with what the list holds read
+     * from {@code current} (its backing list: no observable wrapper between the comparisons) and
+     * the whole new list when already made.
+     */
+    private static void replaceChanged(ObservableList<Event> list, List<Event> current, int[] order, EventIndex index,
+            List<Event> whole) {
+        List<Event> events = index.dataset().events();
+        int oldSize = current.size();
+        int newSize = order.length;
         int shorter = Math.min(oldSize, newSize);
         int prefix = 0;
-        while (prefix < shorter && list.get(prefix) == next.get(prefix)) {
+        while (prefix < shorter && current.get(prefix) == events.get(order[prefix])) {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < shorter - prefix && list.get(oldSize - 1 - suffix) == next.get(newSize - 1 - suffix)) {
+        while (suffix < shorter - prefix && current.get(oldSize - 1 - suffix) == events.get(order[newSize - 1 - suffix])) {
             suffix++;
         }
         int removed = oldSize - prefix - suffix;
@@ -561,14 +590,18 @@ public final class AppModel {
             list.setAll(whole != null ? whole : visibleList(order, index));
         } else if (removed == added) {
             for (int i = prefix; i < prefix + added; i++) {
-                list.set(i, next.get(i));
+                list.set(i, events.get(order[i]));
             }
         } else {
             if (removed > 0) {
                 list.remove(prefix, prefix + removed);
             }
             if (added > 0) {
-                list.addAll(prefix, next.subList(prefix, prefix + added));
+                List<Event> insert = new ArrayList<>(added);
+                for (int i = prefix; i < prefix + added; i++) {
+                    insert.add(events.get(order[i]));
+                }
+                list.addAll(prefix, insert);
             }
         }
     }

@@ -72,6 +72,26 @@ class AppModelEditingTest {
     }
 
     @Test
+    void viewsFollowingTheShownEventHearOfAnEditOnceWithVersionAndSelectionBothSet() throws EditException {
+        List<String> heard = new java.util.ArrayList<>();
+        model.followShown(() -> heard.add(model.getDataset().events().size() + ":"
+                + (model.getSelectedEvent() == null ? "none" : model.getSelectedEvent().id())));
+
+        model.apply(new NewEvent(newEvent("fresh")));
+        assertThat(heard).containsExactly("17:fresh");
+        model.undo();
+        assertThat(heard).containsExactly("17:fresh", "16:none");
+        model.redo();
+        assertThat(heard).containsExactly("17:fresh", "16:none", "17:fresh");
+
+        // A selection alone, and another dataset, are heard as they happen.
+        model.setSelectedEvent(model.getDataset().event("drone-deal"));
+        assertThat(heard).last().isEqualTo("17:drone-deal");
+        model.open(LoadedDataset.of(new DatasetReader().readResource(DatasetReader.BUNDLED), null), EventFilter.NONE);
+        assertThat(heard).last().isEqualTo("16:none");
+    }
+
+    @Test
     void undoSelectsWhatWasSelectedBefore() throws EditException {
         Event deal = model.getDataset().event("drone-deal");
         model.setSelectedEvent(deal);

@@ -10,13 +10,13 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 import org.sourceline.model.Actor;
+import org.sourceline.ui.LazyTooltips;
 
 /**
  * The actors of one role (or the speakers of an event), as removable chips, and a field to add
@@ -34,6 +34,14 @@ final class ActorField extends FlowPane {
 
     private final TextField input = new TextField();
     private final List<Actor> shown = new ArrayList<>();
+    /** Chips made lately, by actor: stepping between events shows the same few actors again and again. */
+    private final java.util.Map<Actor, HBox> chips = new java.util.LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Actor, HBox> eldest) {
+            return size() > CHIPS_KEPT;
+        }
+    };
+    private static final int CHIPS_KEPT = 48;
     private final Supplier<Collection<Actor>> candidates;
     private final Consumer<Actor> onAdd;
     private final Consumer<Actor> onRemove;
@@ -76,6 +84,10 @@ final class ActorField extends FlowPane {
 
     /** The actors shown as chips. */
     void show(List<Actor> actors) {
+        if (shown.equals(actors)) {
+            // Undo, redo and most edits show the same actors again: the chips stay as they are.
+            return;
+        }
         shown.clear();
         shown.addAll(actors);
         rebuild();
@@ -88,7 +100,7 @@ final class ActorField extends FlowPane {
     private void rebuild() {
         List<javafx.scene.Node> nodes = new ArrayList<>();
         for (Actor actor : shown) {
-            nodes.add(chip(actor));
+            nodes.add(chips.computeIfAbsent(actor, this::chip));
         }
         nodes.add(input);
         getChildren().setAll(nodes);
@@ -100,12 +112,12 @@ final class ActorField extends FlowPane {
         Button remove = new Button("×");
         remove.getStyleClass().add("chip-remove");
         remove.setFocusTraversable(false);
-        remove.setTooltip(new Tooltip("Remove " + actor.name()));
+        LazyTooltips.install(remove, "Remove " + actor.name());
         remove.setOnAction(e -> onRemove.accept(actor));
         HBox chip = new HBox(2, name, remove);
         chip.getStyleClass().add("actor-chip");
         chip.setId("chip-" + actor.id());
-        Tooltip.install(chip, new Tooltip(label(actor)));
+        LazyTooltips.install(chip, label(actor));
         return chip;
     }
 

@@ -53,6 +53,7 @@ import org.sourceline.model.TimeSpan;
 import org.sourceline.render.Palette;
 import org.sourceline.text.TimeWords;
 import org.sourceline.ui.AppModel;
+import org.sourceline.ui.LazyTooltips;
 import org.sourceline.ui.LoadedDataset;
 
 /**
@@ -165,13 +166,8 @@ public final class EventEditor extends VBox {
         Node header = header();
         getChildren().setAll(header, scroll);
         buildForm();
-        model.selectedEventProperty().addListener((obs, old, event) -> follow());
-        model.loadedProperty().addListener((obs, old, loaded) -> {
-            if (loaded == null || !loaded.isVersionOf(old)) {
-                draft = null;
-            }
-            follow();
-        });
+        // Once per edit, undo or redo, which change the version and the selection together.
+        model.followShown(this::follow);
         follow();
     }
 
@@ -476,6 +472,14 @@ public final class EventEditor extends VBox {
     }
 
     private void follow() {
+        LoadedDataset now = model.getLoaded();
+        if (now != followed) {
+            if (now == null || !now.isVersionOf(followed)) {
+                // Another dataset: a draft of an event for the one before is dropped.
+                draft = null;
+            }
+            followed = now;
+        }
         if (draft != null) {
             showDraft();
             return;
@@ -489,6 +493,9 @@ public final class EventEditor extends VBox {
         editingId = id;
         showEvent(selected);
     }
+
+    /** The version {@link #follow} last showed. */
+    private LoadedDataset followed;
 
     private void showEvent(Event event) {
         loading = true;
@@ -637,7 +644,7 @@ public final class EventEditor extends VBox {
         ToggleButton disputes = new ToggleButton(quote.disputes() ? "Disputes the event" : "Supports the event");
         disputes.setSelected(quote.disputes());
         disputes.setId("evidence-stance-" + index);
-        disputes.setTooltip(new Tooltip("Click to say whether this quote bears the event out or contradicts it"));
+        LazyTooltips.install(disputes, "Click to say whether this quote bears the event out or contradicts it");
         disputes.setOnAction(e -> setStance(index, disputes.isSelected() ? Stance.DISPUTES : Stance.SUPPORTS));
         Button show = new Button("Show in Article");
         show.setOnAction(e -> showPassage.accept(quote));

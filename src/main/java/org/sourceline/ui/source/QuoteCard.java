@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import org.sourceline.ui.LazyTooltips;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
@@ -59,6 +60,7 @@ final class QuoteCard extends VBox {
     private final Rectangle typeSwatch = new Rectangle(12, 12);
     private final Label type = new Label();
     private final Tooltip typeTooltip = new Tooltip();
+    private final Tooltip sourcesTooltip = wrappingTooltip("");
     private final Label placeName = factName("Where");
     private final Label place = wrapping("", "fact-value");
     private final CertaintyBadge badge = new CertaintyBadge();
@@ -104,8 +106,8 @@ final class QuoteCard extends VBox {
         actionsRow.getChildren().add(0, showDetails);
         content.getChildren().setAll(title, quotesSection(), factsGrid, actionsRow);
         getChildren().setAll(hint, content);
-        model.selectedEventProperty().addListener((obs, old, event) -> show());
-        model.loadedProperty().addListener((obs, old, loaded) -> show());
+        // Once per edit, undo or redo, which change the version and the selection together.
+        model.followShown(this::show);
         show();
     }
 
@@ -294,7 +296,7 @@ final class QuoteCard extends VBox {
             HBox chip = new HBox(5, dot, name, roleLabel);
             chip.setAlignment(Pos.CENTER_LEFT);
             chip.getStyleClass().add("actor-chip");
-            Tooltip.install(chip, wrappingTooltip(actor.name() + " (" + actor.kind().id() + ", " + role.label() + ")"
+            LazyTooltips.install(chip, () -> wrappingTooltip(actor.name() + " (" + actor.kind().id() + ", " + role.label() + ")"
                     + (actor.description() == null ? "" : "\n" + actor.description())));
             chips.add(chip);
         }
@@ -322,8 +324,8 @@ final class QuoteCard extends VBox {
         quotesHeading.setText(evidence.size() > 1 ? evidence.size() + " passages in " + where
                 : severalArticles ? "In one article" : "In the article");
         sourcesChip.setText(sources + " sources");
-        sourcesChip.setTooltip(sources > 1 ? wrappingTooltip(sources + " articles carry a quote that supports this event")
-                : null);
+        sourcesTooltip.setText(sources + " articles carry a quote that supports this event");
+        sourcesChip.setTooltip(sources > 1 ? sourcesTooltip : null);
         setShown(sourcesChip, sources > 1);
         setShown(disputedChip, event.isDisputed());
         setShown(noQuote, evidence.isEmpty());
@@ -402,7 +404,7 @@ final class QuoteCard extends VBox {
             show.setOnAction(e -> showInArticle.accept(passage));
             where.getStyleClass().add("muted");
             disputes.setText("disputes");
-            disputes.setTooltip(wrappingTooltip("This quote denies or contradicts the event"));
+            LazyTooltips.install(disputes, () -> wrappingTooltip("This quote denies or contradicts the event"));
             HBox under = new HBox(10, disputes, show, where);
             under.setAlignment(Pos.CENTER_LEFT);
             getChildren().setAll(quote, under);
