@@ -115,28 +115,80 @@ final class ParagraphView extends Region {
         return block == reader.blocks().size() - 1 ? reader.paragraphGap() * 2 : 0;
     }
 
-    /** Text nodes split where passages begin and end, so hidden events' passages can be muted. */
+    /**
+     * Text nodes split where passages begin and end, so hidden events' passages can be muted.
+     * When the split is where it was (an edit elsewhere in the article, an undo), the text nodes
+     * stay and only learn their runs' new numbers and colours: new nodes would each need styling
+     * and measuring again.
+     */
     private void buildText() {
         String text = reader.text();
         HighlightRuns runs = reader.runs();
-        List<Node> nodes = new ArrayList<>();
+        int first = runs.firstEndingAfter(from);
+        int last = first;
+        while (last < runs.size() && runs.start(last) < to) {
+            last++;
+        }
+        // Each run in the block, and the plain text before it and after the last one.
+        int[] starts = new int[2 * (last - first) + 1];
+        int[] runOf = new int[starts.length];
+        int count = 0;
         int pos = from;
-        for (int r = runs.firstEndingAfter(from); r < runs.size() && runs.start(r) < to; r++) {
+        for (int r = first; r < last; r++) {
             int a = Math.max(from, runs.start(r));
             int b = Math.min(to, runs.end(r));
             if (a > pos) {
-                nodes.add(text(text.substring(pos, a), reader.textColour()));
+                starts[count] = pos;
+                runOf[count++] = -1;
             }
-            Text passage = text(text.substring(a, b), reader.runIsDimmed(r) ? HighlightColors.DIMMED_TEXT : reader.textColour());
-            passage.getProperties().put(RUN, r);
-            nodes.add(passage);
+            starts[count] = a;
+            runOf[count++] = r;
             pos = b;
         }
         if (pos < to) {
-            nodes.add(text(text.substring(pos, to), reader.textColour()));
+            starts[count] = pos;
+            runOf[count++] = -1;
+        }
+        starts = java.util.Arrays.copyOf(starts, count);
+        if (text == builtText && reader.textFont() == builtFont && from == builtFrom && to == builtTo && java.util.Arrays.equals(starts, builtStarts)
+                && flow.getChildren().size() == starts.length) {
+            for (int i = 0; i < starts.length; i++) {
+                Text t = (Text) flow.getChildren().get(i);
+                int r = runOf[i];
+                if (r < 0) {
+                    t.getProperties().remove(RUN);
+                } else {
+                    t.getProperties().put(RUN, r);
+                }
+                t.setFill(r >= 0 && reader.runIsDimmed(r) ? HighlightColors.DIMMED_TEXT : reader.textColour());
+            }
+            return;
+        }
+        List<Node> nodes = new ArrayList<>(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            int end = i + 1 < starts.length ? starts[i + 1] : to;
+            int r = runOf[i];
+            Text t = text(text.substring(starts[i], end), r >= 0 && reader.runIsDimmed(r)
+                    ? HighlightColors.DIMMED_TEXT : reader.textColour());
+            if (r >= 0) {
+                t.getProperties().put(RUN, r);
+            }
+            nodes.add(t);
         }
         flow.getChildren().setAll(nodes);
+        builtText = text;
+        builtFont = reader.textFont();
+        builtFrom = from;
+        builtTo = to;
+        builtStarts = starts;
     }
+
+    /** What the text nodes were last built for: the text, the block's span and where each node starts. */
+    private String builtText;
+    private javafx.scene.text.Font builtFont;
+    private int builtFrom = -1;
+    private int builtTo = -1;
+    private int[] builtStarts = new int[0];
 
     private Text text(String s, Color colour) {
         Text t = new Text(s);

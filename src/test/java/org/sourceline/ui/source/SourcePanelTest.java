@@ -211,6 +211,54 @@ class SourcePanelTest {
     }
 
     @Test
+    void anEditThatMovesNoPassageKeepsTheTextNodesAndTheirPassagesStillSelectTheNewVersion(FxRobot robot)
+            throws Exception {
+        Event target = dataset.event("patrushev-visits-iran");
+        int position = dataset.events().indexOf(target);
+        ArticleReader reader = reader(robot);
+        robot.interact(() -> reader.reveal(target.evidence().get(0).start()));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.Map<Integer, List<Node>> before = shownTexts(reader);
+        assertThat(before).isNotEmpty();
+
+        Event renamed = org.sourceline.edit.EventBuilder.from(target).title("Patrushev in Tehran (renamed)").build();
+        robot.interact(() -> {
+            try {
+                model().apply(new org.sourceline.edit.ChangeEvent(target.id(), renamed,
+                        org.sourceline.edit.ChangeEvent.named("Title", target)));
+                model().setSelectedEvent(null);
+            } catch (org.sourceline.edit.EditException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The same text nodes: an edit that moves no passage restyles the paragraphs, it does not rebuild them.
+        java.util.Map<Integer, List<Node>> after = shownTexts(reader);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        after.forEach((block, texts) -> assertThat(texts).containsExactlyElementsOf(before.get(block)));
+        // And their passages lead to the new version of the event.
+        List<javafx.scene.shape.Path> shapes = reader.shownPassages(position);
+        assertThat(shapes).isNotEmpty();
+        robot.clickOn(insideFirstLine(shapes.get(0)));
+        assertThat(model().getSelectedEvent().title()).isEqualTo("Patrushev in Tehran (renamed)");
+    }
+
+    /** The text nodes of the paragraphs on screen, by block. */
+    private static java.util.Map<Integer, List<Node>> shownTexts(ArticleReader reader) {
+        java.util.Map<Integer, List<Node>> texts = new java.util.TreeMap<>();
+        for (BlockCell cell : reader.shownCells()) {
+            ParagraphView paragraph = cell.paragraph();
+            if (paragraph != null && cell.isVisible()) {
+                javafx.scene.text.TextFlow flow = (javafx.scene.text.TextFlow) paragraph.getChildrenUnmodifiable().stream()
+                        .filter(n -> n instanceof javafx.scene.text.TextFlow).findFirst().orElseThrow();
+                texts.put(paragraph.block(), List.copyOf(flow.getChildren()));
+            }
+        }
+        return texts;
+    }
+
+    @Test
     void clickingAHighlightedPassageSelectsItsEventEverywhere(FxRobot robot) throws Exception {
         Event target = dataset.event("patrushev-visits-iran");
         int position = dataset.events().indexOf(target);
