@@ -36,17 +36,8 @@ public record TimeWindow(long from, long to) {
      * Returns null when no event has a known day.
      */
     public static TimeWindow extentOf(EventIndex index) {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int e = 0; e < index.size(); e++) {
-            for (long day : new long[] {index.earliest(e), index.latest(e)}) {
-                if (!Days.isOpen(day)) {
-                    min = Math.min(min, day);
-                    max = Math.max(max, day);
-                }
-            }
-        }
-        return min > max ? null : new TimeWindow(min, max);
+        EventIndex.Totals totals = index.totals();
+        return totals.hasKnownDays() ? new TimeWindow(totals.earliestKnownDay(), totals.latestKnownDay()) : null;
     }
 
     /** "2022-01-01 – 2023-01-31", or "all time". */

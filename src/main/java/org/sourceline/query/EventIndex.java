@@ -861,6 +861,65 @@ public final class EventIndex {
         return type[e];
     }
 
+    /**
+     * What the whole dataset spans and holds: the earliest and latest known day over all events
+     * (open ends do not count) and the events of each type. One pass over the events, made the
+     * first time it is asked for and kept (the filter panel and the graph both ask after each edit).
+     */
+    public Totals totals() {
+        Totals t = totals;
+        if (t == null) {
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            int[] byType = new int[org.sourceline.model.EventType.values().length];
+            for (int e = 0; e < size; e++) {
+                byType[type[e]]++;
+                long a = earliest[e];
+                long b = latest[e];
+                if (!org.sourceline.model.Days.isOpen(a)) {
+                    min = Math.min(min, a);
+                    max = Math.max(max, a);
+                }
+                if (!org.sourceline.model.Days.isOpen(b)) {
+                    min = Math.min(min, b);
+                    max = Math.max(max, b);
+                }
+            }
+            t = new Totals(min, max, byType);
+            totals = t;
+        }
+        return t;
+    }
+
+    private volatile Totals totals;
+
+    /**
+     * See {@link EventIndex#totals()}.
+     *
+     * @param earliestKnownDay the earliest known day, {@link Long#MAX_VALUE} when no event has one
+     * @param latestKnownDay   the latest known day, {@link Long#MIN_VALUE} when no event has one
+     */
+    public record Totals(long earliestKnownDay, long latestKnownDay, int[] byType) {
+        public Totals {
+            byType = byType.clone();
+        }
+
+        /** Whether any event has a known day. */
+        public boolean hasKnownDays() {
+            return earliestKnownDay <= latestKnownDay;
+        }
+
+        /** Events of the type with this ordinal. */
+        public int ofType(int ordinal) {
+            return byType[ordinal];
+        }
+
+        @Override
+        public int[] byType() {
+            return byType.clone();
+        }
+    }
+
     public int certaintyOrdinal(int e) {
         return certainty[e];
     }

@@ -61,4 +61,33 @@ class EventIndexTest {
         }
         assertThat(actors).containsExactly(index.indexOf(SmallDatasets.SCHOOLS), index.indexOf(SmallDatasets.NASA));
     }
+
+    @Test
+    void totalsSayTheKnownDaysAndTheEventsOfEachTypeAsOnePassOverTheEventsWould() {
+        for (Dataset d : List.of(dataset, new org.sourceline.data.DatasetReader()
+                .readResource(org.sourceline.data.DatasetReader.BUNDLED).dataset())) {
+            EventIndex of = EventIndex.of(d);
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            int[] byType = new int[org.sourceline.model.EventType.values().length];
+            for (int e = 0; e < of.size(); e++) {
+                byType[of.event(e).type().ordinal()]++;
+                for (long day : new long[] {of.earliest(e), of.latest(e)}) {
+                    if (!org.sourceline.model.Days.isOpen(day)) {
+                        min = Math.min(min, day);
+                        max = Math.max(max, day);
+                    }
+                }
+            }
+            EventIndex.Totals totals = of.totals();
+            assertThat(totals.earliestKnownDay()).isEqualTo(min);
+            assertThat(totals.latestKnownDay()).isEqualTo(max);
+            assertThat(totals.byType()).isEqualTo(byType);
+            assertThat(totals.hasKnownDays()).isTrue();
+            assertThat(of.totals()).isSameAs(totals);
+        }
+        Dataset none = new Dataset(dataset.title(), dataset.description(), dataset.articles(), dataset.actors(), List.of(),
+                dataset.eras());
+        assertThat(EventIndex.of(none).totals().hasKnownDays()).isFalse();
+    }
 }

@@ -303,28 +303,24 @@ public final class FilterPanel extends VBox {
     private record Choices(List<Actor> actors, List<EventType> types, long domainStart, long domainEnd) {
         static Choices of(LoadedDataset loaded) {
             EventIndex index = loaded.index();
-            int[] totals = new int[index.actorCount()];
-            for (int a = 0; a < totals.length; a++) {
-                totals[a] = index.eventsOf(a).length;
-            }
-            List<Actor> actors = new ArrayList<>(loaded.dataset().actors());
-            actors.removeIf(a -> totals[index.indexOf(a)] == 0);
-            actors.sort(Comparator.comparingInt((Actor a) -> -totals[index.indexOf(a)]).thenComparing(Actor::name));
-            int[] typeTotals = new int[EventType.values().length];
-            long start = Long.MAX_VALUE;
-            long end = Long.MIN_VALUE;
-            for (int e = 0; e < index.size(); e++) {
-                typeTotals[index.typeOrdinal(e)]++;
-                for (long day : new long[] {index.earliest(e), index.latest(e)}) {
-                    if (!Days.isOpen(day)) {
-                        start = Math.min(start, day);
-                        end = Math.max(end, day);
-                    }
+            List<Integer> withEvents = new ArrayList<>();
+            for (int a = 0; a < index.actorCount(); a++) {
+                if (index.eventsOf(a).length > 0) {
+                    withEvents.add(a);
                 }
             }
+            withEvents.sort(Comparator.comparingInt((Integer a) -> -index.eventsOf(a).length)
+                    .thenComparing(a -> index.actor(a).name()));
+            List<Actor> actors = new ArrayList<>(withEvents.size());
+            for (int a : withEvents) {
+                actors.add(index.actor(a));
+            }
+            EventIndex.Totals totals = index.totals();
+            long start = totals.earliestKnownDay();
+            long end = totals.latestKnownDay();
             List<EventType> types = new ArrayList<>();
             for (EventType type : EventType.values()) {
-                if (typeTotals[type.ordinal()] > 0) {
+                if (totals.ofType(type.ordinal()) > 0) {
                     types.add(type);
                 }
             }

@@ -139,9 +139,15 @@ public final class SourcePanel extends SplitPane {
     }
 
     private double dividerThickness() {
-        javafx.scene.Node divider = lookup(".split-pane-divider");
+        if (divider == null || divider.getParent() == null) {
+            // Looked up once: a lookup walks the whole panel, the article's paragraphs included.
+            divider = lookup(".split-pane-divider");
+        }
         return divider == null ? 0 : divider.getBoundsInLocal().getHeight();
     }
+
+    /** The divider between the quote card and the article, once the skin has made it. */
+    private javafx.scene.Node divider;
 
     /** Copies the selected event's citation to the clipboard; returns it, or null when nothing is selected. */
     public String copyCitation() {
