@@ -80,6 +80,14 @@ final class GraphFocus {
         return !hasHover || relationFocus[r];
     }
 
+    /**
+     * Whether relation {@code r} is drawn in this focus: one the geometry draws, or, over the
+     * hover veil, any placed relation of the hovered actor (those a dense graph thinned out too).
+     */
+    boolean shows(int r, GraphGeometry g) {
+        return drawsRelation(r) && (g.isDrawn(r) || hasHover && relationFocus[r] && g.isRelationPlaced(r));
+    }
+
     /** The hovered edge or one of the selected event's: its caption goes before any other. */
     boolean isPressing(int r) {
         return r == highlight.hoveredRelation() || eventRelation[r];
@@ -116,7 +124,7 @@ final class GraphFocus {
         long[] keyed = new long[m];
         int k = 0;
         for (int r = 0; r < m; r++) {
-            if (!g.isDrawn(r) || !drawsRelation(r)) {
+            if (!shows(r, g)) {
                 continue;
             }
             Relation relation = graph.relations().get(r);

@@ -32,6 +32,9 @@ public final class GraphGeometry {
     private final double[] endX;
     private final double[] endY;
     private final boolean[] edgePlaced;
+    /** Relations placed but left out of the picture by {@link #thinOut}. */
+    private boolean[] thinnedOut;
+    private int thinnedOutCount;
     /** Per relation: its place among the curves of its pair (or the loops of its node), and how many there are. */
     private final int[] fanIndex;
     private final int[] fanSize;
@@ -225,9 +228,63 @@ public final class GraphGeometry {
         return nodeR[node];
     }
 
-    /** True when the relation has room to be drawn (its nodes are placed and apart). */
+    /** True when the relation is drawn: it has room (its nodes are placed and apart) and was not thinned out. */
     public boolean isDrawn(int relation) {
+        return edgePlaced[relation] && (thinnedOut == null || !thinnedOut[relation]);
+    }
+
+    /** True when the relation has room to be drawn, thinned out or not (a hover may still show it). */
+    public boolean isRelationPlaced(int relation) {
         return edgePlaced[relation];
+    }
+
+    /**
+     * Leaves all but the {@code keepAtMost} busiest relations (most events; of equally busy ones
+     * the first) out of the picture, and out of hit-testing, but always keeps those
+     * {@code mustKeep} accepts (the selection's). A dense graph of thousands of relations is a
+     * grey mat in which no edge can be followed, and drawing it costs seconds; its strongest ties
+     * are what a reader can see. Returns how many were left out.
+     */
+    public int thinOut(int keepAtMost, java.util.function.IntPredicate mustKeep) {
+        List<Relation> relations = graph.relations();
+        long[] keyed = new long[relations.size()];
+        int k = 0;
+        for (int r = 0; r < relations.size(); r++) {
+            if (edgePlaced[r]) {
+                long busy = Math.max(0, Integer.MAX_VALUE - relations.get(r).count());
+                keyed[k++] = busy << 32 | r;
+            }
+        }
+        if (k <= keepAtMost) {
+            return 0;
+        }
+        Arrays.sort(keyed, 0, k);
+        thinnedOut = new boolean[relations.size()];
+        thinnedOutCount = 0;
+        for (int i = keepAtMost; i < k; i++) {
+            int r = (int) keyed[i];
+            if (!mustKeep.test(r)) {
+                thinnedOut[r] = true;
+                thinnedOutCount++;
+            }
+        }
+        return thinnedOutCount;
+    }
+
+    /** How many placed relations {@link #thinOut} left out of the picture. */
+    public int thinnedOutCount() {
+        return thinnedOutCount;
+    }
+
+    /** How many relations have room to be drawn (thinned out or not). */
+    public int placedRelationCount() {
+        int placed = 0;
+        for (boolean p : edgePlaced) {
+            if (p) {
+                placed++;
+            }
+        }
+        return placed;
     }
 
     public double startX(int r) {
@@ -364,7 +421,7 @@ public final class GraphGeometry {
         double bestDistance = Double.MAX_VALUE;
         List<Relation> relations = graph.relations();
         for (int r = 0; r < relations.size(); r++) {
-            if (!edgePlaced[r]) {
+            if (!isDrawn(r)) {
                 continue;
             }
             double slack = Math.max(5, edgeWidth(relations.get(r).count()) / 2 + 3);

@@ -46,6 +46,11 @@ public final class GraphRenderer {
     private static final int GIVE_UP_AFTER = 120;
     /** Up to this many edges, names try to keep off them; beyond, it costs more than it shows. */
     private static final int MAX_LINE_OBSTACLES = 3_000;
+    /**
+     * Most relations drawn at once: beyond this the busiest are drawn, with the selection's, and
+     * a note says how many are left out (hovering an actor shows all of its).
+     */
+    public static final int MAX_DRAWN_RELATIONS = 1_500;
     private static final Color LABEL_BACKGROUND = Palette.BACKGROUND.deriveColor(0, 1, 1, 0.88);
     private static final double EDGE_ALPHA = 0.92;
     /** Each event type's colour at the edges' opacity, made once. */
@@ -137,6 +142,9 @@ public final class GraphRenderer {
                                   GraphHighlight highlight, double width, double height) {
         GraphGeometry geometry = GraphGeometry.of(graph, layout, viewport);
         GraphFocus focus = new GraphFocus(graph, highlight.withHover(-1, -1));
+        int selectedNode = graph.nodeOfActor(highlight.selectedActor());
+        geometry.thinOut(MAX_DRAWN_RELATIONS, r -> focus.eventRelation[r]
+                || selectedNode >= 0 && graph.relations().get(r).touches(selectedNode));
         gc.save();
         gc.setFill(Palette.BACKGROUND);
         gc.fillRect(0, 0, width, height);
@@ -144,10 +152,15 @@ public final class GraphRenderer {
         drawShapes(gc, graph, geometry, focus);
         double legendHeight = legendHeight(graph, width);
         List<PlacedLabel> labels = new ArrayList<>();
-        drawLabels(gc, graph, geometry, focus, width, height - legendHeight, null, labels);
+        // A thinned-out graph says so along the bottom of the plot, where no label goes.
+        double noteHeight = geometry.thinnedOutCount() > 0 ? TextMeasure.lineHeight(Font.font(nodeFont.getFamily(), 11)) + 8 : 0;
+        drawLabels(gc, graph, geometry, focus, width, height - legendHeight - noteHeight, null, labels);
         geometry.setLabels(labels);
         if (graph.isEmpty()) {
             drawEmptyMessage(gc, width, height - legendHeight);
+        }
+        if (geometry.thinnedOutCount() > 0) {
+            drawThinnedOutNote(gc, geometry, height - legendHeight);
         }
         if (legendHeight > 0) {
             legend.draw(gc, graph, width, height, legendHeight);
@@ -231,7 +244,7 @@ public final class GraphRenderer {
         gc.setLineDashes((double[]) null);
         gc.setStroke(Palette.SELECTION.deriveColor(0, 1, 1, 0.35));
         for (int r = 0; r < relations.size(); r++) {
-            if (g.isDrawn(r) && focus.drawsRelation(r) && focus.eventRelation[r]) {
+            if (focus.shows(r, g) && focus.eventRelation[r]) {
                 gc.setLineWidth(edgeWidth(relations.get(r), r, g, focus) + 7);
                 gc.beginPath();
                 gc.moveTo(g.startX(r), g.startY(r));
@@ -244,7 +257,7 @@ public final class GraphRenderer {
         long[] keyed = new long[relations.size()];
         int k = 0;
         for (int r = 0; r < relations.size(); r++) {
-            if (g.isDrawn(r) && focus.drawsRelation(r)) {
+            if (focus.shows(r, g)) {
                 Relation relation = relations.get(r);
                 long quarters = Math.round(edgeWidth(relation, r, g, focus) * 4);
                 // "Took part" ties share one light style whatever their events' types.
@@ -424,7 +437,7 @@ public final class GraphRenderer {
         if (graph.relations().size() <= MAX_LINE_OBSTACLES) {
             // Names would rather not lie across edges: each drawn curve, as a few straight pieces.
             for (int r = 0; r < graph.relations().size(); r++) {
-                if (g.isDrawn(r) && focus.drawsRelation(r)) {
+                if (focus.shows(r, g)) {
                     double[] previous = g.pointOn(r, 0);
                     for (int i = 1; i <= 6; i++) {
                         double[] next = g.pointOn(r, i / 6.0);
@@ -552,6 +565,23 @@ public final class GraphRenderer {
 
     private static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+    }
+
+    /** Says, at the bottom left of the plot, that the graph shows only its busiest relations. */
+    private void drawThinnedOutNote(GraphicsContext gc, GraphGeometry geometry, double plotHeight) {
+        int placed = geometry.placedRelationCount();
+        String note = String.format(java.util.Locale.ROOT, "Only the %,d busiest relations are drawn (%,d more left out); "
+                + "hover an actor to see all of its", placed - geometry.thinnedOutCount(), geometry.thinnedOutCount());
+        gc.setFont(Font.font(nodeFont.getFamily(), 11));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        // On a light band, so that it stays readable over the edges.
+        double w = measure.width(note, gc.getFont());
+        double h = TextMeasure.lineHeight(gc.getFont());
+        gc.setFill(Palette.BACKGROUND.deriveColor(0, 1, 1, 0.85));
+        gc.fillRect(4, plotHeight - h - 8, w + 8, h + 4);
+        gc.setFill(Palette.TEXT_MUTED);
+        gc.fillText(note, 8, plotHeight - 6);
     }
 
     private void drawEmptyMessage(GraphicsContext gc, double width, double height) {

@@ -256,4 +256,64 @@ class GraphRendererTest {
         }
         return n;
     }
+
+    @Test
+    void aDenseGraphDrawsItsBusiestRelationsAndTheSelectionsAndSaysHowManyItLeavesOut() throws Exception {
+        Dataset dense = org.sourceline.bench.RandomActorGraphs.generate(300, 6_000, 7);
+        EventIndex denseIndex = EventIndex.of(dense);
+        ActorGraph denseGraph = ActorGraphBuilder.derive(new FilterEngine(denseIndex).apply(EventFilter.NONE), TimeWindow.ALL);
+        GraphLayout denseLayout = new ForceLayout().layout(denseGraph);
+        // The selected event: one whose relations are among the least busy.
+        List<org.sourceline.graph.Relation> relations = denseGraph.relations();
+        int weakest = 0;
+        for (int r = 0; r < relations.size(); r++) {
+            if (relations.get(r).count() < relations.get(weakest).count()) {
+                weakest = r;
+            }
+        }
+        int event = -1;
+        for (int e = 0; e < denseIndex.size() && event < 0; e++) {
+            for (int r : denseGraph.relationsOfEvent(e)) {
+                if (r == weakest) {
+                    event = e;
+                }
+            }
+        }
+        final int selected = event;
+        assertThat(event).isNotNegative();
+        GraphHighlight selection = GraphHighlight.NONE.withSelection(-1, selected);
+        GraphGeometry g = FxToolkit.call(() -> {
+            Canvas canvas = new Canvas(1200, 800);
+            GraphRenderer renderer = new GraphRenderer();
+            GraphViewport viewport = renderer.fit(denseGraph, denseLayout, 1200, 800);
+            return renderer.draw(canvas.getGraphicsContext2D(), denseGraph, denseLayout, viewport, selection, 1200, 800);
+        });
+        int placed = g.placedRelationCount();
+        assertThat(placed).isGreaterThan(GraphRenderer.MAX_DRAWN_RELATIONS);
+        int drawn = 0;
+        int weakestDrawnCount = Integer.MAX_VALUE;
+        int strongestLeftOut = 0;
+        for (int r = 0; r < relations.size(); r++) {
+            int relation = r;
+            if (g.isDrawn(r)) {
+                drawn++;
+                if (java.util.Arrays.stream(denseGraph.relationsOfEvent(selected)).noneMatch(x -> x == relation)) {
+                    weakestDrawnCount = Math.min(weakestDrawnCount, relations.get(r).count());
+                }
+            } else if (g.isRelationPlaced(r)) {
+                strongestLeftOut = Math.max(strongestLeftOut, relations.get(r).count());
+            }
+        }
+        assertThat(g.isDrawn(weakest)).as("the selected event's relation").isTrue();
+        assertThat(drawn).isBetween(GraphRenderer.MAX_DRAWN_RELATIONS, GraphRenderer.MAX_DRAWN_RELATIONS + 10);
+        assertThat(g.thinnedOutCount()).isEqualTo(placed - drawn);
+        assertThat(weakestDrawnCount).as("no relation left out is busier than one drawn").isGreaterThanOrEqualTo(strongestLeftOut);
+        // What cannot be seen cannot be hovered either.
+        for (int r = 0; r < relations.size(); r++) {
+            if (g.isRelationPlaced(r) && !g.isDrawn(r)) {
+                double[] middle = g.pointOn(r, 0.5);
+                assertThat(g.relationAt(middle[0], middle[1])).isNotEqualTo(r);
+            }
+        }
+    }
 }
