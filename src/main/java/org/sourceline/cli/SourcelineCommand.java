@@ -106,32 +106,13 @@ public final class SourcelineCommand implements Callable<Integer> {
         String best = COMMANDS.get(0);
         int bestDistance = Integer.MAX_VALUE;
         for (String command : COMMANDS) {
-            int distance = editDistance(word.toLowerCase(java.util.Locale.ROOT), command);
+            int distance = org.sourceline.data.DatasetRules.levenshtein(word.toLowerCase(java.util.Locale.ROOT), command);
             if (distance < bestDistance) {
                 best = command;
                 bestDistance = distance;
             }
         }
         return best;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /**

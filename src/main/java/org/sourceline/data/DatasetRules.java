@@ -148,6 +148,11 @@ public final class DatasetRules {
         if (Math.abs(a.length() - b.length()) > 3) {
             return Integer.MAX_VALUE;
         }
+        return levenshtein(a, b);
+    }
+
+    /** Levenshtein distance: the fewest insertions, deletions and substitutions of chars that turn a into b. */
+    public static int levenshtein(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
