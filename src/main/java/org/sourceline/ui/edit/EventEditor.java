@@ -390,8 +390,16 @@ public final class EventEditor extends VBox {
     private static void say(Label label, String text, String styleClass) {
         boolean show = text != null && !text.isEmpty();
         label.setText(show ? text : "");
-        label.getStyleClass().removeAll("field-error", "field-warning");
-        label.getStyleClass().add(styleClass);
+        // Only a real change of class: any change, even back to the same, restyles the label.
+        List<String> classes = label.getStyleClass();
+        for (String other : List.of("field-error", "field-warning", "card-hint")) {
+            if (!other.equals(styleClass) && classes.contains(other)) {
+                classes.remove(other);
+            }
+        }
+        if (!classes.contains(styleClass)) {
+            classes.add(styleClass);
+        }
         label.setVisible(show);
         label.setManaged(show);
     }
@@ -650,7 +658,7 @@ public final class EventEditor extends VBox {
         show.setOnAction(e -> showPassage.accept(quote));
         Button remove = new Button("Remove");
         remove.setId("evidence-remove-" + index);
-        remove.setTooltip(new Tooltip("Remove this quote from the event (the article is not changed)"));
+        LazyTooltips.install(remove, "Remove this quote from the event (the article is not changed)");
         remove.setOnAction(e -> removeEvidence(index));
         for (Button b : List.of(show, remove)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
