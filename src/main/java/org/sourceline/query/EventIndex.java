@@ -863,8 +863,9 @@ public final class EventIndex {
 
     /**
      * What the whole dataset spans and holds: the earliest and latest known day over all events
-     * (open ends do not count) and the events of each type. One pass over the events, made the
-     * first time it is asked for and kept (the filter panel and the graph both ask after each edit).
+     * (open ends do not count), the events of each type, the most sources an event has and whether
+     * any is disputed. One pass over the events, made the first time it is asked for and kept
+     * (the filter panel, the table and the graph all ask after each edit).
      */
     public Totals totals() {
         Totals t = totals;
@@ -872,8 +873,12 @@ public final class EventIndex {
             long min = Long.MAX_VALUE;
             long max = Long.MIN_VALUE;
             int[] byType = new int[org.sourceline.model.EventType.values().length];
+            int mostSources = 0;
+            boolean anyDisputed = false;
             for (int e = 0; e < size; e++) {
                 byType[type[e]]++;
+                mostSources = Math.max(mostSources, sourceCount(e));
+                anyDisputed |= isDisputed(e);
                 long a = earliest[e];
                 long b = latest[e];
                 if (!org.sourceline.model.Days.isOpen(a)) {
@@ -885,7 +890,7 @@ public final class EventIndex {
                     max = Math.max(max, b);
                 }
             }
-            t = new Totals(min, max, byType);
+            t = new Totals(min, max, byType, mostSources, anyDisputed);
             totals = t;
         }
         return t;
@@ -898,8 +903,10 @@ public final class EventIndex {
      *
      * @param earliestKnownDay the earliest known day, {@link Long#MAX_VALUE} when no event has one
      * @param latestKnownDay   the latest known day, {@link Long#MIN_VALUE} when no event has one
+     * @param mostSources      the most sources (articles supporting it) of any event
+     * @param anyDisputed      whether a quote disputes any event
      */
-    public record Totals(long earliestKnownDay, long latestKnownDay, int[] byType) {
+    public record Totals(long earliestKnownDay, long latestKnownDay, int[] byType, int mostSources, boolean anyDisputed) {
         public Totals {
             byType = byType.clone();
         }

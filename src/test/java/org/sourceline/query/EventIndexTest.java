@@ -85,6 +85,14 @@ class EventIndexTest {
             assertThat(totals.byType()).isEqualTo(byType);
             assertThat(totals.hasKnownDays()).isTrue();
             assertThat(of.totals()).isSameAs(totals);
+            int most = 0;
+            boolean disputed = false;
+            for (int e = 0; e < of.size(); e++) {
+                most = Math.max(most, of.sourceCount(e));
+                disputed |= of.isDisputed(e);
+            }
+            assertThat(totals.mostSources()).isEqualTo(most);
+            assertThat(totals.anyDisputed()).isEqualTo(disputed);
         }
         Dataset none = new Dataset(dataset.title(), dataset.description(), dataset.articles(), dataset.actors(), List.of(),
                 dataset.eras());

@@ -287,12 +287,7 @@ final class SourceFilterSection {
     }
 
     private static int mostSources(LoadedDataset dataset) {
-        EventIndex index = dataset.index();
-        int most = 0;
-        for (int e = 0; e < index.size(); e++) {
-            most = Math.max(most, index.sourceCount(e));
-        }
-        return most;
+        return dataset.index().totals().mostSources();
     }
 
     /** A new dataset: its articles and outlets, in file order. */

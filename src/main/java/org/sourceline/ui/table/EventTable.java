@@ -117,8 +117,13 @@ public final class EventTable extends TableView<Event> {
         sources.setVisible(hasSourcesToShow(model.getLoaded()));
         setRowFactory(tv -> {
             TableRow<Event> row = new TableRow<>();
-            row.itemProperty().addListener((obs, old, event) ->
-                    row.setTooltip(event == null || event.summary() == null ? null : new Tooltip(event.summary())));
+            // One tooltip per row, its text changed as the row shows other events while scrolling.
+            Tooltip summary = new Tooltip();
+            row.itemProperty().addListener((obs, old, event) -> {
+                boolean has = event != null && event.summary() != null;
+                summary.setText(has ? event.summary() : "");
+                row.setTooltip(has ? summary : null);
+            });
             return row;
         });
 
@@ -177,15 +182,7 @@ public final class EventTable extends TableView<Event> {
             return false;
         }
         org.sourceline.query.EventIndex index = loaded.index();
-        if (index.articleCount() > 1) {
-            return true;
-        }
-        for (int e = 0; e < index.size(); e++) {
-            if (index.isDisputed(e)) {
-                return true;
-            }
-        }
-        return false;
+        return index.articleCount() > 1 || index.totals().anyDisputed();
     }
 
     private static String capitalised(String s) {
