@@ -85,7 +85,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             if (event != null && loaded != null) {
                 int e = loaded.index().indexOf(event);
                 Platform.runLater(() -> {
-                    redrawNow();
+                    // The redraw queued above has run by now: draw again only if something changed since.
+                    if (redrawPending || layout == null) {
+                        redrawNow();
+                    }
                     control.revealRow(e);
                 });
             }
@@ -195,14 +198,17 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         if (!redrawPending) {
             redrawPending = true;
             Platform.runLater(() -> {
-                redrawPending = false;
-                redrawNow();
+                // A redraw made meanwhile (redrawNow) has drawn what this one would.
+                if (redrawPending) {
+                    redrawNow();
+                }
             });
         }
     }
 
     /** Draws now; normally called through {@link #requestRedraw()}. */
     void redrawNow() {
+        redrawPending = false;
         GraphicsContext gc = canvas.getGraphicsContext2D();
         TimelineView control = getSkinnable();
         AppModel model = control.getModel();
