@@ -321,6 +321,24 @@ public final class AppModel {
         loaded.addListener(listener[0]);
     }
 
+    /**
+     * {@link #visibleEvents()} for work that needs every one of them now (an export): a dataset
+     * just opened from its snapshot has its events decoded first, here (a second at most for a
+     * million), instead of waiting for the background.
+     */
+    public ObservableList<Event> visibleEventsNow() {
+        LoadedDataset current = loaded.get();
+        if (current != null && !current.eventsReady()) {
+            try {
+                current.decoding().decodeAll(n -> { });
+                eventsDecoded(current);
+            } catch (org.sourceline.data.snapshot.SnapshotEvents.DamagedSnapshotException e) {
+                // The file is being read again; nothing is shown meanwhile.
+            }
+        }
+        return visibleEventsReadOnly;
+    }
+
     /** True when the open dataset is {@code version}'s (the same version, though perhaps saved elsewhere since). */
     private boolean isShown(LoadedDataset version) {
         LoadedDataset current = loaded.get();

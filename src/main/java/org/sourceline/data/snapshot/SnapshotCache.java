@@ -55,7 +55,7 @@ import org.sourceline.data.TextHash;
  */
 public final class SnapshotCache {
     /** Changes whenever the layout or the body's encoding changes. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 2;
     /** Files smaller than this are read from JSON every time: parsing them costs less than a snapshot's disk space. */
     public static final long DEFAULT_MIN_BYTES = 4L << 20;
     /** The cache folder is kept at most this big. */

@@ -50,11 +50,8 @@ final class SnapshotCodec {
     private static final int REMEMBERED = 2;
     private static final int FIRST_REFERENCE = 3;
     private static final int NEW_SPAN = 1;
-    /** Tags of an article text kept as its characters (see {@code Writer.text}). */
-    private static final int LATIN1_TEXT = 2;
-    private static final int UTF16_TEXT = 3;
-    /** Article texts from this many characters on are kept as characters, not UTF-8. */
-    private static final int LARGE_TEXT = 1 << 16;
+    /** Article texts of this many bytes or more are decoded on a thread of their own. */
+    private static final int LARGE_TEXT = 1 << 20;
     private static final int FIRST_SPAN_REFERENCE = 2;
 
     private static final EventType[] TYPES = EventType.values();
@@ -116,7 +113,7 @@ final class SnapshotCodec {
             w.unique(a.url());
             w.span(a.published());
             w.shared(a.language());
-            w.text(a.text());
+            w.unique(a.text());
             w.unique(a.textFile());
             w.unique(a.sha256());
             w.shared(a.note());
@@ -240,38 +237,6 @@ final class SnapshotCodec {
             }
             varint(LITERAL);
             bytes(s);
-        }
-
-        /**
-         * An article's text: a short one as UTF-8; a long one as the characters themselves (one
-         * byte each when they all fit in Latin-1, else two, little-endian), which reading copies
-         * instead of decoding, on a core of its own (a 100 MB article text).
-         */
-        void text(String s) throws IOException {
-            if (s == null || s.length() < LARGE_TEXT) {
-                unique(s);
-                return;
-            }
-            boolean latin1 = true;
-            for (int i = 0; i < s.length() && latin1; i++) {
-                latin1 = s.charAt(i) <= 0xFF;
-            }
-            varint(latin1 ? LATIN1_TEXT : UTF16_TEXT);
-            varint(s.length());
-            byte[] block = new byte[1 << 16];
-            int perBlock = latin1 ? block.length : block.length / 2;
-            for (int from = 0; from < s.length(); from += perBlock) {
-                int to = Math.min(s.length(), from + perBlock);
-                int k = 0;
-                for (int i = from; i < to; i++) {
-                    char c = s.charAt(i);
-                    block[k++] = (byte) c;
-                    if (!latin1) {
-                        block[k++] = (byte) (c >>> 8);
-                    }
-                }
-                out.write(block, 0, k);
-            }
         }
 
         /** A string that often repeats: written once, then referred to by number. */
@@ -617,32 +582,21 @@ final class SnapshotCodec {
             return s;
         }
 
-        /** An article text written by {@code Writer.text}: a long one is made into a string on another thread. */
+        /** An article text (a unique string): a long one is decoded on another thread. */
         Text text() throws SnapshotFormatException {
             int position = in.position();
             int tag = varint();
-            if (tag != LATIN1_TEXT && tag != UTF16_TEXT) {
+            int length = tag == LITERAL ? count() : 0;
+            if (length < LARGE_TEXT) {
                 in.position(position);
                 return new Text(string());
             }
-            int length = varint();
-            long bytes = tag == LATIN1_TEXT ? length : 2L * length;
-            if (bytes > in.remaining()) {
-                throw new SnapshotFormatException("text of " + length + " characters beyond the end");
-            }
-            ByteBuffer slice = in.slice(in.position(), (int) bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            in.position(in.position() + (int) bytes);
-            if (tag == LATIN1_TEXT) {
-                return new Text(() -> {
-                    byte[] latin1 = new byte[length];
-                    slice.get(latin1);
-                    return new String(latin1, StandardCharsets.ISO_8859_1);
-                });
-            }
+            ByteBuffer slice = in.slice(in.position(), length);
+            in.position(in.position() + length);
             return new Text(() -> {
-                char[] chars = new char[length];
-                slice.asCharBuffer().get(chars);
-                return new String(chars);
+                byte[] utf8 = new byte[length];
+                slice.get(utf8);
+                return new String(utf8, StandardCharsets.UTF_8);
             });
         }
 
