@@ -56,6 +56,9 @@ public final class AppModel {
     private final ReadOnlyObjectWrapper<FilterResult> filterResult = new ReadOnlyObjectWrapper<>(this, "filterResult");
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering");
     private final ObservableList<Event> visibleEvents = FXCollections.observableArrayList();
+    /** True while the visible list waits for a snapshot's events to be decoded (see {@link #eventsDecoded}). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper eventsPending =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "eventsPending");
     private final ObservableList<Event> visibleEventsReadOnly = FXCollections.unmodifiableObservableList(visibleEvents);
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
@@ -290,7 +293,16 @@ public final class AppModel {
         FilterResult result = filterResult.get();
         if (isShown(decoded) && result != null && result.index() == decoded.index() && visibleEvents.isEmpty()) {
             replaceChanged(visibleEvents, visibleOrder, result.index(), null);
+            eventsPending.set(false);
         }
+    }
+
+    /**
+     * True while {@link #visibleEvents()} is empty because the open dataset's events are still
+     * being decoded from its snapshot (the timeline already shows them; the table says so).
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty eventsPendingProperty() {
+        return eventsPending.getReadOnlyProperty();
     }
 
     /**
@@ -564,8 +576,10 @@ public final class AppModel {
         if (current != null && current.index() == index && !current.eventsReady()) {
             // Filled in by eventsDecoded: the first frame does not wait for a million events to be decoded.
             visibleEvents.clear();
+            eventsPending.set(true);
         } else {
             replaceChanged(visibleEvents, order, index, events);
+            eventsPending.set(false);
         }
         Event selected = selectedEvent.get();
         int at = index.indexOf(selected);

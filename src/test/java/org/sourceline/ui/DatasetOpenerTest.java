@@ -208,10 +208,12 @@ class DatasetOpenerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.getFilterResult().visibleCount()).isEqualTo(3000);
         assertThat(model.visibleEvents()).as("the table follows the events").isEmpty();
+        assertThat(model.eventsPendingProperty().get()).isTrue();
         assertThat(snapshot.events().chunksDecoded()).as("chunks decoded").isZero();
         snapshot.events().decodeAll(n -> { });
         robot.interact(() -> model.eventsDecoded(lazy));
         assertThat(model.visibleEvents()).hasSize(3000);
+        assertThat(model.eventsPendingProperty().get()).isFalse();
         assertThat(model.visibleEvents().get(0)).isSameAs(lazy.index().event(lazy.index().timeOrder()[0]));
 
         // Through the window: opened from the snapshot, its events decoded once it has been drawn.
