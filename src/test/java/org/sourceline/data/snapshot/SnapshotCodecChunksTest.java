@@ -26,7 +26,8 @@ class SnapshotCodecChunksTest {
         return org.sourceline.data.formats.DatasetFormats.read(file);
     }
 
-    private static byte[] encode(ReadResult read, int chunkEvents) throws IOException {
+    /** The body {@link SnapshotCodec#write} makes of {@code read}, in chunks of {@code chunkEvents}. */
+    static byte[] encode(ReadResult read, int chunkEvents) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         SnapshotCodec.write(read, out, () -> false, chunkEvents);

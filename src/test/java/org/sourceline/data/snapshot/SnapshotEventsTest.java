@@ -3,8 +3,6 @@ package org.sourceline.data.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -46,11 +44,7 @@ class SnapshotEventsTest {
     }
 
     private static byte[] encode(ReadResult read, int chunkEvents) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        SnapshotCodec.write(read, out, () -> false, chunkEvents);
-        out.flush();
-        return bytes.toByteArray();
+        return SnapshotCodecChunksTest.encode(read, chunkEvents);
     }
 
     private static SnapshotCodec.LazyRead lazily(byte[] body, Runnable onDamage) throws IOException {
