@@ -68,10 +68,12 @@ final class SnapshotBenchmark extends DatasetBenchmark {
         if (write) {
             cache.write(file, GroupMapping.ACTOR, read, columns, before, () -> false);
         } else {
-            SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), GroupMapping.ACTOR, n -> { });
+            SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), GroupMapping.ACTOR);
             if (snapshot == null || snapshot.columns().size() == 0) {
                 throw new IllegalStateException("the snapshot of " + file + " did not serve");
             }
+            // Every event decoded (the app decodes them after the first frame): the whole read.
+            snapshot.events().decodeAll(n -> { });
             result = org.sourceline.ui.LoadedDataset.of(snapshot.result(), file, snapshot.columns());
         }
     }

@@ -39,6 +39,22 @@ public final class Dataset {
      */
     public Dataset(String title, String description, List<Article> articles, List<Actor> actors, List<Event> events,
                    List<Era> eras) {
+        this(title, description, articles, actors, events, eras, true);
+    }
+
+    /**
+     * A dataset that holds {@code events} as given instead of copying it: for a list that never
+     * changes and makes its events only when first asked for (a snapshot's, decoded a chunk at a
+     * time), so that a dataset of a million events exists before its events do. Whoever passes a
+     * list that changes breaks the dataset's immutability.
+     */
+    public static Dataset holding(String title, String description, List<Article> articles, List<Actor> actors,
+                                  List<Event> events, List<Era> eras) {
+        return new Dataset(title, description, articles, actors, events, eras, false);
+    }
+
+    private Dataset(String title, String description, List<Article> articles, List<Actor> actors, List<Event> events,
+                    List<Era> eras, boolean copyEvents) {
         this.title = Objects.requireNonNull(title, "title");
         this.description = description;
         this.articles = List.copyOf(articles);
@@ -53,7 +69,7 @@ public final class Dataset {
         }
         this.articlesById = Collections.unmodifiableMap(articleIds);
         this.actors = List.copyOf(actors);
-        this.events = Collections.unmodifiableList(new java.util.ArrayList<>(events));
+        this.events = Collections.unmodifiableList(copyEvents ? new java.util.ArrayList<>(events) : events);
         this.eras = List.copyOf(eras);
         Map<String, Actor> byId = new LinkedHashMap<>();
         for (Actor actor : this.actors) {

@@ -53,7 +53,7 @@ public final class EventIndex {
      * {@link #positionOfKey} turns keys into positions. An edit that moves events (a deletion in
      * the middle) then renumbers two int arrays instead of hashing every event again.
      */
-    private final IdentityIntMap keys;
+    private volatile IdentityIntMap keys;
     private final int[] keyAt;
     private final int[] positionOfKey;
     /** Hash of each event's id, made when first needed (editing), for {@link #positionOf(String)}. */
@@ -316,8 +316,9 @@ public final class EventIndex {
             timeRank[timeOrder[r]] = r;
         }
         int nextKey = old.positionOfKey.length;
-        if (old.keys.hasRoomFor(inserted.length) && nextKey + inserted.length <= 2L * size + 1024) {
-            keys = old.keys.copy();
+        IdentityIntMap oldKeys = old.keys();
+        if (oldKeys.hasRoomFor(inserted.length) && nextKey + inserted.length <= 2L * size + 1024) {
+            keys = oldKeys.copy();
             for (int r : diff.removedEvents()) {
                 keys.remove(old.event(r));
             }
@@ -713,11 +714,12 @@ public final class EventIndex {
         for (int a = 0; a < actors.size(); a++) {
             actorPositions.put(actors.get(a), a);
         }
-        keys = new IdentityIntMap(size);
+        // The map from events to keys waits for its first use: a snapshot's events are decoded
+        // after the first frame, and nothing before it looks an event up.
+        keys = null;
         keyAt = new int[size];
         positionOfKey = new int[size];
         for (int e = 0; e < size; e++) {
-            keys.put(events.get(e), e);
             keyAt[e] = e;
             positionOfKey[e] = e;
         }
@@ -816,8 +818,27 @@ public final class EventIndex {
         if (event == null) {
             return -1;
         }
-        int key = keys.get(event);
+        int key = keys().get(event);
         return key < 0 ? -1 : positionOfKey[key];
+    }
+
+    /** Event → key; made on first use when the index was made from columns (each event's key is then its position). */
+    private IdentityIntMap keys() {
+        IdentityIntMap map = keys;
+        if (map == null) {
+            synchronized (this) {
+                map = keys;
+                if (map == null) {
+                    map = new IdentityIntMap(size);
+                    List<Event> events = dataset.events();
+                    for (int e = 0; e < size; e++) {
+                        map.put(events.get(e), e);
+                    }
+                    keys = map;
+                }
+            }
+        }
+        return map;
     }
 
     /**

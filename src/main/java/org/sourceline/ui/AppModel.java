@@ -58,6 +58,9 @@ public final class AppModel {
     /** What {@link #visibleEvents} holds, read directly when comparing versions (changed only through it). */
     private final List<Event> visibleBacking = new ArrayList<>();
     private final ObservableList<Event> visibleEvents = FXCollections.observableList(visibleBacking);
+    /** True while the visible list waits for a snapshot's events to be decoded (see {@link #eventsDecoded}). */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper eventsPending =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "eventsPending");
     private final ObservableList<Event> visibleEventsReadOnly = FXCollections.unmodifiableObservableList(visibleEvents);
     private final ObjectProperty<Event> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
     private final ObjectProperty<Actor> selectedActor = new SimpleObjectProperty<>(this, "selectedActor");
@@ -285,12 +288,102 @@ public final class AppModel {
         if (current == null) {
             throw new EditException("no dataset is open");
         }
+        requireEvents(current);
         Edit.Applied applied = edit.apply(current.dataset(), lookup());
         Event selected = selectedEvent.get();
         history.push(edit.name(), applied, selected == null ? null : selected.id());
         show(applied.dataset(), applied.diff(), applied.focusEventId() != null ? applied.focusEventId()
                 : selected == null ? null : selected.id());
         return applied;
+    }
+
+    /**
+     * Makes sure every event of {@code current} is decoded before it is edited or saved: a dataset
+     * just opened from its snapshot may still be decoding its events in the background (this
+     * waits for them, a second at most for a million events).
+     *
+     * @throws EditException when the snapshot turned out damaged (the file is then read again)
+     */
+    static void requireEvents(LoadedDataset current) throws EditException {
+        if (!current.eventsReady()) {
+            try {
+                current.decoding().decodeAll(n -> { });
+            } catch (org.sourceline.data.snapshot.SnapshotEvents.DamagedSnapshotException e) {
+                throw new EditException("the dataset's snapshot is damaged; it is being read again from its file");
+            }
+        }
+    }
+
+    /**
+     * The events of {@code decoded}, opened from its snapshot, are all decoded now: the visible
+     * list (empty until then, while the timeline drew from the indexes) is filled in.
+     */
+    public void eventsDecoded(LoadedDataset decoded) {
+        FilterResult result = filterResult.get();
+        if (isShown(decoded) && result != null && result.index() == decoded.index() && visibleEvents.isEmpty()) {
+            replaceChanged(visibleEvents, visibleBacking, visibleOrder, result.index(), null);
+            eventsPending.set(false);
+        }
+    }
+
+    /**
+     * True while {@link #visibleEvents()} is empty because the open dataset's events are still
+     * being decoded from its snapshot (the timeline already shows them; the table says so).
+     */
+    public javafx.beans.property.ReadOnlyBooleanProperty eventsPendingProperty() {
+        return eventsPending.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs {@code work} on the JavaFX thread once {@code shown} is the open dataset, its filter
+     * result has been published and the frame drawn with it has been rendered: work that would
+     * compete with the first frame of a big dataset (decoding its events, deriving its graph)
+     * waits for it. Never runs when another dataset is opened first.
+     */
+    public void afterShown(LoadedDataset shown, Runnable work) {
+        FilterResult now = filterResult.get();
+        if (isShown(shown) && now != null && now.index() == shown.index()) {
+            AfterFrames.run(work);
+            return;
+        }
+        javafx.beans.InvalidationListener[] listener = new javafx.beans.InvalidationListener[1];
+        listener[0] = o -> {
+            FilterResult result = filterResult.get();
+            if (!isShown(shown)) {
+                filterResult.removeListener(listener[0]);
+                loaded.removeListener(listener[0]);
+            } else if (result != null && result.index() == shown.index()) {
+                filterResult.removeListener(listener[0]);
+                loaded.removeListener(listener[0]);
+                AfterFrames.run(work);
+            }
+        };
+        filterResult.addListener(listener[0]);
+        loaded.addListener(listener[0]);
+    }
+
+    /**
+     * {@link #visibleEvents()} for work that needs every one of them now (an export): a dataset
+     * just opened from its snapshot has its events decoded first, here (a second at most for a
+     * million), instead of waiting for the background.
+     */
+    public ObservableList<Event> visibleEventsNow() {
+        LoadedDataset current = loaded.get();
+        if (current != null && !current.eventsReady()) {
+            try {
+                current.decoding().decodeAll(n -> { });
+                eventsDecoded(current);
+            } catch (org.sourceline.data.snapshot.SnapshotEvents.DamagedSnapshotException e) {
+                // The file is being read again; nothing is shown meanwhile.
+            }
+        }
+        return visibleEventsReadOnly;
+    }
+
+    /** True when the open dataset is {@code version}'s (the same version, though perhaps saved elsewhere since). */
+    private boolean isShown(LoadedDataset version) {
+        LoadedDataset current = loaded.get();
+        return current != null && current.dataset() == version.dataset() && current.index() == version.index();
     }
 
     /** Takes back the last edit (Edit → Undo). */
@@ -464,7 +557,8 @@ public final class AppModel {
         filterRunner.submit(cancelled -> {
             FilterResult result = computation.apply(forDataset, wanted, cancelled);
             int[] order = result.visibleInTimeOrder();
-            return new Filtered(result, order, visibleList(order, result.index()));
+            // Events still in a snapshot's bytes are not decoded for the list: it follows when they are.
+            return new Filtered(result, order, current.eventsReady() ? visibleList(order, result.index()) : null);
         }, done -> filtered(done.result(), done.order(), done.events()), this::filterFailed);
     }
 
@@ -512,7 +606,15 @@ public final class AppModel {
         EventIndex index = result.index();
         visibleOrder = order;
         filterResult.set(result);
-        replaceChanged(visibleEvents, visibleBacking, order, index, events);
+        LoadedDataset current = loaded.get();
+        if (current != null && current.index() == index && !current.eventsReady()) {
+            // Filled in by eventsDecoded: the first frame does not wait for a million events to be decoded.
+            visibleEvents.clear();
+            eventsPending.set(true);
+        } else {
+            replaceChanged(visibleEvents, visibleBacking, order, index, events);
+            eventsPending.set(false);
+        }
         Event selected = selectedEvent.get();
         int at = index.indexOf(selected);
         if (selected != null && (at < 0 || !result.isVisible(at))) {

@@ -17,6 +17,7 @@ import org.sourceline.data.ReadOptions;
 import org.sourceline.data.ReadResult;
 import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.data.snapshot.SnapshotCache;
+import org.sourceline.data.snapshot.SnapshotEvents;
 import org.sourceline.data.snapshot.SourceStamp;
 
 /**
@@ -40,6 +41,35 @@ public final class DatasetOpener {
         Outcome(LoadedDataset loaded, ReadResult result) {
             this(loaded, result, null, null);
         }
+    }
+
+    /** Counts the opens, so that the decoding of one dataset's events never acts on a later one. */
+    private long opens;
+    private Consumer<LoadedDataset> onEventsReady = loaded -> { };
+    /** Snapshots of this many events or more show before their events are decoded; smaller ones are decoded at once. */
+    static final int LAZY_EVENTS_FROM = 100_000;
+    private int lazyEventsFrom = LAZY_EVENTS_FROM;
+    private java.util.function.BiConsumer<LoadedDataset, Runnable> afterShown = (loaded, work) -> AfterFrames.run(work);
+
+    /**
+     * Called on the JavaFX thread when the events of a dataset opened from a snapshot have all
+     * been decoded (the first frame comes before that; see {@link LoadedDataset#eventsReady()}).
+     */
+    void setOnEventsReady(Consumer<LoadedDataset> onEventsReady) {
+        this.onEventsReady = onEventsReady;
+    }
+
+    /**
+     * How to wait for a dataset's first frame before decoding its events (the window's model
+     * knows when that frame has been drawn; by default, the next frame).
+     */
+    void setAfterShown(java.util.function.BiConsumer<LoadedDataset, Runnable> afterShown) {
+        this.afterShown = afterShown;
+    }
+
+    /** From how many events a snapshot's events are decoded after the first frame (tests lower it). */
+    void setLazyEventsFrom(int events) {
+        this.lazyEventsFrom = events;
     }
 
     private Task<Outcome> running;
@@ -92,6 +122,7 @@ public final class DatasetOpener {
     public void open(Path file, ReadOptions options, Consumer<LoadedDataset> onSuccess, Consumer<Failure> onFailure) {
         cancel();
         snapshotWriteCancelled.set(true);
+        long thisOpen = ++opens;
         long size;
         try {
             size = Files.size(file);
@@ -105,16 +136,24 @@ public final class DatasetOpener {
                 updateMessage("Opening " + file.getFileName() + "…");
                 SnapshotCache cache = snapshots.get();
                 if (cache != null) {
-                    SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), options.groups(), events -> {
-                        updateMessage(String.format("Opening %s (snapshot): %,d events…", file.getFileName(), events));
-                    });
+                    SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), options.groups());
                     if (snapshot != null && !isCancelled()) {
                         updateMessage("Indexing " + snapshot.result().eventCount() + " events…");
                         updateProgress(-1, 1);
                         Thread hashing = hashTextsAside(snapshot.result());
-                        LoadedDataset loaded = LoadedDataset.of(snapshot.result(), file, snapshot.columns());
-                        joinQuietly(hashing);
-                        return new Outcome(loaded, snapshot.result());
+                        try {
+                            // A big dataset's events stay in the snapshot's bytes until after the first frame.
+                            if (snapshot.result().eventCount() < lazyEventsFrom) {
+                                snapshot.events().decodeAll(n -> { });
+                            }
+                            LoadedDataset loaded = LoadedDataset.of(snapshot.result(), file, snapshot.columns(),
+                                    snapshot.events());
+                            joinQuietly(hashing);
+                            return new Outcome(loaded, snapshot.result());
+                        } catch (SnapshotEvents.DamagedSnapshotException e) {
+                            // Deleted: read from the file below, as if there had been none.
+                            joinQuietly(hashing);
+                        }
                     }
                 }
                 SourceStamp before = cache == null ? null : SnapshotCache.stampBeforeReading(file);
@@ -146,6 +185,15 @@ public final class DatasetOpener {
             Outcome outcome = task.getValue();
             if (outcome.loaded() != null) {
                 onSuccess.accept(outcome.loaded());
+                if (!outcome.loaded().eventsReady()) {
+                    // Should a chunk not decode (whoever asks first finds it), the file is read instead.
+                    outcome.loaded().decoding().whenDamaged(() -> Platform.runLater(() -> {
+                        if (opens == thisOpen) {
+                            open(file, options, onSuccess, onFailure);
+                        }
+                    }));
+                    decodeAfterFirstFrame(outcome.loaded());
+                }
                 if (outcome.toSnapshot() != null) {
                     writeSnapshotLater(outcome.toSnapshot(), file, options, outcome.loaded(), outcome.before());
                 }
@@ -173,6 +221,28 @@ public final class DatasetOpener {
         Thread thread = new Thread(task, "sourceline-open");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Decodes the events of a dataset just opened from its snapshot on a background thread once
+     * its first frame has been drawn, then tells {@link #setOnEventsReady}. Should a chunk not
+     * decode (the snapshot's checksum matched, so only a snapshot from a faulty build), the
+     * snapshot is gone and the file is opened again from JSON, replacing the dataset shown
+     * (nothing can have edited it: edits wait for the events).
+     */
+    private void decodeAfterFirstFrame(LoadedDataset loaded) {
+        afterShown.accept(loaded, () -> {
+            Thread decoder = new Thread(() -> {
+                try {
+                    loaded.decoding().decodeAll(n -> { });
+                    Platform.runLater(() -> onEventsReady.accept(loaded));
+                } catch (SnapshotEvents.DamagedSnapshotException e) {
+                    // Handled where the damage is reported (see open).
+                }
+            }, "sourceline-events");
+            decoder.setDaemon(true);
+            decoder.start();
+        });
     }
 
     /** A snapshot being written: its thread, and the latch that starts it before its delay is up. */

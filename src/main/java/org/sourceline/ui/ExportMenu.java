@@ -108,7 +108,7 @@ public final class ExportMenu {
     private Task<Integer> export(EventWriter writer, Path file) {
         LoadedDataset loaded = model.getLoaded();
         Dataset dataset = loaded.dataset();
-        List<Event> events = List.copyOf(model.visibleEvents());
+        List<Event> events = List.copyOf(model.visibleEventsNow());
         int total = dataset.events().size();
         List<Path> inputs = DatasetFiles.inputsOf(loaded.file(), dataset);
         List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sourceline.data.ReadResult;
 import org.sourceline.data.snapshot.SnapshotColumns;
+import org.sourceline.data.snapshot.SnapshotEvents;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.DatasetDiff;
 import org.sourceline.model.Event;
@@ -25,9 +26,12 @@ import org.sourceline.render.layout.TimelineIndex;
  * @param timeline per-lane anchors for drawing the timeline fast
  * @param document which opened document this is a version of
  * @param change   what changed from the version shown before, or null when it was just opened
+ * @param decoding the dataset's events while they are still being decoded from a snapshot, else
+ *                 null: until {@link #eventsReady()} the views draw from the indexes and nothing
+ *                 edits or saves the dataset (see {@link SnapshotEvents})
  */
 public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadResult read, TimelineIndex timeline,
-                            long document, DatasetDiff change) {
+                            long document, DatasetDiff change, SnapshotEvents decoding) {
     private static final AtomicLong DOCUMENTS = new AtomicLong();
 
     /** Builds the indexes; call off the JavaFX thread for big datasets. */
@@ -38,7 +42,8 @@ public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadRe
     /** Builds the indexes of a dataset made or changed in code (tests, benchmarks), with a validation result. */
     public static LoadedDataset of(Dataset dataset, Path file, ReadResult read) {
         EventIndex index = EventIndex.of(dataset);
-        return new LoadedDataset(dataset, index, file, read, TimelineIndex.of(index), DOCUMENTS.incrementAndGet(), null);
+        return new LoadedDataset(dataset, index, file, read, TimelineIndex.of(index), DOCUMENTS.incrementAndGet(), null,
+                null);
     }
 
     /**
@@ -46,14 +51,37 @@ public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadRe
      * the columns do not give is built.
      */
     public static LoadedDataset of(ReadResult read, Path file, SnapshotColumns columns) {
+        return of(read, file, columns, null);
+    }
+
+    /**
+     * A dataset read from a snapshot whose events are {@code decoding} (decoded when first used,
+     * or null when they are all there), with the indexes from the columns kept with it. Any index
+     * the columns do not give is built, which needs every event (decoded here, on all cores).
+     */
+    public static LoadedDataset of(ReadResult read, Path file, SnapshotColumns columns, SnapshotEvents decoding) {
         Dataset dataset = read.dataset();
         EventIndex index = EventIndex.fromColumns(dataset, columns);
         if (index == null) {
+            if (decoding != null) {
+                decoding.decodeAll(n -> { });
+            }
             return of(dataset, file, read);
         }
         TimelineIndex timeline = TimelineIndex.fromColumns(index, columns);
+        if (timeline == null && decoding != null) {
+            decoding.decodeAll(n -> { });
+        }
         return new LoadedDataset(dataset, index, file, read, timeline != null ? timeline : TimelineIndex.of(index),
-                DOCUMENTS.incrementAndGet(), null);
+                DOCUMENTS.incrementAndGet(), null, decoding == null || decoding.isComplete() ? null : decoding);
+    }
+
+    /**
+     * True when every event of the dataset is an object in memory; false while a snapshot's events
+     * are still being decoded (the first frame of a big dataset comes before that).
+     */
+    public boolean eventsReady() {
+        return decoding == null || decoding.isComplete();
     }
 
     /** The indexes of this version as columns to keep in its snapshot ({@link #of(ReadResult, Path, SnapshotColumns)}). */
@@ -88,17 +116,17 @@ public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadRe
         }
         ReadResult counts = new ReadResult(read.file(), next, List.of(), false, quotes, quotes, next.events().size(),
                 next.actors().size(), next.articles().size());
-        return new LoadedDataset(next, nextIndex, file, counts, nextTimeline, document, diff);
+        return new LoadedDataset(next, nextIndex, file, counts, nextTimeline, document, diff, null);
     }
 
     /** This version again, as shown after an undo or redo that leads back to it. */
     LoadedDataset reached(DatasetDiff diff) {
-        return new LoadedDataset(dataset, index, file, read, timeline, document, diff);
+        return new LoadedDataset(dataset, index, file, read, timeline, document, diff, decoding);
     }
 
     /** This version, now saved to another file. */
     LoadedDataset savedAs(Path newFile) {
-        return new LoadedDataset(dataset, index, newFile, read, timeline, document, DatasetDiff.NONE);
+        return new LoadedDataset(dataset, index, newFile, read, timeline, document, DatasetDiff.NONE, decoding);
     }
 
     /** True when both are versions of one opened document (an edit, undo or redo led from one to the other). */

@@ -70,6 +70,9 @@ public final class MainWindow {
         this.stage = stage;
         this.exportMenu = new ExportMenu(stage, model, settings);
         this.model = model;
+        // A big dataset opened from its snapshot shows before its events are decoded; its table follows.
+        opener.setOnEventsReady(model::eventsDecoded);
+        opener.setAfterShown(model::afterShown);
         this.settings = settings;
         this.eventTable = new EventTable(model);
         this.timeline = new TimelineView(model);

@@ -35,6 +35,53 @@ class EventIndexColumnsTest {
                 .isEqualTo(new FilterEngine(built).apply(filter).visibleBits());
     }
 
+    /**
+     * A snapshot's events are decoded after the first frame: an index from columns, and filtering
+     * with it, ask for no event; looking one up by identity afterwards works as in a built index.
+     */
+    @Test
+    void fromColumnsAndFilteringTouchNoEvent() {
+        Dataset dataset = TestDatasets.random(3_000, 25, 4);
+        EventIndex built = EventIndex.of(dataset);
+        SnapshotColumns columns = new SnapshotColumns();
+        built.putColumns(columns);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<org.sourceline.model.Event> counting = new CountingEvents(dataset.events(), asked);
+        Dataset lazy = Dataset.holding(dataset.title(), dataset.description(), dataset.articles(), dataset.actors(),
+                counting, dataset.eras());
+        EventIndex read = EventIndex.fromColumns(lazy, columns);
+        assertThat(read).isNotNull();
+        FilterResult all = new FilterEngine(read).apply(EventFilter.NONE);
+        assertThat(all.visibleCount()).isEqualTo(3_000);
+        assertThat(all.visibleInTimeOrder()).isEqualTo(built.timeOrder());
+        assertThat(asked.get()).as("events asked for").isZero();
+        assertThat(read.indexOf(dataset.events().get(1_717))).isEqualTo(1_717);
+        assertThat(read.indexOf(TestDatasets.random(10, 2, 9).events().get(0))).isEqualTo(-1);
+    }
+
+    /** A list that counts what is asked of it, as a snapshot's lazily decoded events would be. */
+    private static final class CountingEvents extends java.util.AbstractList<org.sourceline.model.Event>
+            implements java.util.RandomAccess {
+        private final java.util.List<org.sourceline.model.Event> events;
+        private final java.util.concurrent.atomic.AtomicInteger asked;
+
+        CountingEvents(java.util.List<org.sourceline.model.Event> events, java.util.concurrent.atomic.AtomicInteger asked) {
+            this.events = events;
+            this.asked = asked;
+        }
+
+        @Override
+        public org.sourceline.model.Event get(int index) {
+            asked.incrementAndGet();
+            return events.get(index);
+        }
+
+        @Override
+        public int size() {
+            return events.size();
+        }
+    }
+
     @Test
     void columnsThatDoNotFitTheDatasetGiveNoIndex() {
         Dataset dataset = TestDatasets.random(500, 10, 7);

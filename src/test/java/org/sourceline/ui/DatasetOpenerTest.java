@@ -160,7 +160,7 @@ class DatasetOpenerTest {
         assertThat(second.actors()).isEqualTo(first.actors());
         assertThat(statusBar(robot).getText()).contains(String.format("%,d events · 30 actors", 3000));
         // The indexes came with the snapshot and are those a build gives.
-        SnapshotCache.Snapshot kept = cache.readSnapshot(copy, copy.toString(), org.sourceline.data.GroupMapping.ACTOR, n -> { });
+        SnapshotCache.Snapshot kept = cache.readSnapshot(copy, copy.toString(), org.sourceline.data.GroupMapping.ACTOR);
         assertThat(kept.columns().size()).isPositive();
         LoadedDataset reopened = window.model().getLoaded();
         org.sourceline.query.EventIndex built = org.sourceline.query.EventIndex.of(second);
@@ -177,6 +177,104 @@ class DatasetOpenerTest {
         robot.interact(() -> window.openBundled());
         openAndWait(robot, copy);
         assertThat(jsonReports.get()).isPositive();
+    }
+
+    /** Opens {@code file} from JSON with a cache of its own and waits for its snapshot. */
+    private SnapshotCache snapshotted(FxRobot robot, Path file) throws Exception {
+        SnapshotCache cache = new SnapshotCache(dir.resolve("cache-" + System.nanoTime()), 0, Long.MAX_VALUE);
+        window.opener().setSnapshotCache(() -> cache);
+        openAndWait(robot, file);
+        DatasetOpener.finishSnapshotWrites(60_000);
+        assertThat(cache.snapshotFile(file)).exists();
+        return cache;
+    }
+
+    @Test
+    void aSnapshotsEventsAreDecodedAfterItIsShownAndTheTableFollows(FxRobot robot) throws Exception {
+        Path file = dir.resolve("lazy.json");
+        new SyntheticDatasetGenerator(3000, 30, 13).write(file, "lazy.txt");
+        SnapshotCache cache = snapshotted(robot, file);
+        Dataset fromJson = window.model().getLoaded().dataset();
+        window.opener().setLazyEventsFrom(0);
+
+        // Shown before any event is decoded: the timeline and the filter need the indexes only.
+        SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), org.sourceline.data.GroupMapping.ACTOR);
+        LoadedDataset lazy = LoadedDataset.of(snapshot.result(), file, snapshot.columns(), snapshot.events());
+        assertThat(lazy.eventsReady()).isFalse();
+        AppModel model = new AppModel();
+        robot.interact(() -> model.open(lazy, org.sourceline.query.EventFilter.NONE));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.getFilterResult() != null
+                && model.getFilterResult().index() == lazy.index());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.getFilterResult().visibleCount()).isEqualTo(3000);
+        assertThat(model.visibleEvents()).as("the table follows the events").isEmpty();
+        assertThat(model.eventsPendingProperty().get()).isTrue();
+        assertThat(snapshot.events().chunksDecoded()).as("chunks decoded").isZero();
+        snapshot.events().decodeAll(n -> { });
+        robot.interact(() -> model.eventsDecoded(lazy));
+        assertThat(model.visibleEvents()).hasSize(3000);
+        assertThat(model.eventsPendingProperty().get()).isFalse();
+        assertThat(model.visibleEvents().get(0)).isSameAs(lazy.index().event(lazy.index().timeOrder()[0]));
+
+        // Through the window: opened from the snapshot, its events decoded once it has been drawn.
+        robot.interact(() -> window.openBundled());
+        Dataset reopened = openAndWait(robot, file);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().getLoaded().eventsReady()
+                && window.model().visibleEvents().size() == 3000);
+        assertThat(reopened).isNotSameAs(fromJson);
+        assertThat(reopened.events()).isEqualTo(fromJson.events());
+    }
+
+    @Test
+    void aSnapshotWhoseEventsDoNotDecodeIsReplacedByTheFile(FxRobot robot) throws Exception {
+        Path file = dir.resolve("damaged.json");
+        new SyntheticDatasetGenerator(3000, 30, 14).write(file, "damaged.txt");
+        SnapshotCache cache = snapshotted(robot, file);
+        Dataset fromJson = window.model().getLoaded().dataset();
+
+        // A chunk of events broken under a checksum that matches (as a faulty build would write it).
+        Path snapshot = cache.snapshotFile(file);
+        byte[] bytes = java.nio.file.Files.readAllBytes(snapshot);
+        byte[] id = fromJson.events().get(5).id().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        boolean broken = false;
+        for (int at = 2; at + id.length <= bytes.length && !broken; at++) {
+            if (bytes[at - 1] == id.length && bytes[at - 2] == 1 && java.util.Arrays.equals(bytes, at, at + id.length, id, 0, id.length)) {
+                bytes[at - 2] = 0x7F;
+                broken = true;
+            }
+        }
+        assertThat(broken).isTrue();
+        int end = bytes.length - Long.BYTES - Integer.BYTES;
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes, 0, end);
+        java.nio.ByteBuffer.wrap(bytes, end + Long.BYTES, Integer.BYTES).putInt((int) crc.getValue());
+        java.nio.file.Files.write(snapshot, bytes);
+
+        AtomicInteger jsonReports = new AtomicInteger();
+        window.opener().setReadHook(b -> jsonReports.incrementAndGet());
+        window.opener().setLazyEventsFrom(0);
+        robot.interact(() -> window.openBundled());
+        // A view that asks for an event of the broken chunk gets an exception (reported on the
+        // JavaFX thread); what matters is what the window shows afterwards.
+        WaitForAsyncUtils.autoCheckException = false;
+        try {
+            robot.interact(() -> window.open(file));
+        // Shown from the snapshot, then read again from the file once its events fail to decode.
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> jsonReports.get() > 0 && !window.opener().isBusy()
+                    && window.model().getLoaded().file() != null && window.model().getLoaded().eventsReady()
+                    && window.model().visibleEvents().size() == 3000);
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            WaitForAsyncUtils.clearExceptions();
+            WaitForAsyncUtils.autoCheckException = true;
+        }
+        LoadedDataset shown = window.model().getLoaded();
+        assertThat(shown.dataset().events()).isEqualTo(fromJson.events());
+        assertThat(robot.lookup("#problems-dialog").tryQuery()).isEmpty();
+        DatasetOpener.finishSnapshotWrites(60_000);
+        // The damaged snapshot is gone; the one written after the JSON read serves whole.
+        assertThat(cache.read(file, file.toString(), org.sourceline.data.GroupMapping.ACTOR, n -> { }).dataset().events())
+                .isEqualTo(fromJson.events());
     }
 
     @Test

@@ -131,22 +131,34 @@ public final class SnapshotCache {
      * @param progress told how many events have been read so far
      */
     public ReadResult read(Path dataset, String name, GroupMapping groups, IntConsumer progress) {
-        Snapshot snapshot = readSnapshot(dataset, name, groups, progress);
-        return snapshot == null ? null : snapshot.result();
+        Snapshot snapshot = readSnapshot(dataset, name, groups);
+        if (snapshot == null) {
+            return null;
+        }
+        try {
+            snapshot.events().decodeAll(progress);
+        } catch (SnapshotEvents.DamagedSnapshotException e) {
+            return null;
+        }
+        return snapshot.result();
     }
 
     /**
-     * What a snapshot holds: the dataset as read, and the columns kept with it (empty when it was
-     * written without any).
+     * What a snapshot holds: the dataset as read, the columns kept with it (empty when it was
+     * written without any), and the dataset's events, which are decoded when first used (see
+     * {@link SnapshotEvents}: until it is complete, the dataset serves views, not edits or saves).
      */
-    public record Snapshot(ReadResult result, SnapshotColumns columns) {
+    public record Snapshot(ReadResult result, SnapshotColumns columns, SnapshotEvents events) {
     }
 
     /**
      * The dataset read from {@code dataset}'s snapshot with the columns kept with it, or null when
-     * there is no snapshot that serves; as {@link #read}.
+     * there is no snapshot that serves; as {@link #read}, except that the events are not decoded
+     * yet: a chunk of them is decoded when first used, or all by {@link SnapshotEvents#decodeAll}.
+     * Everything the snapshot holds has been checked against its checksum; should a chunk still
+     * not decode, the snapshot is deleted (the next open reads the JSON).
      */
-    public Snapshot readSnapshot(Path dataset, String name, GroupMapping groups, IntConsumer progress) {
+    public Snapshot readSnapshot(Path dataset, String name, GroupMapping groups) {
         Path snapshot = snapshotFile(dataset);
         try {
             SourceStamp now = SourceStamp.stat(dataset);
@@ -181,33 +193,35 @@ public final class SnapshotCache {
                     }
                 }
                 int end = (int) (size - TRAILER);
-                if (map.getLong(end) != end || map.getInt(end + Long.BYTES) != (int) crc(map.slice(0, end))) {
-                    discard(snapshot);
-                    return null;
-                }
-                // The sources' bytes are hashed on another core while this one decodes.
+                // The sources' bytes are hashed on another core while this one checks and reads the snapshot.
                 CompletableFuture<Boolean> unchanged = new CompletableFuture<>();
                 Thread hasher = new Thread(() -> unchanged.complete(sameContent(header.sources)), "sourceline-snapshot-check");
                 hasher.setDaemon(true);
                 hasher.start();
+                if (map.getLong(end) != end || map.getInt(end + Long.BYTES) != (int) crc(map.slice(0, end))) {
+                    discard(snapshot);
+                    return null;
+                }
                 ByteBuffer body = map.slice(map.position(), end - map.position());
-                ReadResult result;
+                SnapshotCodec.PendingRead pending;
+                SnapshotCodec.LazyRead lazy;
                 SnapshotColumns columns;
                 try {
-                    result = SnapshotCodec.read(body, progress);
+                    pending = SnapshotCodec.readLazily(body, () -> discard(snapshot));
                     columns = body.get() == 0 ? new SnapshotColumns() : SnapshotColumns.read(body);
                     if (body.hasRemaining()) {
                         throw new SnapshotCodec.SnapshotFormatException("bytes after the end of the snapshot");
                     }
+                    lazy = pending.finish();
                 } catch (SnapshotCodec.SnapshotFormatException | java.nio.BufferUnderflowException e) {
                     discard(snapshot);
                     return null;
                 }
-                if (!unchanged.get() || !name.equals(result.file())) {
+                if (!unchanged.get() || !name.equals(lazy.result().file())) {
                     return null;
                 }
                 Files.setLastModifiedTime(snapshot, FileTime.fromMillis(System.currentTimeMillis()));
-                return new Snapshot(result, columns);
+                return new Snapshot(lazy.result(), columns, lazy.events());
             }
         } catch (IOException | RuntimeException | ExecutionException e) {
             return null;

@@ -50,6 +50,8 @@ final class SnapshotCodec {
     private static final int REMEMBERED = 2;
     private static final int FIRST_REFERENCE = 3;
     private static final int NEW_SPAN = 1;
+    /** Article texts of this many bytes or more are decoded on a thread of their own. */
+    private static final int LARGE_TEXT = 1 << 20;
     private static final int FIRST_SPAN_REFERENCE = 2;
 
     private static final EventType[] TYPES = EventType.values();
@@ -307,17 +309,89 @@ final class SnapshotCodec {
     // ---------------------------------------------------------------- reading
 
     /**
-     * Reads a body written by {@link #write}, leaving the buffer just after it; {@code progress}
-     * is told the number of events read so far (after each chunk this thread decodes).
+     * Reads a body written by {@link #write}, leaving the buffer just after it, with every event
+     * decoded (on all cores); {@code progress} is told the number of events decoded so far.
      *
      * @throws SnapshotFormatException when the bytes are not such a body
      */
     static ReadResult read(ByteBuffer body, IntConsumer progress) throws SnapshotFormatException {
+        LazyRead read = readLazily(body, () -> { }).finish();
         try {
-            return new Reader(body).read(progress);
+            read.events().decodeAll(progress);
+        } catch (SnapshotEvents.DamagedSnapshotException e) {
+            throw new SnapshotFormatException("malformed snapshot: " + e.getMessage());
+        }
+        return read.result();
+    }
+
+    /** A body read but for its events: the result, and its dataset's events still to decode. */
+    record LazyRead(ReadResult result, SnapshotEvents events) {
+    }
+
+    /** A body parsed, its long article texts still being made into strings on threads of their own. */
+    interface PendingRead {
+        /** Waits for the article texts and makes the dataset (its events still to decode). */
+        LazyRead finish() throws SnapshotFormatException;
+    }
+
+    /**
+     * Reads a body written by {@link #write}, leaving the buffer just after it; the events are
+     * not decoded yet: the dataset's {@linkplain Dataset#events() events} are a
+     * {@link SnapshotEvents} over the body's bytes, decoded a chunk at a time when first used.
+     * A long article text is copied into a string on another thread meanwhile: what the caller
+     * reads after the body overlaps with it, until {@link PendingRead#finish}.
+     *
+     * @param onDamage run when a chunk turns out not to decode (later, on whichever thread asked)
+     * @throws SnapshotFormatException when the bytes outside the events are not such a body
+     */
+    static PendingRead readLazily(ByteBuffer body, Runnable onDamage) throws SnapshotFormatException {
+        try {
+            return new Reader(body).read(onDamage);
         } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException | NullPointerException
                  | ClassCastException | NegativeArraySizeException e) {
             throw new SnapshotFormatException("malformed snapshot: " + e);
+        }
+    }
+
+    /** Decodes one chunk of {@code size} events from {@code bytes} (all of them). */
+    static Event[] decodeChunk(ByteBuffer bytes, int size, List<Article> articles, Actor[] actors)
+            throws SnapshotFormatException {
+        return new Reader(bytes).chunk(size, articles, actors);
+    }
+
+    /** An article text: a string read already, or one being made on another thread. */
+    private static final class Text {
+        private final String ready;
+        private final java.util.concurrent.FutureTask<String> making;
+
+        Text(String ready) {
+            this.ready = ready;
+            this.making = null;
+        }
+
+        Text(java.util.concurrent.Callable<String> make) {
+            this.ready = null;
+            this.making = new java.util.concurrent.FutureTask<>(make);
+            Thread thread = new Thread(making, "sourceline-snapshot-text");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        String get() throws SnapshotFormatException {
+            if (making == null) {
+                return ready;
+            }
+            try {
+                return making.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof OutOfMemoryError error) {
+                    throw error;
+                }
+                throw new SnapshotFormatException("malformed snapshot: " + e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SnapshotFormatException("interrupted");
+            }
         }
     }
 
@@ -331,14 +405,21 @@ final class SnapshotCodec {
             this.in = in;
         }
 
-        ReadResult read(IntConsumer progress) throws SnapshotFormatException {
+        PendingRead read(Runnable onDamage) throws SnapshotFormatException {
             String title = string();
             String description = string();
             int articleCount = count();
-            List<Article> articles = new ArrayList<>(articleCount);
+            String[][] fields = new String[articleCount][];
+            TimeSpan[] published = new TimeSpan[articleCount];
+            Text[] texts = new Text[articleCount];
             for (int i = 0; i < articleCount; i++) {
-                articles.add(new Article(string(), string(), string(), string(), string(), span(), string(), string(),
-                        string(), string(), string()));
+                fields[i] = new String[] {string(), string(), string(), string(), string(), null, null, null, null};
+                published[i] = span();
+                fields[i][5] = string();
+                texts[i] = text();
+                fields[i][6] = string();
+                fields[i][7] = string();
+                fields[i][8] = string();
             }
             int actorCount = count();
             Actor[] actors = new Actor[actorCount];
@@ -354,8 +435,7 @@ final class SnapshotCodec {
                 eras.add(new Era(string(), span()));
             }
             int eventCount = count();
-            List<Event> events = readEvents(eventCount, List.copyOf(articles), actors, progress);
-            Dataset dataset = new Dataset(title, description, articles, List.of(actors), events, eras);
+            ChunkTable chunks = chunks(eventCount);
             String file = string();
             int problemCount = count();
             List<Problem> problems = new ArrayList<>(Math.min(problemCount, 1 << 16));
@@ -363,15 +443,36 @@ final class SnapshotCodec {
                 Severity severity = SEVERITIES[in.get()];
                 problems.add(new Problem(severity, string(), varint(), varint(), string(), string()));
             }
-            return new ReadResult(file, dataset, problems, false, varint(), varint(), varint(), varint(), varint());
+            int quotesVerified = varint();
+            int quotesTotal = varint();
+            int events = varint();
+            int actorTotal = varint();
+            int articleTotal = varint();
+            return () -> {
+                try {
+                    List<Article> articles = new ArrayList<>(articleCount);
+                    for (int i = 0; i < articleCount; i++) {
+                        String[] f = fields[i];
+                        articles.add(new Article(f[0], f[1], f[2], f[3], f[4], published[i], f[5], texts[i].get(), f[6], f[7],
+                                f[8]));
+                    }
+                    SnapshotEvents list = new SnapshotEvents(chunks.sizes(), chunks.bodies(), List.copyOf(articles), actors,
+                            onDamage);
+                    Dataset dataset = Dataset.holding(title, description, articles, List.of(actors), list, eras);
+                    return new LazyRead(new ReadResult(file, dataset, problems, false, quotesVerified, quotesTotal, events,
+                            actorTotal, articleTotal), list);
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    throw new SnapshotFormatException("malformed snapshot: " + e);
+                }
+            };
         }
 
-        /**
-         * The events, chunk by chunk: the chunks' lengths are read first, then the chunks are
-         * decoded by this thread and, for a big snapshot, by helpers on the other cores.
-         */
-        List<Event> readEvents(int eventCount, List<Article> articles, Actor[] actors, IntConsumer progress)
-                throws SnapshotFormatException {
+        /** Where each chunk of events is and how many it holds. */
+        private record ChunkTable(int[] sizes, ByteBuffer[] bodies) {
+        }
+
+        /** The events, chunk by chunk: their sizes and bytes are taken here, their decoding waits for first use. */
+        ChunkTable chunks(int eventCount) throws SnapshotFormatException {
             int chunks = count();
             ByteBuffer[] bodies = new ByteBuffer[chunks];
             int[] sizes = new int[chunks];
@@ -379,7 +480,7 @@ final class SnapshotCodec {
             for (int c = 0; c < chunks; c++) {
                 sizes[c] = varint();
                 int length = in.getInt();
-                if (sizes[c] > eventCount || length < 0 || length > in.remaining()) {
+                if (sizes[c] > eventCount || length < 0 || length > in.remaining() || (sizes[c] > 0 && length == 0)) {
                     throw new SnapshotFormatException("bad chunk " + c);
                 }
                 bodies[c] = in.slice(in.position(), length);
@@ -389,61 +490,7 @@ final class SnapshotCodec {
             if (total != eventCount) {
                 throw new SnapshotFormatException("chunks hold " + total + " events, not " + eventCount);
             }
-            Event[][] decoded = new Event[chunks][];
-            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
-            Thread caller = Thread.currentThread();
-            Runnable work = () -> {
-                for (int c = next.getAndIncrement(); c < chunks && failure.get() == null; c = next.getAndIncrement()) {
-                    try {
-                        decoded[c] = new Reader(bodies[c]).chunk(sizes[c], articles, actors);
-                        int sofar = done.addAndGet(sizes[c]);
-                        if (Thread.currentThread() == caller) {
-                            progress.accept(sofar);
-                        }
-                    } catch (Throwable t) {
-                        failure.compareAndSet(null, t);
-                    }
-                }
-            };
-            int helpers = Math.min(chunks - 1, Math.min(3, Runtime.getRuntime().availableProcessors() - 1));
-            List<Thread> threads = new ArrayList<>();
-            for (int h = 0; h < helpers; h++) {
-                Thread helper = new Thread(work, "sourceline-snapshot-decode");
-                helper.setDaemon(true);
-                helper.start();
-                threads.add(helper);
-            }
-            progress.accept(0);
-            work.run();
-            for (Thread helper : threads) {
-                try {
-                    helper.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new SnapshotFormatException("interrupted");
-                }
-                progress.accept(done.get());
-            }
-            Throwable t = failure.get();
-            if (t instanceof SnapshotFormatException format) {
-                throw format;
-            }
-            if (t instanceof Error error) {
-                throw error;
-            }
-            if (t != null) {
-                throw new SnapshotFormatException("malformed snapshot: " + t);
-            }
-            Event[] all = new Event[eventCount];
-            int at = 0;
-            for (Event[] chunk : decoded) {
-                System.arraycopy(chunk, 0, all, at, chunk.length);
-                at += chunk.length;
-            }
-            progress.accept(eventCount);
-            return java.util.Arrays.asList(all);
+            return new ChunkTable(sizes, bodies);
         }
 
         /** One chunk of events, with its own tables of shared strings and spans. */
@@ -533,6 +580,24 @@ final class SnapshotCodec {
                 strings.add(s);
             }
             return s;
+        }
+
+        /** An article text (a unique string): a long one is decoded on another thread. */
+        Text text() throws SnapshotFormatException {
+            int position = in.position();
+            int tag = varint();
+            int length = tag == LITERAL ? count() : 0;
+            if (length < LARGE_TEXT) {
+                in.position(position);
+                return new Text(string());
+            }
+            ByteBuffer slice = in.slice(in.position(), length);
+            in.position(in.position() + length);
+            return new Text(() -> {
+                byte[] utf8 = new byte[length];
+                slice.get(utf8);
+                return new String(utf8, StandardCharsets.UTF_8);
+            });
         }
 
         TimeSpan span() throws SnapshotFormatException {

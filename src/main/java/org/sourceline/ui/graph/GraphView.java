@@ -474,8 +474,13 @@ public final class GraphView extends BorderPane {
                     reusable != null ? null : LayoutInput.of(full));
         };
         long request = ++deriveRequests;
-        boolean first = justOpened;
-        justOpened = false;
+        // Only the opened dataset's own result counts: a window change while it opens (its time bar
+        // gets the new extent) derives the result still shown, which is the previous dataset's.
+        LoadedDataset opened = model.getLoaded();
+        boolean first = justOpened && opened != null && result.index() == opened.index();
+        if (first) {
+            justOpened = false;
+        }
         if (result.index().size() < BACKGROUND_DERIVE_THRESHOLD) {
             derivations.cancel();
             deriving.set(false);

@@ -48,7 +48,11 @@ public final class EventTable extends TableView<Event> {
         });
         setId("event-table");
         getStyleClass().add("event-table");
-        setPlaceholder(new javafx.scene.control.Label("No events match the filter."));
+        javafx.scene.control.Label placeholder = new javafx.scene.control.Label();
+        // A big dataset opened from its snapshot is drawn before its events are decoded; the rows follow.
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.eventsPendingProperty())
+                .then("Loading the events…").otherwise("No events match the filter."));
+        setPlaceholder(placeholder);
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 

@@ -26,7 +26,8 @@ class SnapshotCodecChunksTest {
         return org.sourceline.data.formats.DatasetFormats.read(file);
     }
 
-    private static byte[] encode(ReadResult read, int chunkEvents) throws IOException {
+    /** The body {@link SnapshotCodec#write} makes of {@code read}, in chunks of {@code chunkEvents}. */
+    static byte[] encode(ReadResult read, int chunkEvents) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         SnapshotCodec.write(read, out, () -> false, chunkEvents);
@@ -57,7 +58,9 @@ class SnapshotCodecChunksTest {
             assertThatThrownBy(() -> SnapshotCodec.read(cut, n -> { })).isInstanceOf(SnapshotCodec.SnapshotFormatException.class);
         }
         int failures = 0;
-        for (int at = whole.length / 3; at < whole.length / 3 + 400; at += 13) {
+        // In the events (the long article texts come first and are kept as characters).
+        int events = whole.length - whole.length / 4;
+        for (int at = events; at < events + 400; at += 13) {
             byte[] damaged = whole.clone();
             damaged[at] ^= (byte) 0xFF;
             try {

@@ -84,14 +84,14 @@ class SnapshotColumnsTest {
         ReadResult read = org.sourceline.data.formats.DatasetFormats.read(file);
 
         assertThat(cache.write(file, GroupMapping.ACTOR, read, sample(), before, () -> false)).isTrue();
-        SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), GroupMapping.ACTOR, n -> { });
+        SnapshotCache.Snapshot snapshot = cache.readSnapshot(file, file.toString(), GroupMapping.ACTOR);
         assertThat(snapshot).isNotNull();
         SnapshotCacheTest.assertSameRead(snapshot.result(), read);
         assertThat(snapshot.columns().ints("a.ints")).isEqualTo(sample().ints("a.ints"));
         assertThat(snapshot.columns().intRows("a.intRows")).isDeepEqualTo(sample().intRows("a.intRows"));
 
         assertThat(cache.write(file, GroupMapping.ACTOR, read, before, () -> false)).isTrue();
-        snapshot = cache.readSnapshot(file, file.toString(), GroupMapping.ACTOR, n -> { });
+        snapshot = cache.readSnapshot(file, file.toString(), GroupMapping.ACTOR);
         assertThat(snapshot).isNotNull();
         assertThat(snapshot.columns().size()).isZero();
     }
