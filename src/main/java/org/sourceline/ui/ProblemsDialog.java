@@ -11,9 +11,23 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.sourceline.data.Problem;
 
-/** Says why a file could not be opened, listing every problem with its position. */
+/** Says why a file could not be opened, listing its problems with their positions. */
 public final class ProblemsDialog {
+    /**
+     * Problems listed at most: a file broken throughout can have a million, and a text area of a
+     * million lines held the JavaFX thread for minutes. The command line lists them all.
+     */
+    static final int MAX_LISTED = 1_000;
+
     private ProblemsDialog() {
+    }
+
+    /** The problems one per line, the first {@link #MAX_LISTED}, and how many more there are. */
+    static String listed(List<Problem> problems, String fileName) {
+        String shown = problems.stream().limit(MAX_LISTED).map(Problem::format).collect(Collectors.joining("\n"));
+        int more = problems.size() - MAX_LISTED;
+        return more <= 0 ? shown : shown + String.format(java.util.Locale.ROOT,
+                "\n… and %,d more (sourceline validate %s lists them all)", more, fileName);
     }
 
     /** Builds (does not show) the dialog; {@code keptName} names the dataset that stays open. */
@@ -30,7 +44,7 @@ public final class ProblemsDialog {
         summary.setWrapText(true);
         VBox content = new VBox(8, summary);
         if (!problems.isEmpty()) {
-            TextArea list = new TextArea(problems.stream().map(Problem::format).collect(Collectors.joining("\n")));
+            TextArea list = new TextArea(listed(problems, fileName));
             list.setEditable(false);
             list.setWrapText(false);
             list.setPrefRowCount(Math.min(12, problems.size() + 1));
