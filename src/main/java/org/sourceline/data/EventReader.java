@@ -66,14 +66,56 @@ final class EventReader {
     private final TimeReader times;
     private final ActorReader actors;
     private final EvidenceReader evidence;
-    private final StringSet ids = new StringSet();
+    /** The ids met so far, to report a duplicate at once; null when they go to {@link #idLog}. */
+    private final StringSet ids;
+    /** For a part of the file read on its own: its ids in order, checked with the other parts' afterwards. */
+    private final IdLog idLog;
 
     EventReader(JsonCursor in, SharedStrings shared, TimeReader times, ActorReader actors, EvidenceReader evidence) {
+        this(in, shared, times, actors, evidence, null);
+    }
+
+    /** @param idLog where the ids go instead of a set that reports duplicates (for a part of the file), or null */
+    EventReader(JsonCursor in, SharedStrings shared, TimeReader times, ActorReader actors, EvidenceReader evidence,
+                IdLog idLog) {
         this.in = in;
         this.shared = shared;
         this.times = times;
         this.actors = actors;
         this.evidence = evidence;
+        this.idLog = idLog;
+        this.ids = idLog == null ? new StringSet() : null;
+    }
+
+    /**
+     * The event ids of a part of the file, in order, each with its hash (taken while the string
+     * is at hand, so the check across parts need not visit the strings again).
+     */
+    static final class IdLog {
+        private String[] ids = new String[1024];
+        private int[] hashes = new int[1024];
+        private int size;
+
+        void add(String id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                hashes = java.util.Arrays.copyOf(hashes, size * 2);
+            }
+            ids[size] = id;
+            hashes[size++] = id.hashCode();
+        }
+
+        int size() {
+            return size;
+        }
+
+        String id(int i) {
+            return ids[i];
+        }
+
+        int hash(int i) {
+            return hashes[i];
+        }
     }
 
     /** Reads the event object under the cursor; null (reported) when it is not an object. */
@@ -93,7 +135,7 @@ final class EventReader {
                         in.errorHere(null, DatasetRules.emptyId("event"));
                         e.id = null;
                         e.valid = false;
-                    } else if (e.id != null && !ids.add(e.id)) {
+                    } else if (e.id != null && !isNewId(e.id)) {
                         in.errorHere(e.id, DatasetRules.duplicateEventId());
                         e.valid = false;
                     }
@@ -148,6 +190,15 @@ final class EventReader {
             e.valid = false;
         }
         return e;
+    }
+
+    /** Records an event id; false when an earlier event has it (logged ids are checked later). */
+    private boolean isNewId(String id) {
+        if (idLog != null) {
+            idLog.add(id);
+            return true;
+        }
+        return ids.add(id);
     }
 
     /** An event type, exactly as {@link DatasetWriter} and the JSON Schema write it: upper case. */

@@ -258,6 +258,12 @@ final class EvidenceReader {
         return before ? Math.min(context.length(), at) : Math.min(context.length(), text.length() - at);
     }
 
+    /** Adds the quotes {@code other} anchored (a part of the file read on another thread) to these. */
+    void addCounts(EvidenceReader other) {
+        quotesTotal += other.quotesTotal;
+        quotesVerified += other.quotesVerified;
+    }
+
     int quotesTotal() {
         return quotesTotal;
     }

@@ -58,7 +58,7 @@ public final class ObjectFields<F extends Enum<F>> {
             if (again && set.repeat() != FieldSet.Repeat.UNCHECKED) {
                 JsonLocation at = name != null ? name : in.location();
                 in.next();
-                set.reportRepeat(in, at.getLineNr(), at.getColumnNr(), subject, fieldName, context);
+                set.reportRepeat(in, in.lineOf(at), at.getColumnNr(), subject, fieldName, context);
                 repeats = true;
                 if (set.repeat() == FieldSet.Repeat.ERROR) {
                     in.skip();
@@ -83,7 +83,7 @@ public final class ObjectFields<F extends Enum<F>> {
     }
 
     private void unknown(JsonLocation at, String fieldName, String subject) throws IOException {
-        set.reportUnknown(in, at.getLineNr(), at.getColumnNr(), subject, fieldName);
+        set.reportUnknown(in, in.lineOf(at), at.getColumnNr(), subject, fieldName);
         in.skip();
         unknowns = true;
     }
@@ -122,7 +122,7 @@ public final class ObjectFields<F extends Enum<F>> {
      * {@linkplain FieldSet#withNamePositions() keep name positions}.
      */
     public int nameLine() {
-        return name.getLineNr();
+        return in.lineOf(name);
     }
 
     /** Column of the name of the field {@link #next} returned last (see {@link #nameLine}). */
