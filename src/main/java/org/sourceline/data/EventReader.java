@@ -70,6 +70,9 @@ final class EventReader {
     private final StringSet ids;
     /** For a part of the file read on its own: its ids in order, checked with the other parts' afterwards. */
     private final IdLog idLog;
+    /** The fields of the event and of its certainty being read (one instance each, reused). */
+    private final ObjectFields<EventField> eventFields;
+    private final ObjectFields<CertaintyField> certaintyFields;
 
     EventReader(JsonCursor in, SharedStrings shared, TimeReader times, ActorReader actors, EvidenceReader evidence) {
         this(in, shared, times, actors, evidence, null);
@@ -85,6 +88,8 @@ final class EventReader {
         this.evidence = evidence;
         this.idLog = idLog;
         this.ids = idLog == null ? new StringSet() : null;
+        this.eventFields = in.fields(FIELDS, null);
+        this.certaintyFields = in.fields(CERTAINTY_FIELDS, "certainty");
     }
 
     /**
@@ -126,7 +131,7 @@ final class EventReader {
         RawEvent e = new RawEvent();
         e.line = in.line();
         e.column = in.column();
-        ObjectFields<EventField> fields = in.fields(FIELDS, null);
+        ObjectFields<EventField> fields = eventFields.again(null);
         for (EventField f; (f = fields.next(e.id)) != null; ) {
             switch (f) {
                 case ID -> {
@@ -229,7 +234,7 @@ final class EventReader {
         int objLine = in.line();
         int objColumn = in.column();
         boolean ok = true;
-        ObjectFields<CertaintyField> fields = in.fields(CERTAINTY_FIELDS, "certainty");
+        ObjectFields<CertaintyField> fields = certaintyFields.again("certainty");
         for (CertaintyField f; (f = fields.next(e.id)) != null; ) {
             switch (f) {
                 case LEVEL -> {

@@ -33,6 +33,8 @@ final class EvidenceReader {
     private final SharedStrings shared;
     private final ArticleListReader articles;
     private final DatasetReader.AnchoringListener anchoring;
+    /** The fields of the evidence object being read (one instance, reused). */
+    private final ObjectFields<EvidenceField> evidenceFields;
     /** Whether the last {@link #readList} found only well-formed evidence. */
     private boolean listOk;
     private int quotesTotal;
@@ -44,6 +46,7 @@ final class EvidenceReader {
         this.shared = shared;
         this.articles = articles;
         this.anchoring = anchoring;
+        this.evidenceFields = in.fields(FIELDS, "evidence");
     }
 
     // ----- reading -----------------------------------------------------------------------------
@@ -89,7 +92,7 @@ final class EvidenceReader {
         String articleId = null;
         Stance stance = Stance.SUPPORTS;
         boolean ok = true;
-        ObjectFields<EvidenceField> fields = in.fields(FIELDS, "evidence");
+        ObjectFields<EvidenceField> fields = evidenceFields.again("evidence");
         for (EvidenceField f; (f = fields.next(eventId)) != null; ) {
             switch (f) {
                 case EXACT -> exact = in.requiredString("exact", eventId);
