@@ -57,13 +57,16 @@ public final class DatasetReader {
 
     private LongConsumer progress = bytes -> { };
     private BooleanSupplier cancelled = () -> false;
-    private AnchoringListener anchoring = new AnchoringListener() { };
+    private AnchoringListener anchoring = NO_LISTENER;
     private boolean anchoringListened;
     /** Bytes per part of the events array ({@link EventParts}); -1: chosen by size; 0: one pass. */
     private long partBytes = -1;
     private int partThreads = Math.min(8, Runtime.getRuntime().availableProcessors());
     /** How many parts the last read of a file read its events in (0: one pass), for tests. */
     private int lastParts;
+
+    /** The listener of a reader no one listens to. */
+    static final AnchoringListener NO_LISTENER = new AnchoringListener() { };
 
     /** Told where the article and each quote of a file are and how each quote was anchored. */
     public interface AnchoringListener {
@@ -414,6 +417,7 @@ public final class DatasetReader {
             long lastReport = 0;
             while (in.nextElement()) {
                 eventCount++;
+                evidence.startEvent(events.resolvesAtOnce());
                 EventReader.RawEvent raw = eventReader.read();
                 if (raw != null) {
                     events.add(raw);

@@ -404,7 +404,7 @@ final class EventParts {
         final SharedStrings shared = new SharedStrings();
         final TimeReader times = new TimeReader(in, shared);
         final ActorReader actors = new ActorReader(EventParts.this.actors, in);
-        final EvidenceReader evidence = new EvidenceReader(in, shared, articles, new DatasetReader.AnchoringListener() { });
+        final EvidenceReader evidence = new EvidenceReader(in, shared, articles, DatasetReader.NO_LISTENER);
 
         /**
          * Reads part {@code k}; for the last part ({@code tail}) returns its parser, on the
@@ -428,6 +428,7 @@ final class EventParts {
                 int count = 0;
                 while (in.nextElement()) {
                     count++;
+                    evidence.startEvent(true);
                     EventReader.RawEvent raw = reader.read();
                     if (raw != null) {
                         resolver.add(raw);

@@ -134,6 +134,12 @@ class DatasetReaderPartsTest {
         int middle = lateEvent(json.toString(), 1500);
         json.insert(json.indexOf("\"edtf\" : \"", middle) + 10, "20x");                // invalid EDTF
         json.insert(json.indexOf("\"title\"", middle), "\"colour\" : \"red\",\n      ");  // unknown field
+        int shifted = lateEvent(json.toString(), 900);
+        int startAt = json.indexOf("\"start\" : ", shifted) + 10;
+        int startEnd = json.indexOf(",", startAt);
+        json.replace(startAt, startEnd, String.valueOf(Integer.parseInt(json.substring(startAt, startEnd)) + 1)); // re-anchored
+        int context = lateEvent(json.toString(), 1200);
+        json.insert(json.indexOf("\"prefix\" : \"", context) + 12, "zz");             // context differs
         int early = lateEvent(json.toString(), 2990);
         int exact = json.indexOf("\"exact\" : \"", early) + 11;
         json.insert(exact, "not in the article ");                                     // quote not found
@@ -143,6 +149,9 @@ class DatasetReaderPartsTest {
                 .anyMatch(m -> m.contains("unknown event type"))
                 .anyMatch(m -> m.contains("nobody-"))
                 .anyMatch(m -> m.contains("unknown field \"colour\""));
+        assertThat(result.warnings()).extracting(Problem::message)
+                .anyMatch(m -> m.contains("prefix or suffix does not match"))
+                .anyMatch(m -> m.contains("re-anchored"));
     }
 
     @Test
@@ -224,6 +233,12 @@ class DatasetReaderPartsTest {
         DatasetReader everyBoundary = new DatasetReader().withParts(1, 2);
         everyBoundary.read(dir.resolve("guess.json"));
         assertThat(everyBoundary.lastParts()).as("read again in one pass").isZero();
+    }
+
+    @Test
+    void aFileWithAByteOrderMarkOrWindowsLineBreaksReadsTheSame() throws IOException {
+        bothWays("bom.json", "\uFEFF" + big, null);
+        bothWays("crlf.json", big.replace("\n", "\r\n"), null);
     }
 
     @Test
