@@ -62,6 +62,24 @@ final class ActorReader {
         this.in = in;
     }
 
+    /**
+     * The actors {@code read} has read, for resolving the roles of events read on another thread
+     * by {@code in}: the tables are shared (read-only from now on), which actors are named is
+     * this reader's own (see {@link #addUses}).
+     */
+    ActorReader(ActorReader read, JsonCursor in) {
+        this.in = in;
+        this.actors.putAll(read.actors);
+        this.knownRefsById.putAll(read.knownRefsById);
+        read.knownRefsById.forEach(knownRefs::put);
+        this.declaredIds.addAll(read.declaredIds);
+    }
+
+    /** Counts the actors {@code other} found named as named here too. */
+    void addUses(ActorReader other) {
+        used.or(other.used);
+    }
+
     /** Reads the value of {@code "actors"}: an array of actor objects; false (reported) when it is no array. */
     boolean readList() throws IOException {
         if (!in.expectArray("actors", null)) {

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.sourceline.data.json.FieldSet;
 import org.sourceline.data.json.JsonCursor;
 import org.sourceline.data.json.ObjectFields;
@@ -29,6 +31,8 @@ final class ArticleListReader {
     private static final FieldSet<ArticleField> LISTED = FieldSet.strict(ArticleField.class);
     /** Format 1's one article: the same fields, but "id" is not one to write. */
     private static final FieldSet<ArticleField> SINGLE = LISTED.unlisted(ArticleField.ID);
+    /** Texts at least this big are hashed on another thread while they are decoded. */
+    private static final int HASH_ASIDE_BYTES = 4 << 20;
 
     private final JsonCursor in;
     private final ProblemList problems;
@@ -172,15 +176,50 @@ final class ArticleListReader {
             problems.add(new Problem(Severity.ERROR, files.displayName(name), 1, 1, null, "the article text file is empty"));
             return null;
         }
+        // Valid UTF-8 decodes one to one: the file's bytes (less a byte order mark) are the text's.
+        int bom = Utf8.bomLength(bytes);
+        FutureTask<String> digest = new FutureTask<>(() -> TextHash.sha256(bytes, bom, bytes.length - bom));
+        if (bytes.length >= HASH_ASIDE_BYTES) {
+            // Hashing a big text takes about as long as decoding it: both at once, on two cores.
+            Thread hashing = new Thread(digest, "sourceline-hash");
+            hashing.setDaemon(true);
+            hashing.start();
+        } else {
+            digest.run();
+        }
         try {
             String text = Utf8.decode(bytes);
-            // Valid UTF-8 decodes one to one: the file's bytes (less a byte order mark) are the text's.
-            int bom = Utf8.bomLength(bytes);
-            textFileDigest = TextHash.sha256(bytes, bom, bytes.length - bom);
+            textFileDigest = result(digest);
             return text;
         } catch (Utf8.MalformedTextException e) {
             problems.add(new Problem(Severity.ERROR, files.displayName(name), e.line(), e.column(), null, e.getMessage()));
             return null;
+        }
+    }
+
+    /** The value of a task that has run or is running; its exception or error is thrown as it was. */
+    private static String result(FutureTask<String> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -3,15 +3,20 @@ package org.sourceline.data;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonParser;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import org.sourceline.data.json.FieldSet;
@@ -45,9 +50,23 @@ public final class DatasetReader {
                     .maxStringLength(Integer.MAX_VALUE).maxNumberLength(100).build())
             .build();
 
+    /** Events arrays smaller than this are read in one pass. */
+    private static final long PARTS_FROM_BYTES = 4L << 20;
+    private static final long MIN_PART_BYTES = 1L << 20;
+    private static final long MAX_PART_BYTES = 8L << 20;
+
     private LongConsumer progress = bytes -> { };
     private BooleanSupplier cancelled = () -> false;
-    private AnchoringListener anchoring = new AnchoringListener() { };
+    private AnchoringListener anchoring = NO_LISTENER;
+    private boolean anchoringListened;
+    /** Bytes per part of the events array ({@link EventParts}); -1: chosen by size; 0: one pass. */
+    private long partBytes = -1;
+    private int partThreads = Math.min(8, Runtime.getRuntime().availableProcessors());
+    /** How many parts the last read of a file read its events in (0: one pass), for tests. */
+    private int lastParts;
+
+    /** The listener of a reader no one listens to. */
+    static final AnchoringListener NO_LISTENER = new AnchoringListener() { };
 
     /** Told where the article and each quote of a file are and how each quote was anchored. */
     public interface AnchoringListener {
@@ -63,6 +82,7 @@ public final class DatasetReader {
     /** Reports the article and every quote, with their positions, as they are read. */
     public DatasetReader withAnchoringListener(AnchoringListener listener) {
         this.anchoring = listener;
+        this.anchoringListened = true; // quotes are reported in file order: read in one pass
         return this;
     }
 
@@ -78,9 +98,38 @@ public final class DatasetReader {
         return this;
     }
 
-    /** Reads a dataset file; never throws for bad input (problems are in the result). */
+    /**
+     * Reads big files' events in parts of {@code bytes} each on {@code threads} threads (this
+     * one included), however small the file; {@code bytes} 0 reads every file in one pass.
+     * For tests that compare both ways.
+     */
+    DatasetReader withParts(long bytes, int threads) {
+        this.partBytes = bytes;
+        this.partThreads = threads;
+        return this;
+    }
+
+    /** How many parts the last {@link #read(Path)} read the events in; 0 for one pass. */
+    int lastParts() {
+        return lastParts;
+    }
+
+    /**
+     * Reads a dataset file; never throws for bad input (problems are in the result). A big file's
+     * events are read in parts on all cores ({@link EventParts}); should the parts not stand for
+     * the file (it is malformed, or two events share an id), it is read again in one pass, which
+     * reports its problems.
+     */
     public ReadResult read(Path file) {
-        return DatasetFiles.readStream(file, in -> read(in, file.toString(), TextFiles.besides(file)));
+        lastParts = 0;
+        if (partBytes != 0 && !anchoringListened) {
+            try {
+                return DatasetFiles.readStream(file, in -> read(in, file.toString(), TextFiles.besides(file), file));
+            } catch (EventParts.ReadAgain again) {
+                lastParts = 0; // read once more, in one pass
+            }
+        }
+        return DatasetFiles.readStream(file, in -> read(in, file.toString(), TextFiles.besides(file), null));
     }
 
     /** Reads a dataset from the classpath, e.g. {@link #BUNDLED}. */
@@ -99,13 +148,18 @@ public final class DatasetReader {
 
     /** Reads a dataset from a stream; {@code files} resolves the article text file, if any. */
     public ReadResult read(InputStream in, String displayName, TextFiles files) throws IOException {
-        Session session = new Session(displayName, files);
+        return read(in, displayName, files, null);
+    }
+
+    /** @param path the file {@code in} reads, whose events may then be read in parts; or null */
+    private ReadResult read(InputStream in, String displayName, TextFiles files, Path path) throws IOException {
+        Session session = new Session(displayName, files, path);
         try {
             return session.run(in);
         } catch (NotEnoughMemoryError e) {
             throw e;
         } catch (OutOfMemoryError e) {
-            int events = session.eventCount;
+            int events = session.eventCount + session.partEvents.get();
             session = null; // what was read is garbage from here on
             throw new NotEnoughMemoryError(displayName, events);
         }
@@ -175,9 +229,16 @@ public final class DatasetReader {
         private boolean eventsSeen;
         private int eventCount;
         private boolean broken;
+        /** The file, when its events may be read in parts; else null. */
+        private final Path path;
+        /** Open while the events are read in parts, and the parser of the last part, read on after the array. */
+        private FileChannel channel;
+        private JsonParser tail;
+        private final AtomicInteger partEvents = new AtomicInteger();
 
-        Session(String file, TextFiles files) {
+        Session(String file, TextFiles files, Path path) {
             this.file = file;
+            this.path = path;
             this.problems = new ProblemList(file);
             this.in = new JsonCursor(problems);
             SharedStrings shared = new SharedStrings();
@@ -191,10 +252,31 @@ public final class DatasetReader {
 
         ReadResult run(InputStream raw) throws IOException {
             CountingInputStream counting = new CountingInputStream(raw);
-            if (!in.read(new BufferedInputStream(counting, 1 << 16), JSON, document -> readRoot(counting))) {
-                broken = true;
+            try {
+                if (!in.read(new BufferedInputStream(counting, 1 << 16), JSON, document -> readRootOf(counting))) {
+                    broken = true;
+                }
+            } finally {
+                if (tail != null) {
+                    tail.close();
+                }
+                if (channel != null) {
+                    channel.close();
+                }
             }
             return finish();
+        }
+
+        private void readRootOf(CountingInputStream counting) throws IOException {
+            try {
+                readRoot(counting);
+            } catch (IOException e) {
+                if (tail != null) {
+                    // Malformed JSON or UTF-8 after the events' parts: the position is the part's.
+                    throw new EventParts.ReadAgain("malformed after the events");
+                }
+                throw e;
+            }
         }
 
         private void readRoot(CountingInputStream counting) throws IOException {
@@ -329,9 +411,13 @@ public final class DatasetReader {
             if (!in.expectArray("events", null)) {
                 return;
             }
+            if (path != null && events.resolvesAtOnce() && readEventsInParts()) {
+                return;
+            }
             long lastReport = 0;
             while (in.nextElement()) {
                 eventCount++;
+                evidence.startEvent(events.resolvesAtOnce());
                 EventReader.RawEvent raw = eventReader.read();
                 if (raw != null) {
                     events.add(raw);
@@ -348,6 +434,54 @@ public final class DatasetReader {
                 }
             }
             progress.accept(counting.count());
+        }
+
+        /**
+         * Reads the events array under the cursor in parts ({@link EventParts}), then reads on
+         * after it with the last part's parser; false (nothing read) when the file is too small or
+         * cannot be split.
+         */
+        private boolean readEventsInParts() throws IOException {
+            long bracket = in.tokenByteOffset();
+            List<EventParts.Part> parts;
+            FileChannel opened;
+            try {
+                opened = FileChannel.open(path, StandardOpenOption.READ);
+            } catch (IOException e) {
+                return false;
+            }
+            try {
+                long size = opened.size();
+                long region = size - bracket - 1;
+                long bytes = partBytes > 0 ? partBytes
+                        : partThreads > 1 && region >= PARTS_FROM_BYTES
+                        ? Math.max(MIN_PART_BYTES, Math.min(MAX_PART_BYTES, region / 64)) : 0;
+                ByteBuffer first = ByteBuffer.allocate(1);
+                parts = bytes > 0 && bracket >= 0 && opened.read(first, bracket) == 1 && first.get(0) == '['
+                        ? EventParts.split(opened, bracket + 1, size, bytes) : null;
+            } catch (IOException e) {
+                parts = null;
+            }
+            if (parts == null) {
+                opened.close();
+                return false;
+            }
+            channel = opened;
+            lastParts = parts.size();
+            EventParts.Outcome outcome;
+            try {
+                outcome = EventParts.read(channel, JSON, parts, in.line(), Math.max(1, partThreads), articles, actors,
+                        evidence, problems, cancelled, progress, partEvents);
+            } catch (CancellationException e) {
+                throw new CancellationException("reading " + file + " was cancelled");
+            }
+            tail = outcome.tail();
+            events.addResolved(outcome.events());
+            eventCount += outcome.eventCount();
+            partEvents.set(0);
+            in.continueOn(tail, outcome.tailLineOffset());
+            progress.accept(parts.get(parts.size() - 1).end());
+            return true;
         }
 
         // ----- the result ----------------------------------------------------------------------

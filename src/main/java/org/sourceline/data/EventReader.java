@@ -66,14 +66,61 @@ final class EventReader {
     private final TimeReader times;
     private final ActorReader actors;
     private final EvidenceReader evidence;
-    private final StringSet ids = new StringSet();
+    /** The ids met so far, to report a duplicate at once; null when they go to {@link #idLog}. */
+    private final StringSet ids;
+    /** For a part of the file read on its own: its ids in order, checked with the other parts' afterwards. */
+    private final IdLog idLog;
+    /** The fields of the event and of its certainty being read (one instance each, reused). */
+    private final ObjectFields<EventField> eventFields;
+    private final ObjectFields<CertaintyField> certaintyFields;
 
     EventReader(JsonCursor in, SharedStrings shared, TimeReader times, ActorReader actors, EvidenceReader evidence) {
+        this(in, shared, times, actors, evidence, null);
+    }
+
+    /** @param idLog where the ids go instead of a set that reports duplicates (for a part of the file), or null */
+    EventReader(JsonCursor in, SharedStrings shared, TimeReader times, ActorReader actors, EvidenceReader evidence,
+                IdLog idLog) {
         this.in = in;
         this.shared = shared;
         this.times = times;
         this.actors = actors;
         this.evidence = evidence;
+        this.idLog = idLog;
+        this.ids = idLog == null ? new StringSet() : null;
+        this.eventFields = in.fields(FIELDS, null);
+        this.certaintyFields = in.fields(CERTAINTY_FIELDS, "certainty");
+    }
+
+    /**
+     * The event ids of a part of the file, in order, each with its hash (taken while the string
+     * is at hand, so the check across parts need not visit the strings again).
+     */
+    static final class IdLog {
+        private String[] ids = new String[1024];
+        private int[] hashes = new int[1024];
+        private int size;
+
+        void add(String id) {
+            if (size == ids.length) {
+                ids = java.util.Arrays.copyOf(ids, size * 2);
+                hashes = java.util.Arrays.copyOf(hashes, size * 2);
+            }
+            ids[size] = id;
+            hashes[size++] = id.hashCode();
+        }
+
+        int size() {
+            return size;
+        }
+
+        String id(int i) {
+            return ids[i];
+        }
+
+        int hash(int i) {
+            return hashes[i];
+        }
     }
 
     /** Reads the event object under the cursor; null (reported) when it is not an object. */
@@ -84,7 +131,7 @@ final class EventReader {
         RawEvent e = new RawEvent();
         e.line = in.line();
         e.column = in.column();
-        ObjectFields<EventField> fields = in.fields(FIELDS, null);
+        ObjectFields<EventField> fields = eventFields.again(null);
         for (EventField f; (f = fields.next(e.id)) != null; ) {
             switch (f) {
                 case ID -> {
@@ -93,7 +140,7 @@ final class EventReader {
                         in.errorHere(null, DatasetRules.emptyId("event"));
                         e.id = null;
                         e.valid = false;
-                    } else if (e.id != null && !ids.add(e.id)) {
+                    } else if (e.id != null && !isNewId(e.id)) {
                         in.errorHere(e.id, DatasetRules.duplicateEventId());
                         e.valid = false;
                     }
@@ -150,6 +197,15 @@ final class EventReader {
         return e;
     }
 
+    /** Records an event id; false when an earlier event has it (logged ids are checked later). */
+    private boolean isNewId(String id) {
+        if (idLog != null) {
+            idLog.add(id);
+            return true;
+        }
+        return ids.add(id);
+    }
+
     /** An event type, exactly as {@link DatasetWriter} and the JSON Schema write it: upper case. */
     private EventType readType(String eventId) throws IOException {
         EventType known = in.lookUp(TYPE_IDS);
@@ -178,7 +234,7 @@ final class EventReader {
         int objLine = in.line();
         int objColumn = in.column();
         boolean ok = true;
-        ObjectFields<CertaintyField> fields = in.fields(CERTAINTY_FIELDS, "certainty");
+        ObjectFields<CertaintyField> fields = certaintyFields.again("certainty");
         for (CertaintyField f; (f = fields.next(e.id)) != null; ) {
             switch (f) {
                 case LEVEL -> {

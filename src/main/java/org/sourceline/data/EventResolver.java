@@ -40,6 +40,16 @@ final class EventResolver {
         actorsKnown = true;
     }
 
+    /** Whether events are resolved as they are read (the file gave its actors and articles before). */
+    boolean resolvesAtOnce() {
+        return articlesKnown && actorsKnown && pending.isEmpty();
+    }
+
+    /** Events resolved elsewhere (a part of the file read on another thread), next in file order. */
+    void addResolved(List<Event> resolved) {
+        events.addAll(resolved);
+    }
+
     /** Whether the file has given its actors. */
     boolean actorsKnown() {
         return actorsKnown;

@@ -24,17 +24,46 @@ final class EvidenceReader {
 
     private static final FieldSet<EvidenceField> FIELDS = FieldSet.strict(EvidenceField.class);
 
-    /** A quote as written in the file; {@code articleId} is null when the evidence names no article. */
-    record RawEvidence(String exact, String prefix, String suffix, int start, int end, String articleId,
-                       Stance stance, int line, int column) {
+    /**
+     * A quote as written in the file: its texts as characters in {@code chars} (a length of -1:
+     * not given); {@code articleId} is null when the evidence names no article.
+     */
+    record RawEvidence(char[] chars, int exactAt, int exactLength, int prefixAt, int prefixLength, int suffixAt,
+                       int suffixLength, int start, int end, String articleId, Stance stance, int line, int column) {
+        String exact() {
+            return new String(chars, exactAt, exactLength);
+        }
+
+        String prefix() {
+            return prefixLength < 0 ? null : new String(chars, prefixAt, prefixLength);
+        }
+
+        String suffix() {
+            return suffixLength < 0 ? null : new String(chars, suffixAt, suffixLength);
+        }
     }
 
     private final JsonCursor in;
     private final SharedStrings shared;
     private final ArticleListReader articles;
     private final DatasetReader.AnchoringListener anchoring;
+    /** The fields of the evidence object being read (one instance, reused). */
+    private final ObjectFields<EvidenceField> evidenceFields;
     /** Whether the last {@link #readList} found only well-formed evidence. */
     private boolean listOk;
+    /**
+     * The texts of the quotes of the event being read, one after the other: a quote anchored
+     * as soon as its event is read needs no strings of its own (see {@link #startEvent}).
+     */
+    private char[] quoteChars = new char[1024];
+    private int quoteCharsLength;
+    private boolean anchoredAtOnce;
+    /** Where the last {@link #appendString} put its text, and its length (-1: none). */
+    private int appendedLength;
+    /** A part of an article's text, to compare with a quote's characters. */
+    private char[] scratch = new char[256];
+    /** Whether someone listens to the quotes (who is told each one's {@link QuoteAnchor.Result}). */
+    private final boolean listening;
     private int quotesTotal;
     private int quotesVerified;
 
@@ -44,6 +73,18 @@ final class EvidenceReader {
         this.shared = shared;
         this.articles = articles;
         this.anchoring = anchoring;
+        this.evidenceFields = in.fields(FIELDS, "evidence");
+        this.listening = anchoring != DatasetReader.NO_LISTENER;
+    }
+
+    /**
+     * Before each event: {@code anchoredAtOnce} when its quotes will be anchored as soon as it
+     * is read (the articles are known), so their texts may stay in a buffer of this reader
+     * until then; else each quote keeps its own copy.
+     */
+    void startEvent(boolean anchoredAtOnce) {
+        this.anchoredAtOnce = anchoredAtOnce;
+        quoteCharsLength = 0;
     }
 
     // ----- reading -----------------------------------------------------------------------------
@@ -81,20 +122,35 @@ final class EvidenceReader {
         }
         int objLine = in.line();
         int objColumn = in.column();
-        String exact = null;
-        String prefix = null;
-        String suffix = null;
+        if (!anchoredAtOnce) {
+            quoteCharsLength = 0;
+        }
+        int exactAt = -1;
+        int exactLength = -1;
+        int prefixAt = -1;
+        int prefixLength = -1;
+        int suffixAt = -1;
+        int suffixLength = -1;
         int start = -1;
         int end = -1;
         String articleId = null;
         Stance stance = Stance.SUPPORTS;
         boolean ok = true;
-        ObjectFields<EvidenceField> fields = in.fields(FIELDS, "evidence");
+        ObjectFields<EvidenceField> fields = evidenceFields.again("evidence");
         for (EvidenceField f; (f = fields.next(eventId)) != null; ) {
             switch (f) {
-                case EXACT -> exact = in.requiredString("exact", eventId);
-                case PREFIX -> prefix = in.string("prefix", eventId);
-                case SUFFIX -> suffix = in.string("suffix", eventId);
+                case EXACT -> {
+                    exactAt = appendString("exact", eventId, true);
+                    exactLength = appendedLength;
+                }
+                case PREFIX -> {
+                    prefixAt = appendString("prefix", eventId, false);
+                    prefixLength = appendedLength;
+                }
+                case SUFFIX -> {
+                    suffixAt = appendString("suffix", eventId, false);
+                    suffixLength = appendedLength;
+                }
                 case START -> {
                     start = offset("start", eventId);
                     ok &= start >= 0; // -1: reported; the quote is not checked without it
@@ -121,13 +177,13 @@ final class EvidenceReader {
         if (fields.hadUnknown()) {
             ok = false;
         }
-        if (exact == null) {
+        if (exactLength < 0) {
             if (!fields.has(EvidenceField.EXACT)) {
                 in.error(objLine, objColumn, eventId, "evidence: missing required field \"exact\" (the verbatim quote)");
             }
             return null;
         }
-        if (exact.isEmpty()) {
+        if (exactLength == 0) {
             in.error(objLine, objColumn, eventId, DatasetRules.emptyQuote());
             return null;
         }
@@ -135,7 +191,43 @@ final class EvidenceReader {
             in.error(objLine, objColumn, eventId, "evidence: end offset " + end + " is before start offset " + start);
             return null;
         }
-        return ok ? new RawEvidence(exact, prefix, suffix, start, end, articleId, stance, objLine, objColumn) : null;
+        if (!ok) {
+            return null;
+        }
+        char[] chars = quoteChars;
+        if (!anchoredAtOnce) {
+            // Kept until the articles are known: a copy of its own.
+            chars = java.util.Arrays.copyOf(quoteChars, quoteCharsLength);
+        }
+        return new RawEvidence(chars, exactAt, exactLength, prefixAt, prefixLength, suffixAt, suffixLength, start, end,
+                articleId, stance, objLine, objColumn);
+    }
+
+    /**
+     * Appends the string under the cursor to the quotes' characters and returns where it starts
+     * ({@link #appendedLength} is its length); -1 (length -1) for null, or for a value that is
+     * not a string, reported as {@link JsonCursor#string} and {@link JsonCursor#requiredString}
+     * report it.
+     */
+    private int appendString(String field, String eventId, boolean required) throws IOException {
+        if (in.token() != JsonToken.VALUE_STRING) {
+            if (required) {
+                in.requiredString(field, eventId);
+            } else {
+                in.string(field, eventId);
+            }
+            appendedLength = -1;
+            return -1;
+        }
+        int length = in.textLength();
+        if (quoteCharsLength + length > quoteChars.length) {
+            quoteChars = java.util.Arrays.copyOf(quoteChars, Math.max(quoteChars.length * 2, quoteCharsLength + length));
+        }
+        System.arraycopy(in.textCharacters(), in.textOffset(), quoteChars, quoteCharsLength, length);
+        int at = quoteCharsLength;
+        quoteCharsLength += length;
+        appendedLength = length;
+        return at;
     }
 
     private int offset(String field, String eventId) throws IOException {
@@ -162,12 +254,70 @@ final class EvidenceReader {
         if (article == null || !article.hasText()) {
             return anchorIn(article, quote, eventId, null);
         }
-        QuoteAnchor.Result result = QuoteAnchor.anchor(article.text(), quote.exact(), quote.prefix(), quote.suffix(),
-                quote.start(), quote.end());
+        if (!listening) {
+            Evidence atItsOffsets = atItsOffsets(article, quote, eventId);
+            if (atItsOffsets != null) {
+                return atItsOffsets;
+            }
+        }
+        String exact = quote.exact();
+        String prefix = quote.prefix();
+        String suffix = quote.suffix();
+        QuoteAnchor.Result result = QuoteAnchor.anchor(article.text(), exact, prefix, suffix, quote.start(),
+                quote.end());
         Evidence evidence = anchorIn(article, quote, eventId, result);
-        anchoring.quote(new AnchoredQuote(eventId, quote.line(), quote.column(), quote.exact(), quote.prefix(),
-                quote.suffix(), quote.start(), quote.end(), result, evidence));
+        anchoring.quote(new AnchoredQuote(eventId, quote.line(), quote.column(), exact, prefix, suffix, quote.start(),
+                quote.end(), result, evidence));
         return evidence;
+    }
+
+    /**
+     * The usual case, without making strings of the quote: the quote is in the article at its
+     * offsets, as {@link QuoteAnchor#anchor} would find first ({@code VERIFIED}); null when it
+     * is not, for {@link QuoteAnchor} to look further.
+     */
+    private Evidence atItsOffsets(Article article, RawEvidence quote, String eventId) {
+        String text = article.text();
+        char[] chars = quote.chars();
+        int length = quote.exactLength();
+        int start = quote.start();
+        int end = quote.end();
+        if (Character.isLowSurrogate(chars[quote.exactAt()])
+                || Character.isHighSurrogate(chars[quote.exactAt() + length - 1])) {
+            return null; // half a character: QuoteAnchor says so
+        }
+        if (start < 0 || end != start + length || end > text.length()
+                || !sameChars(text, start, chars, quote.exactAt(), length)) {
+            return null;
+        }
+        boolean prefixOk = quote.prefixLength() <= 0 || (start >= quote.prefixLength()
+                && sameChars(text, start - quote.prefixLength(), chars, quote.prefixAt(), quote.prefixLength()));
+        boolean suffixOk = quote.suffixLength() <= 0 || (end + quote.suffixLength() <= text.length()
+                && sameChars(text, end, chars, quote.suffixAt(), quote.suffixLength()));
+        return verified(article, quote, eventId, start, end, prefixOk && suffixOk);
+    }
+
+    /** Whether {@code text} has {@code chars[from .. from+length)} at {@code at} (which is inside it). */
+    private boolean sameChars(String text, int at, char[] chars, int from, int length) {
+        if (scratch.length < length) {
+            scratch = new char[Math.max(length, scratch.length * 2)];
+        }
+        text.getChars(at, at + length, scratch, 0);
+        return java.util.Arrays.equals(scratch, 0, length, chars, from, from + length);
+    }
+
+    /** A quote found at {@code start .. end}: its evidence, with a warning when its context differs. */
+    private Evidence verified(Article article, RawEvidence quote, String eventId, int start, int end,
+                              boolean contextMatches) {
+        if (!contextMatches) {
+            in.warning(quote.line(), quote.column(), eventId,
+                    "the quote's prefix or suffix does not match the article around it");
+        }
+        quotesVerified++;
+        String text = article.text();
+        int prefixLength = quote.prefixLength() < 0 ? 0 : Math.min(quote.prefixLength(), start);
+        int suffixLength = quote.suffixLength() < 0 ? 0 : Math.min(quote.suffixLength(), text.length() - end);
+        return new Evidence(article.id(), text, start, end, prefixLength, suffixLength, quote.stance());
     }
 
     private Evidence anchorIn(Article article, RawEvidence quote, String eventId, QuoteAnchor.Result result) {
@@ -179,13 +329,9 @@ final class EvidenceReader {
             }
             return null;
         }
-        String text = article.text();
         switch (result.status()) {
             case VERIFIED -> {
-                if (!result.contextMatches()) {
-                    in.warning(quote.line(), quote.column(), eventId,
-                            "the quote's prefix or suffix does not match the article around it");
-                }
+                return verified(article, quote, eventId, result.start(), result.end(), result.contextMatches());
             }
             case REANCHORED -> {
                 if (quote.start() < 0 || quote.end() < 0) {
@@ -202,7 +348,7 @@ final class EvidenceReader {
                         : "the quote is not at offsets " + quote.start() + "–" + quote.end();
                 in.error(quote.line(), quote.column(), eventId, where + " and occurs "
                         + result.candidates().size() + " times in the article (at "
-                        + result.candidateRanges(quote.exact().length(), 5) + "); its prefix and suffix cannot "
+                        + result.candidateRanges(quote.exactLength(), 5) + "); its prefix and suffix cannot "
                         + "tell which one is meant: give its offsets, or a prefix or suffix that matches one place");
                 return null;
             }
@@ -219,11 +365,7 @@ final class EvidenceReader {
             }
             default -> throw new IllegalStateException();
         }
-        quotesVerified++;
-        int prefixLength = lengthWithin(text, quote.prefix(), result.start(), true);
-        int suffixLength = lengthWithin(text, quote.suffix(), result.end(), false);
-        return new Evidence(article.id(), text, result.start(), result.end(), prefixLength, suffixLength,
-                quote.stance());
+        return verified(article, quote, eventId, result.start(), result.end(), true);
     }
 
     /**
@@ -250,12 +392,10 @@ final class EvidenceReader {
         return article;
     }
 
-    /** How much of the recorded prefix/suffix can be kept as a slice of the article. */
-    private static int lengthWithin(String text, String context, int at, boolean before) {
-        if (context == null) {
-            return 0;
-        }
-        return before ? Math.min(context.length(), at) : Math.min(context.length(), text.length() - at);
+    /** Adds the quotes {@code other} anchored (a part of the file read on another thread) to these. */
+    void addCounts(EvidenceReader other) {
+        quotesTotal += other.quotesTotal;
+        quotesVerified += other.quotesVerified;
     }
 
     int quotesTotal() {

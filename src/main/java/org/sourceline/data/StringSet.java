@@ -7,9 +7,20 @@ package org.sourceline.data;
  * heap: a cache miss) only when the hashes agree.
  */
 final class StringSet {
-    private String[] table = new String[1024];
-    private int[] hashes = new int[1024];
+    private String[] table;
+    private int[] hashes;
     private int size;
+
+    StringSet() {
+        this(512);
+    }
+
+    /** A set that holds {@code expected} strings without growing. */
+    StringSet(int expected) {
+        int slots = Integer.highestOneBit(Math.max(512, expected) * 2 - 1) << 1;
+        table = new String[slots];
+        hashes = new int[slots];
+    }
 
     /** Adds a string; false when an equal one is already in the set. */
     boolean add(String s) {
@@ -17,6 +28,14 @@ final class StringSet {
             grow();
         }
         return insert(s, s.hashCode());
+    }
+
+    /** {@link #add} of a string whose {@link String#hashCode()} is known. */
+    boolean add(String s, int hash) {
+        if (size * 2 >= table.length) {
+            grow();
+        }
+        return insert(s, hash);
     }
 
     private boolean insert(String s, int hash) {

@@ -34,10 +34,13 @@ final class TimeReader {
     private final SharedStrings shared;
     private final StringPool<ParsedEdtf> edtfCache = new StringPool<>(1 << 16);
     private final StringPool<TimeSpan> timeSpans = new StringPool<>(1 << 16);
+    /** The fields of the time object being read (one instance, reused: time objects do not nest). */
+    private final ObjectFields<TimeField> timeFields;
 
     TimeReader(JsonCursor in, SharedStrings shared) {
         this.in = in;
         this.shared = shared;
+        this.timeFields = in.fields(FIELDS, null);
     }
 
     /**
@@ -66,7 +69,7 @@ final class TimeReader {
         int latestLine = 0;
         int latestColumn = 0;
         boolean ok = true;
-        ObjectFields<TimeField> fields = in.fields(FIELDS, what);
+        ObjectFields<TimeField> fields = timeFields.again(what);
         for (TimeField f; (f = fields.next(subject)) != null; ) {
             switch (f) {
                 case EDTF -> {

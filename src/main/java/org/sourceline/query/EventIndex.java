@@ -11,6 +11,7 @@ import org.sourceline.data.snapshot.SnapshotColumns;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.DatasetDiff;
+import org.sourceline.model.Days;
 import org.sourceline.model.Event;
 import org.sourceline.model.Evidence;
 
@@ -96,11 +97,9 @@ public final class EventIndex {
         for (int a = 0; a < actors.size(); a++) {
             actorPositions.put(actors.get(a), a);
         }
-        int roles = 0;
-        for (Event event : events) {
-            roles += event.sources().size() + event.targets().size() + event.participants().size();
-        }
-        int[] flat = new int[roles];
+        // Sized by a guess and grown when needed: counting the roles first is one more walk over
+        // a million events scattered in the heap, which costs more than an occasional copy.
+        int[] flat = new int[Math.max(16, size + size / 2)];
         int[] perActor = new int[actors.size()];
         keys = new IdentityIntMap(size);
         keyAt = new int[size];
@@ -116,6 +115,10 @@ public final class EventIndex {
             type[e] = (byte) event.type().ordinal();
             certainty[e] = (byte) event.certainty().level().ordinal();
             actorStart[e] = k;
+            int roles = event.sources().size() + event.targets().size() + event.participants().size();
+            if (k + roles > flat.length) {
+                flat = Arrays.copyOf(flat, Math.max(flat.length * 2, k + roles));
+            }
             k = addActors(event.sources(), flat, k, actorStart[e], perActor);
             k = addActors(event.targets(), flat, k, actorStart[e], perActor);
             k = addActors(event.participants(), flat, k, actorStart[e], perActor);
@@ -599,19 +602,61 @@ public final class EventIndex {
         return k;
     }
 
+    /**
+     * (day code of earliest, day code of latest, position) packed as for {@link #sortByTime},
+     * where a day's code keeps the order of days: an open start 0, a day its distance from the
+     * first day plus 1, an open end the largest; null when the days span too much for 21 bits.
+     */
+    private static long[] packedByDay(long[] earliest, long[] latest, int size) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int e = 0; e < size; e++) {
+            long a = earliest[e];
+            long b = latest[e];
+            if (!Days.isOpen(a)) {
+                min = Math.min(min, a);
+                max = Math.max(max, a);
+            }
+            if (!Days.isOpen(b)) {
+                min = Math.min(min, b);
+                max = Math.max(max, b);
+            }
+        }
+        if (min > max) {
+            min = 0;
+            max = 0;
+        }
+        long span = max - min; // negative when it overflows
+        if (span < 0 || span > (1 << 21) - 3) {
+            return null;
+        }
+        long[] packed = new long[size];
+        for (int e = 0; e < size; e++) {
+            packed[e] = (dayCode(earliest[e], min, span) << 42) | (dayCode(latest[e], min, span) << 21) | e;
+        }
+        return packed;
+    }
+
+    private static long dayCode(long day, long first, long span) {
+        return day == Days.OPEN_START ? 0 : day == Days.OPEN_END ? span + 2 : day - first + 1;
+    }
+
     private static int[] sortByTime(long[] earliest, long[] latest, int size) {
         int[] order = new int[size];
         if (size < (1 << 21)) {
-            // Pack (rank of earliest, rank of latest, position) into one long: a primitive sort, no
-            // boxing. Ranks among the distinct values (a few thousand days, not a million entries)
-            // keep each binary search within the cache.
-            long[] starts = SortedArrays.distinct(earliest);
-            long[] ends = SortedArrays.distinct(latest);
-            long[] packed = new long[size];
-            for (int e = 0; e < size; e++) {
-                long startRank = SortedArrays.lowerBound(starts, earliest[e]);
-                long endRank = SortedArrays.lowerBound(ends, latest[e]);
-                packed[e] = (startRank << 42) | (endRank << 21) | e;
+            // Pack (earliest, latest, position) into one long: a primitive sort, no boxing. Days
+            // fit in 21 bits as days after the first one (5,700 years); else as ranks among the
+            // distinct values (a few thousand days, not a million entries).
+            long[] packed = packedByDay(earliest, latest, size);
+            if (packed == null) {
+                long[] starts = SortedArrays.distinct(earliest);
+                long[] ends = SortedArrays.distinct(latest);
+                packed = new long[size];
+                for (int e = 0; e < size; e++) {
+                    long startRank = SortedArrays.lowerBound(starts, earliest[e]);
+                    long endRank = SortedArrays.lowerBound(ends, latest[e]);
+                    packed[e] = (startRank << 42) | (endRank << 21) | e;
+                }
             }
             Arrays.sort(packed);
             for (int r = 0; r < size; r++) {

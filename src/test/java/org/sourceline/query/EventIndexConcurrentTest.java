@@ -2,12 +2,17 @@ package org.sourceline.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sourceline.TestDatasets;
 import org.sourceline.model.Dataset;
+import org.sourceline.model.Event;
+import org.sourceline.model.Qualifier;
+import org.sourceline.model.TimeSpan;
 
 /** An index built with parts of it on another thread (big datasets) is the one built on one thread. */
 class EventIndexConcurrentTest {
@@ -38,7 +43,31 @@ class EventIndexConcurrentTest {
     @ParameterizedTest
     @ValueSource(longs = {4, 5})
     void timeOrderSortsByEarliestThenLatestThenPosition(long seed) {
-        Dataset dataset = TestDatasets.random(5_000, 10, seed);
+        assertSortedByTime(TestDatasets.random(5_000, 10, seed));
+    }
+
+    /** Days too far apart for the order's packed day codes (the age of the universe): ranks instead. */
+    @ParameterizedTest
+    @ValueSource(longs = {4, 5})
+    void timeOrderSortsDaysAgesApart(long seed) {
+        Dataset random = TestDatasets.random(5_000, 10, seed);
+        long bigBang = -5_040_000_000_000L;
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < random.events().size(); i++) {
+            Event e = random.events().get(i);
+            if (i % 7 == 3) {
+                long day = bigBang + i % 3;
+                e = new Event(e.id(), e.title(), e.summary(), new TimeSpan("-13800000000", null, day, day + i % 2,
+                        Qualifier.EXACT, Qualifier.EXACT, null), e.type(), e.mode(), e.place(), e.sources(), e.targets(),
+                        e.participants(), e.certainty(), e.evidence());
+            }
+            events.add(e);
+        }
+        assertSortedByTime(new Dataset(random.title(), random.description(), random.articles(), random.actors(), events,
+                random.eras()));
+    }
+
+    private static void assertSortedByTime(Dataset dataset) {
         for (boolean concurrent : new boolean[] {false, true}) {
             EventIndex index = EventIndex.of(dataset, concurrent);
             int[] expected = IntStream.range(0, index.size()).boxed()

@@ -51,6 +51,8 @@ public final class JsonCursor {
     private JsonParser p;
     /** The same parser when it can tell token positions without allocating; else null. */
     private ParserBase fast;
+    /** Lines of the file before the parser's first line (see {@link #continueOn}). */
+    private int lineOffset;
 
     public JsonCursor(ProblemSink problems) {
         this.problems = problems;
@@ -82,6 +84,27 @@ public final class JsonCursor {
             error(at == null ? 1 : at.getLineNr(), at == null ? 1 : at.getColumnNr(), null, JsonText.message(e));
             return false;
         }
+    }
+
+    /**
+     * Reads on with another parser: one over a part of the same file, whose line 1 is line
+     * {@code lineOffset + 1} of the file. Tokens on its first line must not be reported (their
+     * columns would be the part's, not the file's): a part starts with a line break.
+     */
+    public void continueOn(JsonParser parser, int lineOffset) {
+        this.p = parser;
+        this.fast = parser instanceof UTF8StreamJsonParser byteParser ? byteParser : null;
+        this.lineOffset = lineOffset;
+    }
+
+    /** The parser's line where it is now (after the last token read), as the parser counts it. */
+    public int parserLine() {
+        return p.currentLocation().getLineNr();
+    }
+
+    /** Byte offset of the token under the cursor in the parser's input. */
+    public long tokenByteOffset() {
+        return p.currentTokenLocation().getByteOffset();
     }
 
     // ----- tokens ------------------------------------------------------------------------------
@@ -125,9 +148,14 @@ public final class JsonCursor {
     /** Line of the token under the cursor. */
     public int line() {
         if (fast != null && p.currentToken() != JsonToken.FIELD_NAME) {
-            return fast.getTokenLineNr();
+            return fast.getTokenLineNr() + lineOffset;
         }
-        return p.currentTokenLocation().getLineNr();
+        return p.currentTokenLocation().getLineNr() + lineOffset;
+    }
+
+    /** The line of a location this cursor gave ({@link #location()}), in the file. */
+    int lineOf(JsonLocation at) {
+        return at.getLineNr() + lineOffset;
     }
 
     /** Column of the token under the cursor, as {@link JsonLocation#getColumnNr()} gives it. */

@@ -27,7 +27,7 @@ import java.util.Set;
 public final class ObjectFields<F extends Enum<F>> {
     private final JsonCursor in;
     private final FieldSet<F> set;
-    private final String context;
+    private String context;
     /** Known fields met so far, as bits: the usual object costs no hashing. */
     private long seen;
     /** Unknown names met so far (found only in bad files), to report them twice too. */
@@ -40,6 +40,23 @@ public final class ObjectFields<F extends Enum<F>> {
         this.in = in;
         this.set = set;
         this.context = context;
+    }
+
+    /**
+     * These fields made ready for the next object of the same kind (the cursor on its '{'), as
+     * {@link JsonCursor#fields} would make them: a reader of a million objects then keeps one
+     * instance instead of making a million. Not while an object is still being read with it.
+     *
+     * @param context names the object in messages, as for {@link JsonCursor#fields}
+     */
+    public ObjectFields<F> again(String context) {
+        this.context = context;
+        seen = 0;
+        unknownSeen = null;
+        repeats = false;
+        unknowns = false;
+        name = null;
+        return this;
     }
 
     /**
@@ -58,7 +75,7 @@ public final class ObjectFields<F extends Enum<F>> {
             if (again && set.repeat() != FieldSet.Repeat.UNCHECKED) {
                 JsonLocation at = name != null ? name : in.location();
                 in.next();
-                set.reportRepeat(in, at.getLineNr(), at.getColumnNr(), subject, fieldName, context);
+                set.reportRepeat(in, in.lineOf(at), at.getColumnNr(), subject, fieldName, context);
                 repeats = true;
                 if (set.repeat() == FieldSet.Repeat.ERROR) {
                     in.skip();
@@ -83,7 +100,7 @@ public final class ObjectFields<F extends Enum<F>> {
     }
 
     private void unknown(JsonLocation at, String fieldName, String subject) throws IOException {
-        set.reportUnknown(in, at.getLineNr(), at.getColumnNr(), subject, fieldName);
+        set.reportUnknown(in, in.lineOf(at), at.getColumnNr(), subject, fieldName);
         in.skip();
         unknowns = true;
     }
@@ -122,7 +139,7 @@ public final class ObjectFields<F extends Enum<F>> {
      * {@linkplain FieldSet#withNamePositions() keep name positions}.
      */
     public int nameLine() {
-        return name.getLineNr();
+        return in.lineOf(name);
     }
 
     /** Column of the name of the field {@link #next} returned last (see {@link #nameLine}). */
