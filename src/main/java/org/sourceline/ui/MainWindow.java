@@ -248,6 +248,7 @@ public final class MainWindow {
         eventTable.inViewProperty().bind(eventsTab.selectedProperty());
         editorTab.setContent(editor);
         editorTab.setId("editor-tab");
+        editor.inViewProperty().bind(editorTab.selectedProperty());
         lower.getTabs().addAll(graphTab, eventsTab, editorTab);
 
         SplitPane bottom = new SplitPane(lower, createSourcePanel());

@@ -57,6 +57,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theEventEditorBehindAnotherTabCatchesUpWithTheSelectionWhenShown(FxRobot robot) {
+        javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);
+        Label eventId = robot.lookup("#editor-event-id").queryAs(Label.class);
+        org.sourceline.model.Event deal = window.model().getDataset().event("drone-deal");
+        robot.interact(() -> {
+            tabs.getSelectionModel().select(0);
+            window.model().setSelectedEvent(deal);
+        });
+        // Behind the graph's tab the form is not filled in for a selection no one sees...
+        assertThat(eventId.getText()).isEmpty();
+        robot.interact(() -> tabs.getSelectionModel().select(
+                tabs.getTabs().stream().filter(t -> "editor-tab".equals(t.getId())).findFirst().orElseThrow()));
+        // ...and shows it as soon as its tab comes forward.
+        assertThat(eventId.getText()).isEqualTo("id: drone-deal");
+        robot.interact(() -> window.model().setSelectedEvent(null));
+        assertThat(eventId.getText()).isEmpty();
+    }
+
+    @Test
     void clickingARowSelectsTheEventEverywhere(FxRobot robot) {
         TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
         javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);

@@ -168,6 +168,11 @@ public final class EventEditor extends VBox {
         buildForm();
         // Once per edit, undo or redo, which change the version and the selection together.
         model.followShown(this::follow);
+        inView.addListener((obs, was, now) -> {
+            if (now && stale) {
+                follow();
+            }
+        });
         follow();
     }
 
@@ -489,9 +494,16 @@ public final class EventEditor extends VBox {
             followed = now;
         }
         if (draft != null) {
+            stale = false;
             showDraft();
             return;
         }
+        if (!inView.get()) {
+            // Behind another tab: filled in when shown (an undo need not build a form no one sees).
+            stale = true;
+            return;
+        }
+        stale = false;
         Event selected = model.getSelectedEvent();
         String id = selected == null ? null : selected.id();
         if (!Objects.equals(id, editingId)) {
@@ -504,6 +516,15 @@ public final class EventEditor extends VBox {
 
     /** The version {@link #follow} last showed. */
     private LoadedDataset followed;
+    /** Set when the selection or version changed while the editor was not in view. */
+    private boolean stale;
+    private final javafx.beans.property.BooleanProperty inView = new javafx.beans.property.SimpleBooleanProperty(
+            this, "inView", true);
+
+    /** Whether the editor is shown (its tab forward): while not, it follows the selection only when shown again. */
+    public javafx.beans.property.BooleanProperty inViewProperty() {
+        return inView;
+    }
 
     private void showEvent(Event event) {
         loading = true;
