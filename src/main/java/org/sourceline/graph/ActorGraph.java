@@ -68,6 +68,29 @@ public final class ActorGraph {
         return relations;
     }
 
+    /**
+     * The relations, busiest first (most events; of equally busy ones the first): made on first
+     * use and kept, so that a view thinning a dense graph does not sort it at every redraw.
+     */
+    public int[] relationsByCount() {
+        int[] order = byCount;
+        if (order == null) {
+            long[] keyed = new long[relations.size()];
+            for (int r = 0; r < keyed.length; r++) {
+                keyed[r] = (long) (Integer.MAX_VALUE - relations.get(r).count()) << 32 | r;
+            }
+            java.util.Arrays.sort(keyed);
+            order = new int[keyed.length];
+            for (int i = 0; i < keyed.length; i++) {
+                order[i] = (int) keyed[i];
+            }
+            byCount = order;
+        }
+        return order;
+    }
+
+    private volatile int[] byCount;
+
     public List<Affiliation> affiliations() {
         return affiliations;
     }

@@ -246,24 +246,19 @@ public final class GraphGeometry {
      * are what a reader can see. Returns how many were left out.
      */
     public int thinOut(int keepAtMost, java.util.function.IntPredicate mustKeep) {
-        List<Relation> relations = graph.relations();
-        long[] keyed = new long[relations.size()];
-        int k = 0;
-        for (int r = 0; r < relations.size(); r++) {
-            if (edgePlaced[r]) {
-                long busy = Math.max(0, Integer.MAX_VALUE - relations.get(r).count());
-                keyed[k++] = busy << 32 | r;
-            }
-        }
-        if (k <= keepAtMost) {
+        if (placedRelationCount() <= keepAtMost) {
             return 0;
         }
-        Arrays.sort(keyed, 0, k);
-        thinnedOut = new boolean[relations.size()];
+        thinnedOut = new boolean[edgePlaced.length];
         thinnedOutCount = 0;
-        for (int i = keepAtMost; i < k; i++) {
-            int r = (int) keyed[i];
-            if (!mustKeep.test(r)) {
+        int kept = 0;
+        for (int r : graph.relationsByCount()) {
+            if (!edgePlaced[r]) {
+                continue;
+            }
+            if (kept < keepAtMost) {
+                kept++;
+            } else if (!mustKeep.test(r)) {
                 thinnedOut[r] = true;
                 thinnedOutCount++;
             }
