@@ -9,9 +9,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sourceline.data.ReadResult;
 import org.sourceline.data.Utf8;
+import org.sourceline.data.article.ArticleFormat;
+import org.sourceline.data.article.ArticleImportException;
+import org.sourceline.data.article.ArticleImporter;
+import org.sourceline.data.article.ImportedArticle;
+import org.sourceline.data.formats.DatasetFormats;
+import org.sourceline.model.Article;
 import org.sourceline.timephrase.Evaluation;
 import org.sourceline.timephrase.GoldList;
 import org.sourceline.timephrase.ReferenceDate;
@@ -29,19 +38,26 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "times", mixinStandardHelpOptions = true,
         versionProvider = SourcelineCommand.VersionProvider.class,
-        description = "Prints every time phrase of an English article (a UTF-8 text file) and what it means: EDTF, "
+        description = "Prints every time phrase of an English article and what it means: EDTF, "
                 + "earliest and latest day, and a note saying what was assumed.%n"
+                + "The article is a UTF-8 text file, a saved web page (.html) or Markdown (.md) file, or a dataset "
+                + "(.json), whose every article is read.%n"
                 + "Relative phrases (\"last month\", \"on Tuesday\") are read against --published, else against the "
-                + "dateline at the top of the article; without either they stay unresolved and say so.%n"
-                + "Offsets count UTF-16 code units of the text as read (line ends as they are; a UTF-8 byte order "
-                + "mark is not part of the text), end exclusive.",
+                + "publication date the page or dataset gives, else against the dateline at the top of the article; "
+                + "without any they stay unresolved and say so.%n"
+                + "Offsets count UTF-16 code units, end exclusive, of the text as read (a text file: line ends as they "
+                + "are, a UTF-8 byte order mark is not part of the text; a web page or Markdown file: its text as "
+                + "'sourceline new' stores it; a dataset: each article's text, the offsets its quotes use).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a gold list does not match its article", "2:usage error, malformed date or unreadable file"})
+        exitCodeList = {"0:done", "1:a gold list does not match its article, or the dataset has errors",
+                "2:usage error, malformed date or unreadable file"})
 final class TimesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE", description = "the article, a UTF-8 text file")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ARTICLE",
+            description = "the article: a UTF-8 text file, a saved web page (.html) or Markdown (.md), "
+                    + "or a dataset (.json): each of its articles, read against its publication date")
     Path article;
 
     @Option(names = "--published", paramLabel = "DATE_OR_EDTF",
@@ -76,25 +92,98 @@ final class TimesCommand implements Callable<Integer> {
                 throw new CommandFailure(CommandFailure.USAGE, "sourceline times: --published: " + e.getMessage());
             }
         }
-        String text = readText(article);
-        TimePhrases.Reading reading = TimePhrases.read(text, reference);
-        if (json) {
-            for (TimePhrase p : reading.phrases()) {
-                out.println(toJson(p));
-            }
-        } else {
-            out.println(article + ": " + reading.phrases().size() + (reading.phrases().size() == 1 ? " time phrase" : " time phrases")
-                    + ", " + (reading.reference() == null ? "no publication date (give --published): relative phrases unresolved"
-                    : "read against " + describe(reading.reference())));
-            for (TimePhrase p : reading.phrases()) {
-                out.println(p.start() + "-" + p.end() + "\t" + p.phrase().replace('\n', ' ') + "\t"
-                        + (p.edtf() == null ? "unresolved" : p.edtf()) + "\t"
-                        + (p.earliest() == null ? ".." : p.earliest()) + " – " + (p.latest() == null ? ".." : p.latest())
-                        + (p.note().isEmpty() ? "" : "\t" + p.note()));
+        List<Source> sources = sources(article, reference);
+        for (Source source : sources) {
+            TimePhrases.Reading reading = TimePhrases.read(source.text(), source.reference());
+            if (json) {
+                for (TimePhrase p : reading.phrases()) {
+                    out.println(toJson(source.articleId(), p));
+                }
+            } else {
+                out.println(source.label() + ": " + reading.phrases().size()
+                        + (reading.phrases().size() == 1 ? " time phrase" : " time phrases") + ", "
+                        + (reading.reference() == null ? "no publication date (give --published): relative phrases unresolved"
+                        : "read against " + describe(reading.reference())));
+                for (TimePhrase p : reading.phrases()) {
+                    out.println(p.start() + "-" + p.end() + "\t" + p.phrase().replace('\n', ' ') + "\t"
+                            + (p.edtf() == null ? "unresolved" : p.edtf()) + "\t"
+                            + (p.earliest() == null ? ".." : p.earliest()) + " – " + (p.latest() == null ? ".." : p.latest())
+                            + (p.note().isEmpty() ? "" : "\t" + p.note()));
+                }
             }
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * A text to read: its label on the header line, the article's id (for a dataset's articles,
+     * else null), the text the offsets count in, and the date to read it against (null: the
+     * dateline, if any).
+     */
+    record Source(String label, String articleId, String text, ReferenceDate reference) {
+    }
+
+    /**
+     * The texts {@code file} holds: a dataset ({@code .json}) gives each article's text, read
+     * against {@code --published} or else the article's own publication date; a saved web page or
+     * Markdown file gives its text as {@code new} would store it; any other file is read as it is.
+     */
+    private List<Source> sources(Path file, ReferenceDate given) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".json")) {
+            return datasetSources(file, given);
+        }
+        ArticleFormat format = ArticleFormat.ofFileName(name);
+        if (format == ArticleFormat.HTML || format == ArticleFormat.MARKDOWN) {
+            ImportedArticle imported;
+            try {
+                imported = ArticleImporter.importFile(file);
+            } catch (ArticleImportException e) {
+                throw new CommandFailure(CommandFailure.USAGE, e.format());
+            }
+            ReferenceDate reference = given != null ? given : publishedOf(imported.published(), format);
+            return List.of(new Source(file + " (" + format.label() + ", its text as `sourceline new` stores it)", null,
+                    imported.text(), reference));
+        }
+        return List.of(new Source(file.toString(), null, readText(file), given));
+    }
+
+    private static ReferenceDate publishedOf(String edtf, ArticleFormat format) {
+        if (edtf == null || edtf.isBlank()) {
+            return null;
+        }
+        try {
+            return ReferenceDate.parse(edtf, "the " + (format == ArticleFormat.HTML ? "page" : "file") + "'s publication date");
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Every article of a dataset that has a text; exit 2 when the file cannot be read, 1 when it has errors. */
+    private List<Source> datasetSources(Path file, ReferenceDate given) {
+        ReadResult result = DatasetFormats.read(file);
+        PrintWriter err = spec.commandLine().getErr();
+        if (result.unreadable() || result.dataset() == null) {
+            result.problems().forEach(p -> err.println(p.format()));
+            err.flush();
+            throw new CommandFailure(result.unreadable() ? CommandFailure.USAGE : CommandFailure.FAILED,
+                    "sourceline times: " + file + " has errors; fix them first (see 'sourceline validate')");
+        }
+        List<Source> sources = new ArrayList<>();
+        for (Article a : result.dataset().articles()) {
+            if (!a.hasText()) {
+                continue;
+            }
+            ReferenceDate reference = given != null ? given
+                    : ReferenceDate.of(a.published(), "the article's publication date");
+            String text = a.textFile() == null ? "its text" : a.textFile();
+            sources.add(new Source(file + " (article " + a.id() + ", " + text + ")", a.id(), a.text(), reference));
+        }
+        if (sources.isEmpty()) {
+            throw new CommandFailure(CommandFailure.FAILED, file + ":1:1: error: the dataset holds no article text to read");
+        }
+        return sources;
     }
 
     private static String describe(ReferenceDate reference) {
@@ -126,9 +215,17 @@ final class TimesCommand implements Callable<Integer> {
     }
 
     static String toJson(TimePhrase p) {
+        return toJson(null, p);
+    }
+
+    /** One JSON line; {@code articleId}, when not null, comes first (a dataset's phrases say whose they are). */
+    static String toJson(String articleId, TimePhrase p) {
         StringWriter buffer = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(buffer)) {
             g.writeStartObject();
+            if (articleId != null) {
+                g.writeStringField("article", articleId);
+            }
             g.writeNumberField("start", p.start());
             g.writeNumberField("end", p.end());
             g.writeStringField("phrase", p.phrase());

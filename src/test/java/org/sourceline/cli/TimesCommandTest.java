@@ -126,4 +126,67 @@ class TimesCommandTest {
         assertThat(wrong.exit()).isEqualTo(1);
         assertThat(wrong.err()).contains("0-4: expected “Nope” but the text has “NASA”");
     }
+
+    @Test
+    void aDatasetIsReadArticleByArticleAgainstEachPublicationDate() throws IOException {
+        Path text = dir.resolve("source.txt");
+        Files.writeString(text, "Flood hits town\n\nThe river rose on Monday. Schools stay shut until Friday.\n");
+        ValidateCommandTest.Run made = run("new", text.toString(), "-o", dir.resolve("flood.json").toString(),
+                "--title", "Flood", "--published", "2024-03-06");
+        assertThat(made.exit()).isZero();
+
+        ValidateCommandTest.Run r = run("times", dir.resolve("flood.json").toString());
+        assertThat(r.exit()).isZero();
+        String[] out = r.out().split("\\R");
+        assertThat(out[0]).isEqualTo(dir.resolve("flood.json") + " (article flood, flood.txt): 2 time phrases, "
+                + "read against 2024-03-06, the article's publication date");
+        assertThat(out[1]).startsWith("30-39\ton Monday\t2024-03-04\t");
+
+        List<JsonNode> nodes = lines(run("times", dir.resolve("flood.json").toString(), "--json").out());
+        assertThat(nodes).hasSize(2);
+        assertThat(nodes.get(0).get("article").asText()).isEqualTo("flood");
+        String stored = Files.readString(dir.resolve("flood.txt"));
+        assertThat(stored.substring(nodes.get(0).get("start").asInt(), nodes.get(0).get("end").asInt())).isEqualTo("on Monday");
+
+        // --published still wins over the dataset's date.
+        assertThat(run("times", dir.resolve("flood.json").toString(), "--published", "2024-03-20").out())
+                .contains("read against 2024-03-20, given").contains("on Monday\t2024-03-18");
+    }
+
+    @Test
+    void aBrokenDatasetSaysWhyAndExitsNonZero() throws IOException {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": \"sourceline-dataset/2\",\n");
+        ValidateCommandTest.Run r = run("times", broken.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("broken.json:2:1: error: malformed JSON").contains("see 'sourceline validate'")
+                .doesNotContain("\tat ");
+        assertThat(r.out()).isEmpty();
+        assertThat(run("times", dir.resolve("nothing.json").toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void aSavedWebPageIsReadAsItsArticleTextAgainstThePagesDate() throws IOException {
+        Path page = dir.resolve("page.html");
+        Files.writeString(page, "<html><head><title>Storm</title>"
+                + "<meta property=\"article:published_time\" content=\"2024-03-06T09:00:00Z\"></head><body>"
+                + "<nav><a href=\"/\">Home, updated on Sunday</a></nav><article><h1>Storm</h1>"
+                + "<p>The storm arrived <b>on Monday</b>.</p></article></body></html>");
+        ValidateCommandTest.Run r = run("times", page.toString(), "--json");
+        assertThat(r.exit()).isZero();
+        List<JsonNode> nodes = lines(r.out());
+        assertThat(nodes).hasSize(1);
+        assertThat(nodes.get(0).get("phrase").asText()).isEqualTo("on Monday");
+        assertThat(nodes.get(0).get("edtf").asText()).isEqualTo("2024-03-04");
+        // The offsets count the text as `new` stores it: no markup.
+        assertThat(nodes.get(0).get("start").asInt()).isEqualTo("Storm\n\nThe storm arrived ".length());
+        assertThat(run("times", page.toString()).out()).startsWith(page + " (web page, its text as `sourceline new` stores it)"
+                + ": 1 time phrase, read against 2024-03-06, the page's publication date");
+
+        Path empty = dir.resolve("empty.html");
+        Files.writeString(empty, "");
+        ValidateCommandTest.Run bad = run("times", empty.toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("empty.html:1:1:").contains("empty");
+    }
 }
