@@ -57,6 +57,19 @@ final class MarkdownArticle {
     private static final Parser PARSER = Parser.builder().build();
 
     private final ParagraphWriter out = new ParagraphWriter();
+    /** What the notes say of one removed mark of a kind (the counts name kinds in the plural). */
+    private static final Map<String, String> SINGULAR = Map.of(
+            "heading marks", "heading mark",
+            "block quote marks", "block quote mark",
+            "list item marks", "list item mark",
+            "code fences", "code fence",
+            "images (dropped with their alt text)", "image (dropped with its alt text)",
+            "HTML comments", "HTML comment",
+            "HTML tags", "HTML tag",
+            "links (their text kept)", "link (its text kept)",
+            "emphasis marks", "emphasis mark",
+            "HTML blocks (read as HTML)", "HTML block (read as HTML)");
+
     private final Map<String, Integer> removed = new LinkedHashMap<>();
 
     private MarkdownArticle() {
@@ -86,7 +99,7 @@ final class MarkdownArticle {
             throw new ArticleImportException(source, "no text: the Markdown file has no paragraphs");
         }
         List<String> kinds = new ArrayList<>();
-        reader.removed.forEach((kind, n) -> kinds.add(n + " " + kind));
+        reader.removed.forEach((kind, n) -> kinds.add(n + " " + (n == 1 ? SINGULAR.getOrDefault(kind, kind) : kind)));
         if (!kinds.isEmpty()) {
             notes.add("Markdown syntax removed: " + String.join(", ", kinds));
         }

@@ -125,8 +125,8 @@ class ArticleImporterTest {
                 .as("link targets").doesNotContain("https://").doesNotContain("[report]")
                 .as("front matter").doesNotContain("layout");
         assertThat(a.notes()).anySatisfy(n -> assertThat(n).startsWith("Markdown syntax removed:")
-                .contains("2 heading marks", "2 links (their text kept)", "1 images (dropped with their alt text)",
-                        "1 HTML comments"));
+                .contains("2 heading marks", "2 links (their text kept)", "1 image (dropped with its alt text)",
+                        "1 HTML comment", "1 block quote mark"));
     }
 
     @Test
