@@ -40,11 +40,7 @@ class InteropUiTest {
 
     @Start
     void start(Stage stage) {
-        Settings settings = Settings.load(dir.resolve("settings-" + System.nanoTime() + ".json"));
-        window = new MainWindow(stage, new AppModel(), settings);
-        window.openBundled();
-        stage.show();
-        stage.requestFocus();
+        window = TestWindows.showBundled(stage, new AppModel(), dir);
     }
 
     private String notice(FxRobot robot) {

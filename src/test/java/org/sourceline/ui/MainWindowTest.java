@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,15 +33,11 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
-        Settings settings = Settings.load(dir.resolve("settings-" + System.nanoTime() + ".json"));
-        window = new MainWindow(stage, new AppModel(), settings);
-        window.openBundled();
-        stage.show();
-        stage.requestFocus();
+        window = TestWindows.showBundled(stage, new AppModel(), dir);
     }
 
-    private String status(FxRobot robot) {
-        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+    private static String status(FxRobot robot) {
+        return TestWindows.statusText(robot);
     }
 
     @Test

@@ -38,10 +38,7 @@ class MergeDatasetTest {
     @Start
     void start(Stage stage) {
         model = new AppModel();
-        window = new MainWindow(stage, model, Settings.load(dir.resolve("s" + System.nanoTime() + ".json")));
-        window.openBundled();
-        stage.show();
-        stage.requestFocus();
+        window = TestWindows.showBundled(stage, model, dir);
     }
 
     private MergeReviewDialog awaitReview() throws Exception {

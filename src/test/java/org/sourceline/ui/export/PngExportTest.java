@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.MainWindow;
-import org.sourceline.ui.Settings;
+import org.sourceline.ui.TestWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,10 +33,7 @@ class PngExportTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new AppModel(), Settings.load(dir.resolve("s" + System.nanoTime() + ".json")));
-        window.openBundled();
-        stage.show();
-        stage.requestFocus();
+        window = TestWindows.showBundled(stage, new AppModel(), dir);
     }
 
     @Test

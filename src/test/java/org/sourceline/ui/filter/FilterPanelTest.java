@@ -10,7 +10,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.controlsfx.control.CheckListView;
-import org.controlsfx.control.StatusBar;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +18,7 @@ import org.sourceline.model.Event;
 import org.sourceline.query.ActorMode;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.MainWindow;
-import org.sourceline.ui.Settings;
+import org.sourceline.ui.TestWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -36,14 +35,11 @@ class FilterPanelTest {
     @Start
     void start(Stage stage) {
         model = new AppModel();
-        window = new MainWindow(stage, model, Settings.load(dir.resolve("s" + System.nanoTime() + ".json")));
-        window.openBundled();
-        stage.show();
-        stage.requestFocus();
+        window = TestWindows.showBundled(stage, model, dir);
     }
 
-    private String status(FxRobot robot) {
-        return robot.lookup("#status-bar").queryAs(StatusBar.class).getText();
+    private static String status(FxRobot robot) {
+        return TestWindows.statusText(robot);
     }
 
     private Node actorRow(FxRobot robot, String name) {

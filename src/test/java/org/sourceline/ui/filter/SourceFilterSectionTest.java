@@ -20,7 +20,7 @@ import org.sourceline.model.Event;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
 import org.sourceline.ui.MainWindow;
-import org.sourceline.ui.Settings;
+import org.sourceline.ui.TestWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,10 +38,7 @@ class SourceFilterSectionTest {
     @Start
     void start(Stage stage) {
         model = new AppModel();
-        window = new MainWindow(stage, model, Settings.load(dir.resolve("s" + System.nanoTime() + ".json")));
-        window.show(LoadedDataset.of(new DatasetReader().readResource("/datasets/three-articles.json"), null));
-        stage.show();
-        stage.requestFocus();
+        window = TestWindows.showing(stage, model, dir, LoadedDataset.of(new DatasetReader().readResource("/datasets/three-articles.json"), null));
     }
 
     /** Folds every other section, so that the Sources section is in view. */

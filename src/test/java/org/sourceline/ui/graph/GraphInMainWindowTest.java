@@ -12,7 +12,7 @@ import org.sourceline.graph.LabelBox;
 import org.sourceline.render.PlacedLabel;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.MainWindow;
-import org.sourceline.ui.Settings;
+import org.sourceline.ui.TestWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -28,10 +28,7 @@ class GraphInMainWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, new AppModel(), Settings.load(dir.resolve("settings-" + System.nanoTime() + ".json")));
-        window.openBundled();
-        stage.show();
-        stage.requestFocus();
+        window = TestWindows.showBundled(stage, new AppModel(), dir);
     }
 
     @Test

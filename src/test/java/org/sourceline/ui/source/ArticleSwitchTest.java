@@ -27,7 +27,7 @@ import org.sourceline.model.Evidence;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
 import org.sourceline.ui.MainWindow;
-import org.sourceline.ui.Settings;
+import org.sourceline.ui.TestWindows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -49,10 +49,7 @@ class ArticleSwitchTest {
     @Start
     void start(Stage stage) {
         model = new AppModel();
-        window = new MainWindow(stage, model, Settings.load(dir.resolve("s" + System.nanoTime() + ".json")));
-        window.show(LoadedDataset.of(new DatasetReader().readResource("/datasets/three-articles.json"), null));
-        stage.show();
-        stage.requestFocus();
+        window = TestWindows.showing(stage, model, dir, LoadedDataset.of(new DatasetReader().readResource("/datasets/three-articles.json"), null));
     }
 
     private ArticleReader reader(FxRobot robot) {
