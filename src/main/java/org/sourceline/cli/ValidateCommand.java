@@ -117,7 +117,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (Article article : dataset.articles()) {
             int[] c = counts.get(article.id());
             String credit = article.credit();
-            lines.add(String.format(Locale.ROOT, "  %s: %,d events, %,d quotes%s%s", article.id(), c[0], c[1],
+            lines.add(String.format(Locale.ROOT, "  %s: %,d %s, %,d %s%s%s", article.id(), c[0], c[0] == 1 ? "event" : "events",
+                    c[1], c[1] == 1 ? "quote" : "quotes",
                     c[2] == 0 ? "" : String.format(Locale.ROOT, " (%,d disputing)", c[2]),
                     credit.isEmpty() ? "" : " · " + credit));
         }

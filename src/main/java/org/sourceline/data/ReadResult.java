@@ -51,7 +51,12 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
      * when the dataset has more than one.
      */
     public String summary() {
-        return Problem.printable(file) + ": " + (articleCount > 1 ? articleCount + " articles, " : "") + eventCount
-                + " events, " + actorCount + " actors, " + quotesVerified + " of " + quotesTotal + " quotes verified";
+        return Problem.printable(file) + ": " + (articleCount > 1 ? articleCount + " articles, " : "")
+                + count(eventCount, "event") + ", " + count(actorCount, "actor") + ", " + quotesVerified + " of "
+                + count(quotesTotal, "quote") + " verified";
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 }

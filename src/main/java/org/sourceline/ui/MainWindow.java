@@ -373,7 +373,7 @@ public final class MainWindow {
             return "no quotes";
         }
         String text = read.quotesVerified() == read.quotesTotal()
-                ? "all " + read.quotesTotal() + " quotes verified"
+                ? (read.quotesTotal() == 1 ? "the one quote verified" : "all " + read.quotesTotal() + " quotes verified")
                 : read.quotesVerified() + " of " + read.quotesTotal() + " quotes verified";
         int warnings = read.warnings().size();
         return warnings == 0 ? text : text + " · " + warnings + (warnings == 1 ? " warning" : " warnings");

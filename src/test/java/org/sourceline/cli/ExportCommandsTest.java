@@ -170,7 +170,7 @@ class ExportCommandsTest {
     void validateReadsTimelineJsToo() {
         var r = run("validate", EXAMPLE.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).isEqualTo(EXAMPLE + ": 5 events, 4 actors, 1 of 1 quotes verified\n");
+        assertThat(r.out()).isEqualTo(EXAMPLE + ": 5 events, 4 actors, 1 of 1 quote verified\n");
         assertThat(r.err()).contains("warning: event \"luna-2\": no evidence").contains("unknown field \"x-editor-note\"");
         var types = run("validate", "--group-as", "type", EXAMPLE.toString());
         assertThat(types.exit()).isZero();

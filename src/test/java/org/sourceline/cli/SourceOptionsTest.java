@@ -84,7 +84,7 @@ class SourceOptionsTest {
         assertThat(r.out()).isEqualTo(three + ": 3 articles, 5 events, 3 actors, 8 of 8 quotes verified\n"
                 + "  wire: 3 events, 3 quotes · Wire — “Alpha meets Beta”\n"
                 + "  paper: 3 events, 4 quotes (3 disputing) · Paper — “No meeting”\n"
-                + "  blog: 1 events, 1 quotes · “Notes”\n");
+                + "  blog: 1 event, 1 quote · “Notes”\n");
         // The event without quotes is the only warning.
         assertThat(r.err()).contains("warning: event \"unquoted\"");
         // One article: the summary alone.

@@ -77,7 +77,7 @@ class DatasetReaderFormat2Test {
         assertThat(dataset.articleOf(meeting.evidence().get(1)).outlet()).isEqualTo("Paper");
         assertThat(meeting.sourceCount()).isEqualTo(2);
         assertThat(meeting.isDisputed()).isTrue();
-        assertThat(result.summary()).isEqualTo(result.file() + ": 2 articles, 1 events, 2 actors, 3 of 3 quotes verified");
+        assertThat(result.summary()).isEqualTo(result.file() + ": 2 articles, 1 event, 2 actors, 3 of 3 quotes verified");
     }
 
     @Test

@@ -70,7 +70,7 @@ class DatasetReaderTest {
     void readsAValidDataset() throws IOException {
         ReadResult r = read(VALID);
         assertThat(r.problems()).isEmpty();
-        assertThat(r.summary()).endsWith("test.json: 1 events, 3 actors, 1 of 1 quotes verified");
+        assertThat(r.summary()).endsWith("test.json: 1 event, 3 actors, 1 of 1 quote verified");
         Event meeting = r.dataset().event("meeting");
         assertThat(meeting.type()).isEqualTo(EventType.CONSULT);
         assertThat(meeting.certainty().level()).isEqualTo(CertaintyLevel.STATED);

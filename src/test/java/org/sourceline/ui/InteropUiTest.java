@@ -119,7 +119,7 @@ class InteropUiTest {
         assertThat(dataset.eras()).extracting(Era::title).containsExactly("Apollo programme", "Space Race");
         assertThat(dataset.events()).extracting(e -> e.type()).containsOnly(EventType.OTHER);
         assertThat(dataset.actor("astronomers")).isNull();
-        assertThat(robot.lookup("#status-quotes").queryAs(Label.class).getText()).startsWith("all 1 quotes verified");
+        assertThat(robot.lookup("#status-quotes").queryAs(Label.class).getText()).startsWith("the one quote verified");
     }
 
     @Test

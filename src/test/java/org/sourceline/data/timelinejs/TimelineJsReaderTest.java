@@ -55,7 +55,7 @@ class TimelineJsReaderTest {
                 "Apollo 11 lands", "Apollo 13 returns safely");
         assertThat(d.events()).extracting(Event::id).containsExactly(
                 "hipparchus-estimates-the-distance-to-the-moon", "luna-2", "kennedy-goal", "apollo-11-lands", "apollo-13");
-        assertThat(read.summary()).isEqualTo(EXAMPLE + ": 5 events, 4 actors, 1 of 1 quotes verified");
+        assertThat(read.summary()).isEqualTo(EXAMPLE + ": 5 events, 4 actors, 1 of 1 quote verified");
     }
 
     @Test
