@@ -341,7 +341,7 @@ final class TimeReader {
                 return -1;
             }
             if (++lookups > 4 * (mask + 1) && mask + 1 < MAX_SLOTS) {
-                allocate((mask + 1) * 4);
+                allocate(Math.min(MAX_SLOTS, (mask + 1) * 4)); // 128 KB at first, 16 MB past 256,000 time objects
             }
             int h = flags(earliestGiven, latestGiven) * 31 + phraseLength;
             for (int i = 0; i < edtfLength; i++) {
