@@ -48,7 +48,7 @@ final class ActorReader {
     private final JsonCursor in;
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     /** The shared reference of each valid actor, found by its id's characters or by its id. */
-    private final KnownIds<Ref> knownRefs = new KnownIds<>();
+    private final KnownIds<List<Ref>> knownRefs = new KnownIds<>();
     private final Map<String, Ref> knownRefsById = new HashMap<>();
     /** Every actor id met, also of actors that failed to load (not reported again as unknown). */
     private final Set<String> declaredIds = new HashSet<>();
@@ -71,7 +71,7 @@ final class ActorReader {
         this.in = in;
         this.actors.putAll(read.actors);
         this.knownRefsById.putAll(read.knownRefsById);
-        read.knownRefsById.forEach(knownRefs::put);
+        read.knownRefsById.forEach((id, ref) -> knownRefs.put(id, List.of(ref)));
         this.declaredIds.addAll(read.declaredIds);
     }
 
@@ -152,7 +152,7 @@ final class ActorReader {
             Actor actor = new Actor(id, name, kind, affiliation, role, desc);
             Ref ref = new Ref(id, 0, 0, null, actor, actors.size(), List.of(actor));
             actors.put(id, actor);
-            knownRefs.put(id, ref);
+            knownRefs.put(id, List.of(ref));
             knownRefsById.put(id, ref);
             if (affiliation != null) {
                 affiliations.add(new Ref(affiliation, affLine, affColumn, id));
@@ -174,6 +174,7 @@ final class ActorReader {
             return List.of();
         }
         List<Ref> into = null;
+        List<Ref> single = null;
         while (in.nextElement()) {
             if (in.token() != JsonToken.VALUE_STRING) {
                 in.errorHere(eventId, field + ": expected an actor id (a string), found " + JsonCursor.describe(in.token()));
@@ -181,14 +182,22 @@ final class ActorReader {
                 refsOk = false;
                 continue;
             }
+            // A known actor's reference is shared (its position only matters for an unknown one),
+            // and so is the list of it alone: most roles name one actor.
+            List<Ref> known = in.lookUp(knownRefs);
+            if (into == null && single == null && known != null) {
+                single = known;
+                continue;
+            }
             if (into == null) {
                 into = new ArrayList<>(2);
+                if (single != null) {
+                    into.add(single.get(0));
+                }
             }
-            // A known actor's reference is shared (its position only matters for an unknown one).
-            Ref known = in.lookUp(knownRefs);
-            into.add(known != null ? known : new Ref(in.text(), in.line(), in.column(), eventId));
+            into.add(known != null ? known.get(0) : new Ref(in.text(), in.line(), in.column(), eventId));
         }
-        return into == null ? List.of() : into;
+        return into != null ? into : single != null ? single : List.of();
     }
 
     /** Whether the array the last {@link #readRefs} read was well formed. */
