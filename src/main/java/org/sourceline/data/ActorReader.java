@@ -14,6 +14,8 @@ import org.sourceline.data.json.FieldSet;
 import org.sourceline.data.json.JsonCursor;
 import org.sourceline.data.json.ObjectFields;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Certainty;
+import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.ActorKind;
 
 /**
@@ -57,6 +59,12 @@ final class ActorReader {
     private final BitSet used = new BitSet();
     /** Whether the last {@link #readRefs} found a well-formed array. */
     private boolean refsOk;
+    /**
+     * The certainty of each level said by one actor alone (level × actor position), made once:
+     * shared with the readers of other parts of the file, as the actors are. Two threads may make
+     * the same one at once; one of the two equal values is then kept, which is harmless.
+     */
+    private Certainty[] saidBy;
 
     ActorReader(JsonCursor in) {
         this.in = in;
@@ -73,6 +81,7 @@ final class ActorReader {
         this.knownRefsById.putAll(read.knownRefsById);
         read.knownRefsById.forEach((id, ref) -> knownRefs.put(id, List.of(ref)));
         this.declaredIds.addAll(read.declaredIds);
+        this.saidBy = read.saidBy();
     }
 
     /** Counts the actors {@code other} found named as named here too. */
@@ -203,6 +212,35 @@ final class ActorReader {
     /** Whether the array the last {@link #readRefs} read was well formed. */
     boolean refsOk() {
         return refsOk;
+    }
+
+    private synchronized Certainty[] saidBy() {
+        if (saidBy == null) {
+            saidBy = new Certainty[CertaintyLevel.values().length * Math.max(1, actors.size())];
+        }
+        return saidBy;
+    }
+
+    /**
+     * The certainty {@code level} said by {@code speakers}, which {@link #resolve} made of
+     * {@code refs}; one actor's is kept once for all events (most name one speaker, and a million
+     * events then hold a few thousand of them).
+     */
+    Certainty certainty(CertaintyLevel level, List<Ref> refs, List<Actor> speakers) {
+        if (speakers.size() == 1) {
+            Ref ref = refs.get(0);
+            Certainty[] kept = saidBy();
+            int at = ref.index() * CertaintyLevel.values().length + level.ordinal();
+            if (ref.actor() == speakers.get(0) && at >= 0 && at < kept.length) {
+                Certainty said = kept[at];
+                if (said == null) {
+                    said = new Certainty(level, speakers, null);
+                    kept[at] = said;
+                }
+                return said;
+            }
+        }
+        return new Certainty(level, speakers, null);
     }
 
     /**

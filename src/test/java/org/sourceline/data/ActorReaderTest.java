@@ -18,12 +18,19 @@ class ActorReaderTest {
     Path dir;
 
     private static String dataset(String... sources) {
+        String[] certainties = new String[sources.length];
+        java.util.Arrays.fill(certainties, "{\"level\": \"stated\"}");
+        return dataset(sources, certainties);
+    }
+
+    private static String dataset(String[] sources, String[] certainties) {
         StringBuilder events = new StringBuilder();
         for (int i = 0; i < sources.length; i++) {
             events.append(i == 0 ? "" : ",\n").append("""
                         {"id": "e%d", "title": "T", "time": {"edtf": "2022"}, "type": "CONSULT",
-                         "source": %s, "target": ["beta"], "certainty": {"level": "stated"},
-                         "evidence": [{"exact": "Alpha met Beta", "start": 0, "end": 14}]}""".formatted(i, sources[i]));
+                         "source": %s, "target": ["beta"], "certainty": %s,
+                         "evidence": [{"exact": "Alpha met Beta", "start": 0, "end": 14}]}""".formatted(i, sources[i],
+                    certainties[i]));
         }
         return """
                 {
@@ -76,5 +83,31 @@ class ActorReaderTest {
                         TestDatasets.lineColumn(json, "8]") + " e3");
         assertThat(r.problems().get(0).message()).contains("ghost");
         assertThat(r.problems().get(2).message()).contains("source: expected an actor id (a string), found");
+    }
+
+    @Test
+    void certaintiesSaidByOneActorAreShared() throws IOException {
+        String[] sources = new String[7];
+        java.util.Arrays.fill(sources, "[\"alpha\"]");
+        ReadResult r = read(dataset(sources, new String[] {
+            "{\"level\": \"reported\", \"attributedTo\": [\"beta\"]}",
+            "{\"level\": \"reported\", \"attributedTo\": [\"beta\", \"beta\"]}",
+            "{\"level\": \"claimed\", \"attributedTo\": [\"beta\"]}",
+            "{\"level\": \"reported\", \"attributedTo\": [\"alpha\"]}",
+            "{\"level\": \"reported\", \"attributedTo\": [\"beta\", \"alpha\"]}",
+            "{\"level\": \"reported\", \"attributedTo\": [\"beta\"], \"note\": \"via a wire\"}",
+            "{\"level\": \"reported\", \"attributedTo\": [\"beta\"]}"}));
+        assertThat(r.problems()).isEmpty();
+        java.util.function.IntFunction<org.sourceline.model.Certainty> c = i -> r.dataset().event("e" + i).certainty();
+        assertThat(c.apply(0).level()).isEqualTo(org.sourceline.model.CertaintyLevel.REPORTED);
+        assertThat(c.apply(0).attributedTo()).extracting(Actor::id).containsExactly("beta");
+        assertThat(c.apply(1)).isSameAs(c.apply(0));
+        assertThat(c.apply(6)).isSameAs(c.apply(0));
+        assertThat(c.apply(2).level()).isEqualTo(org.sourceline.model.CertaintyLevel.CLAIMED);
+        assertThat(c.apply(2).attributedTo()).extracting(Actor::id).containsExactly("beta");
+        assertThat(c.apply(3).attributedTo()).extracting(Actor::id).containsExactly("alpha");
+        assertThat(c.apply(4).attributedTo()).extracting(Actor::id).containsExactly("beta", "alpha");
+        assertThat(c.apply(5).note()).isEqualTo("via a wire");
+        assertThat(c.apply(5).attributedTo()).extracting(Actor::id).containsExactly("beta");
     }
 }
