@@ -14,6 +14,8 @@ import org.sourceline.data.json.FieldSet;
 import org.sourceline.data.json.JsonCursor;
 import org.sourceline.data.json.ObjectFields;
 import org.sourceline.model.Actor;
+import org.sourceline.model.Certainty;
+import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.ActorKind;
 
 /**
@@ -48,7 +50,7 @@ final class ActorReader {
     private final JsonCursor in;
     private final Map<String, Actor> actors = new LinkedHashMap<>();
     /** The shared reference of each valid actor, found by its id's characters or by its id. */
-    private final KnownIds<Ref> knownRefs = new KnownIds<>();
+    private final KnownIds<List<Ref>> knownRefs = new KnownIds<>();
     private final Map<String, Ref> knownRefsById = new HashMap<>();
     /** Every actor id met, also of actors that failed to load (not reported again as unknown). */
     private final Set<String> declaredIds = new HashSet<>();
@@ -57,6 +59,12 @@ final class ActorReader {
     private final BitSet used = new BitSet();
     /** Whether the last {@link #readRefs} found a well-formed array. */
     private boolean refsOk;
+    /**
+     * The certainty of each level said by one actor alone (level × actor position), made once:
+     * shared with the readers of other parts of the file, as the actors are. Two threads may make
+     * the same one at once; one of the two equal values is then kept, which is harmless.
+     */
+    private Certainty[] saidBy;
 
     ActorReader(JsonCursor in) {
         this.in = in;
@@ -71,8 +79,9 @@ final class ActorReader {
         this.in = in;
         this.actors.putAll(read.actors);
         this.knownRefsById.putAll(read.knownRefsById);
-        read.knownRefsById.forEach(knownRefs::put);
+        read.knownRefsById.forEach((id, ref) -> knownRefs.put(id, List.of(ref)));
         this.declaredIds.addAll(read.declaredIds);
+        this.saidBy = read.saidBy();
     }
 
     /** Counts the actors {@code other} found named as named here too. */
@@ -152,7 +161,7 @@ final class ActorReader {
             Actor actor = new Actor(id, name, kind, affiliation, role, desc);
             Ref ref = new Ref(id, 0, 0, null, actor, actors.size(), List.of(actor));
             actors.put(id, actor);
-            knownRefs.put(id, ref);
+            knownRefs.put(id, List.of(ref));
             knownRefsById.put(id, ref);
             if (affiliation != null) {
                 affiliations.add(new Ref(affiliation, affLine, affColumn, id));
@@ -174,6 +183,7 @@ final class ActorReader {
             return List.of();
         }
         List<Ref> into = null;
+        List<Ref> single = null;
         while (in.nextElement()) {
             if (in.token() != JsonToken.VALUE_STRING) {
                 in.errorHere(eventId, field + ": expected an actor id (a string), found " + JsonCursor.describe(in.token()));
@@ -181,19 +191,56 @@ final class ActorReader {
                 refsOk = false;
                 continue;
             }
+            // A known actor's reference is shared (its position only matters for an unknown one),
+            // and so is the list of it alone: most roles name one actor.
+            List<Ref> known = in.lookUp(knownRefs);
+            if (into == null && single == null && known != null) {
+                single = known;
+                continue;
+            }
             if (into == null) {
                 into = new ArrayList<>(2);
+                if (single != null) {
+                    into.add(single.get(0));
+                }
             }
-            // A known actor's reference is shared (its position only matters for an unknown one).
-            Ref known = in.lookUp(knownRefs);
-            into.add(known != null ? known : new Ref(in.text(), in.line(), in.column(), eventId));
+            into.add(known != null ? known.get(0) : new Ref(in.text(), in.line(), in.column(), eventId));
         }
-        return into == null ? List.of() : into;
+        return into != null ? into : single != null ? single : List.of();
     }
 
     /** Whether the array the last {@link #readRefs} read was well formed. */
     boolean refsOk() {
         return refsOk;
+    }
+
+    private synchronized Certainty[] saidBy() {
+        if (saidBy == null) {
+            saidBy = new Certainty[CertaintyLevel.values().length * Math.max(1, actors.size())];
+        }
+        return saidBy;
+    }
+
+    /**
+     * The certainty {@code level} said by {@code speakers}, which {@link #resolve} made of
+     * {@code refs}; one actor's is kept once for all events (most name one speaker, and a million
+     * events then hold a few thousand of them).
+     */
+    Certainty certainty(CertaintyLevel level, List<Ref> refs, List<Actor> speakers) {
+        if (speakers.size() == 1) {
+            Ref ref = refs.get(0);
+            Certainty[] kept = saidBy();
+            int at = ref.index() * CertaintyLevel.values().length + level.ordinal();
+            if (ref.actor() == speakers.get(0) && at >= 0 && at < kept.length) {
+                Certainty said = kept[at];
+                if (said == null) {
+                    said = new Certainty(level, speakers, null);
+                    kept[at] = said;
+                }
+                return said;
+            }
+        }
+        return new Certainty(level, speakers, null);
     }
 
     /**

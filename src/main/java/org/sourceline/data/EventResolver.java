@@ -98,13 +98,21 @@ final class EventResolver {
         List<Actor> participants = actors.resolve(raw.participants);
         List<Actor> speakers = actors.resolve(raw.attributedTo);
         boolean ok = raw.valid && sources != null && targets != null && participants != null && speakers != null;
-        List<Evidence> anchored = new ArrayList<>(raw.evidence.size());
-        for (EvidenceReader.RawEvidence quote : raw.evidence) {
-            Evidence found = evidence.anchor(quote, raw.id);
-            if (found == null) {
-                ok = false;
-            } else {
-                anchored.add(found);
+        List<Evidence> anchored;
+        if (raw.evidence.size() == 1) {
+            // Most events quote one passage: its list at once, without one to copy it from.
+            Evidence found = evidence.anchor(raw.evidence.get(0), raw.id);
+            ok &= found != null;
+            anchored = found == null ? List.of() : List.of(found);
+        } else {
+            anchored = new ArrayList<>(raw.evidence.size());
+            for (EvidenceReader.RawEvidence quote : raw.evidence) {
+                Evidence found = evidence.anchor(quote, raw.id);
+                if (found == null) {
+                    ok = false;
+                } else {
+                    anchored.add(found);
+                }
             }
         }
         if (raw.valid && raw.evidence.isEmpty()) {
@@ -112,18 +120,23 @@ final class EventResolver {
         }
         if (ok) {
             events.add(new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,
-                    sources, targets, participants, certainty(raw.level, speakers, raw.certaintyNote),
+                    sources, targets, participants, certainty(raw.level, raw.attributedTo, speakers, raw.certaintyNote),
                     List.copyOf(anchored)));
         }
     }
 
     /**
      * The certainty of an event. Most events have a level and nothing else; they share one
-     * immutable value per level instead of a million equal ones.
+     * immutable value per level instead of a million equal ones, and those said by one actor
+     * one per level and actor ({@link ActorReader#certainty}).
      */
-    private Certainty certainty(CertaintyLevel level, List<Actor> speakers, String note) {
-        if (!speakers.isEmpty() || note != null) {
+    private Certainty certainty(CertaintyLevel level, List<ActorReader.Ref> speakerRefs, List<Actor> speakers,
+                                String note) {
+        if (note != null) {
             return new Certainty(level, speakers, note);
+        }
+        if (!speakers.isEmpty()) {
+            return actors.certainty(level, speakerRefs, speakers);
         }
         Certainty shared = bareCertainties[level.ordinal()];
         if (shared == null) {

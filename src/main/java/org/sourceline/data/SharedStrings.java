@@ -21,4 +21,10 @@ final class SharedStrings {
         }
         return StringPool.intern(pool, in.string(field, subject));
     }
+
+    /** The string {@code chars[offset .. offset+length)}, kept once. */
+    String of(char[] chars, int offset, int length) {
+        String kept = pool.get(chars, offset, length);
+        return kept != null ? kept : StringPool.intern(pool, new String(chars, offset, length));
+    }
 }
