@@ -42,6 +42,28 @@ public final class TestDatasets {
         return line + ":" + column;
     }
 
+    /**
+     * A dataset's JSON: a one-sentence article ("Alpha met Beta in 2022."), two actors ({@code alpha}
+     * a person, {@code beta} an organization) and {@code events}, event objects separated by
+     * commas, as the reader's tests write them around the value they are about.
+     */
+    public static String alphaBetaJson(String title, CharSequence events) {
+        return """
+                {
+                  "format": "sourceline-dataset/1",
+                  "title": "%s",
+                  "article": {"title": "A test article", "text": "Alpha met Beta in 2022."},
+                  "actors": [
+                    {"id": "alpha", "name": "Alpha", "kind": "person"},
+                    {"id": "beta", "name": "Beta", "kind": "organization"}
+                  ],
+                  "events": [
+                %s
+                  ]
+                }
+                """.formatted(title, events);
+    }
+
     /** {@code n} events over {@code actors} actors, spread over the years 1990–2030; seeded. */
     public static Dataset random(int n, int actors, long seed) {
         Random random = new Random(seed);

@@ -32,20 +32,7 @@ class ActorReaderTest {
                          "evidence": [{"exact": "Alpha met Beta", "start": 0, "end": 14}]}""".formatted(i, sources[i],
                     certainties[i]));
         }
-        return """
-                {
-                  "format": "sourceline-dataset/1",
-                  "title": "Roles",
-                  "article": {"title": "A test article", "text": "Alpha met Beta in 2022."},
-                  "actors": [
-                    {"id": "alpha", "name": "Alpha", "kind": "person"},
-                    {"id": "beta", "name": "Beta", "kind": "organization"}
-                  ],
-                  "events": [
-                %s
-                  ]
-                }
-                """.formatted(events);
+        return TestDatasets.alphaBetaJson("Roles", events);
     }
 
     private ReadResult read(String json) throws IOException {

@@ -38,20 +38,7 @@ class TimeReaderTest {
                           "evidence": [{"exact": "Alpha met Beta", "start": 0, "end": 14}]
                         }""".formatted(i, times.get(i)));
         }
-        return """
-                {
-                  "format": "sourceline-dataset/1",
-                  "title": "Times",
-                  "article": {"title": "A test article", "text": "Alpha met Beta in 2022."},
-                  "actors": [
-                    {"id": "alpha", "name": "Alpha", "kind": "person"},
-                    {"id": "beta", "name": "Beta", "kind": "organization"}
-                  ],
-                  "events": [
-                %s
-                  ]
-                }
-                """.formatted(events);
+        return TestDatasets.alphaBetaJson("Times", events);
     }
 
     private ReadResult read(String json) throws IOException {
