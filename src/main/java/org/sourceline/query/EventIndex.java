@@ -391,6 +391,43 @@ public final class EventIndex {
         eventArticles = sources.eventArticles;
         outletStart = sources.outletStart;
         eventOutlets = sources.eventOutlets;
+        totals = old.totals == null ? null : totalsAfterEdit(old, old.totals, diff.removedEvents(), inserted);
+    }
+
+    /**
+     * The totals after an edit, from the old ones: the inserted events are added, the removed
+     * ones taken away; null (worked out again when asked for) when a removed event may have
+     * held an extreme (the earliest or latest day, the most sources, the only dispute).
+     */
+    private Totals totalsAfterEdit(EventIndex old, Totals before, int[] removed, int[] inserted) {
+        long min = before.earliestKnownDay();
+        long max = before.latestKnownDay();
+        int[] byType = before.byType();
+        int mostSources = before.mostSources();
+        boolean anyDisputed = before.anyDisputed();
+        for (int r : removed) {
+            for (long day : new long[] {old.earliest[r], old.latest[r]}) {
+                if (!org.sourceline.model.Days.isOpen(day) && (day <= min || day >= max)) {
+                    return null;
+                }
+            }
+            if (old.sourceCount(r) >= mostSources || old.isDisputed(r)) {
+                return null;
+            }
+            byType[old.type[r]]--;
+        }
+        for (int p : inserted) {
+            byType[type[p]]++;
+            mostSources = Math.max(mostSources, sourceCount(p));
+            anyDisputed |= isDisputed(p);
+            for (long day : new long[] {earliest[p], latest[p]}) {
+                if (!org.sourceline.model.Days.isOpen(day)) {
+                    min = Math.min(min, day);
+                    max = Math.max(max, day);
+                }
+            }
+        }
+        return new Totals(min, max, byType, mostSources, anyDisputed);
     }
 
     /** An actor's events (ascending) without the removed ones and with the inserted ones it takes part in. */
@@ -498,24 +535,38 @@ public final class EventIndex {
             outlets = articleOutlets(articles, articlePositions, articleOutlet);
             articleStart = new int[size + 1];
             sourceFlags = new byte[size];
-            eventsPerArticle = new int[articles.size()];
+            // Runs of events unchanged since the old index, in the same order there, are copied
+            // whole (their counts per article too: the old counts less those of the events not
+            // copied); only the others read their evidence.
+            boolean[] copiedOld = old == null ? null : new boolean[old.size];
+            boolean[] copied = new boolean[size];
+            eventsPerArticle = old == null ? new int[articles.size()] : old.eventsPerArticle.clone();
             int[] cited = new int[Math.max(16, size + size / 2)];
             int c = 0;
-            for (int e = 0; e < size; e++) {
+            for (int e = 0; e < size; ) {
                 articleStart[e] = c;
                 int o = old == null ? -1 : newToOld[e];
                 if (o >= 0 && oldEvents.get(o) == events.get(e)) {
+                    int run = 1;
+                    while (e + run < size && o + run < old.size && newToOld[e + run] == o + run
+                            && oldEvents.get(o + run) == events.get(e + run)) {
+                        run++;
+                    }
                     int from = old.articleStart[o];
-                    int length = old.articleStart[o + 1] - from;
+                    int length = old.articleStart[o + run] - from;
                     if (c + length > cited.length) {
                         cited = Arrays.copyOf(cited, Math.max(cited.length * 2, c + length));
                     }
-                    for (int i = 0; i < length; i++) {
-                        int a = old.eventArticles[from + i];
-                        cited[c++] = a;
-                        eventsPerArticle[a]++;
+                    System.arraycopy(old.eventArticles, from, cited, c, length);
+                    int shift = c - from;
+                    for (int i = 1; i < run; i++) {
+                        articleStart[e + i] = old.articleStart[o + i] + shift;
                     }
-                    sourceFlags[e] = old.sourceFlags[o];
+                    System.arraycopy(old.sourceFlags, o, sourceFlags, e, run);
+                    Arrays.fill(copiedOld, o, o + run, true);
+                    Arrays.fill(copied, e, e + run, true);
+                    c += length;
+                    e += run;
                     continue;
                 }
                 List<Evidence> evidence = events.get(e).evidence();
@@ -552,30 +603,63 @@ public final class EventIndex {
                     }
                 }
                 sourceFlags[e] = (byte) (Math.min(MAX_SOURCES, supporting) | (disputedEvent ? DISPUTED_FLAG : 0));
+                e++;
             }
             articleStart[size] = c;
+            if (old != null) {
+                for (int o = 0; o < old.size; o++) {
+                    if (!copiedOld[o]) {
+                        for (int i = old.articleStart[o]; i < old.articleStart[o + 1]; i++) {
+                            eventsPerArticle[old.eventArticles[i]]--;
+                        }
+                    }
+                }
+            }
             eventArticles = Arrays.copyOf(cited, c);
-            for (int i = 0; i < c; i++) {
-                eventArticles[i] &= ARTICLE_MASK;
+            for (int e = 0; e < size; e++) {
+                if (!copied[e]) {
+                    // Copied entries hold no flag: only the events read here marked theirs.
+                    for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
+                        eventArticles[i] &= ARTICLE_MASK;
+                    }
+                }
             }
             outletStart = new int[size + 1];
             int[] outletsOfEvents = new int[c];
             int k2 = 0;
-            for (int e = 0; e < size; e++) {
+            for (int e = 0; e < size; ) {
                 outletStart[e] = k2;
+                int o = old == null ? -1 : newToOld[e];
+                if (copied[e]) {
+                    int run = 1;
+                    while (e + run < size && copied[e + run] && newToOld[e + run] == o + run) {
+                        run++;
+                    }
+                    int from = old.outletStart[o];
+                    int length = old.outletStart[o + run] - from;
+                    System.arraycopy(old.eventOutlets, from, outletsOfEvents, k2, length);
+                    int shift = k2 - from;
+                    for (int i = 1; i < run; i++) {
+                        outletStart[e + i] = old.outletStart[o + i] + shift;
+                    }
+                    k2 += length;
+                    e += run;
+                    continue;
+                }
                 for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
-                    int o = articleOutlet[eventArticles[i]];
+                    int out = articleOutlet[eventArticles[i]];
                     boolean seen = false;
                     for (int j = outletStart[e]; j < k2; j++) {
-                        if (outletsOfEvents[j] == o) {
+                        if (outletsOfEvents[j] == out) {
                             seen = true;
                             break;
                         }
                     }
                     if (!seen) {
-                        outletsOfEvents[k2++] = o;
+                        outletsOfEvents[k2++] = out;
                     }
                 }
+                e++;
             }
             outletStart[size] = k2;
             eventOutlets = k2 == c ? outletsOfEvents : Arrays.copyOf(outletsOfEvents, k2);

@@ -48,6 +48,13 @@ class EventIndexDeriveTest {
             assertThat(derived.eventsOf(a)).as(what).isEqualTo(built.eventsOf(a));
         }
         assertThat(derived.timeOrder()).as(what).isEqualTo(built.timeOrder());
+        // The totals, carried over from the old index's where the edit allows it, are the built ones.
+        EventIndex.Totals totals = derived.totals();
+        assertThat(totals.earliestKnownDay()).as(what).isEqualTo(built.totals().earliestKnownDay());
+        assertThat(totals.latestKnownDay()).as(what).isEqualTo(built.totals().latestKnownDay());
+        assertThat(totals.byType()).as(what).isEqualTo(built.totals().byType());
+        assertThat(totals.mostSources()).as(what).isEqualTo(built.totals().mostSources());
+        assertThat(totals.anyDisputed()).as(what).isEqualTo(built.totals().anyDisputed());
     }
 
     @ParameterizedTest
@@ -67,6 +74,7 @@ class EventIndexDeriveTest {
         RandomEdits walk = new RandomEdits(start, seed);
         EventIndex index = EventIndex.of(start);
         index.positionOf("e1");
+        index.totals();
         EventFilter search = EventFilter.NONE.withText("new");
         FilterEngine engine = new FilterEngine(index);
         engine.apply(search);
