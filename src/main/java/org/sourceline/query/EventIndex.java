@@ -391,43 +391,7 @@ public final class EventIndex {
         eventArticles = sources.eventArticles;
         outletStart = sources.outletStart;
         eventOutlets = sources.eventOutlets;
-        totals = old.totals == null ? null : totalsAfterEdit(old, old.totals, diff.removedEvents(), inserted);
-    }
-
-    /**
-     * The totals after an edit, from the old ones: the inserted events are added, the removed
-     * ones taken away; null (worked out again when asked for) when a removed event may have
-     * held an extreme (the earliest or latest day, the most sources, the only dispute).
-     */
-    private Totals totalsAfterEdit(EventIndex old, Totals before, int[] removed, int[] inserted) {
-        long min = before.earliestKnownDay();
-        long max = before.latestKnownDay();
-        int[] byType = before.byType();
-        int mostSources = before.mostSources();
-        boolean anyDisputed = before.anyDisputed();
-        for (int r : removed) {
-            for (long day : new long[] {old.earliest[r], old.latest[r]}) {
-                if (!org.sourceline.model.Days.isOpen(day) && (day <= min || day >= max)) {
-                    return null;
-                }
-            }
-            if (old.sourceCount(r) >= mostSources || old.isDisputed(r)) {
-                return null;
-            }
-            byType[old.type[r]]--;
-        }
-        for (int p : inserted) {
-            byType[type[p]]++;
-            mostSources = Math.max(mostSources, sourceCount(p));
-            anyDisputed |= isDisputed(p);
-            for (long day : new long[] {earliest[p], latest[p]}) {
-                if (!org.sourceline.model.Days.isOpen(day)) {
-                    min = Math.min(min, day);
-                    max = Math.max(max, day);
-                }
-            }
-        }
-        return new Totals(min, max, byType, mostSources, anyDisputed);
+        tally = old.tally == null ? null : old.tally.afterEdit(old, this, diff.removedEvents(), inserted);
     }
 
     /** An actor's events (ascending) without the removed ones and with the inserted ones it takes part in. */
@@ -1018,35 +982,113 @@ public final class EventIndex {
      * (the filter panel, the table and the graph all ask after each edit).
      */
     public Totals totals() {
-        Totals t = totals;
+        Tally t = tally;
         if (t == null) {
-            long min = Long.MAX_VALUE;
-            long max = Long.MIN_VALUE;
-            int[] byType = new int[org.sourceline.model.EventType.values().length];
-            int mostSources = 0;
-            boolean anyDisputed = false;
-            for (int e = 0; e < size; e++) {
-                byType[type[e]]++;
-                mostSources = Math.max(mostSources, sourceCount(e));
-                anyDisputed |= isDisputed(e);
-                long a = earliest[e];
-                long b = latest[e];
-                if (!org.sourceline.model.Days.isOpen(a)) {
-                    min = Math.min(min, a);
-                    max = Math.max(max, a);
-                }
-                if (!org.sourceline.model.Days.isOpen(b)) {
-                    min = Math.min(min, b);
-                    max = Math.max(max, b);
-                }
-            }
-            t = new Totals(min, max, byType, mostSources, anyDisputed);
-            totals = t;
+            t = Tally.of(this);
+            tally = t;
         }
-        return t;
+        return t.totals();
     }
 
-    private volatile Totals totals;
+    /**
+     * The totals with what it takes to keep them after an edit: how many event ends lie on the
+     * earliest and on the latest known day, how many events have each number of sources, how many
+     * are disputed. An edit adds its inserted events and takes its removed ones away; only when
+     * an extreme is left with no event (the earliest day's last event removed) are the totals
+     * worked out again, when asked for.
+     */
+    private record Tally(Totals totals, int atEarliest, int atLatest, int[] bySources, int disputed) {
+        static Tally of(EventIndex index) {
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            int atMin = 0;
+            int atMax = 0;
+            int[] byType = new int[org.sourceline.model.EventType.values().length];
+            int[] bySources = new int[MAX_SOURCES + 1];
+            int disputed = 0;
+            for (int e = 0; e < index.size; e++) {
+                byType[index.type[e]]++;
+                bySources[index.sourceCount(e)]++;
+                disputed += index.isDisputed(e) ? 1 : 0;
+                for (int end = 0; end < 2; end++) {
+                    long day = end == 0 ? index.earliest[e] : index.latest[e];
+                    if (org.sourceline.model.Days.isOpen(day)) {
+                        continue;
+                    }
+                    if (day < min) {
+                        min = day;
+                        atMin = 0;
+                    }
+                    atMin += day == min ? 1 : 0;
+                    if (day > max) {
+                        max = day;
+                        atMax = 0;
+                    }
+                    atMax += day == max ? 1 : 0;
+                }
+            }
+            return make(min, max, atMin, atMax, byType, bySources, disputed);
+        }
+
+        private static Tally make(long min, long max, int atMin, int atMax, int[] byType, int[] bySources, int disputed) {
+            int most = 0;
+            for (int n = bySources.length - 1; n > 0; n--) {
+                if (bySources[n] > 0) {
+                    most = n;
+                    break;
+                }
+            }
+            return new Tally(new Totals(min, max, byType, most, disputed > 0), atMin, atMax, bySources, disputed);
+        }
+
+        /** The tally of {@code next}, {@code old} with {@code removed} (old positions) and {@code inserted} (new ones); null to count again. */
+        Tally afterEdit(EventIndex old, EventIndex next, int[] removed, int[] inserted) {
+            long min = totals.earliestKnownDay();
+            long max = totals.latestKnownDay();
+            int atMin = atEarliest;
+            int atMax = atLatest;
+            int[] byType = totals.byType();
+            int[] sources = bySources.clone();
+            int disputedNow = disputed;
+            for (int r : removed) {
+                byType[old.type[r]]--;
+                sources[old.sourceCount(r)]--;
+                disputedNow -= old.isDisputed(r) ? 1 : 0;
+                for (long day : new long[] {old.earliest[r], old.latest[r]}) {
+                    if (!org.sourceline.model.Days.isOpen(day)) {
+                        atMin -= day == min ? 1 : 0;
+                        atMax -= day == max ? 1 : 0;
+                    }
+                }
+            }
+            if ((atMin == 0 || atMax == 0) && totals.hasKnownDays()) {
+                return null;
+            }
+            for (int p : inserted) {
+                byType[next.type[p]]++;
+                sources[next.sourceCount(p)]++;
+                disputedNow += next.isDisputed(p) ? 1 : 0;
+                for (long day : new long[] {next.earliest[p], next.latest[p]}) {
+                    if (org.sourceline.model.Days.isOpen(day)) {
+                        continue;
+                    }
+                    if (day < min) {
+                        min = day;
+                        atMin = 0;
+                    }
+                    atMin += day == min ? 1 : 0;
+                    if (day > max) {
+                        max = day;
+                        atMax = 0;
+                    }
+                    atMax += day == max ? 1 : 0;
+                }
+            }
+            return make(min, max, atMin, atMax, byType, sources, disputedNow);
+        }
+    }
+
+    private volatile Tally tally;
 
     /**
      * See {@link EventIndex#totals()}.
