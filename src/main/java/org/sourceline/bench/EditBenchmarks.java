@@ -82,6 +82,8 @@ public final class EditBenchmarks {
         final List<Long> stepCpuNanos = new ArrayList<>();
         /** Wall time until the JavaFX thread had done the step and what it queued (before the frame). */
         final List<Long> fxDoneNanos = new ArrayList<>();
+        /** CPU of the renderer's thread from the step's start until its frame was rendered. */
+        final List<Long> renderCpuNanos = new ArrayList<>();
         MainWindow window;
         AppModel model;
         Path settingsFolder;
@@ -130,6 +132,7 @@ public final class EditBenchmarks {
         long step(Runnable work) throws Exception {
             settle(); // not part of the step: its time is its own (lastRunMillis)
             long fxCpuBefore = fxThreadCpu();
+            long renderCpuBefore = renderThreadCpu();
             long start = System.nanoTime();
             onFx(work);
             onFx(() -> { });
@@ -138,7 +141,15 @@ public final class EditBenchmarks {
             awaitFrames(window.stage().getScene(), 2);
             long wall = System.nanoTime() - start;
             cpuNanos.add(fxThreadCpu() - fxCpuBefore);
+            renderCpuNanos.add(renderThreadCpu() - renderCpuBefore);
             lastRunNanos = wall;
+            if (TRACE_STEPS) {
+                // Wall-clock bounds of the step, to match profiler samples (JFR) to it.
+                java.time.Instant instant = java.time.Instant.now();
+                long now = instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1000;
+                System.err.printf("step %s: start %d us, JavaFX thread free %d us, frame %d us (epoch microseconds)%n",
+                        name(), now - wall / 1000, now - wall / 1000 + fxDoneNanos.get(fxDoneNanos.size() - 1) / 1000, now);
+            }
             return wall;
         }
 
@@ -148,6 +159,25 @@ public final class EditBenchmarks {
         }
 
         private long fxThreadId = -1;
+
+        /** The renderer's thread (Prism rasterises the frame there), -1 until found. */
+        private long renderThreadId = -1;
+
+        /** CPU nanoseconds the renderer's thread has used so far (0 where it is not known). */
+        private long renderThreadCpu() {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            if (renderThreadId < 0) {
+                for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+                    if (info != null && info.getThreadName().startsWith("QuantumRenderer")) {
+                        renderThreadId = info.getThreadId();
+                    }
+                }
+            }
+            return renderThreadId < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThreadId));
+        }
+
+        /** {@code -Dsourceline.bench.steps=true} prints each step's wall-clock bounds to stderr. */
+        private static final boolean TRACE_STEPS = Boolean.getBoolean("sourceline.bench.steps");
 
         private long lastRunNanos = -1;
 
@@ -199,8 +229,8 @@ public final class EditBenchmarks {
             return String.format("JavaFX-thread CPU median %.1f ms for the step and what it queued, %.1f ms until its frame "
                     + "(pulses and background work delivered meanwhile, such as the graph's drawing, included); "
                     + "JavaFX thread free after %.1f ms (median), the rest of the time is the frame being styled, laid "
-                    + "out and rendered (software pipeline); %,d events",
-                    median(stepCpuNanos) / 1e6, median(cpuNanos) / 1e6, median(fxDoneNanos) / 1e6,
+                    + "out and rendered (software pipeline; the renderer's thread used %.1f ms of CPU, median); %,d events",
+                    median(stepCpuNanos) / 1e6, median(cpuNanos) / 1e6, median(fxDoneNanos) / 1e6, median(renderCpuNanos) / 1e6,
                     model.getDataset().events().size());
         }
 

@@ -391,6 +391,7 @@ public final class EventIndex {
         eventArticles = sources.eventArticles;
         outletStart = sources.outletStart;
         eventOutlets = sources.eventOutlets;
+        tally = old.tally == null ? null : old.tally.afterEdit(old, this, diff.removedEvents(), inserted);
     }
 
     /** An actor's events (ascending) without the removed ones and with the inserted ones it takes part in. */
@@ -498,24 +499,38 @@ public final class EventIndex {
             outlets = articleOutlets(articles, articlePositions, articleOutlet);
             articleStart = new int[size + 1];
             sourceFlags = new byte[size];
-            eventsPerArticle = new int[articles.size()];
+            // Runs of events unchanged since the old index, in the same order there, are copied
+            // whole (their counts per article too: the old counts less those of the events not
+            // copied); only the others read their evidence.
+            boolean[] copiedOld = old == null ? null : new boolean[old.size];
+            boolean[] copied = new boolean[size];
+            eventsPerArticle = old == null ? new int[articles.size()] : old.eventsPerArticle.clone();
             int[] cited = new int[Math.max(16, size + size / 2)];
             int c = 0;
-            for (int e = 0; e < size; e++) {
+            for (int e = 0; e < size; ) {
                 articleStart[e] = c;
                 int o = old == null ? -1 : newToOld[e];
                 if (o >= 0 && oldEvents.get(o) == events.get(e)) {
+                    int run = 1;
+                    while (e + run < size && o + run < old.size && newToOld[e + run] == o + run
+                            && oldEvents.get(o + run) == events.get(e + run)) {
+                        run++;
+                    }
                     int from = old.articleStart[o];
-                    int length = old.articleStart[o + 1] - from;
+                    int length = old.articleStart[o + run] - from;
                     if (c + length > cited.length) {
                         cited = Arrays.copyOf(cited, Math.max(cited.length * 2, c + length));
                     }
-                    for (int i = 0; i < length; i++) {
-                        int a = old.eventArticles[from + i];
-                        cited[c++] = a;
-                        eventsPerArticle[a]++;
+                    System.arraycopy(old.eventArticles, from, cited, c, length);
+                    int shift = c - from;
+                    for (int i = 1; i < run; i++) {
+                        articleStart[e + i] = old.articleStart[o + i] + shift;
                     }
-                    sourceFlags[e] = old.sourceFlags[o];
+                    System.arraycopy(old.sourceFlags, o, sourceFlags, e, run);
+                    Arrays.fill(copiedOld, o, o + run, true);
+                    Arrays.fill(copied, e, e + run, true);
+                    c += length;
+                    e += run;
                     continue;
                 }
                 List<Evidence> evidence = events.get(e).evidence();
@@ -552,30 +567,63 @@ public final class EventIndex {
                     }
                 }
                 sourceFlags[e] = (byte) (Math.min(MAX_SOURCES, supporting) | (disputedEvent ? DISPUTED_FLAG : 0));
+                e++;
             }
             articleStart[size] = c;
+            if (old != null) {
+                for (int o = 0; o < old.size; o++) {
+                    if (!copiedOld[o]) {
+                        for (int i = old.articleStart[o]; i < old.articleStart[o + 1]; i++) {
+                            eventsPerArticle[old.eventArticles[i]]--;
+                        }
+                    }
+                }
+            }
             eventArticles = Arrays.copyOf(cited, c);
-            for (int i = 0; i < c; i++) {
-                eventArticles[i] &= ARTICLE_MASK;
+            for (int e = 0; e < size; e++) {
+                if (!copied[e]) {
+                    // Copied entries hold no flag: only the events read here marked theirs.
+                    for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
+                        eventArticles[i] &= ARTICLE_MASK;
+                    }
+                }
             }
             outletStart = new int[size + 1];
             int[] outletsOfEvents = new int[c];
             int k2 = 0;
-            for (int e = 0; e < size; e++) {
+            for (int e = 0; e < size; ) {
                 outletStart[e] = k2;
+                int o = old == null ? -1 : newToOld[e];
+                if (copied[e]) {
+                    int run = 1;
+                    while (e + run < size && copied[e + run] && newToOld[e + run] == o + run) {
+                        run++;
+                    }
+                    int from = old.outletStart[o];
+                    int length = old.outletStart[o + run] - from;
+                    System.arraycopy(old.eventOutlets, from, outletsOfEvents, k2, length);
+                    int shift = k2 - from;
+                    for (int i = 1; i < run; i++) {
+                        outletStart[e + i] = old.outletStart[o + i] + shift;
+                    }
+                    k2 += length;
+                    e += run;
+                    continue;
+                }
                 for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
-                    int o = articleOutlet[eventArticles[i]];
+                    int out = articleOutlet[eventArticles[i]];
                     boolean seen = false;
                     for (int j = outletStart[e]; j < k2; j++) {
-                        if (outletsOfEvents[j] == o) {
+                        if (outletsOfEvents[j] == out) {
                             seen = true;
                             break;
                         }
                     }
                     if (!seen) {
-                        outletsOfEvents[k2++] = o;
+                        outletsOfEvents[k2++] = out;
                     }
                 }
+                e++;
             }
             outletStart[size] = k2;
             eventOutlets = k2 == c ? outletsOfEvents : Arrays.copyOf(outletsOfEvents, k2);
@@ -934,35 +982,113 @@ public final class EventIndex {
      * (the filter panel, the table and the graph all ask after each edit).
      */
     public Totals totals() {
-        Totals t = totals;
+        Tally t = tally;
         if (t == null) {
-            long min = Long.MAX_VALUE;
-            long max = Long.MIN_VALUE;
-            int[] byType = new int[org.sourceline.model.EventType.values().length];
-            int mostSources = 0;
-            boolean anyDisputed = false;
-            for (int e = 0; e < size; e++) {
-                byType[type[e]]++;
-                mostSources = Math.max(mostSources, sourceCount(e));
-                anyDisputed |= isDisputed(e);
-                long a = earliest[e];
-                long b = latest[e];
-                if (!org.sourceline.model.Days.isOpen(a)) {
-                    min = Math.min(min, a);
-                    max = Math.max(max, a);
-                }
-                if (!org.sourceline.model.Days.isOpen(b)) {
-                    min = Math.min(min, b);
-                    max = Math.max(max, b);
-                }
-            }
-            t = new Totals(min, max, byType, mostSources, anyDisputed);
-            totals = t;
+            t = Tally.of(this);
+            tally = t;
         }
-        return t;
+        return t.totals();
     }
 
-    private volatile Totals totals;
+    /**
+     * The totals with what it takes to keep them after an edit: how many event ends lie on the
+     * earliest and on the latest known day, how many events have each number of sources, how many
+     * are disputed. An edit adds its inserted events and takes its removed ones away; only when
+     * an extreme is left with no event (the earliest day's last event removed) are the totals
+     * worked out again, when asked for.
+     */
+    private record Tally(Totals totals, int atEarliest, int atLatest, int[] bySources, int disputed) {
+        static Tally of(EventIndex index) {
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            int atMin = 0;
+            int atMax = 0;
+            int[] byType = new int[org.sourceline.model.EventType.values().length];
+            int[] bySources = new int[MAX_SOURCES + 1];
+            int disputed = 0;
+            for (int e = 0; e < index.size; e++) {
+                byType[index.type[e]]++;
+                bySources[index.sourceCount(e)]++;
+                disputed += index.isDisputed(e) ? 1 : 0;
+                for (int end = 0; end < 2; end++) {
+                    long day = end == 0 ? index.earliest[e] : index.latest[e];
+                    if (org.sourceline.model.Days.isOpen(day)) {
+                        continue;
+                    }
+                    if (day < min) {
+                        min = day;
+                        atMin = 0;
+                    }
+                    atMin += day == min ? 1 : 0;
+                    if (day > max) {
+                        max = day;
+                        atMax = 0;
+                    }
+                    atMax += day == max ? 1 : 0;
+                }
+            }
+            return make(min, max, atMin, atMax, byType, bySources, disputed);
+        }
+
+        private static Tally make(long min, long max, int atMin, int atMax, int[] byType, int[] bySources, int disputed) {
+            int most = 0;
+            for (int n = bySources.length - 1; n > 0; n--) {
+                if (bySources[n] > 0) {
+                    most = n;
+                    break;
+                }
+            }
+            return new Tally(new Totals(min, max, byType, most, disputed > 0), atMin, atMax, bySources, disputed);
+        }
+
+        /** The tally of {@code next}, {@code old} with {@code removed} (old positions) and {@code inserted} (new ones); null to count again. */
+        Tally afterEdit(EventIndex old, EventIndex next, int[] removed, int[] inserted) {
+            long min = totals.earliestKnownDay();
+            long max = totals.latestKnownDay();
+            int atMin = atEarliest;
+            int atMax = atLatest;
+            int[] byType = totals.byType();
+            int[] sources = bySources.clone();
+            int disputedNow = disputed;
+            for (int r : removed) {
+                byType[old.type[r]]--;
+                sources[old.sourceCount(r)]--;
+                disputedNow -= old.isDisputed(r) ? 1 : 0;
+                for (long day : new long[] {old.earliest[r], old.latest[r]}) {
+                    if (!org.sourceline.model.Days.isOpen(day)) {
+                        atMin -= day == min ? 1 : 0;
+                        atMax -= day == max ? 1 : 0;
+                    }
+                }
+            }
+            if ((atMin == 0 || atMax == 0) && totals.hasKnownDays()) {
+                return null;
+            }
+            for (int p : inserted) {
+                byType[next.type[p]]++;
+                sources[next.sourceCount(p)]++;
+                disputedNow += next.isDisputed(p) ? 1 : 0;
+                for (long day : new long[] {next.earliest[p], next.latest[p]}) {
+                    if (org.sourceline.model.Days.isOpen(day)) {
+                        continue;
+                    }
+                    if (day < min) {
+                        min = day;
+                        atMin = 0;
+                    }
+                    atMin += day == min ? 1 : 0;
+                    if (day > max) {
+                        max = day;
+                        atMax = 0;
+                    }
+                    atMax += day == max ? 1 : 0;
+                }
+            }
+            return make(min, max, atMin, atMax, byType, sources, disputedNow);
+        }
+    }
+
+    private volatile Tally tally;
 
     /**
      * See {@link EventIndex#totals()}.

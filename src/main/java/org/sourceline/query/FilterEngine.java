@@ -28,6 +28,17 @@ public final class FilterEngine {
     private final EventIndex index;
     private String cachedText;
     private BitSet cachedTextMatches;
+    /** The last result this engine made (kept so that the engine of the next version can update it). */
+    private FilterResult lastResult;
+    /** The text matches {@link #lastResult} was made with (null when its filter has no text). */
+    private BitSet lastTextMatches;
+    /**
+     * The result of the version before, as its engine last made it, and what it takes to update
+     * it: set by {@link #derive} when the edit kept actors and articles where they were.
+     */
+    private FilterResult previous;
+    private BitSet previousTextMatches;
+    private org.sourceline.model.DatasetDiff previousDiff;
 
     public FilterEngine(EventIndex index) {
         this.index = index;
@@ -54,6 +65,13 @@ public final class FilterEngine {
             engine.cachedText = cachedText;
             engine.cachedTextMatches = matches;
         }
+        if (lastResult != null && lastResult.index() == index && !diff.actorsChanged() && !diff.articlesChanged()
+                && diff.keepsActorPositions(index.actorCount()) && next.actorCount() == index.actorCount()
+                && next.articleCount() == index.articleCount() && next.outletCount() == index.outletCount()) {
+            engine.previous = lastResult;
+            engine.previousTextMatches = lastTextMatches;
+            engine.previousDiff = diff;
+        }
         return engine;
     }
 
@@ -65,8 +83,166 @@ public final class FilterEngine {
         return apply(filter, () -> false);
     }
 
-    /** Applies a filter; {@code cancelled} is polled during the text search. */
+    /**
+     * Applies a filter; {@code cancelled} is polled during the text search. The filter the
+     * version before was last shown with, on an engine {@link #derive derived} from that
+     * version's, is worked out from that result: the events the edit removed are taken away and
+     * those it inserted added, instead of a pass over every event.
+     */
     public synchronized FilterResult apply(EventFilter filter, BooleanSupplier cancelled) {
+        BitSet textMatches = filter.restrictsText() ? textMatches(filter.text(), cancelled) : null;
+        FilterResult result = previous != null && previous.filter().equals(filter)
+                && (textMatches == null) == (previousTextMatches == null)
+                ? updated(filter, textMatches) : scan(filter, textMatches);
+        // The version before is let go: it served the first filtering of this one, the one an edit makes.
+        previous = null;
+        previousTextMatches = null;
+        previousDiff = null;
+        lastResult = result;
+        lastTextMatches = textMatches;
+        return result;
+    }
+
+    /** The counts and visible events of a result being made. */
+    private static final class Tally {
+        final BitSet visible;
+        int visibleCount;
+        final int[] actorCounts;
+        final int[] typeCounts;
+        final int[] certaintyCounts;
+        final int[] articleCounts;
+        final int[] outletCounts;
+        final int[] sourceCounts;
+        int disputedCount;
+
+        Tally(FilterResult from, BitSet visible) {
+            this.visible = visible;
+            visibleCount = from.visibleCount();
+            actorCounts = from.actorCountsCopy();
+            typeCounts = from.typeCountsCopy();
+            certaintyCounts = from.certaintyCountsCopy();
+            articleCounts = from.articleCountsCopy();
+            outletCounts = from.outletCountsCopy();
+            sourceCounts = from.sourceCountsCopy();
+            disputedCount = from.disputedCount();
+        }
+    }
+
+    /** {@link #previous} brought up to this engine's version (see {@link #apply(EventFilter, BooleanSupplier)}). */
+    private FilterResult updated(EventFilter filter, BitSet textMatches) {
+        EventIndex old = previous.index();
+        int[] newToOld = previousDiff.newToOldEvents(old.size());
+        BitSet visible = new BitSet(index.size());
+        BitSet was = previous.visibleBits();
+        if (previousDiff.keepsEventPositions(old.size())) {
+            visible.or(was);
+            visible.clear(index.size(), Math.max(index.size(), old.size()));
+        } else {
+            for (int p = 0; p < newToOld.length; p++) {
+                if (newToOld[p] >= 0 && was.get(newToOld[p])) {
+                    visible.set(p);
+                }
+            }
+        }
+        Tally tally = new Tally(previous, visible);
+        for (int r : previousDiff.removedEvents()) {
+            count(old, r, filter, previousTextMatches, tally, -1);
+        }
+        for (int p : previousDiff.insertedEvents()) {
+            visible.clear(p);
+            count(index, p, filter, textMatches, tally, +1);
+        }
+        return new FilterResult(index, filter, visible, tally.visibleCount, tally.actorCounts, tally.typeCounts,
+                tally.certaintyCounts, tally.articleCounts, tally.outletCounts, tally.sourceCounts, tally.disputedCount);
+    }
+
+    /**
+     * Adds ({@code sign} +1) or takes away (-1) what event {@code e} of {@code at} contributes to
+     * a result of {@code filter}: the same rules as the pass of {@link #scan}; an event added and
+     * shown is marked visible (a removed one is not in the new numbering, so its bit is left).
+     */
+    private static void count(EventIndex at, int e, EventFilter filter, BitSet textMatches, Tally tally, int sign) {
+        if (at.earliest(e) > filter.to() || at.latest(e) < filter.from() || textMatches != null && !textMatches.get(e)) {
+            return;
+        }
+        int failed = 0;
+        int start = at.actorStart(e);
+        int end = at.actorEnd(e);
+        if (filter.restrictsActors()) {
+            int hits = 0;
+            for (int i = start; i < end; i++) {
+                if (filter.actors().contains(at.actor(at.actorAt(i)).id())) {
+                    hits++;
+                }
+            }
+            int checkedCount = 0;
+            if (filter.actorMode() == ActorMode.ALL) {
+                for (int a = 0; a < at.actorCount(); a++) {
+                    checkedCount += filter.actors().contains(at.actor(a).id()) ? 1 : 0;
+                }
+            }
+            boolean actorOk = filter.actorMode() == ActorMode.ALL ? hits == checkedCount : hits > 0;
+            failed |= actorOk ? 0 : ACTOR;
+        }
+        int t = at.typeOrdinal(e);
+        int c = at.certaintyOrdinal(e);
+        failed |= filter.types() == null || filter.types().contains(EventType.values()[t]) ? 0 : TYPE;
+        failed |= filter.certainties() == null || filter.certainties().contains(CertaintyLevel.values()[c]) ? 0 : CERTAINTY;
+        if (filter.restrictsArticles()) {
+            boolean articleOk = false;
+            for (int i = at.articleStart(e); i < at.articleEnd(e); i++) {
+                articleOk |= filter.articles().contains(at.article(at.articleAt(i)).id());
+            }
+            failed |= articleOk ? 0 : ARTICLE;
+        }
+        if (filter.restrictsOutlets()) {
+            boolean outletOk = false;
+            for (int i = at.outletStart(e); i < at.outletEnd(e); i++) {
+                outletOk |= filter.outlets().contains(at.outlet(at.outletAt(i)));
+            }
+            failed |= outletOk ? 0 : OUTLET;
+        }
+        int sources = at.sourceCount(e);
+        boolean disputed = at.isDisputed(e);
+        failed |= sources >= filter.minSources() ? 0 : SOURCE_COUNT;
+        failed |= disputed || !filter.disputedOnly() ? 0 : DISPUTED;
+        if (failed == 0 || failed == ACTOR) {
+            for (int i = start; i < end; i++) {
+                tally.actorCounts[at.actorAt(i)] += sign;
+            }
+        }
+        if (failed == 0 || failed == TYPE) {
+            tally.typeCounts[t] += sign;
+        }
+        if (failed == 0 || failed == CERTAINTY) {
+            tally.certaintyCounts[c] += sign;
+        }
+        if (failed == 0 || failed == ARTICLE) {
+            for (int i = at.articleStart(e); i < at.articleEnd(e); i++) {
+                tally.articleCounts[at.articleAt(i)] += sign;
+            }
+        }
+        if (failed == 0 || failed == OUTLET) {
+            for (int i = at.outletStart(e); i < at.outletEnd(e); i++) {
+                tally.outletCounts[at.outletAt(i)] += sign;
+            }
+        }
+        if (failed == 0 || failed == SOURCE_COUNT) {
+            tally.sourceCounts[sources] += sign;
+        }
+        if (failed == 0 || failed == DISPUTED) {
+            tally.disputedCount += disputed ? sign : 0;
+        }
+        if (failed == 0) {
+            tally.visibleCount += sign;
+            if (sign > 0) {
+                tally.visible.set(e);
+            }
+        }
+    }
+
+    /** A pass over every event. */
+    private FilterResult scan(EventFilter filter, BitSet textMatches) {
         int n = index.size();
         int actorCount = index.actorCount();
         boolean[] checkedActor = null;
@@ -104,7 +280,6 @@ public final class FilterEngine {
         }
         int minSources = filter.minSources();
         boolean disputedOnly = filter.disputedOnly();
-        BitSet textMatches = filter.restrictsText() ? textMatches(filter.text(), cancelled) : null;
         long from = filter.from();
         long to = filter.to();
         boolean all = filter.actorMode() == ActorMode.ALL;

@@ -115,6 +115,30 @@ public final class FilterResult {
         return disputedCount;
     }
 
+    int[] actorCountsCopy() {
+        return actorCounts.clone();
+    }
+
+    int[] typeCountsCopy() {
+        return typeCounts.clone();
+    }
+
+    int[] certaintyCountsCopy() {
+        return certaintyCounts.clone();
+    }
+
+    int[] articleCountsCopy() {
+        return articleCounts.clone();
+    }
+
+    int[] outletCountsCopy() {
+        return outletCounts.clone();
+    }
+
+    int[] sourceCountsCopy() {
+        return sourceCounts.clone();
+    }
+
     /** Visible events in time order. */
     public int[] visibleInTimeOrder() {
         int[] out = new int[visibleCount];

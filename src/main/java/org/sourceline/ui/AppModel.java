@@ -90,8 +90,28 @@ public final class AppModel {
     /** Set when the dataset or the selection changed while an edit was publishing both. */
     private boolean shownChangedWhilePublishing;
 
-    /** A version with its indexes and the engine that filters them. */
-    private record Prepared(LoadedDataset loaded, FilterEngine engine) {
+    /**
+     * A version with its indexes and the engine that filters them, and the filter result last
+     * shown for it with its visible events in time order (null when none was): undo and redo
+     * back to it with the same filter show that result again instead of filtering once more.
+     */
+    private record Prepared(LoadedDataset loaded, FilterEngine engine, FilterResult result, int[] order) {
+        Prepared(LoadedDataset loaded, FilterEngine engine) {
+            this(loaded, engine, null, null);
+        }
+
+        /** The kept result when it is {@code filter}'s on this version's index, else null. */
+        FilterResult resultFor(EventFilter filter) {
+            return result != null && result.index() == loaded.index() && result.filter().equals(filter) ? result : null;
+        }
+    }
+
+    /** The shown version, with the filter result shown for it (if it is this version's). */
+    private Prepared keep(LoadedDataset current, FilterEngine currentEngine) {
+        FilterResult shown = filterResult.get();
+        return shown != null && shown.index() == current.index()
+                ? new Prepared(current, currentEngine, shown, visibleOrder)
+                : new Prepared(current, currentEngine);
     }
 
     public AppModel() {
@@ -413,7 +433,7 @@ public final class AppModel {
         if (current != null && !savedTo.equals(current.file())) {
             // The views need not hear of it: the dataset is the same, only where it lives changed.
             LoadedDataset moved = current.savedAs(savedTo);
-            prepared.put(moved.dataset(), new Prepared(moved, engine));
+            prepared.put(moved.dataset(), keep(moved, engine));
             loaded.set(moved);
         }
         updateHistoryState();
@@ -425,22 +445,31 @@ public final class AppModel {
         Prepared ready = prepared.get(version);
         LoadedDataset next;
         FilterEngine nextEngine;
-        if (ready != null && ready.loaded().index().dataset() == version) {
+        boolean kept = ready != null && ready.loaded().index().dataset() == version;
+        if (kept) {
             next = ready.loaded().reached(diff);
             nextEngine = ready.engine();
         } else {
             next = current.derive(version, diff);
             nextEngine = engine.derive(next.index(), diff);
         }
-        prepared.put(current.dataset(), new Prepared(current, engine));
+        prepared.put(current.dataset(), keep(current, engine));
         prepared.put(version, new Prepared(next, nextEngine));
         Event focus = next.event(focusId);
         engine = nextEngine;
         EventFilter wanted = filter.get();
         FilterResult result;
+        int[] keptOrder = null;
         try {
-            result = computation.apply(nextEngine, wanted, () -> false);
+            // The version's result for this filter, kept from when it was last shown, or filtered now.
+            result = kept ? ready.resultFor(wanted) : null;
+            if (result != null) {
+                keptOrder = ready.order();
+            } else {
+                result = computation.apply(nextEngine, wanted, () -> false);
+            }
             if (focus != null && !result.isVisible(next.index().indexOf(focus))) {
+                keptOrder = null;
                 // The edited event must be seen: a filter hiding it gives way, and says so.
                 wanted = EventFilter.NONE;
                 result = computation.apply(nextEngine, wanted, () -> false);
@@ -468,7 +497,7 @@ public final class AppModel {
             shownChanged();
         }
         if (result != null) {
-            filtered(result);
+            filtered(result, keptOrder != null ? keptOrder : result.visibleInTimeOrder(), null);
         }
         updateHistoryState();
     }

@@ -72,6 +72,44 @@ class AppModelEditingTest {
     }
 
     @Test
+    void undoAndRedoToAKeptVersionShowItsFilterResultAgainWithoutFilteringUnlessTheFilterChanged() throws EditException {
+        List<EventFilter> filtered = new java.util.ArrayList<>();
+        model.computation = (engine, filter, cancelled) -> {
+            filtered.add(filter);
+            return engine.apply(filter, cancelled);
+        };
+        var before = model.getFilterResult();
+        model.apply(new NewEvent(newEvent("fresh")));
+        var after = model.getFilterResult();
+        filtered.clear();
+
+        model.undo();
+        assertThat(filtered).isEmpty();
+        assertThat(model.getFilterResult()).isSameAs(before);
+        assertThat(model.visibleEvents()).hasSize(16);
+        model.redo();
+        assertThat(filtered).isEmpty();
+        assertThat(model.getFilterResult()).isSameAs(after);
+        assertThat(model.visibleEvents()).hasSize(17).contains(model.getSelectedEvent());
+        assertThat(model.visiblePosition(model.getSelectedEvent())).isEqualTo(model.visibleEvents().indexOf(model.getSelectedEvent()));
+
+        // Another filter since: the version reached is filtered with it, not shown with its old result.
+        EventFilter agreements = EventFilter.NONE.withTypes(Set.of(EventType.AGREE));
+        model.setFilter(agreements);
+        filtered.clear();
+        model.undo();
+        assertThat(filtered).containsExactly(agreements);
+        assertThat(model.getFilterResult().filter()).isEqualTo(agreements);
+        assertThat(model.getFilterResult().index()).isSameAs(model.getLoaded().index());
+        assertThat(model.visibleEvents()).allMatch(e -> e.type() == EventType.AGREE);
+        // Without its indexes kept, a version is derived and filtered.
+        model.forgetKeptVersions();
+        filtered.clear();
+        model.redo();
+        assertThat(filtered).isNotEmpty().first().isEqualTo(agreements);
+    }
+
+    @Test
     void viewsFollowingTheShownEventHearOfAnEditOnceWithVersionAndSelectionBothSet() throws EditException {
         List<String> heard = new java.util.ArrayList<>();
         model.followShown(() -> heard.add(model.getDataset().events().size() + ":"

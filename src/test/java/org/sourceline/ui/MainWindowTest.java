@@ -52,6 +52,27 @@ class MainWindowTest {
     }
 
     @Test
+    void splitPanesPaintOneBackgroundFillWithTheDefaultThemesBorderAndInsets(FxRobot robot) {
+        javafx.scene.control.SplitPane outer = robot.lookup("#outer-split").queryAs(javafx.scene.control.SplitPane.class);
+        // One fill each: Prism caches a background of several fills as an image and stretches it
+        // over every repainted pixel of the pane, which is all of the window.
+        for (String id : new String[] {"#outer-split", "#middle-split", "#bottom-split", ".source-panel"}) {
+            javafx.scene.control.SplitPane split = robot.lookup(id).queryAs(javafx.scene.control.SplitPane.class);
+            assertThat(split.getBackground().getFills()).as(id).hasSize(1);
+            assertThat(split.getBackground().getFills().get(0).getInsets()).as(id).isEqualTo(javafx.geometry.Insets.EMPTY);
+            if (split != outer) {
+                // Nested in another, as in the default theme: no border, no padding.
+                assertThat(split.getBorder() == null || split.getBorder().isEmpty()).as(id).isTrue();
+                assertThat(split.getInsets()).as(id).isEqualTo(javafx.geometry.Insets.EMPTY);
+            }
+        }
+        // The outermost keeps the default theme's 1-pixel box border, now drawn as a border.
+        assertThat(outer.getBorder().getStrokes()).hasSize(1);
+        assertThat(outer.getBorder().getStrokes().get(0).getWidths().getTop()).isEqualTo(1);
+        assertThat(outer.getInsets()).isEqualTo(new javafx.geometry.Insets(1));
+    }
+
+    @Test
     void theEventEditorBehindAnotherTabCatchesUpWithTheSelectionWhenShown(FxRobot robot) {
         javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);
         Label eventId = robot.lookup("#editor-event-id").queryAs(Label.class);

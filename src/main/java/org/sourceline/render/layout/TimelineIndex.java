@@ -604,10 +604,24 @@ public final class TimelineIndex {
         private final int[] globalPrefix;
         private final int[] earliestPrefix;
         private final int[] latestPrefix;
+        /**
+         * Every event visible (no filter, the usual case): a count of visible events is then a
+         * count of positions, and the prefix sums, a pass over every event and every lane, are
+         * not made (null).
+         */
+        private final boolean all;
 
         Visible(TimelineIndex timeline, FilterResult result) {
             this.timeline = timeline;
             this.result = result;
+            all = result.visibleCount() == result.totalCount();
+            if (all) {
+                lanePrefix = null;
+                globalPrefix = null;
+                earliestPrefix = null;
+                latestPrefix = null;
+                return;
+            }
             int actors = timeline.laneEvents.length;
             lanePrefix = new int[actors][];
             for (int a = 0; a < actors; a++) {
@@ -623,6 +637,11 @@ public final class TimelineIndex {
             latestPrefix = prefix(timeline.byLatest, result);
         }
 
+        /** Visible events among the first {@code i} of an order (a prefix sum, or {@code i} when all are visible). */
+        private int visibleBefore(int[] prefix, int i) {
+            return all ? i : prefix[i];
+        }
+
         private static int[] prefix(int[] order, FilterResult result) {
             int[] prefix = new int[order.length + 1];
             for (int i = 0; i < order.length; i++) {
@@ -633,9 +652,9 @@ public final class TimelineIndex {
 
         /** Visible events whose [earliest, latest] overlaps [from, to): exact, two binary searches each side. */
         public int overlapCount(long from, long to) {
-            int total = globalPrefix[globalPrefix.length - 1];
-            int startAfter = total - earliestPrefix[SortedArrays.lowerBound(timeline.earliestSorted, to)];
-            int endBefore = latestPrefix[SortedArrays.lowerBound(timeline.latestSorted, from)];
+            int total = visibleBefore(globalPrefix, timeline.globalOrder.length);
+            int startAfter = total - visibleBefore(earliestPrefix, SortedArrays.lowerBound(timeline.earliestSorted, to));
+            int endBefore = visibleBefore(latestPrefix, SortedArrays.lowerBound(timeline.latestSorted, from));
             return total - startAfter - endBefore;
         }
 
@@ -703,6 +722,9 @@ public final class TimelineIndex {
 
         /** Visible events of a lane in total. */
         public int laneTotal(int actor) {
+            if (all) {
+                return timeline.laneEvents[actor].length;
+            }
             int[] prefix = lanePrefix[actor];
             return prefix[prefix.length - 1];
         }
@@ -712,13 +734,14 @@ public final class TimelineIndex {
             long[] anchors = timeline.laneAnchors[actor];
             int lo = SortedArrays.lowerBound(anchors, from);
             int hi = SortedArrays.lowerBound(anchors, to);
-            return lanePrefix[actor][hi] - lanePrefix[actor][lo];
+            return all ? hi - lo : lanePrefix[actor][hi] - lanePrefix[actor][lo];
         }
 
         /** Visible events, all lanes, whose anchor is in [from, to). */
         public int globalCount(long from, long to) {
             long[] anchors = timeline.globalAnchors;
-            return globalPrefix[SortedArrays.lowerBound(anchors, to)] - globalPrefix[SortedArrays.lowerBound(anchors, from)];
+            return visibleBefore(globalPrefix, SortedArrays.lowerBound(anchors, to))
+                    - visibleBefore(globalPrefix, SortedArrays.lowerBound(anchors, from));
         }
 
         /** Index range [lo, hi) of all events (in {@link TimelineIndex#globalOrder()}) with anchor in [from, to). */

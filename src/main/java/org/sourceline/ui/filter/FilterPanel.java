@@ -330,6 +330,13 @@ public final class FilterPanel extends VBox {
             }
             return new Choices(List.copyOf(actors), List.copyOf(types), start, end);
         }
+
+        /** The same but for the order of the actors (the same ones, counted anew). */
+        boolean sameButActorOrder(Choices other) {
+            return types.equals(other.types) && domainStart == other.domainStart && domainEnd == other.domainEnd
+                    && actors.size() == other.actors.size()
+                    && new java.util.HashSet<>(actors).equals(new java.util.HashSet<>(other.actors));
+        }
     }
 
     private Choices shown;
@@ -339,6 +346,16 @@ public final class FilterPanel extends VBox {
         if (loaded != null && loaded.isVersionOf(old) && shown != null) {
             Choices choices = Choices.of(loaded);
             if (choices.equals(shown) && sources.follow(loaded)) {
+                return;
+            }
+            if (choices.sameButActorOrder(shown) && sources.follow(loaded)) {
+                // An edit that moved an actor up or down the list (its count passed another's):
+                // the actors are listed in their new order, with their checks; the other
+                // sections, the time range and the source filters stay as they are.
+                shown = choices;
+                allActors.clear();
+                allActors.addAll(choices.actors());
+                showActorItems();
                 return;
             }
         }

@@ -14,6 +14,34 @@ final class ArticleFlow extends VirtualFlow<BlockCell> {
         setPannable(false);
     }
 
+    /** The position when the layout under way started; NaN outside a layout. */
+    private double positionBeforeLayout = Double.NaN;
+
+    /**
+     * Each layout measures a few more of the article's blocks to estimate its length, and then
+     * moves the position (a fraction of that length) so that the view stays where it is; the
+     * move asks for another layout, which measures more blocks and moves it again. That request
+     * is dropped: the view is already where it should be, and without it every pulse of the
+     * window (any change anywhere) laid out the reader and built two more paragraphs.
+     */
+    @Override
+    protected void layoutChildren() {
+        positionBeforeLayout = getPosition();
+        try {
+            super.layoutChildren();
+        } finally {
+            positionBeforeLayout = Double.NaN;
+        }
+    }
+
+    @Override
+    public void requestLayout() {
+        if (!Double.isNaN(positionBeforeLayout) && getPosition() != positionBeforeLayout) {
+            return;
+        }
+        super.requestLayout();
+    }
+
     /** The cells currently showing a block or the header. */
     List<BlockCell> shownCells() {
         return getCells();

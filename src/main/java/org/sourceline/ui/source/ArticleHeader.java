@@ -31,7 +31,17 @@ final class ArticleHeader extends VBox {
         setSpacing(2);
     }
 
+    /** The article shown, and whether one (or none) was shown yet. */
+    private Article shown;
+    private boolean filled;
+
+    /** Shows {@code article}'s title and details; the same article again (a refresh) changes nothing, so asks for no layout. */
     void show(Article article) {
+        if (filled && article == shown) {
+            return;
+        }
+        filled = true;
+        shown = article;
         getChildren().clear();
         if (article == null) {
             return;

@@ -58,6 +58,8 @@ final class ParagraphView extends Region {
         selection.setFill(HighlightColors.SELECTION);
         selection.setStroke(null);
         // Placed by hand in layoutChildren: rebuilding them must not ask the flow for another layout pass.
+        passages.setManaged(false);
+        matches.setManaged(false);
         decorations.setManaged(false);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
@@ -83,13 +85,19 @@ final class ParagraphView extends Region {
 
     /**
      * Re-reads the highlight styles (selection, filter, search) without rebuilding the text:
-     * the text nodes only change colour, the shapes are redrawn at the next layout.
+     * the text nodes only change colour, and the shapes are redrawn over the text as laid out.
+     * Nothing changes size, so the reader's flow is not asked for a layout: that would lay out
+     * every cell on screen again and measure more of the article's blocks for its scroll bar.
      */
     void restyle() {
         for (javafx.scene.Node node : flow.getChildren()) {
             Text t = (Text) node;
             Object run = t.getProperties().get(RUN);
             t.setFill(run != null && reader.runIsDimmed((Integer) run) ? HighlightColors.DIMMED_TEXT : reader.textColour());
+        }
+        if (!shapesDirty && !isNeedsLayout() && shapesWidth == getWidth() && shapesWidth > 0) {
+            buildShapes();
+            return;
         }
         shapesDirty = true;
         requestLayout();

@@ -282,28 +282,72 @@ final class QuoteCard extends VBox {
         whenEdtf.setTooltip(time.note() == null ? null : whenNote);
     }
 
+    /**
+     * One chip per actor, refilled from a pool: chips stay in the card, hidden when not used, so a
+     * new selection restyles no new nodes (a node added to the scene is matched against every
+     * style rule again, a refilled one is not).
+     */
     private void showActors(Event event) {
-        List<Node> chips = new ArrayList<>();
-        for (Actor actor : event.actors()) {
-            Circle dot = new Circle(4, Palette.of(actor.kind()));
-            Label name = new Label(actor.role() == null ? actor.name() : actor.name() + ", " + actor.role());
+        List<Actor> shown = event.actors();
+        while (actorChips.size() < shown.size()) {
+            actorChips.add(new ActorChip());
+        }
+        for (int i = 0; i < actorChips.size(); i++) {
+            ActorChip chip = actorChips.get(i);
+            if (i < shown.size()) {
+                chip.show(event, shown.get(i));
+            }
+            setShown(chip, i < shown.size());
+        }
+        setShown(noActors, shown.isEmpty());
+        if (actors.getChildren().size() != actorChips.size() + 1) {
+            List<Node> children = new ArrayList<>(actorChips);
+            children.add(noActors);
+            actors.getChildren().setAll(children);
+        }
+    }
+
+    private final List<ActorChip> actorChips = new ArrayList<>();
+    private final Label noActors = wrapping("No actors named", "fact-note");
+
+    /** An actor of the event: a dot of its kind, its name and its role; the tooltip is made on the first hover. */
+    private static final class ActorChip extends HBox {
+        private final Circle dot = new Circle(4);
+        private final Label name = new Label();
+        private final Label roleLabel = new Label();
+        private String tip = "";
+        private Tooltip tooltip;
+
+        ActorChip() {
+            super(5);
             name.getStyleClass().add("actor-name");
             name.setMinWidth(0);
-            Role role = event.roleOf(actor);
-            Label roleLabel = new Label(role.label());
-            roleLabel.getStyleClass().addAll("role-chip", "role-" + role.label());
+            roleLabel.getStyleClass().add("role-chip");
             roleLabel.setMinWidth(Region.USE_PREF_SIZE);
-            HBox chip = new HBox(5, dot, name, roleLabel);
-            chip.setAlignment(Pos.CENTER_LEFT);
-            chip.getStyleClass().add("actor-chip");
-            LazyTooltips.install(chip, () -> wrappingTooltip(actor.name() + " (" + actor.kind().id() + ", " + role.label() + ")"
-                    + (actor.description() == null ? "" : "\n" + actor.description())));
-            chips.add(chip);
+            getChildren().addAll(dot, name, roleLabel);
+            setAlignment(Pos.CENTER_LEFT);
+            getStyleClass().add("actor-chip");
+            LazyTooltips.install(this, () -> {
+                tooltip = wrappingTooltip(tip);
+                return tooltip;
+            });
         }
-        if (chips.isEmpty()) {
-            chips.add(wrapping("No actors named", "fact-note"));
+
+        void show(Event event, Actor actor) {
+            dot.setFill(Palette.of(actor.kind()));
+            name.setText(actor.role() == null ? actor.name() : actor.name() + ", " + actor.role());
+            Role role = event.roleOf(actor);
+            roleLabel.setText(role.label());
+            List<String> classes = List.of("label", "role-chip", "role-" + role.label());
+            if (!roleLabel.getStyleClass().equals(classes)) {
+                roleLabel.getStyleClass().setAll(classes);
+            }
+            tip = actor.name() + " (" + actor.kind().id() + ", " + role.label() + ")"
+                    + (actor.description() == null ? "" : "\n" + actor.description());
+            if (tooltip != null) {
+                tooltip.setText(tip);
+            }
         }
-        actors.getChildren().setAll(chips);
     }
 
     /**

@@ -48,6 +48,41 @@ class FilterPanelTest {
     }
 
     @Test
+    void anEditThatReordersTheActorsListsThemAnewAndLeavesTheOtherSectionsAlone(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        CheckListView<Actor> actors = robot.lookup("#actor-list").queryAs(CheckListView.class);
+        @SuppressWarnings("unchecked")
+        CheckListView<Object> types = robot.lookup("#type-list").queryAs(CheckListView.class);
+        int[] typeChanges = new int[1];
+        robot.interact(() -> types.getItems().addListener((javafx.collections.ListChangeListener<Object>) c -> typeChanges[0]++));
+        // The last actor listed gains events, alone in them, until it passes the one above it.
+        Actor last = actors.getItems().get(actors.getItems().size() - 1);
+        Actor above = actors.getItems().get(actors.getItems().size() - 2);
+        var index = model.getLoaded().index();
+        int needed = index.eventsOf(index.indexOf(above)).length - index.eventsOf(index.indexOf(last)).length + 1;
+        Event template = model.getDataset().events().stream().filter(e -> e.actors().contains(last)).findFirst().orElseThrow();
+        robot.interact(() -> {
+            try {
+                for (int i = 0; i < needed; i++) {
+                    model.apply(new org.sourceline.edit.NewEvent(org.sourceline.edit.EventBuilder.from(template)
+                            .id("more-" + i).title("More " + i).build()));
+                }
+            } catch (org.sourceline.edit.EditException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(actors.getItems().indexOf(last)).isLessThan(actors.getItems().indexOf(above));
+        var now = model.getLoaded().index();
+        for (int i = 1; i < actors.getItems().size(); i++) {
+            assertThat(now.eventsOf(now.indexOf(actors.getItems().get(i - 1))).length)
+                    .isGreaterThanOrEqualTo(now.eventsOf(now.indexOf(actors.getItems().get(i))).length);
+        }
+        assertThat(actors.getCheckModel().getCheckedItems()).containsExactlyInAnyOrderElementsOf(actors.getItems());
+        assertThat(typeChanges[0]).isZero();
+    }
+
+    @Test
     void uncheckingAnActorRemovesItsEventsEverywhere(FxRobot robot) {
         int total = model.getLoaded().dataset().events().size();
         Actor ukraine = model.getLoaded().dataset().actor("ukraine");

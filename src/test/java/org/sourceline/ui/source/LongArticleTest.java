@@ -66,6 +66,41 @@ class LongArticleTest {
     }
 
     @Test
+    void theReaderIsNotLaidOutAgainForItsOwnEstimatesNorForARestyle(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        ArticleFlow flow = robot.lookup(".article-flow").queryAs(ArticleFlow.class);
+        // A layout measures a few more of the 2,000 blocks and moves the position to keep the view
+        // still: that must not leave the flow waiting for another layout at every later pulse.
+        robot.interact(() -> flow.scrollPixels(120));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(flow.isNeedsLayout()).isFalse();
+
+        Event first = loaded.dataset().events().get(0);
+        robot.interact(() -> model.setSelectedEvent(first));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !panel.reader().shownPassages(0).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(panel.reader().shownPassages(0)).allMatch(s -> s.getStyleClass().contains("selected-passage"));
+        // Deselecting restyles the paragraphs in place: their highlights are redrawn at once, with
+        // no layout asked of the paragraph, and the header, showing the same article, stays as it is.
+        javafx.scene.layout.VBox header = robot.lookup("#article-header").queryAs(javafx.scene.layout.VBox.class);
+        List<javafx.scene.Node> headerChildren = List.copyOf(header.getChildren());
+        boolean[] askedForLayout = new boolean[2];
+        List<javafx.scene.shape.Path> restyled = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            model.setSelectedEvent(null);
+            restyled.addAll(panel.reader().shownPassages(0));
+            askedForLayout[0] = header.isNeedsLayout();
+            for (javafx.scene.Node paragraph : robot.lookup(".article-paragraph").queryAll()) {
+                askedForLayout[1] |= ((javafx.scene.Parent) paragraph).isNeedsLayout();
+            }
+        });
+        assertThat(restyled).isNotEmpty().noneMatch(s -> s.getStyleClass().contains("selected-passage"));
+        assertThat(askedForLayout[0]).isFalse();
+        assertThat(askedForLayout[1]).isFalse();
+        assertThat(header.getChildren()).containsExactlyElementsOf(headerChildren);
+    }
+
+    @Test
     void searchFindsEveryRepetition(FxRobot robot) {
         robot.interact(() -> panel.reader().openSearch());
         robot.write("zelensky");

@@ -195,6 +195,44 @@ class SourcePanelTest {
     }
 
     @Test
+    void actorChipsAreRefilledNotMadeAgainAsTheSelectionChanges(FxRobot robot) {
+        javafx.scene.layout.FlowPane actors = robot.lookup("#quote-actors").queryAs(javafx.scene.layout.FlowPane.class);
+        Event first = dataset.events().stream().max(java.util.Comparator.comparingInt(e -> e.actors().size())).orElseThrow();
+        Event second = dataset.events().stream().filter(e -> e.actors().size() < first.actors().size()).findFirst().orElseThrow();
+        robot.interact(() -> model().setSelectedEvent(first));
+        List<javafx.scene.Node> chips = List.copyOf(actors.getChildren());
+        assertThat(shownActorNames(actors)).isEqualTo(first.actors().stream()
+                .map(a -> a.role() == null ? a.name() : a.name() + ", " + a.role()).toList());
+        robot.interact(() -> model().setSelectedEvent(second));
+        // The same nodes, the ones not needed hidden and out of the layout.
+        assertThat(actors.getChildren()).containsExactlyElementsOf(chips);
+        assertThat(shownActorNames(actors)).isEqualTo(second.actors().stream()
+                .map(a -> a.role() == null ? a.name() : a.name() + ", " + a.role()).toList());
+        for (javafx.scene.Node chip : actors.getChildren()) {
+            assertThat(chip.isManaged()).isEqualTo(chip.isVisible());
+        }
+        List<String> roles = new ArrayList<>();
+        for (javafx.scene.Node chip : actors.getChildren()) {
+            if (chip.isVisible() && chip instanceof javafx.scene.layout.HBox box) {
+                Label role = (Label) box.getChildren().get(2);
+                roles.add(role.getText());
+                assertThat(role.getStyleClass()).containsExactly("label", "role-chip", "role-" + role.getText());
+            }
+        }
+        assertThat(roles).isEqualTo(second.actors().stream().map(a -> second.roleOf(a).label()).toList());
+    }
+
+    private static List<String> shownActorNames(javafx.scene.layout.FlowPane actors) {
+        List<String> names = new ArrayList<>();
+        for (javafx.scene.Node chip : actors.getChildren()) {
+            if (chip.isVisible() && chip instanceof javafx.scene.layout.HBox box) {
+                names.add(((Label) box.getChildren().get(1)).getText());
+            }
+        }
+        return names;
+    }
+
+    @Test
     void anEventWithoutEvidenceSaysThereIsNoQuote(FxRobot robot) {
         Event deal = dataset.event("drone-deal");
         Event imported = new Event("imported", "Imported without a quote", null, deal.time(), deal.type(), null, null,
