@@ -52,7 +52,10 @@ public final class EventIndex {
     /**
      * Event → a key that stays the event's while it is in the dataset, even when edits move it;
      * {@link #positionOfKey} turns keys into positions. An edit that moves events (a deletion in
-     * the middle) then renumbers two int arrays instead of hashing every event again.
+     * the middle) then renumbers two int arrays instead of hashing every event again. An edit
+     * that only removes events shares its predecessor's map, which may therefore hold events this
+     * dataset lacks: their keys' {@link #positionOfKey} is -1. A map is never written to once an
+     * index holds it.
      */
     private volatile IdentityIntMap keys;
     private final int[] keyAt;
@@ -321,9 +324,16 @@ public final class EventIndex {
         int nextKey = old.positionOfKey.length;
         IdentityIntMap oldKeys = old.keys();
         if (oldKeys.hasRoomFor(inserted.length) && nextKey + inserted.length <= 2L * size + 1024) {
-            keys = oldKeys.copy();
-            for (int r : diff.removedEvents()) {
-                keys.remove(old.event(r));
+            if (inserted.length == 0) {
+                // Only removals (an undo of New Event): the map is shared, not copied, and never
+                // written to again (an edit that inserts copies it). Its keys of the removed events
+                // stay and find no position here (positionOfKey is -1 for them).
+                keys = oldKeys;
+            } else {
+                keys = oldKeys.copy();
+                for (int r : diff.removedEvents()) {
+                    keys.remove(old.event(r));
+                }
             }
             keyAt = new int[size];
             if (eventsKept) {
@@ -392,7 +402,7 @@ public final class EventIndex {
         outletStart = sources.outletStart;
         eventOutlets = sources.eventOutlets;
         tally = old.tally == null ? null : old.tally.afterEdit(old, this, diff.removedEvents(), inserted);
-    }
+   }
 
     /** An actor's events (ascending) without the removed ones and with the inserted ones it takes part in. */
     private int[] laneAfterEdit(int[] lane, int[] removed, int[] inserted, int actor) {
