@@ -172,27 +172,46 @@ public final class HighlightRuns {
      * are not there yet.
      */
     public HighlightRuns remap(int[] oldToNew) {
-        IntList runStart = new IntList(start.length);
-        IntList runEnd = new IntList(start.length);
-        IntList firsts = new IntList(start.length + 1);
-        IntList kept = new IntList(events.length);
+        // First what the renumbering does: nothing (the edit was elsewhere, or at the end), or
+        // only drops some entries (an undo of New Event), or moves events.
+        int dropped = 0;
+        boolean moved = false;
+        for (int e : events) {
+            int mapped = e < oldToNew.length ? oldToNew[e] : -1;
+            if (mapped < 0) {
+                dropped++;
+            } else if (mapped != e) {
+                moved = true;
+            }
+        }
+        if (dropped == 0 && !moved) {
+            return this; // immutable: the same runs serve the new version
+        }
+        int[] keptEvents = new int[events.length - dropped];
+        int[] runStart = new int[start.length];
+        int[] runEnd = new int[start.length];
+        int[] firsts = new int[start.length + 1];
+        int runs = 0;
+        int k = 0;
         for (int r = 0; r < start.length; r++) {
-            int first = kept.size();
+            int first = k;
             for (int i = eventStart[r]; i < eventStart[r + 1]; i++) {
                 int e = events[i];
                 int mapped = e < oldToNew.length ? oldToNew[e] : -1;
                 if (mapped >= 0) {
-                    kept.add(mapped);
+                    keptEvents[k++] = mapped;
                 }
             }
-            if (kept.size() > first) {
-                runStart.add(start[r]);
-                runEnd.add(end[r]);
-                firsts.add(first);
+            if (k > first) {
+                runStart[runs] = start[r];
+                runEnd[runs] = end[r];
+                firsts[runs++] = first;
             }
         }
-        firsts.add(kept.size());
-        return new HighlightRuns(runStart.toArray(), runEnd.toArray(), firsts.toArray(), kept.toArray());
+        firsts[runs] = k;
+        return runs == start.length ? new HighlightRuns(runStart, runEnd, firsts, keptEvents)
+                : new HighlightRuns(Arrays.copyOf(runStart, runs), Arrays.copyOf(runEnd, runs),
+                        Arrays.copyOf(firsts, runs + 1), keptEvents);
     }
 
     /** Number of runs. */

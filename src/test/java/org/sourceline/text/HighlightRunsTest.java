@@ -49,6 +49,23 @@ class HighlightRunsTest {
     }
 
     @Test
+    void remappingAfterAnEditElsewhereKeepsTheRuns() {
+        HighlightRuns before = runs(new int[] {0, 10, 0}, new int[] {5, 15, 1}, new int[] {20, 30, 2});
+        // An event appended (position 3) or removed at the end, where no passage is: nothing changes.
+        assertThat(before.remap(new int[] {0, 1, 2, -1})).isSameAs(before);
+        assertThat(before.remap(new int[] {0, 1, 2})).isSameAs(before);
+    }
+
+    @Test
+    void remappingThatOnlyRemovesEventsDropsTheirEntriesAndEmptiedRuns() {
+        HighlightRuns before = runs(new int[] {0, 10, 0}, new int[] {5, 15, 1}, new int[] {20, 30, 2}, new int[] {40, 45, 3});
+        // The last event removed (an undo of New Event), positions kept.
+        assertThat(describe(before.remap(new int[] {0, 1, 2, -1}))).containsExactly("0-5:0", "5-10:1,0", "10-15:1", "20-30:2");
+        // An event past the mapping (the old list was longer than the map says) is gone too.
+        assertThat(describe(before.remap(new int[] {0, -1, 2}))).containsExactly("0-5:0", "5-10:0", "20-30:2");
+    }
+
+    @Test
     void separatePassagesAreOneRunEach() {
         assertThat(describe(runs(new int[] {20, 30, 1}, new int[] {0, 10, 0}))).containsExactly("0-10:0", "20-30:1");
     }
