@@ -70,6 +70,11 @@ public final class BenchmarkRunner {
             int iterations = Math.max(1, iterationsOverride >= 0 ? iterationsOverride : benchmark.iterations());
             double first = Double.NaN;
             for (int i = 0; i < warmups; i++) {
+                if (i > 0) {
+                    // As before every timed run: a warm-up that finds the last one's result (an
+                    // undo with nothing left to undo) would warm nothing up.
+                    benchmark.clear();
+                }
                 long start = System.nanoTime();
                 benchmark.run();
                 if (i == 0) {

@@ -52,7 +52,10 @@ public final class EventIndex {
     /**
      * Event → a key that stays the event's while it is in the dataset, even when edits move it;
      * {@link #positionOfKey} turns keys into positions. An edit that moves events (a deletion in
-     * the middle) then renumbers two int arrays instead of hashing every event again.
+     * the middle) then renumbers two int arrays instead of hashing every event again. An edit
+     * that only removes events shares its predecessor's map, which may therefore hold events this
+     * dataset lacks: their keys' {@link #positionOfKey} is -1. A map is never written to once an
+     * index holds it.
      */
     private volatile IdentityIntMap keys;
     private final int[] keyAt;
@@ -242,9 +245,7 @@ public final class EventIndex {
                     int shift = k - old.actorStart[p];
                     int length = old.actorStart[p + stretch] - old.actorStart[p];
                     System.arraycopy(old.eventActors, old.actorStart[p], eventActors, k, length);
-                    for (int q = p; q < p + stretch; q++) {
-                        actorStart[q] = old.actorStart[q] + shift;
-                    }
+                    SourceColumns.shiftedCopy(old.actorStart, p, actorStart, p, stretch, shift);
                     k += length;
                     p += stretch;
                 }
@@ -321,9 +322,16 @@ public final class EventIndex {
         int nextKey = old.positionOfKey.length;
         IdentityIntMap oldKeys = old.keys();
         if (oldKeys.hasRoomFor(inserted.length) && nextKey + inserted.length <= 2L * size + 1024) {
-            keys = oldKeys.copy();
-            for (int r : diff.removedEvents()) {
-                keys.remove(old.event(r));
+            if (inserted.length == 0) {
+                // Only removals (an undo of New Event): the map is shared, not copied, and never
+                // written to again (an edit that inserts copies it). Its keys of the removed events
+                // stay and find no position here (positionOfKey is -1 for them).
+                keys = oldKeys;
+            } else {
+                keys = oldKeys.copy();
+                for (int r : diff.removedEvents()) {
+                    keys.remove(old.event(r));
+                }
             }
             keyAt = new int[size];
             if (eventsKept) {
@@ -392,27 +400,52 @@ public final class EventIndex {
         outletStart = sources.outletStart;
         eventOutlets = sources.eventOutlets;
         tally = old.tally == null ? null : old.tally.afterEdit(old, this, diff.removedEvents(), inserted);
-    }
+   }
 
-    /** An actor's events (ascending) without the removed ones and with the inserted ones it takes part in. */
+    /**
+     * An actor's events (ascending) without the removed ones and with the inserted ones it takes
+     * part in, when the edit kept every other event's position: the lane is copied in stretches
+     * around them (binary searches), not entry by entry.
+     */
     private int[] laneAfterEdit(int[] lane, int[] removed, int[] inserted, int actor) {
-        int[] out = new int[lane.length + inserted.length];
-        int n = 0;
-        for (int e : lane) {
-            if (Arrays.binarySearch(removed, e) < 0) {
-                out[n++] = e;
-            }
-        }
+        int[] mine = new int[inserted.length];
+        int added = 0;
         for (int p : inserted) {
             for (int j = actorStart[p]; j < actorStart[p + 1]; j++) {
                 if (eventActors[j] == actor) {
-                    out[n++] = p;
+                    mine[added++] = p;
                     break;
                 }
             }
         }
-        Arrays.sort(out, 0, n);
-        return n == out.length ? out : Arrays.copyOf(out, n);
+        // Without the removed events.
+        int[] kept = new int[lane.length + added];
+        int n = 0;
+        int from = 0;
+        for (int r : removed) {
+            int at = Arrays.binarySearch(lane, from, lane.length, r);
+            if (at >= 0) {
+                System.arraycopy(lane, from, kept, n, at - from);
+                n += at - from;
+                from = at + 1;
+            }
+        }
+        System.arraycopy(lane, from, kept, n, lane.length - from);
+        n += lane.length - from;
+        if (added == 0) {
+            return n == kept.length ? kept : Arrays.copyOf(kept, n);
+        }
+        // The inserted ones merged in (both ascending), from the back.
+        int end = n + added;
+        int keptEnd = n;
+        for (int i = added - 1; i >= 0; i--) {
+            int at = Arrays.binarySearch(kept, 0, keptEnd, mine[i]);
+            at = at < 0 ? -at - 1 : at;
+            System.arraycopy(kept, at, kept, at + i + 1, keptEnd - at);
+            kept[at + i] = mine[i];
+            keptEnd = at;
+        }
+        return end == kept.length ? kept : Arrays.copyOf(kept, end);
     }
 
     /** Time order: earliest, then latest, then position. */
@@ -501,9 +534,10 @@ public final class EventIndex {
             sourceFlags = new byte[size];
             // Runs of events unchanged since the old index, in the same order there, are copied
             // whole (their counts per article too: the old counts less those of the events not
-            // copied); only the others read their evidence.
-            boolean[] copiedOld = old == null ? null : new boolean[old.size];
-            boolean[] copied = new boolean[size];
+            // copied); only the others read their evidence. Each run is three ints in copiedRuns:
+            // its new start, its old start, its length (both starts ascending).
+            int[] copiedRuns = new int[12];
+            int runCount = 0;
             eventsPerArticle = old == null ? new int[articles.size()] : old.eventsPerArticle.clone();
             int[] cited = new int[Math.max(16, size + size / 2)];
             int c = 0;
@@ -522,13 +556,15 @@ public final class EventIndex {
                         cited = Arrays.copyOf(cited, Math.max(cited.length * 2, c + length));
                     }
                     System.arraycopy(old.eventArticles, from, cited, c, length);
-                    int shift = c - from;
-                    for (int i = 1; i < run; i++) {
-                        articleStart[e + i] = old.articleStart[o + i] + shift;
-                    }
+                    shiftedCopy(old.articleStart, o + 1, articleStart, e + 1, run - 1, c - from);
                     System.arraycopy(old.sourceFlags, o, sourceFlags, e, run);
-                    Arrays.fill(copiedOld, o, o + run, true);
-                    Arrays.fill(copied, e, e + run, true);
+                    if (3 * runCount + 3 > copiedRuns.length) {
+                        copiedRuns = Arrays.copyOf(copiedRuns, copiedRuns.length * 2);
+                    }
+                    copiedRuns[3 * runCount] = e;
+                    copiedRuns[3 * runCount + 1] = o;
+                    copiedRuns[3 * runCount + 2] = run;
+                    runCount++;
                     c += length;
                     e += run;
                     continue;
@@ -571,62 +607,76 @@ public final class EventIndex {
             }
             articleStart[size] = c;
             if (old != null) {
-                for (int o = 0; o < old.size; o++) {
-                    if (!copiedOld[o]) {
+                // The old events between the copied runs are those not copied: their counts go.
+                for (int r = 0, o = 0; r <= runCount; r++) {
+                    int until = r < runCount ? copiedRuns[3 * r + 1] : old.size;
+                    for (; o < until; o++) {
                         for (int i = old.articleStart[o]; i < old.articleStart[o + 1]; i++) {
                             eventsPerArticle[old.eventArticles[i]]--;
                         }
                     }
+                    if (r < runCount) {
+                        o = until + copiedRuns[3 * r + 2];
+                    }
                 }
             }
             eventArticles = Arrays.copyOf(cited, c);
-            for (int e = 0; e < size; e++) {
-                if (!copied[e]) {
-                    // Copied entries hold no flag: only the events read here marked theirs.
-                    for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
-                        eventArticles[i] &= ARTICLE_MASK;
-                    }
+            // Copied entries hold no flag: only the events read here (those between the runs) marked theirs.
+            for (int r = 0, e = 0; r <= runCount; r++) {
+                int until = r < runCount ? copiedRuns[3 * r] : size;
+                for (int i = articleStart[e]; i < articleStart[until]; i++) {
+                    eventArticles[i] &= ARTICLE_MASK;
+                }
+                if (r < runCount) {
+                    e = until + copiedRuns[3 * r + 2];
                 }
             }
             outletStart = new int[size + 1];
             int[] outletsOfEvents = new int[c];
             int k2 = 0;
-            for (int e = 0; e < size; ) {
-                outletStart[e] = k2;
-                int o = old == null ? -1 : newToOld[e];
-                if (copied[e]) {
-                    int run = 1;
-                    while (e + run < size && copied[e + run] && newToOld[e + run] == o + run) {
-                        run++;
-                    }
-                    int from = old.outletStart[o];
-                    int length = old.outletStart[o + run] - from;
-                    System.arraycopy(old.eventOutlets, from, outletsOfEvents, k2, length);
-                    int shift = k2 - from;
-                    for (int i = 1; i < run; i++) {
-                        outletStart[e + i] = old.outletStart[o + i] + shift;
-                    }
-                    k2 += length;
-                    e += run;
-                    continue;
-                }
-                for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
-                    int out = articleOutlet[eventArticles[i]];
-                    boolean seen = false;
-                    for (int j = outletStart[e]; j < k2; j++) {
-                        if (outletsOfEvents[j] == out) {
-                            seen = true;
-                            break;
+            for (int r = 0, e = 0; r <= runCount; r++) {
+                int until = r < runCount ? copiedRuns[3 * r] : size;
+                for (; e < until; e++) {
+                    outletStart[e] = k2;
+                    for (int i = articleStart[e]; i < articleStart[e + 1]; i++) {
+                        int out = articleOutlet[eventArticles[i]];
+                        boolean seen = false;
+                        for (int j = outletStart[e]; j < k2; j++) {
+                            if (outletsOfEvents[j] == out) {
+                                seen = true;
+                                break;
+                            }
+                        }
+                        if (!seen) {
+                            outletsOfEvents[k2++] = out;
                         }
                     }
-                    if (!seen) {
-                        outletsOfEvents[k2++] = out;
-                    }
                 }
-                e++;
+                if (r < runCount) {
+                    int o = copiedRuns[3 * r + 1];
+                    int run = copiedRuns[3 * r + 2];
+                    int from = old.outletStart[o];
+                    int length = old.outletStart[o + run] - from;
+                    outletStart[e] = k2;
+                    System.arraycopy(old.eventOutlets, from, outletsOfEvents, k2, length);
+                    shiftedCopy(old.outletStart, o + 1, outletStart, e + 1, run - 1, k2 - from);
+                    k2 += length;
+                    e += run;
+                }
             }
             outletStart[size] = k2;
             eventOutlets = k2 == c ? outletsOfEvents : Arrays.copyOf(outletsOfEvents, k2);
+        }
+
+        /** Copies {@code length} ints, adding {@code shift} to each (a plain array copy when it is 0). */
+        private static void shiftedCopy(int[] from, int fromPos, int[] to, int toPos, int length, int shift) {
+            if (shift == 0) {
+                System.arraycopy(from, fromPos, to, toPos, length);
+            } else {
+                for (int i = 0; i < length; i++) {
+                    to[toPos + i] = from[fromPos + i] + shift;
+                }
+            }
         }
     }
 

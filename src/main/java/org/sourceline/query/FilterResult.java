@@ -141,6 +141,9 @@ public final class FilterResult {
 
     /** Visible events in time order. */
     public int[] visibleInTimeOrder() {
+        if (visibleCount == index.size()) {
+            return index.timeOrder().clone(); // every event shown (no filter): a copy, not a pass
+        }
         int[] out = new int[visibleCount];
         int k = 0;
         for (int e : index.timeOrder()) {

@@ -172,27 +172,168 @@ public final class HighlightRuns {
      * are not there yet.
      */
     public HighlightRuns remap(int[] oldToNew) {
-        IntList runStart = new IntList(start.length);
-        IntList runEnd = new IntList(start.length);
-        IntList firsts = new IntList(start.length + 1);
-        IntList kept = new IntList(events.length);
+        // First what the renumbering does: nothing (the edit was elsewhere, or at the end), or
+        // only drops some entries (an undo of New Event), or moves events.
+        int dropped = 0;
+        boolean moved = false;
+        for (int e : events) {
+            int mapped = e < oldToNew.length ? oldToNew[e] : -1;
+            if (mapped < 0) {
+                dropped++;
+            } else if (mapped != e) {
+                moved = true;
+            }
+        }
+        if (dropped == 0 && !moved) {
+            return this; // immutable: the same runs serve the new version
+        }
+        int[] keptEvents = new int[events.length - dropped];
+        int[] runStart = new int[start.length];
+        int[] runEnd = new int[start.length];
+        int[] firsts = new int[start.length + 1];
+        int runs = 0;
+        int k = 0;
         for (int r = 0; r < start.length; r++) {
-            int first = kept.size();
+            int first = k;
             for (int i = eventStart[r]; i < eventStart[r + 1]; i++) {
                 int e = events[i];
                 int mapped = e < oldToNew.length ? oldToNew[e] : -1;
                 if (mapped >= 0) {
-                    kept.add(mapped);
+                    keptEvents[k++] = mapped;
                 }
             }
-            if (kept.size() > first) {
-                runStart.add(start[r]);
-                runEnd.add(end[r]);
-                firsts.add(first);
+            if (k > first) {
+                runStart[runs] = start[r];
+                runEnd[runs] = end[r];
+                firsts[runs++] = first;
             }
         }
-        firsts.add(kept.size());
-        return new HighlightRuns(runStart.toArray(), runEnd.toArray(), firsts.toArray(), kept.toArray());
+        firsts[runs] = k;
+        return runs == start.length ? new HighlightRuns(runStart, runEnd, firsts, keptEvents)
+                : new HighlightRuns(Arrays.copyOf(runStart, runs), Arrays.copyOf(runEnd, runs),
+                        Arrays.copyOf(firsts, runs + 1), keptEvents);
+    }
+
+    /**
+     * These runs (of {@code before}'s passages in article {@code articleId}) without the events
+     * an edit removed, {@code gone} (positions in {@code before}, ascending), when the edit moved
+     * no other event (it removed them at the end: an undo of New Event): what {@link #remap} gives,
+     * found from the removed events' passages (binary searches for the runs over them) instead
+     * of a pass over every run; the runs after them are array copies, their event offsets shifted.
+     */
+    public HighlightRuns without(Dataset before, String articleId, int[] gone) {
+        boolean allPassages = before.articles().size() == 1 && before.article().id().equals(articleId);
+        int[] dropped = new int[8];
+        int count = 0;
+        for (int g : gone) {
+            for (Evidence evidence : before.events().get(g).evidence()) {
+                if (!allPassages && !quotes(evidence, articleId)) {
+                    continue;
+                }
+                // Runs are disjoint and sorted: the first one ending after the passage's start, on.
+                int lo = 0;
+                int hi = start.length;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (end[mid] <= evidence.start()) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                for (int r = lo; r < start.length && start[r] < evidence.end(); r++) {
+                    for (int i = eventStart[r]; i < eventStart[r + 1]; i++) {
+                        if (Arrays.binarySearch(gone, events[i]) >= 0) {
+                            if (count == dropped.length) {
+                                dropped = Arrays.copyOf(dropped, count * 2);
+                            }
+                            dropped[count++] = i;
+                        }
+                    }
+                }
+            }
+        }
+        if (count == 0) {
+            return this;
+        }
+        Arrays.sort(dropped, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || dropped[distinct - 1] != dropped[i]) {
+                dropped[distinct++] = dropped[i];
+            }
+        }
+        int[] keptEvents = new int[events.length - distinct];
+        int k = 0;
+        int from = 0;
+        for (int i = 0; i < distinct; i++) {
+            System.arraycopy(events, from, keptEvents, k, dropped[i] - from);
+            k += dropped[i] - from;
+            from = dropped[i] + 1;
+        }
+        System.arraycopy(events, from, keptEvents, k, events.length - from);
+        // The runs: those between the ones that lost entries copied, their offsets less what went before.
+        int[] runStart = new int[start.length];
+        int[] runEnd = new int[start.length];
+        int[] firsts = new int[start.length + 1];
+        int runs = 0;
+        int next = 0; // the next run to copy
+        int shift = 0; // entries dropped before it
+        for (int i = 0; i < distinct; ) {
+            // The run holding entry dropped[i]: the last whose first entry is at or before it.
+            int r = upperBound(eventStart, 0, start.length, dropped[i]) - 1;
+            int copy = r - next;
+            System.arraycopy(start, next, runStart, runs, copy);
+            System.arraycopy(end, next, runEnd, runs, copy);
+            shiftedCopy(eventStart, next, firsts, runs, copy, -shift);
+            runs += copy;
+            int lost = 0;
+            while (i < distinct && dropped[i] < eventStart[r + 1]) {
+                lost++;
+                i++;
+            }
+            if (lost < eventStart[r + 1] - eventStart[r]) {
+                runStart[runs] = start[r];
+                runEnd[runs] = end[r];
+                firsts[runs++] = eventStart[r] - shift;
+            }
+            shift += lost;
+            next = r + 1;
+        }
+        int copy = start.length - next;
+        System.arraycopy(start, next, runStart, runs, copy);
+        System.arraycopy(end, next, runEnd, runs, copy);
+        shiftedCopy(eventStart, next, firsts, runs, copy + 1, -shift);
+        runs += copy;
+        return runs == start.length ? new HighlightRuns(runStart, runEnd, firsts, keptEvents)
+                : new HighlightRuns(Arrays.copyOf(runStart, runs), Arrays.copyOf(runEnd, runs),
+                        Arrays.copyOf(firsts, runs + 1), keptEvents);
+    }
+
+    /** The first index in {@code [from, to)} whose value is greater than {@code value} (ascending values). */
+    private static int upperBound(int[] values, int from, int to, int value) {
+        int lo = from;
+        int hi = to;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (values[mid] <= value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Copies {@code length} ints, adding {@code shift} to each (a plain array copy when it is 0). */
+    private static void shiftedCopy(int[] from, int fromPos, int[] to, int toPos, int length, int shift) {
+        if (shift == 0) {
+            System.arraycopy(from, fromPos, to, toPos, length);
+        } else {
+            for (int i = 0; i < length; i++) {
+                to[toPos + i] = from[fromPos + i] + shift;
+            }
+        }
     }
 
     /** Number of runs. */

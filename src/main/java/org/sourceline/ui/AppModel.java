@@ -341,7 +341,7 @@ public final class AppModel {
     public void eventsDecoded(LoadedDataset decoded) {
         FilterResult result = filterResult.get();
         if (isShown(decoded) && result != null && result.index() == decoded.index() && visibleEvents.isEmpty()) {
-            replaceChanged(visibleEvents, visibleBacking, visibleOrder, result.index(), null);
+            replaceChanged(visibleEvents, visibleBacking, visibleOrder, result.index(), null, null);
             eventsPending.set(false);
         }
     }
@@ -497,7 +497,14 @@ public final class AppModel {
             shownChanged();
         }
         if (result != null) {
-            filtered(result, keptOrder != null ? keptOrder : result.visibleInTimeOrder(), null);
+            editShown = current;
+            change = diff;
+            try {
+                filtered(result, keptOrder != null ? keptOrder : result.visibleInTimeOrder(), null);
+            } finally {
+                editShown = null;
+                change = null;
+            }
         }
         updateHistoryState();
     }
@@ -633,7 +640,12 @@ public final class AppModel {
     /** Publishes a result; {@code events} is its visible list when already made, else null. */
     private void publish(FilterResult result, int[] order, List<Event> events) {
         EventIndex index = result.index();
+        // The list's order as positions of the index shown before, when the edit being shown
+        // leaves them meaning the same events in the new one.
+        int[] listOrder = editShown != null && visibleIndex == editShown.index() && change != null
+                && positionsMeanTheSameEvents(change, visibleIndex.size()) ? visibleOrder : null;
         visibleOrder = order;
+        visibleIndex = index;
         filterResult.set(result);
         LoadedDataset current = loaded.get();
         if (current != null && current.index() == index && !current.eventsReady()) {
@@ -641,7 +653,7 @@ public final class AppModel {
             visibleEvents.clear();
             eventsPending.set(true);
         } else {
-            replaceChanged(visibleEvents, visibleBacking, order, index, events);
+            replaceChanged(visibleEvents, visibleBacking, order, index, events, listOrder);
             eventsPending.set(false);
         }
         Event selected = selectedEvent.get();
@@ -690,7 +702,25 @@ public final class AppModel {
      * one replacement of the whole list.
      */
     static void replaceChanged(ObservableList<Event> list, int[] order, EventIndex index) {
-        replaceChanged(list, list, order, index, null);
+        replaceChanged(list, list, order, index, null, null);
+    }
+
+    /**
+     * As {@link #replaceChanged(ObservableList, int[], EventIndex)} for a list that holds the
+     * events of {@code listOrder}, positions of an index where each position below the new
+     * index's size holds the same event as there ({@link #positionsMeanTheSameEvents}).
+     */
+    static void replaceChanged(ObservableList<Event> list, int[] listOrder, int[] order, EventIndex index) {
+        replaceChanged(list, list, order, index, null, listOrder);
+    }
+
+    /**
+     * True when a position means the same event before and after an edit of {@code diff}
+     * wherever it is in both: every kept event kept its position and the edit only removed
+     * events (at the end, then) or only inserted them (at the end), so no position was reused.
+     */
+    static boolean positionsMeanTheSameEvents(DatasetDiff diff, int oldSize) {
+        return (diff.removedEventCount() == 0 || diff.insertedEventCount() == 0) && diff.keepsEventPositions(oldSize);
     }
 
     /**
@@ -699,18 +729,34 @@ public final class AppModel {
      * the whole new list when already made.
      */
     private static void replaceChanged(ObservableList<Event> list, List<Event> current, int[] order, EventIndex index,
-            List<Event> whole) {
+            List<Event> whole, int[] currentOrder) {
         List<Event> events = index.dataset().events();
         int oldSize = current.size();
         int newSize = order.length;
         int shorter = Math.min(oldSize, newSize);
         int prefix = 0;
-        while (prefix < shorter && current.get(prefix) == events.get(order[prefix])) {
-            prefix++;
-        }
         int suffix = 0;
-        while (suffix < shorter - prefix && current.get(oldSize - 1 - suffix) == events.get(order[newSize - 1 - suffix])) {
-            suffix++;
+        if (currentOrder != null && currentOrder.length == oldSize) {
+            // Positions that stand for the same events in both indexes: the orders are compared
+            // as int arrays (vectorised), not event by event through two lists.
+            prefix = java.util.Arrays.mismatch(currentOrder, 0, shorter, order, 0, shorter);
+            prefix = prefix < 0 ? shorter : prefix;
+            int tail = shorter - prefix;
+            if (java.util.Arrays.mismatch(currentOrder, oldSize - tail, oldSize, order, newSize - tail, newSize) < 0) {
+                suffix = tail;
+            } else {
+                while (suffix < tail && currentOrder[oldSize - 1 - suffix] == order[newSize - 1 - suffix]) {
+                    suffix++;
+                }
+            }
+        } else {
+            while (prefix < shorter && current.get(prefix) == events.get(order[prefix])) {
+                prefix++;
+            }
+            while (suffix < shorter - prefix
+                    && current.get(oldSize - 1 - suffix) == events.get(order[newSize - 1 - suffix])) {
+                suffix++;
+            }
         }
         int removed = oldSize - prefix - suffix;
         int added = newSize - prefix - suffix;
@@ -742,4 +788,9 @@ public final class AppModel {
 
     /** The events of {@link #visibleEvents()} as indexes of the filter result's index. */
     private int[] visibleOrder = new int[0];
+    /** The index whose positions {@link #visibleOrder} holds (the last result published's). */
+    private EventIndex visibleIndex;
+    /** While an undo or redo publishes its result: the version shown before it, and the diff from there. */
+    private LoadedDataset editShown;
+    private DatasetDiff change;
 }

@@ -70,6 +70,31 @@ class BenchmarkRunnerTest {
         assertThat(result.meetsTarget()).isTrue();
     }
 
+    /** Every run, warm-ups included, finds what the one before it left cleared (an undo that has something to undo). */
+    @Test
+    void everyRunAfterTheFirstFollowsAClear() throws Exception {
+        List<String> calls = new java.util.ArrayList<>();
+        Benchmark undoLike = new SelfTimed() {
+            @Override
+            public void run() throws InterruptedException {
+                calls.add("run");
+                super.run();
+            }
+
+            @Override
+            public void clear() {
+                calls.add("clear");
+            }
+
+            @Override
+            public int warmups() {
+                return 2;
+            }
+        };
+        new BenchmarkRunner(new PrintWriter(new StringWriter())).run(undoLike);
+        assertThat(calls).containsExactly("run", "clear", "run", "clear", "run", "clear", "run", "clear", "run");
+    }
+
     @Test
     void aBenchmarkThatCannotRunHereIsARowSayingWhyNotAFailure() throws Exception {
         StringWriter out = new StringWriter();

@@ -129,6 +129,44 @@ class EventIndexDeriveTest {
         assertThat(got.disputedCount()).as(what).isEqualTo(fresh.disputedCount());
     }
 
+    /**
+     * An index derived by removals only (an undo of New Event) shares its predecessor's map of
+     * events to keys: each index still finds exactly its own events, and a later edit that puts
+     * the removed event back (a redo) finds it at its new position, the older indexes unchanged.
+     */
+    @org.junit.jupiter.api.Test
+    void indexesSharingTheirMapAfterARemovalEachFindTheirOwnEvents() {
+        Dataset full = TestDatasets.random(200, 8, 11);
+        java.util.List<org.sourceline.model.Event> events = full.events();
+        Dataset without = new Dataset(full.title(), full.description(), full.articles(), full.actors(),
+                events.subList(0, events.size() - 1), full.eras());
+        org.sourceline.model.Event last = events.get(events.size() - 1);
+        org.sourceline.model.Event middle = events.get(80);
+        org.sourceline.model.DatasetDiff removeLast = new org.sourceline.model.DatasetDiff(new int[] {events.size() - 1},
+                new int[0], new int[0], new int[0], false, false);
+        EventIndex before = EventIndex.of(full);
+        EventIndex undone = before.derive(without, removeLast);
+        assertSameIndex(undone, EventIndex.of(without), "after the removal");
+        assertThat(undone.indexOf(last)).isEqualTo(-1);
+        assertThat(undone.positionOf(last.id())).isEqualTo(-1);
+        assertThat(before.indexOf(last)).isEqualTo(events.size() - 1);
+        // A second removal (of an event in the middle) from the index that shares its map.
+        java.util.List<org.sourceline.model.Event> fewer = new java.util.ArrayList<>(without.events());
+        fewer.remove(80);
+        Dataset smaller = new Dataset(full.title(), full.description(), full.articles(), full.actors(), fewer, full.eras());
+        EventIndex twice = undone.derive(smaller, new org.sourceline.model.DatasetDiff(new int[] {80}, new int[0],
+                new int[0], new int[0], false, false));
+        assertSameIndex(twice, EventIndex.of(smaller), "after a second removal");
+        assertThat(twice.indexOf(middle)).isEqualTo(-1);
+        assertThat(undone.indexOf(middle)).isEqualTo(80);
+        // The removed event put back (the redo), from the index that shares the map.
+        EventIndex redone = undone.derive(full, removeLast.inverse());
+        assertSameIndex(redone, EventIndex.of(full), "after the redo");
+        assertThat(undone.indexOf(last)).isEqualTo(-1);
+        assertSameIndex(before, EventIndex.of(full), "the first index, unchanged");
+        assertSameIndex(undone, EventIndex.of(without), "the undone index, unchanged");
+    }
+
     private static void walk(Dataset start, long seed) {
         RandomEdits walk = new RandomEdits(start, seed);
         EventIndex index = EventIndex.of(start);

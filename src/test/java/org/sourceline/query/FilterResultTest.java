@@ -27,6 +27,20 @@ class FilterResultTest {
     }
 
     @Test
+    void withEveryEventShownTheVisibleOrderIsACopyOfTheTimeOrder() {
+        int[] all = engine.apply(EventFilter.NONE).visibleInTimeOrder();
+        assertThat(all).isEqualTo(index.timeOrder()).isNotSameAs(index.timeOrder());
+        all[0] = -1;
+        assertThat(index.timeOrder()[0]).isNotNegative();
+        // Some events hidden: the others, in time order.
+        int[] some = engine.apply(EventFilter.NONE.withActors(Set.of("nasa", "museum")).withActorMode(ActorMode.ALL)).visibleInTimeOrder();
+        assertThat(some.length).isLessThan(index.size());
+        for (int i = 1; i < some.length; i++) {
+            assertThat(index.timeRank(some[i])).isGreaterThan(index.timeRank(some[i - 1]));
+        }
+    }
+
+    @Test
     void anActorFilterKeepsEventsWhereTheActorOnlyTakesPart() {
         assertThat(shown(EventFilter.NONE.withActors(Set.of("schools")))).containsExactly("tiles");
         assertThat(shown(EventFilter.NONE.withActors(Set.of("nasa", "museum")).withActorMode(ActorMode.ALL)))

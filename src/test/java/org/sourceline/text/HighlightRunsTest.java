@@ -49,6 +49,68 @@ class HighlightRunsTest {
     }
 
     @Test
+    void remappingAfterAnEditElsewhereKeepsTheRuns() {
+        HighlightRuns before = runs(new int[] {0, 10, 0}, new int[] {5, 15, 1}, new int[] {20, 30, 2});
+        // An event appended (position 3) or removed at the end, where no passage is: nothing changes.
+        assertThat(before.remap(new int[] {0, 1, 2, -1})).isSameAs(before);
+        assertThat(before.remap(new int[] {0, 1, 2})).isSameAs(before);
+    }
+
+    @Test
+    void remappingThatOnlyRemovesEventsDropsTheirEntriesAndEmptiedRuns() {
+        HighlightRuns before = runs(new int[] {0, 10, 0}, new int[] {5, 15, 1}, new int[] {20, 30, 2}, new int[] {40, 45, 3});
+        // The last event removed (an undo of New Event), positions kept.
+        assertThat(describe(before.remap(new int[] {0, 1, 2, -1}))).containsExactly("0-5:0", "5-10:1,0", "10-15:1", "20-30:2");
+        // An event past the mapping (the old list was longer than the map says) is gone too.
+        assertThat(describe(before.remap(new int[] {0, -1, 2}))).containsExactly("0-5:0", "5-10:0", "20-30:2");
+    }
+
+    /**
+     * Removing events at the end (an undo of New Event): the runs found from the removed events'
+     * passages are those renumbering every run gives, and those of the smaller dataset.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 2, 5, 40})
+    void runsWithoutEventsRemovedAtTheEndAreThoseOfTheSmallerDataset(int removedCount) {
+        int changed = 0;
+        for (Dataset before : List.of(org.sourceline.TestDatasets.random(300, 12, removedCount),
+                org.sourceline.TestDatasets.threeArticles())) {
+            int size = before.events().size();
+            int removed = Math.min(removedCount, size - 1);
+            Dataset after = new Dataset(before.title(), before.description(), before.articles(), before.actors(),
+                    before.events().subList(0, size - removed), before.eras());
+            int[] gone = new int[removed];
+            int[] oldToNew = new int[size];
+            for (int e = 0; e < size; e++) {
+                oldToNew[e] = e < size - removed ? e : -1;
+            }
+            for (int i = 0; i < removed; i++) {
+                gone[i] = size - removed + i;
+            }
+            for (var article : before.articles()) {
+                HighlightRuns runs = HighlightRuns.of(before, article.id());
+                HighlightRuns without = runs.without(before, article.id(), gone);
+                assertThat(describe(without)).as(article.id() + " less " + removed)
+                        .isEqualTo(describe(runs.remap(oldToNew)))
+                        .isEqualTo(describe(HighlightRuns.of(after, article.id())));
+                changed += describe(without).equals(describe(runs)) ? 0 : 1;
+            }
+        }
+        if (removedCount >= 5) {
+            assertThat(changed).as("runs that lost passages").isPositive();
+        }
+    }
+
+    @Test
+    void runsWithoutAnEventThatQuotesNothingHereAreTheSame() {
+        HighlightRuns before = runs(new int[] {0, 10, 0}, new int[] {5, 15, 1});
+        Dataset dataset = org.sourceline.TestDatasets.threeArticles();
+        // Event positions of the runs above that are not among the dataset's removed ones: nothing to drop.
+        int last = dataset.events().size() - 1;
+        assertThat(before.without(dataset, dataset.articles().get(0).id(), new int[] {last})).isSameAs(before);
+    }
+
+    @Test
     void separatePassagesAreOneRunEach() {
         assertThat(describe(runs(new int[] {20, 30, 1}, new int[] {0, 10, 0}))).containsExactly("0-10:0", "20-30:1");
     }

@@ -103,6 +103,45 @@ class AppModelVisibleEventsTest {
         }
     }
 
+    /**
+     * The same walk with the list's order given as positions wherever the edit leaves positions
+     * meaning the same events (New Event, its undo and redo, a deletion at the end): the orders
+     * compared as ints give the list built afresh too.
+     */
+    @Test
+    void listsPatchedFromPositionsEqualBuiltOnes() {
+        Dataset start = TestDatasets.random(400, 10, 5);
+        RandomEdits walk = new RandomEdits(start, 5);
+        EventIndex index = EventIndex.of(start);
+        ObservableList<Event> list = FXCollections.observableArrayList(inTimeOrder(index));
+        int[] listOrder = index.timeOrder();
+        int fromPositions = 0;
+        for (int i = 0; i < 120; i++) {
+            RandomEdits.Step step = walk.next();
+            EventIndex next = index.derive(step.after(), step.diff());
+            int[] order = next.timeOrder();
+            if (AppModel.positionsMeanTheSameEvents(step.diff(), index.size())) {
+                AppModel.replaceChanged(list, listOrder, order, next);
+                fromPositions++;
+            } else {
+                AppModel.replaceChanged(list, order, next);
+            }
+            assertThat(list).as("step " + i + ": " + step.what()).containsExactlyElementsOf(inTimeOrder(next));
+            index = next;
+            listOrder = order;
+        }
+        assertThat(fromPositions).as("steps patched from positions").isPositive();
+    }
+
+    @Test
+    void aReplacedEventDoesNotLetPositionsStandForEvents() {
+        assertThat(AppModel.positionsMeanTheSameEvents(org.sourceline.model.DatasetDiff.eventChanged(3), 10)).isFalse();
+        assertThat(AppModel.positionsMeanTheSameEvents(new org.sourceline.model.DatasetDiff(new int[] {9}, new int[0],
+                new int[0], new int[0], false, false), 10)).isTrue();
+        assertThat(AppModel.positionsMeanTheSameEvents(new org.sourceline.model.DatasetDiff(new int[] {4}, new int[0],
+                new int[0], new int[0], false, false), 10)).isFalse();
+    }
+
     private static List<Event> inTimeOrder(EventIndex index) {
         List<Event> out = new ArrayList<>();
         for (int e : index.timeOrder()) {

@@ -272,6 +272,18 @@ public final class TimelineIndex {
                 int[] lostLong = longOnes(old.index, lost);
                 laneLongEvents[a] = PositionOrders.updateAscending(old.laneLongEvents[o], lostLong, oldToNew, kept,
                         longOnes(index, insertedOfLane[a]));
+                // The lane's anchors, sorted as its events are: the old ones less the removed
+                // events', plus the inserted ones' (array copies, not one look-up per event).
+                long[] lostAnchors = new long[lost.length];
+                for (int i = 0; i < lost.length; i++) {
+                    lostAnchors[i] = old.anchor[lost[i]];
+                }
+                long[] gainedAnchors = new long[insertedOfLane[a].length];
+                for (int i = 0; i < gainedAnchors.length; i++) {
+                    gainedAnchors[i] = anchor[insertedOfLane[a][i]];
+                }
+                laneAnchors[a] = SortedArrays.update(old.laneAnchors[o], lostAnchors, gainedAnchors);
+                continue;
             }
             long[] anchors = new long[laneEvents[a].length];
             for (int i = 0; i < anchors.length; i++) {

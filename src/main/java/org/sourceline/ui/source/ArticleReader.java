@@ -17,6 +17,7 @@ import javafx.scene.shape.Path;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 import org.sourceline.model.Article;
+import org.sourceline.model.DatasetDiff;
 import org.sourceline.model.CertaintyLevel;
 import org.sourceline.model.Event;
 import org.sourceline.model.EventType;
@@ -361,8 +362,13 @@ public final class ArticleReader extends BorderPane {
         if (passagesAtMost(article) < backgroundRunsThreshold) {
             runs = runsOf(loaded, article);
         } else {
-            if (loaded.change() != null && old != null) {
-                runs = runs.remap(loaded.change().oldToNewEvents(old.index().size()));
+            DatasetDiff change = loaded.change();
+            if (change != null && old != null) {
+                int oldSize = old.index().size();
+                // Events removed at the end (an undo of New Event): only the runs over their passages change.
+                runs = change.insertedEventCount() == 0 && change.keepsEventPositions(oldSize)
+                        ? runs.without(old.dataset(), article.id(), change.removedEvents())
+                        : runs.remap(change.oldToNewEvents(oldSize));
             }
             computeRunsInBackground(loaded, article);
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sourceline.bench.ArticleReaderBenchmarks;
 import org.sourceline.model.Event;
+import org.sourceline.text.HighlightRuns;
 import org.sourceline.text.TextMatches;
 import org.sourceline.ui.AppModel;
 import org.sourceline.ui.LoadedDataset;
@@ -139,6 +140,58 @@ class LongArticleTest {
         } finally {
             ArticleReader.backgroundRunsThreshold = before;
         }
+    }
+
+    /**
+     * Past the threshold, an undo of New Event leaves at once the highlights of the dataset
+     * without the event (its passages' runs found, the others copied), not those with it.
+     */
+    @Test
+    void anUndoneNewEventsHighlightsGoAtOnce(FxRobot robot) throws Exception {
+        int before = ArticleReader.backgroundRunsThreshold;
+        ArticleReader.backgroundRunsThreshold = 0;
+        try {
+            LoadedDataset again = ArticleReaderBenchmarks.copyOf(loaded);
+            robot.interact(() -> model.open(again, null));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> panel.reader().runs().size() > 0);
+            int size = again.dataset().events().size();
+            Event made = org.sourceline.edit.EventBuilder.from(again.dataset().events().get(3)).id("undone-event")
+                    .title("Undone").build();
+            robot.interact(() -> {
+                try {
+                    model.apply(new org.sourceline.edit.NewEvent(made));
+                } catch (org.sourceline.edit.EditException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            // The new event's passages highlighted (computed in the background).
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runEvents(panel.reader().runs()).contains(size));
+            HighlightRuns[] rightAfter = new HighlightRuns[1];
+            robot.interact(() -> {
+                model.undo();
+                rightAfter[0] = panel.reader().runs();
+            });
+            assertThat(runEvents(rightAfter[0])).doesNotContain(size);
+            HighlightRuns expected = HighlightRuns.of(again.dataset(), again.dataset().article().id());
+            assertThat(rightAfter[0].size()).isEqualTo(expected.size());
+            for (int r = 0; r < expected.size(); r++) {
+                assertThat(rightAfter[0].start(r)).isEqualTo(expected.start(r));
+                assertThat(rightAfter[0].end(r)).isEqualTo(expected.end(r));
+                assertThat(rightAfter[0].events(r)).isEqualTo(expected.events(r));
+            }
+        } finally {
+            ArticleReader.backgroundRunsThreshold = before;
+        }
+    }
+
+    private static java.util.Set<Integer> runEvents(HighlightRuns runs) {
+        java.util.Set<Integer> events = new java.util.HashSet<>();
+        for (int r = 0; r < runs.size(); r++) {
+            for (int e : runs.events(r)) {
+                events.add(e);
+            }
+        }
+        return events;
     }
 
     private String quote(FxRobot robot) {
