@@ -1049,10 +1049,7 @@ public final class EventIndex {
      */
     private record Tally(Totals totals, int atEarliest, int atLatest, int[] bySources, int disputed) {
         static Tally of(EventIndex index) {
-            long min = Long.MAX_VALUE;
-            long max = Long.MIN_VALUE;
-            int atMin = 0;
-            int atMax = 0;
+            Extremes days = new Extremes(Long.MAX_VALUE, Long.MIN_VALUE, 0, 0);
             int[] byType = new int[org.sourceline.model.EventType.values().length];
             int[] bySources = new int[MAX_SOURCES + 1];
             int disputed = 0;
@@ -1060,24 +1057,42 @@ public final class EventIndex {
                 byType[index.type[e]]++;
                 bySources[index.sourceCount(e)]++;
                 disputed += index.isDisputed(e) ? 1 : 0;
-                for (int end = 0; end < 2; end++) {
-                    long day = end == 0 ? index.earliest[e] : index.latest[e];
-                    if (org.sourceline.model.Days.isOpen(day)) {
-                        continue;
-                    }
-                    if (day < min) {
-                        min = day;
-                        atMin = 0;
-                    }
-                    atMin += day == min ? 1 : 0;
-                    if (day > max) {
-                        max = day;
-                        atMax = 0;
-                    }
-                    atMax += day == max ? 1 : 0;
-                }
+                days.add(index.earliest[e]);
+                days.add(index.latest[e]);
             }
-            return make(min, max, atMin, atMax, byType, bySources, disputed);
+            return make(days.min, days.max, days.atMin, days.atMax, byType, bySources, disputed);
+        }
+
+        /** The earliest and latest known days met so far, and how many ends lie on each. */
+        private static final class Extremes {
+            long min;
+            long max;
+            int atMin;
+            int atMax;
+
+            Extremes(long min, long max, int atMin, int atMax) {
+                this.min = min;
+                this.max = max;
+                this.atMin = atMin;
+                this.atMax = atMax;
+            }
+
+            /** Counts one end of an event (open ends are not days and count for nothing). */
+            void add(long day) {
+                if (org.sourceline.model.Days.isOpen(day)) {
+                    return;
+                }
+                if (day < min) {
+                    min = day;
+                    atMin = 0;
+                }
+                atMin += day == min ? 1 : 0;
+                if (day > max) {
+                    max = day;
+                    atMax = 0;
+                }
+                atMax += day == max ? 1 : 0;
+            }
         }
 
         private static Tally make(long min, long max, int atMin, int atMax, int[] byType, int[] bySources, int disputed) {
@@ -1114,27 +1129,15 @@ public final class EventIndex {
             if ((atMin == 0 || atMax == 0) && totals.hasKnownDays()) {
                 return null;
             }
+            Extremes days = new Extremes(min, max, atMin, atMax);
             for (int p : inserted) {
                 byType[next.type[p]]++;
                 sources[next.sourceCount(p)]++;
                 disputedNow += next.isDisputed(p) ? 1 : 0;
-                for (long day : new long[] {next.earliest[p], next.latest[p]}) {
-                    if (org.sourceline.model.Days.isOpen(day)) {
-                        continue;
-                    }
-                    if (day < min) {
-                        min = day;
-                        atMin = 0;
-                    }
-                    atMin += day == min ? 1 : 0;
-                    if (day > max) {
-                        max = day;
-                        atMax = 0;
-                    }
-                    atMax += day == max ? 1 : 0;
-                }
+                days.add(next.earliest[p]);
+                days.add(next.latest[p]);
             }
-            return make(min, max, atMin, atMax, byType, sources, disputedNow);
+            return make(days.min, days.max, days.atMin, days.atMax, byType, sources, disputedNow);
         }
     }
 
