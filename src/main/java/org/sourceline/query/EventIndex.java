@@ -245,7 +245,7 @@ public final class EventIndex {
                     int shift = k - old.actorStart[p];
                     int length = old.actorStart[p + stretch] - old.actorStart[p];
                     System.arraycopy(old.eventActors, old.actorStart[p], eventActors, k, length);
-                    SourceColumns.shiftedCopy(old.actorStart, p, actorStart, p, stretch, shift);
+                    SortedArrays.shiftedCopy(old.actorStart, p, actorStart, p, stretch, shift);
                     k += length;
                     p += stretch;
                 }
@@ -556,7 +556,7 @@ public final class EventIndex {
                         cited = Arrays.copyOf(cited, Math.max(cited.length * 2, c + length));
                     }
                     System.arraycopy(old.eventArticles, from, cited, c, length);
-                    shiftedCopy(old.articleStart, o + 1, articleStart, e + 1, run - 1, c - from);
+                    SortedArrays.shiftedCopy(old.articleStart, o + 1, articleStart, e + 1, run - 1, c - from);
                     System.arraycopy(old.sourceFlags, o, sourceFlags, e, run);
                     if (3 * runCount + 3 > copiedRuns.length) {
                         copiedRuns = Arrays.copyOf(copiedRuns, copiedRuns.length * 2);
@@ -659,24 +659,13 @@ public final class EventIndex {
                     int length = old.outletStart[o + run] - from;
                     outletStart[e] = k2;
                     System.arraycopy(old.eventOutlets, from, outletsOfEvents, k2, length);
-                    shiftedCopy(old.outletStart, o + 1, outletStart, e + 1, run - 1, k2 - from);
+                    SortedArrays.shiftedCopy(old.outletStart, o + 1, outletStart, e + 1, run - 1, k2 - from);
                     k2 += length;
                     e += run;
                 }
             }
             outletStart[size] = k2;
             eventOutlets = k2 == c ? outletsOfEvents : Arrays.copyOf(outletsOfEvents, k2);
-        }
-
-        /** Copies {@code length} ints, adding {@code shift} to each (a plain array copy when it is 0). */
-        private static void shiftedCopy(int[] from, int fromPos, int[] to, int toPos, int length, int shift) {
-            if (shift == 0) {
-                System.arraycopy(from, fromPos, to, toPos, length);
-            } else {
-                for (int i = 0; i < length; i++) {
-                    to[toPos + i] = from[fromPos + i] + shift;
-                }
-            }
         }
     }
 

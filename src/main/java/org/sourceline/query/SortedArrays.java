@@ -1,6 +1,6 @@
 package org.sourceline.query;
 
-/** Searches in sorted primitive arrays, shared by the indexes. */
+/** Searches and copies in sorted primitive arrays, shared by the indexes and the highlight runs. */
 public final class SortedArrays {
     private SortedArrays() {
     }
@@ -90,5 +90,16 @@ public final class SortedArrays {
             }
         }
         return lo;
+    }
+
+    /** Copies {@code length} ints, adding {@code shift} to each (a plain array copy when it is 0). */
+    public static void shiftedCopy(int[] from, int fromPos, int[] to, int toPos, int length, int shift) {
+        if (shift == 0) {
+            System.arraycopy(from, fromPos, to, toPos, length);
+        } else {
+            for (int i = 0; i < length; i++) {
+                to[toPos + i] = from[fromPos + i] + shift;
+            }
+        }
     }
 }

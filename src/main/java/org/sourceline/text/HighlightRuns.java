@@ -6,6 +6,7 @@ import java.util.List;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.Event;
 import org.sourceline.model.Evidence;
+import org.sourceline.query.SortedArrays;
 
 /**
  * The article's evidence passages cut into non-overlapping runs, so a reader can paint each
@@ -285,7 +286,7 @@ public final class HighlightRuns {
             int copy = r - next;
             System.arraycopy(start, next, runStart, runs, copy);
             System.arraycopy(end, next, runEnd, runs, copy);
-            shiftedCopy(eventStart, next, firsts, runs, copy, -shift);
+            SortedArrays.shiftedCopy(eventStart, next, firsts, runs, copy, -shift);
             runs += copy;
             int lost = 0;
             while (i < distinct && dropped[i] < eventStart[r + 1]) {
@@ -303,7 +304,7 @@ public final class HighlightRuns {
         int copy = start.length - next;
         System.arraycopy(start, next, runStart, runs, copy);
         System.arraycopy(end, next, runEnd, runs, copy);
-        shiftedCopy(eventStart, next, firsts, runs, copy + 1, -shift);
+        SortedArrays.shiftedCopy(eventStart, next, firsts, runs, copy + 1, -shift);
         runs += copy;
         return runs == start.length ? new HighlightRuns(runStart, runEnd, firsts, keptEvents)
                 : new HighlightRuns(Arrays.copyOf(runStart, runs), Arrays.copyOf(runEnd, runs),
@@ -323,17 +324,6 @@ public final class HighlightRuns {
             }
         }
         return lo;
-    }
-
-    /** Copies {@code length} ints, adding {@code shift} to each (a plain array copy when it is 0). */
-    private static void shiftedCopy(int[] from, int fromPos, int[] to, int toPos, int length, int shift) {
-        if (shift == 0) {
-            System.arraycopy(from, fromPos, to, toPos, length);
-        } else {
-            for (int i = 0; i < length; i++) {
-                to[toPos + i] = from[fromPos + i] + shift;
-            }
-        }
     }
 
     /** Number of runs. */
