@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sourceline.data.AtomicFiles;
 import org.sourceline.data.DatasetWriter;
 import org.sourceline.data.Edtf;
 import org.sourceline.data.EdtfException;
@@ -81,6 +83,12 @@ final class NewCommand implements Callable<Integer> {
         }
         if (Files.isDirectory(output)) {
             throw new CommandFailure(CommandFailure.USAGE, output + ": is a folder; give a file name");
+        }
+        try {
+            // Never over the article itself, --force or not: the output is refused like any export's.
+            AtomicFiles.check(output, List.of(article));
+        } catch (IOException e) {
+            throw OutputFile.cannotWrite(output, e);
         }
         if (Files.exists(output) && !force) {
             throw new CommandFailure(CommandFailure.USAGE, output + ": already exists; choose another name, or pass "

@@ -164,10 +164,13 @@ final class TimesCommand implements Callable<Integer> {
     private List<Source> datasetSources(Path file, ReferenceDate given) {
         ReadResult result = DatasetFormats.read(file);
         PrintWriter err = spec.commandLine().getErr();
-        if (result.unreadable() || result.dataset() == null) {
+        if (result.unreadable()) {
+            throw new CommandFailure(CommandFailure.USAGE, result.problems().get(0).format());
+        }
+        if (result.dataset() == null) {
             result.problems().forEach(p -> err.println(p.format()));
             err.flush();
-            throw new CommandFailure(result.unreadable() ? CommandFailure.USAGE : CommandFailure.FAILED,
+            throw new CommandFailure(CommandFailure.FAILED,
                     "sourceline times: " + file + " has errors; fix them first (see 'sourceline validate')");
         }
         List<Source> sources = new ArrayList<>();

@@ -174,4 +174,21 @@ class NewCommandTest {
         assertThat(new DatasetReader().load(dir.resolve("story.json")).article().textFile())
                 .isEqualTo("story.article.txt");
     }
+
+    @Test
+    void neverWritesOverTheArticleItselfEvenWithForce() throws IOException {
+        Path article = dir.resolve("story.txt");
+        String text = "Storm hits the coast\n\nThe storm arrived on Monday.\n";
+        Files.writeString(article, text);
+        for (String[] extra : new String[][] {{}, {"--force"}}) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("new", article.toString(), "-o",
+                    article.toString(), "--title", "Storm"));
+            args.addAll(java.util.List.of(extra));
+            Run r = run(args.toArray(String[]::new));
+            assertThat(r.exit()).isEqualTo(2);
+            assertThat(r.err()).contains("story.txt: not written: it is a file being read").doesNotContain("\tat ");
+            assertThat(Files.readString(article)).isEqualTo(text);
+            assertThat(dir.resolve("story.txt.txt")).doesNotExist();
+        }
+    }
 }

@@ -163,7 +163,9 @@ class TimesCommandTest {
         assertThat(r.err()).contains("broken.json:2:1: error: malformed JSON").contains("see 'sourceline validate'")
                 .doesNotContain("\tat ");
         assertThat(r.out()).isEmpty();
-        assertThat(run("times", dir.resolve("nothing.json").toString()).exit()).isEqualTo(2);
+        ValidateCommandTest.Run missing = run("times", dir.resolve("nothing.json").toString());
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("nothing.json:1:1: error: no such file").doesNotContain("has errors");
     }
 
     @Test
