@@ -928,6 +928,33 @@ public final class EventIndex {
         return dataset;
     }
 
+    /**
+     * The first day a time axis shows when no event has a known day (a new dataset, or one
+     * whose times are all open): the start of the year before the latest article's publication,
+     * so that what the article reports on is in view; 1 January 2000 when no article is dated.
+     * The axis runs to {@link #emptyDomainEnd()}.
+     */
+    public long emptyDomainStart() {
+        long published = latestPublication();
+        return published == Long.MIN_VALUE ? Days.of(2000, 1, 1) : Days.yearStart(Days.yearOf(published) - 1);
+    }
+
+    /** The last day of that axis: the start of the year after the latest article's publication, else 2030. */
+    public long emptyDomainEnd() {
+        long published = latestPublication();
+        return published == Long.MIN_VALUE ? Days.of(2030, 1, 1) : Days.yearStart(Days.yearOf(published) + 1);
+    }
+
+    private long latestPublication() {
+        long latest = Long.MIN_VALUE;
+        for (Article article : dataset.articles()) {
+            if (article.published() != null && !Days.isOpen(article.published().latest())) {
+                latest = Math.max(latest, article.published().latest());
+            }
+        }
+        return latest;
+    }
+
     /** Number of events. */
     public int size() {
         return size;

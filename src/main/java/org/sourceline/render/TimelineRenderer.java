@@ -103,12 +103,32 @@ public final class TimelineRenderer {
         }
         gc.restore();
 
+        if (layout.lanes().isEmpty()) {
+            drawEmptyMessage(gc, frame, emptyMessage(index), top, bottom);
+        }
         drawLaneLabels(gc, frame, layout, top, bottom);
         drawAxis(gc, frame, axis, layout.scale());
         if (frame.showLegend()) {
             drawLegend(gc, frame, index, layout.scale().mapping().mode());
         }
         gc.restore();
+    }
+
+    /**
+     * What the lane area says when it has no lane: the dataset has no events yet, or the filters
+     * let none through.
+     */
+    static String emptyMessage(EventIndex index) {
+        return index.size() == 0 ? "No events yet" : "No events match the filters";
+    }
+
+    private void drawEmptyMessage(GraphicsContext gc, TimelineFrame frame, String message, double top, double bottom) {
+        gc.setFont(LABEL_FONT);
+        gc.setFill(Palette.TEXT_MUTED);
+        gc.setTextAlign(TextAlignment.CENTER);
+        double left = frame.labelColumnWidth();
+        gc.fillText(message, left + (frame.width() - left) / 2, top + Math.max(16, (bottom - top) / 2));
+        gc.setTextAlign(TextAlignment.LEFT);
     }
 
     // ----- lanes and grid ------------------------------------------------------------------

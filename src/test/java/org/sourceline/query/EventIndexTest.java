@@ -98,4 +98,20 @@ class EventIndexTest {
                 dataset.eras());
         assertThat(EventIndex.of(none).totals().hasKnownDays()).isFalse();
     }
+
+    @Test
+    void anAxisWithoutDatedEventsShowsTheYearsAroundTheArticlesPublication() {
+        org.sourceline.model.TimeSpan published = SmallDatasets.days("2023-10-05", Days.of(2023, 10, 5), Days.of(2023, 10, 5));
+        Dataset dated = new Dataset("New", null, org.sourceline.TestDatasets.article("Port strike", "Times", published),
+                List.of(), List.of());
+        EventIndex empty = EventIndex.of(dated);
+        assertThat(empty.emptyDomainStart()).isEqualTo(Days.of(2022, 1, 1));
+        assertThat(empty.emptyDomainEnd()).isEqualTo(Days.of(2024, 1, 1));
+
+        Dataset undated = new Dataset("New", null, org.sourceline.TestDatasets.article("Port strike", "Times", null),
+                List.of(), List.of());
+        EventIndex none = EventIndex.of(undated);
+        assertThat(none.emptyDomainStart()).isEqualTo(Days.of(2000, 1, 1));
+        assertThat(none.emptyDomainEnd()).isEqualTo(Days.of(2030, 1, 1));
+    }
 }

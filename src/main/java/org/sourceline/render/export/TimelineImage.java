@@ -93,7 +93,8 @@ public final class TimelineImage implements ImageContent {
         int maxLines = spec.height() > 0 ? Math.max(2, (int) ((spec.height() / 3 - 14) / LIST_LINE)) : Integer.MAX_VALUE;
         clusterLines = clusterList(full, index, spec.width() - 2 * MARGIN, maxLines);
         clusterListHeight = clusterLines.isEmpty() ? 0 : 14 + LIST_LINE * clusterLines.size();
-        double lanesHeight = full.contentHeight();
+        // With no lane at all, room for the line that says why (see TimelineRenderer).
+        double lanesHeight = full.lanes().isEmpty() ? EMPTY_LANES_HEIGHT : full.contentHeight();
         if (spec.height() > 0) {
             double available = spec.height() - headerHeight - legendHeight - clusterListHeight - captionHeight
                     - TimelineRenderer.AXIS_HEIGHT;
@@ -113,6 +114,8 @@ public final class TimelineImage implements ImageContent {
         }
     }
 
+    /** Height of the lane area of an image that fits its lanes but has none. */
+    static final double EMPTY_LANES_HEIGHT = 40;
     /** Height of a line of the clusters' list. */
     private static final double LIST_LINE = 15;
     /** Clusters listed at most; more are counted in a last line. */

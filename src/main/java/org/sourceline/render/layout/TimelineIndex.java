@@ -65,8 +65,8 @@ public final class TimelineIndex {
         }
         maxShortReach = reach;
         if (lo > hi) {
-            lo = Days.of(2000, 1, 1);
-            hi = Days.of(2030, 1, 1);
+            lo = index.emptyDomainStart();
+            hi = index.emptyDomainEnd();
         }
         domainStart = lo;
         domainEnd = hi;
@@ -343,8 +343,8 @@ public final class TimelineIndex {
             }
         }
         if (lo > hi) {
-            lo = Days.of(2000, 1, 1);
-            hi = Days.of(2030, 1, 1);
+            lo = index.emptyDomainStart();
+            hi = index.emptyDomainEnd();
         }
         domainStart = lo;
         domainEnd = hi;

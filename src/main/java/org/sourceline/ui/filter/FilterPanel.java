@@ -325,8 +325,8 @@ public final class FilterPanel extends VBox {
                 }
             }
             if (start > end) {
-                start = Days.of(2000, 1, 1);
-                end = Days.of(2030, 1, 1);
+                start = index.emptyDomainStart();
+                end = index.emptyDomainEnd();
             }
             return new Choices(List.copyOf(actors), List.copyOf(types), start, end);
         }

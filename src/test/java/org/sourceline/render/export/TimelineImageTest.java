@@ -74,6 +74,33 @@ class TimelineImageTest {
     }
 
     @Test
+    void anExportWithoutEventsSaysSoWhereTheLanesWouldBe() throws IOException {
+        TimelineIndex.Visible none = timeline.visible(new FilterEngine(index).apply(EventFilter.NONE.withTypes(Set.of())));
+        TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), null, null, false, false, Days.of(2022, 8, 1),
+                Days.of(2023, 3, 1), 800, 0, TimelineLayout.Mode.LANES, org.sourceline.render.layout.TimeScaleMode.LINEAR,
+                Map.of());
+        TimelineImage content = FxToolkit.call(() -> new TimelineImage(spec, none, null, null));
+        assertThat(content.layout().lanes()).isEmpty();
+        Path file = dir.resolve("empty.png");
+        new TiledPngExporter().export(content, 1, file, TiledPngExporter.Progress.NONE);
+        BufferedImage png = ImageIO.read(file.toFile());
+        int top = (int) TimelineRenderer.AXIS_HEIGHT;
+        assertThat(png.getHeight()).isGreaterThanOrEqualTo(top + (int) TimelineImage.EMPTY_LANES_HEIGHT);
+        double left = TimelineRenderer.LABEL_COLUMN_WIDTH;
+        int center = (int) (left + (800 - left) / 2);
+        // The message's letters, in the muted text colour, centred in the lane area; nothing else is dark there.
+        int dark = 0;
+        for (int y = top + 2; y < Math.min(png.getHeight(), top + (int) TimelineImage.EMPTY_LANES_HEIGHT); y++) {
+            for (int x = center - 80; x <= center + 80; x++) {
+                int rgb = png.getRGB(x, y);
+                double luminance = (0.299 * ((rgb >> 16) & 0xFF) + 0.587 * ((rgb >> 8) & 0xFF) + 0.114 * (rgb & 0xFF)) / 255;
+                dark += luminance < 0.6 ? 1 : 0;
+            }
+        }
+        assertThat(dark).isGreaterThan(40);
+    }
+
+    @Test
     void aFilteredExportDiffersAndItsCaptionNamesTheFilter() throws IOException {
         Path all = dir.resolve("all.png");
         Path ukraine = dir.resolve("ukraine.png");
