@@ -62,7 +62,8 @@ final class NewCommand implements Callable<Integer> {
             description = "when it was published, as EDTF: 2023-01-05, 2023-01, 2023-01~ (approximately) …")
     String published;
 
-    @Option(names = "--force", description = "replace DATASET and its text file if they exist")
+    @Option(names = "--force", description = "replace DATASET if it exists; a text file of its name that holds "
+            + "another text is kept, and the article's text goes to NAME-2.txt")
     boolean force;
 
     @Override
@@ -112,12 +113,14 @@ final class NewCommand implements Callable<Integer> {
         Path textPath = output.resolveSibling(textFile);
         if (!force && Files.exists(textPath) && !sameText(textPath, imported.text())) {
             throw new CommandFailure(CommandFailure.USAGE, textPath + ": already exists and holds another text; "
-                    + "choose another dataset name, or pass --force to replace it");
+                    + "choose another dataset name, or pass --force to keep it and store the article's text under "
+                    + "another name");
         }
         Dataset dataset = imported.toEmptyDataset(textFile);
         boolean textExisted = Files.exists(textPath);
+        DatasetWriter writer = new DatasetWriter().textFile(textFile);
         try {
-            new DatasetWriter().textFile(textFile).write(dataset, output);
+            writer.write(dataset, output);
         } catch (IOException e) {
             // The text is written first: a dataset that could not follow it must not leave it behind.
             if (!textExisted) {
@@ -131,8 +134,11 @@ final class NewCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "%s: a new dataset on “%s” (%s %s), no events yet%n", output, imported.title(),
                 imported.format().label(), article.getFileName());
-        out.printf(Locale.ROOT, "  text: %s, %,d paragraphs, %,d characters%n", textFile,
-                paragraphs(imported.text()), imported.text().length());
+        // The writer never replaces a file holding another text: it then names the next free one.
+        String written = writer.writtenTextFile() != null ? writer.writtenTextFile() : textFile;
+        out.printf(Locale.ROOT, "  text: %s, %,d paragraphs, %,d characters%s%n", written,
+                paragraphs(imported.text()), imported.text().length(),
+                written.equals(textFile) ? "" : " (" + textFile + " holds another text and was kept)");
         out.printf(Locale.ROOT, "  outlet: %s · author: %s · url: %s · published: %s%n", known(imported.outlet()),
                 known(imported.author()), known(imported.url()), known(imported.published()));
         for (String note : imported.notes()) {

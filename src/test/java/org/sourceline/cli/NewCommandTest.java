@@ -163,6 +163,14 @@ class NewCommandTest {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("story.txt: already exists and holds another text");
         assertThat(Files.readString(dir.resolve("story.txt"))).isEqualTo("Someone else's article text.\n");
+
+        // --force replaces a dataset, never another text: that stays, and the summary names where the text went.
+        Run forced = run("new", fixture("saved-page.html").toString(), "-o", dir.resolve("story.json").toString(),
+                "--force");
+        assertThat(forced.exit()).as(forced.err()).isZero();
+        assertThat(Files.readString(dir.resolve("story.txt"))).isEqualTo("Someone else's article text.\n");
+        assertThat(new DatasetReader().load(dir.resolve("story.json")).article().textFile()).isEqualTo("story-2.txt");
+        assertThat(forced.out()).contains("text: story-2.txt,").contains("(story.txt holds another text and was kept)");
     }
 
     @Test
