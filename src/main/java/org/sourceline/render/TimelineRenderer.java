@@ -103,7 +103,7 @@ public final class TimelineRenderer {
         }
         gc.restore();
 
-        if (layout.lanes().isEmpty()) {
+        if (layout.showsNoEvents()) {
             drawEmptyMessage(gc, frame, emptyMessage(index), top, bottom);
         }
         drawLaneLabels(gc, frame, layout, top, bottom);
@@ -115,8 +115,8 @@ public final class TimelineRenderer {
     }
 
     /**
-     * What the lane area says when it has no lane: the dataset has no events yet, or the filters
-     * let none through.
+     * What the lane area says when no lane holds a visible event: the dataset has no events yet,
+     * or the filters let none through.
      */
     static String emptyMessage(EventIndex index) {
         return index.size() == 0 ? "No events yet" : "No events match the filters";

@@ -93,8 +93,9 @@ public final class TimelineImage implements ImageContent {
         int maxLines = spec.height() > 0 ? Math.max(2, (int) ((spec.height() / 3 - 14) / LIST_LINE)) : Integer.MAX_VALUE;
         clusterLines = clusterList(full, index, spec.width() - 2 * MARGIN, maxLines);
         clusterListHeight = clusterLines.isEmpty() ? 0 : 14 + LIST_LINE * clusterLines.size();
-        // With no lane at all, room for the line that says why (see TimelineRenderer).
-        double lanesHeight = full.lanes().isEmpty() ? EMPTY_LANES_HEIGHT : full.contentHeight();
+        // Without events to show, room for the line that says why (see TimelineRenderer).
+        double lanesHeight = full.showsNoEvents() ? Math.max(EMPTY_LANES_HEIGHT, full.contentHeight())
+                : full.contentHeight();
         if (spec.height() > 0) {
             double available = spec.height() - headerHeight - legendHeight - clusterListHeight - captionHeight
                     - TimelineRenderer.AXIS_HEIGHT;

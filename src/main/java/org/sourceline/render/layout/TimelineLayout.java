@@ -153,6 +153,19 @@ public final class TimelineLayout {
         return lanes;
     }
 
+    /**
+     * True when no lane holds a visible event, in view or not: the dataset has none, or the
+     * filters let none through (compact mode keeps its one band even then).
+     */
+    public boolean showsNoEvents() {
+        for (Lane lane : lanes) {
+            if (lane.visible() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public List<Item> items() {
         return items;
     }

@@ -73,14 +73,15 @@ class TimelineImageTest {
         assertThat(Math.abs((argb & 0xFF) - expected.getBlue() * 255)).isLessThan(8);
     }
 
-    @Test
-    void anExportWithoutEventsSaysSoWhereTheLanesWouldBe() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(TimelineLayout.Mode.class)
+    void anExportWithoutEventsSaysSoWhereTheLanesWouldBe(TimelineLayout.Mode mode) throws IOException {
         TimelineIndex.Visible none = timeline.visible(new FilterEngine(index).apply(EventFilter.NONE.withTypes(Set.of())));
         TimelineImage.Spec spec = new TimelineImage.Spec(dataset.title(), null, null, false, false, Days.of(2022, 8, 1),
-                Days.of(2023, 3, 1), 800, 0, TimelineLayout.Mode.LANES, org.sourceline.render.layout.TimeScaleMode.LINEAR,
-                Map.of());
+                Days.of(2023, 3, 1), 800, 0, mode, org.sourceline.render.layout.TimeScaleMode.LINEAR, Map.of());
         TimelineImage content = FxToolkit.call(() -> new TimelineImage(spec, none, null, null));
-        assertThat(content.layout().lanes()).isEmpty();
+        assertThat(content.layout().showsNoEvents()).isTrue();
+        assertThat(image(EventFilter.NONE, 800, 0).layout().showsNoEvents()).isFalse();
         Path file = dir.resolve("empty.png");
         new TiledPngExporter().export(content, 1, file, TiledPngExporter.Progress.NONE);
         BufferedImage png = ImageIO.read(file.toFile());
