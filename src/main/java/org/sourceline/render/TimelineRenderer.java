@@ -652,12 +652,22 @@ public final class TimelineRenderer {
     private EventIndex legendIndex;
     private TimeScaleMode legendMode;
     private Legend legend;
+    /** What {@link #legend} shows: another index (an edit's next version) showing the same keeps it. */
+    private LegendContent legendContent;
 
-    /** The legend for a dataset and time scale mode, built once for each. */
+    /** The entries a legend has: it is built again (its words measured again) only when they change. */
+    private record LegendContent(Set<EventType> types, boolean breaks, boolean density, boolean sources) {
+    }
+
+    /** The legend for a dataset and time scale mode, built once for each (and kept while it would be the same). */
     public Legend legendFor(EventIndex index, TimeScaleMode mode) {
         if (legendIndex != index || legendMode != mode) {
-            legend = new Legend(typesOf(index), mode == TimeScaleMode.GAPS,
+            LegendContent content = new LegendContent(typesOf(index), mode == TimeScaleMode.GAPS,
                     index.size() > TimelineLayout.Metrics.DEFAULT.detailLimit(), hasSourceMarks(index));
+            if (!content.equals(legendContent)) {
+                legend = new Legend(content.types(), content.breaks(), content.density(), content.sources());
+                legendContent = content;
+            }
             legendIndex = index;
             legendMode = mode;
         }
