@@ -35,6 +35,22 @@ class TimelineRendererLegendTest {
     }
 
     @Test
+    void theLegendsEntriesAreThoseOfTheEvents() {
+        for (Dataset dataset : java.util.List.of(TestDatasets.random(300, 12, 7), TestDatasets.sameDay(3),
+                TestDatasets.threeArticles())) {
+            EventIndex index = EventIndex.of(dataset);
+            java.util.Set<org.sourceline.model.EventType> types = java.util.EnumSet.noneOf(org.sourceline.model.EventType.class);
+            boolean marks = false;
+            for (int e = 0; e < index.size(); e++) {
+                types.add(dataset.events().get(e).type());
+                marks |= index.sourceCount(e) > 1 || index.isDisputed(e);
+            }
+            assertThat(TimelineRenderer.typesOf(index)).isEqualTo(types);
+            assertThat(TimelineRenderer.hasSourceMarks(index)).isEqualTo(marks);
+        }
+    }
+
+    @Test
     void aDatasetWithOtherTypesGetsItsOwnLegend() throws Exception {
         EventIndex many = EventIndex.of(TestDatasets.random(300, 12, 7));
         EventIndex few = EventIndex.of(TestDatasets.sameDay(3));
