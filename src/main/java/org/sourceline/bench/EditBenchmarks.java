@@ -53,15 +53,28 @@ public final class EditBenchmarks {
                 new UndoRedo(data, true, false), new Save(data));
     }
 
-    /** Waits for {@code frames} pulses of the scene; a pulse starts only when the frame before it is rendered. */
+    /**
+     * Waits for {@code frames} pulses of the scene and then until the frame the last one but one
+     * synchronised has been rendered. A pulse lays out the scene and hands what changed to the
+     * renderer, waiting first until the renderer has drawn the frame before; a pulse with nothing
+     * changed hands nothing over and waits for nothing. So each awaited pulse changes a 1×1
+     * region outside the layout ({@link #probe}), and the wait ends when the last pulse has been
+     * handed over (a task queued from it runs after): by then the frame of the pulse before has
+     * been rendered, with whatever the step changed until that pulse.
+     */
     static void awaitFrames(Scene scene, int frames) throws Exception {
         CountDownLatch pulses = new CountDownLatch(frames);
+        CountDownLatch rendered = new CountDownLatch(1);
         onFx(() -> {
+            javafx.scene.layout.Region probe = probe(scene);
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
+                probe.setOpacity(probe.getOpacity() == 0 ? 0.01 : 0);
                 pulses.countDown();
                 if (pulses.getCount() == 0) {
                     scene.removePostLayoutPulseListener(listener[0]);
+                    // Runs once this pulse has handed its frame over, which waited for the one before.
+                    Platform.runLater(rendered::countDown);
                 } else {
                     Platform.requestNextPulse();
                 }
@@ -69,9 +82,25 @@ public final class EditBenchmarks {
             scene.addPostLayoutPulseListener(listener[0]);
             Platform.requestNextPulse();
         });
-        if (!pulses.await(60, TimeUnit.SECONDS)) {
+        if (!pulses.await(60, TimeUnit.SECONDS) || !rendered.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no frame within a minute");
         }
+    }
+
+    /** A 1×1 transparent region on the scene's root, outside its layout, that {@link #awaitFrames} changes. */
+    private static javafx.scene.layout.Region probe(Scene scene) {
+        Object made = scene.getProperties().get("sourceline-bench-probe");
+        if (made instanceof javafx.scene.layout.Region probe) {
+            return probe;
+        }
+        javafx.scene.layout.Region probe = new javafx.scene.layout.Region();
+        probe.setManaged(false);
+        probe.setMouseTransparent(true);
+        probe.resizeRelocate(0, 0, 1, 1);
+        probe.setOpacity(0);
+        ((javafx.scene.layout.Pane) scene.getRoot()).getChildren().add(probe);
+        scene.getProperties().put("sourceline-bench-probe", probe);
+        return probe;
     }
 
     /** A main window on the 100,000-event dataset. */

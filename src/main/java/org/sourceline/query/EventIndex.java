@@ -524,7 +524,6 @@ public final class EventIndex {
          */
         SourceColumns(Dataset dataset, EventIndex old, int[] newToOld) {
             List<Event> events = dataset.events();
-            List<Event> oldEvents = old == null ? null : old.dataset.events();
             int size = events.size();
             List<Article> articles = dataset.articles();
             articlePositions = new HashMap<>(articles.size() * 2);
@@ -544,10 +543,11 @@ public final class EventIndex {
             for (int e = 0; e < size; ) {
                 articleStart[e] = c;
                 int o = old == null ? -1 : newToOld[e];
-                if (o >= 0 && oldEvents.get(o) == events.get(e)) {
+                // A kept position holds the same event as before (the diff's promise: a changed
+                // event is removed and inserted), so runs are found in newToOld alone.
+                if (o >= 0) {
                     int run = 1;
-                    while (e + run < size && o + run < old.size && newToOld[e + run] == o + run
-                            && oldEvents.get(o + run) == events.get(e + run)) {
+                    while (e + run < size && o + run < old.size && newToOld[e + run] == o + run) {
                         run++;
                     }
                     int from = old.articleStart[o];

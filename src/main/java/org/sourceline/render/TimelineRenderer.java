@@ -672,12 +672,22 @@ public final class TimelineRenderer {
     private EventIndex legendIndex;
     private TimeScaleMode legendMode;
     private Legend legend;
+    /** What {@link #legend} shows: another index (an edit's next version) showing the same keeps it. */
+    private LegendContent legendContent;
 
-    /** The legend for a dataset and time scale mode, built once for each. */
+    /** The entries a legend has: it is built again (its words measured again) only when they change. */
+    private record LegendContent(Set<EventType> types, boolean breaks, boolean density, boolean sources) {
+    }
+
+    /** The legend for a dataset and time scale mode, built once for each (and kept while it would be the same). */
     public Legend legendFor(EventIndex index, TimeScaleMode mode) {
         if (legendIndex != index || legendMode != mode) {
-            legend = new Legend(typesOf(index), mode == TimeScaleMode.GAPS,
+            LegendContent content = new LegendContent(typesOf(index), mode == TimeScaleMode.GAPS,
                     index.size() > TimelineLayout.Metrics.DEFAULT.detailLimit(), hasSourceMarks(index));
+            if (!content.equals(legendContent)) {
+                legend = new Legend(content.types(), content.breaks(), content.density(), content.sources());
+                legendContent = content;
+            }
             legendIndex = index;
             legendMode = mode;
         }
@@ -695,20 +705,23 @@ public final class TimelineRenderer {
         current.draw(gc, 0, frame.height() - h, frame.width());
     }
 
-    /** True when some event gets a corroboration mark: the legend then explains them. */
+    /**
+     * True when some event gets a corroboration mark (several supporting articles, or disputed):
+     * the legend then explains them. From the index's totals, kept across edits, not a pass over the events.
+     */
     static boolean hasSourceMarks(EventIndex index) {
-        for (int e = 0; e < index.size(); e++) {
-            if (index.sourceCount(e) > 1 || index.isDisputed(e)) {
-                return true;
-            }
-        }
-        return false;
+        EventIndex.Totals totals = index.totals();
+        return totals.mostSources() > 1 || totals.anyDisputed();
     }
 
+    /** The event types the dataset has (from the index's totals). */
     static Set<EventType> typesOf(EventIndex index) {
         Set<EventType> types = EnumSet.noneOf(EventType.class);
-        for (int e = 0; e < index.size() && types.size() < EventType.values().length; e++) {
-            types.add(EventType.values()[index.typeOrdinal(e)]);
+        int[] byType = index.totals().byType();
+        for (int t = 0; t < byType.length; t++) {
+            if (byType[t] > 0) {
+                types.add(EventType.values()[t]);
+            }
         }
         return types;
     }

@@ -18,10 +18,11 @@ public final class AfterFrames {
 
             @Override
             public void handle(long now) {
-                // The second pulse runs after the first one's frame has been rendered.
+                // The second pulse hands its changes to the renderer once the first one's frame has
+                // been rendered (it waits for it): the work runs after that pulse.
                 if (++pulses == 2) {
                     stop();
-                    work.run();
+                    javafx.application.Platform.runLater(work);
                 }
             }
         }.start();

@@ -651,52 +651,84 @@ public final class EventEditor extends VBox {
     private void showEvidence(List<Evidence> evidence) {
         List<Node> rows = new ArrayList<>();
         if (evidence.isEmpty()) {
-            Label none = new Label("No quote yet: select the words in the article below that say this happened, "
-                    + "then Add Selection.");
-            none.setWrapText(true);
-            none.getStyleClass().add("muted");
-            rows.add(none);
+            if (noEvidence == null) {
+                noEvidence = new Label("No quote yet: select the words in the article below that say this happened, "
+                        + "then Add Selection.");
+                noEvidence.setWrapText(true);
+                noEvidence.getStyleClass().add("muted");
+            }
+            rows.add(noEvidence);
         }
         Dataset dataset = model.getDataset();
         for (int i = 0; i < evidence.size(); i++) {
-            rows.add(evidenceRow(evidence.get(i), i, dataset));
+            if (i == evidenceRows.size()) {
+                evidenceRows.add(new EvidenceRow(i));
+            }
+            EvidenceRow row = evidenceRows.get(i);
+            row.show(evidence.get(i), dataset);
+            rows.add(row.row);
         }
-        evidenceList.getChildren().setAll(rows);
+        if (!evidenceList.getChildren().equals(rows)) {
+            evidenceList.getChildren().setAll(rows);
+        }
     }
 
-    private Node evidenceRow(Evidence quote, int index, Dataset dataset) {
-        Label text = new Label("“" + quote.exact().strip() + "”");
-        text.setWrapText(true);
-        text.getStyleClass().add("editor-quote");
-        text.setMaxHeight(4 * 18);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        ToggleButton disputes = new ToggleButton(quote.disputes() ? "Disputes the event" : "Supports the event");
-        disputes.setSelected(quote.disputes());
-        disputes.setId("evidence-stance-" + index);
-        LazyTooltips.install(disputes, "Click to say whether this quote bears the event out or contradicts it");
-        disputes.setOnAction(e -> setStance(index, disputes.isSelected() ? Stance.DISPUTES : Stance.SUPPORTS));
-        Button show = new Button("Show in Article");
-        show.setOnAction(e -> showPassage.accept(quote));
-        Button remove = new Button("Remove");
-        remove.setId("evidence-remove-" + index);
-        LazyTooltips.install(remove, "Remove this quote from the event (the article is not changed)");
-        remove.setOnAction(e -> removeEvidence(index));
-        for (Button b : List.of(show, remove)) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-        }
-        disputes.setMinWidth(Region.USE_PREF_SIZE);
-        HBox actions = new HBox(6, disputes, show, remove);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        VBox row = new VBox(4, text);
-        Article article = dataset == null ? null : dataset.articleOf(quote);
-        if (article != null && dataset.articles().size() > 1) {
-            Label source = new Label("from " + (article.credit().isEmpty() ? article.id() : article.credit()));
+    /** Said when the event has no quote (made once). */
+    private Label noEvidence;
+    /**
+     * The rows made so far, the i-th showing the i-th quote of whichever event is shown: an
+     * event shown next reuses them (no nodes made and styled anew), as the quote card its chips.
+     */
+    private final List<EvidenceRow> evidenceRows = new ArrayList<>();
+
+    /** One quote of the event: its words, where they are from, and what can be done with it. */
+    private final class EvidenceRow {
+        final VBox row = new VBox(4);
+        private final Label text = new Label();
+        private final Label source = new Label();
+        private final ToggleButton disputes = new ToggleButton();
+        private final HBox actions;
+        private Evidence quote;
+
+        EvidenceRow(int index) {
+            text.setWrapText(true);
+            text.getStyleClass().add("editor-quote");
+            text.setMaxHeight(4 * 18);
+            text.setMinHeight(Region.USE_PREF_SIZE);
             source.getStyleClass().add("muted");
-            row.getChildren().add(source);
+            disputes.setId("evidence-stance-" + index);
+            LazyTooltips.install(disputes, "Click to say whether this quote bears the event out or contradicts it");
+            disputes.setOnAction(e -> setStance(index, disputes.isSelected() ? Stance.DISPUTES : Stance.SUPPORTS));
+            Button show = new Button("Show in Article");
+            show.setOnAction(e -> showPassage.accept(quote));
+            Button remove = new Button("Remove");
+            remove.setId("evidence-remove-" + index);
+            LazyTooltips.install(remove, "Remove this quote from the event (the article is not changed)");
+            remove.setOnAction(e -> removeEvidence(index));
+            for (Button b : List.of(show, remove)) {
+                b.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            disputes.setMinWidth(Region.USE_PREF_SIZE);
+            actions = new HBox(6, disputes, show, remove);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("editor-evidence-row");
         }
-        row.getChildren().add(actions);
-        row.getStyleClass().add("editor-evidence-row");
-        return row;
+
+        void show(Evidence shown, Dataset dataset) {
+            quote = shown;
+            text.setText("“" + shown.exact().strip() + "”");
+            disputes.setText(shown.disputes() ? "Disputes the event" : "Supports the event");
+            disputes.setSelected(shown.disputes());
+            Article article = dataset == null ? null : dataset.articleOf(shown);
+            boolean from = article != null && dataset.articles().size() > 1;
+            if (from) {
+                source.setText("from " + (article.credit().isEmpty() ? article.id() : article.credit()));
+            }
+            List<Node> parts = from ? List.of(text, source, actions) : List.of(text, actions);
+            if (!row.getChildren().equals(parts)) {
+                row.getChildren().setAll(parts);
+            }
+        }
     }
 
     // ----- the time ------------------------------------------------------------------------

@@ -488,8 +488,12 @@ public final class GraphView extends BorderPane {
             return;
         }
         deriving.set(true);
-        if (first) {
-            // A big dataset just opened: its timeline is drawn first, then the graph is derived.
+        // Another version of the dataset (an edit, undo or redo) than the graph shows.
+        boolean edited = fullGraphOf != null && fullGraphOf.index() != result.index();
+        if (first || edited) {
+            // A big dataset just opened, or edited: its timeline is drawn first (two cores: the
+            // derivation would compete with the JavaFX thread and the renderer for them), then the
+            // graph is derived; the previous graph stays meanwhile.
             derivations.cancel();
             org.sourceline.ui.AfterFrames.run(() -> {
                 if (request == deriveRequests) {

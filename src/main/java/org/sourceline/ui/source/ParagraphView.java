@@ -74,11 +74,20 @@ final class ParagraphView extends Region {
         ArticleBlocks blocks = reader.blocks();
         from = blocks.start(b);
         to = blocks.end(b);
-        getStyleClass().remove("continued");
-        if (blocks.continues(b)) {
-            getStyleClass().add("continued");
+        boolean continued = blocks.continues(b);
+        if (continued != getStyleClass().contains("continued")) {
+            if (continued) {
+                getStyleClass().add("continued");
+            } else {
+                getStyleClass().remove("continued");
+            }
         }
-        buildText();
+        if (buildText() && !shapesDirty && !isNeedsLayout() && shapesWidth == getWidth() && shapesWidth > 0) {
+            // The same text nodes where they were (an edit, undo or redo elsewhere in the article):
+            // only the highlights are drawn again, as for a restyle, and the flow is not laid out again.
+            buildShapes();
+            return;
+        }
         shapesDirty = true;
         requestLayout();
     }
@@ -128,8 +137,10 @@ final class ParagraphView extends Region {
      * When the split is where it was (an edit elsewhere in the article, an undo), the text nodes
      * stay and only learn their runs' new numbers and colours: new nodes would each need styling
      * and measuring again.
+     *
+     * @return true when the text nodes were kept
      */
-    private void buildText() {
+    private boolean buildText() {
         String text = reader.text();
         HighlightRuns runs = reader.runs();
         int first = runs.firstEndingAfter(from);
@@ -170,7 +181,7 @@ final class ParagraphView extends Region {
                 }
                 t.setFill(r >= 0 && reader.runIsDimmed(r) ? HighlightColors.DIMMED_TEXT : reader.textColour());
             }
-            return;
+            return true;
         }
         List<Node> nodes = new ArrayList<>(starts.length);
         for (int i = 0; i < starts.length; i++) {
@@ -189,6 +200,7 @@ final class ParagraphView extends Region {
         builtFrom = from;
         builtTo = to;
         builtStarts = starts;
+        return false;
     }
 
     /** What the text nodes were last built for: the text, the block's span and where each node starts. */

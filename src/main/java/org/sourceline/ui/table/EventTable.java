@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -21,7 +22,14 @@ import org.sourceline.ui.AppModel;
  */
 public final class EventTable extends TableView<Event> {
     private final AppModel model;
-    private final SortedList<Event> sorted;
+    /**
+     * The events sorted by the columns the user chose, made when they choose some; null while the
+     * table shows them in time order, as the model lists them: a sorted view then would only pass
+     * them through, yet update its index of all 100,000 rows at each edit.
+     */
+    private SortedList<Event> sorted;
+    /** Shows the selection again when the rows change. */
+    private final javafx.collections.ListChangeListener<Event> rowsChanged = c -> showSelectionAgain();
     private boolean syncing;
     private boolean scrollPending;
     private final javafx.beans.property.BooleanProperty inView = new javafx.beans.property.SimpleBooleanProperty(
@@ -131,9 +139,10 @@ public final class EventTable extends TableView<Event> {
             return row;
         });
 
-        sorted = new SortedList<>(model.visibleEvents());
-        sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
+        // The rows follow the sort order: the table sets its comparator before it sorts (its sort
+        // policy then finds the sorted view bound to it).
+        comparatorProperty().addListener((obs, old, now) -> showRows());
+        showRows();
 
         getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
             if (!syncing) {
@@ -146,8 +155,46 @@ public final class EventTable extends TableView<Event> {
             }
         });
         model.selectedEventProperty().addListener((obs, old, event) -> showSelection(event));
-        // Selecting again after the items change keeps the row in sync with the app's selection.
-        getItems().addListener((javafx.collections.ListChangeListener<Event>) c -> showSelection(model.getSelectedEvent()));
+    }
+
+    private void showSelectionAgain() {
+        showSelection(model.getSelectedEvent());
+    }
+
+    /** The model's events as they are (no sort chosen), or a sorted view of them. */
+    private void showRows() {
+        ObservableList<Event> rows;
+        if (getComparator() == null) {
+            if (sorted != null) {
+                // Unbound, the view is left to the collector (its source holds it only weakly).
+                sorted.comparatorProperty().unbind();
+                sorted = null;
+            }
+            rows = model.visibleEvents();
+        } else {
+            if (sorted == null) {
+                sorted = new SortedList<>(model.visibleEvents());
+                sorted.comparatorProperty().bind(comparatorProperty());
+            }
+            rows = sorted;
+        }
+        ObservableList<Event> shown = getItems();
+        if (shown == rows) {
+            return;
+        }
+        if (shown != null) {
+            shown.removeListener(rowsChanged);
+        }
+        // The selection model drops its selection with the old rows: that is not the app's doing.
+        syncing = true;
+        try {
+            setItems(rows);
+        } finally {
+            syncing = false;
+        }
+        // Selecting again after the rows change keeps the row in sync with the app's selection.
+        rows.addListener(rowsChanged);
+        showSelection(model.getSelectedEvent());
     }
 
     private void showSelection(Event event) {
@@ -161,8 +208,9 @@ public final class EventTable extends TableView<Event> {
             } else if (getSelectionModel().getSelectedItem() != event) {
                 // Found by position (a binary search), not by comparing the rows one by one.
                 int shown = model.visiblePosition(event);
-                int row = shown < 0 || shown >= sorted.size() ? -1 : sorted.getViewIndex(shown);
-                if (row >= 0 && sorted.get(row) == event) {
+                ObservableList<Event> rows = getItems();
+                int row = shown < 0 || shown >= rows.size() ? -1 : sorted != null ? sorted.getViewIndex(shown) : shown;
+                if (row >= 0 && rows.get(row) == event) {
                     getSelectionModel().clearAndSelect(row);
                     if (inView.get()) {
                         scrollTo(Math.max(0, row - 3));

@@ -83,16 +83,26 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             // Vertically once the frame that holds the event has been laid out.
             LoadedDataset loaded = model.getLoaded();
             if (event != null && loaded != null) {
-                int e = loaded.index().indexOf(event);
-                Platform.runLater(() -> {
-                    // The redraw queued above has run by now: draw again only if something changed since.
-                    if (redrawPending || layout == null) {
-                        redrawNow();
-                    }
-                    control.revealRow(e);
-                });
+                rowToReveal = loaded.index().indexOf(event);
+                Platform.runLater(this::drawPending);
+            } else {
+                rowToReveal = -1;
             }
         });
+        // What is pending is drawn in the next pulse before it lays out the scene, so that the
+        // frame of a change (an edit: the editor, the table) shows the timeline's part of it too,
+        // whether the redraw queued below or the pulse comes first.
+        control.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(drawPending);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(drawPending);
+            }
+        });
+        if (control.getScene() != null) {
+            control.getScene().addPreLayoutPulseListener(drawPending);
+        }
         control.visibleStartProperty().addListener(o -> requestRedraw());
         control.visibleEndProperty().addListener(o -> requestRedraw());
         control.laneScrollProperty().addListener(o -> requestRedraw());
@@ -203,6 +213,29 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     redrawNow();
                 }
             });
+            // Drawn before the next pulse's layout at the latest (drawPending).
+            Platform.requestNextPulse();
+        }
+    }
+
+    /** The events index position of the selected event whose row is brought into view once drawn, or -1. */
+    private int rowToReveal = -1;
+
+    /** Draws what is pending and brings the selected event's row into view (once it is drawn). */
+    private final Runnable drawPending = this::drawPending;
+
+    private void drawPending() {
+        if (redrawPending || (rowToReveal >= 0 && layout == null)) {
+            redrawNow();
+        }
+        if (rowToReveal >= 0) {
+            int e = rowToReveal;
+            rowToReveal = -1;
+            getSkinnable().revealRow(e);
+            // Scrolled to it: drawn in the same frame.
+            if (redrawPending) {
+                redrawNow();
+            }
         }
     }
 

@@ -227,6 +227,38 @@ class AuthoringTest {
     }
 
     @Test
+    void theEditorsQuoteRowsShowTheSelectedEventsQuotesAndActOnThem(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "editor-tab".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        java.util.List<Event> quoted = model().getDataset().events().stream().filter(e -> !e.evidence().isEmpty()).toList();
+        Event more = quoted.stream().max(java.util.Comparator.comparingInt(e -> e.evidence().size())).orElseThrow();
+        Event fewer = quoted.stream().filter(e -> e.evidence().size() < more.evidence().size()
+                && !e.evidence().get(0).disputes()).findFirst().orElseThrow();
+        javafx.scene.layout.VBox rows = robot.lookup("#editor-evidence").queryAs(javafx.scene.layout.VBox.class);
+        robot.interact(() -> model().setSelectedEvent(more));
+        assertThat(rows.getChildren()).hasSize(more.evidence().size());
+        // The next event's quotes in the rows the first one's left (fewer of them).
+        robot.interact(() -> model().setSelectedEvent(fewer));
+        assertThat(rows.getChildren()).hasSize(fewer.evidence().size());
+        Label words = (Label) ((javafx.scene.layout.VBox) rows.getChildren().get(0)).getChildren().get(0);
+        assertThat(words.getText()).isEqualTo("“" + fewer.evidence().get(0).exact().strip() + "”");
+        javafx.scene.control.ToggleButton stance = robot.lookup("#evidence-stance-0")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(stance.isSelected()).isFalse();
+        assertThat(stance.getText()).isEqualTo("Supports the event");
+        // As a click does (the row may be scrolled out of the editor's view).
+        robot.interact(stance::fire);
+        assertThat(model().getDataset().event(fewer.id()).evidence().get(0).disputes()).isTrue();
+        assertThat(stance.getText()).isEqualTo("Disputes the event");
+        robot.interact(() -> model().undo());
+        assertThat(model().getDataset().event(fewer.id()).evidence().get(0).disputes()).isFalse();
+        assertThat(stance.isSelected()).isFalse();
+    }
+
+    @Test
     void aNewEventGetsTheTimeWordsOfItsPassageAsASuggestion(FxRobot robot) throws Exception {
         ArticleReader reader = reader(robot);
         dragSelect(robot, reader, "quietly clinched a deal", "drones to batter");

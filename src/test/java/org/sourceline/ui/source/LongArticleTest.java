@@ -102,6 +102,34 @@ class LongArticleTest {
     }
 
     @Test
+    void anEditThatLeavesTheShownTextAsItWasRedrawsItsHighlightsWithoutALayout(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        Event first = loaded.dataset().events().get(0);
+        robot.interact(() -> model.setSelectedEvent(first));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !panel.reader().shownPassages(0).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // A new title: the event is another object at the same position, its passages where they were.
+        Event renamed = org.sourceline.edit.EventBuilder.from(first).title("Renamed").build();
+        boolean[] askedForLayout = new boolean[1];
+        List<javafx.scene.shape.Path> highlighted = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            try {
+                model.apply(new org.sourceline.edit.ChangeEvent(first.id(), renamed, "Rename"));
+            } catch (org.sourceline.edit.EditException e) {
+                throw new IllegalStateException(e);
+            }
+            for (javafx.scene.Node paragraph : robot.lookup(".article-paragraph").queryAll()) {
+                askedForLayout[0] |= ((javafx.scene.Parent) paragraph).isNeedsLayout();
+            }
+            highlighted.addAll(panel.reader().shownPassages(0));
+        });
+        assertThat(model.getSelectedEvent()).isSameAs(model.getDataset().events().get(0));
+        assertThat(askedForLayout[0]).isFalse();
+        // Drawn again at once for the new version: the renamed event's passages are the selected ones.
+        assertThat(highlighted).isNotEmpty().allMatch(s -> s.getStyleClass().contains("selected-passage"));
+    }
+
+    @Test
     void searchFindsEveryRepetition(FxRobot robot) {
         robot.interact(() -> panel.reader().openSearch());
         robot.write("zelensky");

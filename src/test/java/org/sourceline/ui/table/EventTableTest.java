@@ -65,6 +65,40 @@ class EventTableTest {
     }
 
     @Test
+    void sortingAndUnsortingKeepTheSelectionAndTheRowsFollowEdits(FxRobot robot) throws Exception {
+        showTab(robot, "events-tab");
+        EventTable table = table(robot);
+        AppModel model = window.model();
+        Event chosen = model.visibleEvents().get(model.visibleEvents().size() / 2);
+        robot.interact(() -> model.setSelectedEvent(chosen));
+        robot.interact(() -> table.getSortOrder().setAll(table.getColumns().get(1)));
+        // Sorted by title, the selection kept.
+        assertThat(model.getSelectedEvent()).isSameAs(chosen);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(chosen);
+        assertThat(table.getItems()).isSortedAccordingTo(table.getComparator())
+                .containsExactlyInAnyOrderElementsOf(model.visibleEvents());
+        // A new event while sorted: in its place by title.
+        Event made = org.sourceline.edit.EventBuilder.from(chosen).id("sorted-new").title("AAAA first by title").build();
+        robot.interact(() -> {
+            try {
+                model.apply(new org.sourceline.edit.NewEvent(made));
+            } catch (org.sourceline.edit.EditException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(table.getItems().get(0)).isSameAs(made);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(made);
+        // Unsorted: the model's time order again, the selection kept, and edits followed.
+        robot.interact(() -> table.getSortOrder().clear());
+        assertThat(table.getItems()).containsExactlyElementsOf(model.visibleEvents());
+        assertThat(model.getSelectedEvent()).isSameAs(made);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(made);
+        robot.interact(model::undo);
+        assertThat(table.getItems()).containsExactlyElementsOf(model.visibleEvents()).doesNotContain(made);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(model.getSelectedEvent());
+    }
+
+    @Test
     void outOfViewTheRowIsSelectedAndScrolledToWhenTheTableComesIntoView(FxRobot robot) {
         showTab(robot, "graph-tab");
         EventTable table = table(robot);
