@@ -89,19 +89,19 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                 rowToReveal = -1;
             }
         });
-        // What is pending is drawn in the next pulse before it lays out the scene, so that the
+        // What is pending is drawn in the next pulse once it has laid out the scene, so that the
         // frame of a change (an edit: the editor, the table) shows the timeline's part of it too,
         // whether the redraw queued below or the pulse comes first.
         control.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
-                old.removePreLayoutPulseListener(drawPending);
+                old.removePostLayoutPulseListener(drawAfterLayout);
             }
             if (scene != null) {
-                scene.addPreLayoutPulseListener(drawPending);
+                scene.addPostLayoutPulseListener(drawAfterLayout);
             }
         });
         if (control.getScene() != null) {
-            control.getScene().addPreLayoutPulseListener(drawPending);
+            control.getScene().addPostLayoutPulseListener(drawAfterLayout);
         }
         control.visibleStartProperty().addListener(o -> requestRedraw());
         control.visibleEndProperty().addListener(o -> requestRedraw());
@@ -181,17 +181,24 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         double barWidth = scrollBar.prefWidth(-1);
+        double canvasWidth = Math.max(1, w - barWidth);
+        double canvasHeight = Math.max(1, h - OVERVIEW_HEIGHT);
+        boolean resized = canvasWidth != canvas.getWidth() || canvasHeight != canvas.getHeight()
+                || overview.getWidth() != Math.max(1, w);
         overview.setLayoutX(x);
         overview.setLayoutY(y);
         overview.setWidth(Math.max(1, w));
         overview.setHeight(OVERVIEW_HEIGHT);
         canvas.setLayoutX(x);
         canvas.setLayoutY(y + OVERVIEW_HEIGHT);
-        canvas.setWidth(Math.max(1, w - barWidth));
-        canvas.setHeight(Math.max(1, h - OVERVIEW_HEIGHT));
+        canvas.setWidth(canvasWidth);
+        canvas.setHeight(canvasHeight);
         scrollBar.resizeRelocate(x + w - barWidth, y + OVERVIEW_HEIGHT + TimelineRenderer.AXIS_HEIGHT, barWidth,
                 Math.max(1, h - OVERVIEW_HEIGHT - TimelineRenderer.AXIS_HEIGHT - legendHeight));
-        requestRedraw();
+        // Laid out again at the same size (the scroll bar shown or hidden, say): nothing to draw anew.
+        if (resized || layout == null) {
+            requestRedraw();
+        }
     }
 
     @Override
@@ -213,7 +220,7 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     redrawNow();
                 }
             });
-            // Drawn before the next pulse's layout at the latest (drawPending).
+            // Drawn in the next pulse, once it has laid out the scene, at the latest (drawAfterLayout).
             Platform.requestNextPulse();
         }
     }
@@ -221,8 +228,12 @@ final class TimelineSkin extends SkinBase<TimelineView> {
     /** The events index position of the selected event whose row is brought into view once drawn, or -1. */
     private int rowToReveal = -1;
 
-    /** Draws what is pending and brings the selected event's row into view (once it is drawn). */
-    private final Runnable drawPending = this::drawPending;
+    /**
+     * Run once each pulse has laid out the scene, before it hands the frame to the renderer: what
+     * is pending is drawn into this frame, at the size just laid out (the first frame shows the
+     * timeline, not an empty canvas; an edit's frame shows its event).
+     */
+    private final Runnable drawAfterLayout = this::drawPending;
 
     private void drawPending() {
         if (redrawPending || (rowToReveal >= 0 && layout == null)) {
@@ -282,6 +293,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
                     renderer.labelMeasurer(), metrics, TimelineRenderer.LABEL_COLUMN_WIDTH, areaWidth));
             control.setVisibleRange(first[0], first[1]);
         }
+        // What was asked for so far (the first view's range above, the lane area) is drawn below:
+        // the redraw those changes queued has nothing left to do (at start-up it drew the whole
+        // timeline a second time, some 0.1 s, before the start-up's second pulse).
+        redrawPending = false;
         double scrollY = control.getLaneScroll();
         layout = TimelineLayout.compute(new TimelineLayout.Input(visible, control.scale(), mode, laneOrder, hidden,
                 renderer.labelMeasurer(), metrics, scrollY, scrollY + viewHeight));
