@@ -1065,36 +1065,72 @@ public final class EventIndex {
      */
     private record Tally(Totals totals, int atEarliest, int atLatest, int[] bySources, int disputed) {
         static Tally of(EventIndex index) {
-            Extremes days = new Extremes(Long.MAX_VALUE, Long.MIN_VALUE, 0, 0);
-            int[] byType = new int[org.sourceline.model.EventType.values().length];
-            int[] bySources = new int[MAX_SOURCES + 1];
-            int disputed = 0;
+            Counter counter = new Counter(Long.MAX_VALUE, Long.MIN_VALUE, 0, 0,
+                    new int[org.sourceline.model.EventType.values().length], new int[MAX_SOURCES + 1], 0);
             for (int e = 0; e < index.size; e++) {
-                byType[index.type[e]]++;
-                bySources[index.sourceCount(e)]++;
-                disputed += index.isDisputed(e) ? 1 : 0;
-                days.add(index.earliest[e]);
-                days.add(index.latest[e]);
+                counter.add(index, e);
             }
-            return make(days.min, days.max, days.atMin, days.atMax, byType, bySources, disputed);
+            return counter.tally();
         }
 
-        /** The earliest and latest known days met so far, and how many ends lie on each. */
-        private static final class Extremes {
+        /** The tally of {@code next}, {@code old} with {@code removed} (old positions) and {@code inserted} (new ones); null to count again. */
+        Tally afterEdit(EventIndex old, EventIndex next, int[] removed, int[] inserted) {
+            Counter counter = new Counter(totals.earliestKnownDay(), totals.latestKnownDay(), atEarliest, atLatest,
+                    totals.byType(), bySources.clone(), disputed);
+            for (int r : removed) {
+                counter.remove(old, r);
+            }
+            if ((counter.atMin == 0 || counter.atMax == 0) && totals.hasKnownDays()) {
+                return null;
+            }
+            for (int p : inserted) {
+                counter.add(next, p);
+            }
+            return counter.tally();
+        }
+
+        /**
+         * Events counted so far: by type, by number of sources, disputed, and the earliest and
+         * latest known days with how many event ends lie on each.
+         */
+        private static final class Counter {
             long min;
             long max;
             int atMin;
             int atMax;
+            final int[] byType;
+            final int[] bySources;
+            int disputed;
 
-            Extremes(long min, long max, int atMin, int atMax) {
+            Counter(long min, long max, int atMin, int atMax, int[] byType, int[] bySources, int disputed) {
                 this.min = min;
                 this.max = max;
                 this.atMin = atMin;
                 this.atMax = atMax;
+                this.byType = byType;
+                this.bySources = bySources;
+                this.disputed = disputed;
+            }
+
+            void add(EventIndex index, int e) {
+                byType[index.type[e]]++;
+                bySources[index.sourceCount(e)]++;
+                disputed += index.isDisputed(e) ? 1 : 0;
+                addDay(index.earliest[e]);
+                addDay(index.latest[e]);
+            }
+
+            /** Takes an event away; an extreme it leaves without ends stays, with a count of 0. */
+            void remove(EventIndex index, int e) {
+                byType[index.type[e]]--;
+                bySources[index.sourceCount(e)]--;
+                disputed -= index.isDisputed(e) ? 1 : 0;
+                removeDay(index.earliest[e]);
+                removeDay(index.latest[e]);
             }
 
             /** Counts one end of an event (open ends are not days and count for nothing). */
-            void add(long day) {
+            private void addDay(long day) {
                 if (org.sourceline.model.Days.isOpen(day)) {
                     return;
                 }
@@ -1109,51 +1145,24 @@ public final class EventIndex {
                 }
                 atMax += day == max ? 1 : 0;
             }
-        }
 
-        private static Tally make(long min, long max, int atMin, int atMax, int[] byType, int[] bySources, int disputed) {
-            int most = 0;
-            for (int n = bySources.length - 1; n > 0; n--) {
-                if (bySources[n] > 0) {
-                    most = n;
-                    break;
+            private void removeDay(long day) {
+                if (!org.sourceline.model.Days.isOpen(day)) {
+                    atMin -= day == min ? 1 : 0;
+                    atMax -= day == max ? 1 : 0;
                 }
             }
-            return new Tally(new Totals(min, max, byType, most, disputed > 0), atMin, atMax, bySources, disputed);
-        }
 
-        /** The tally of {@code next}, {@code old} with {@code removed} (old positions) and {@code inserted} (new ones); null to count again. */
-        Tally afterEdit(EventIndex old, EventIndex next, int[] removed, int[] inserted) {
-            long min = totals.earliestKnownDay();
-            long max = totals.latestKnownDay();
-            int atMin = atEarliest;
-            int atMax = atLatest;
-            int[] byType = totals.byType();
-            int[] sources = bySources.clone();
-            int disputedNow = disputed;
-            for (int r : removed) {
-                byType[old.type[r]]--;
-                sources[old.sourceCount(r)]--;
-                disputedNow -= old.isDisputed(r) ? 1 : 0;
-                for (long day : new long[] {old.earliest[r], old.latest[r]}) {
-                    if (!org.sourceline.model.Days.isOpen(day)) {
-                        atMin -= day == min ? 1 : 0;
-                        atMax -= day == max ? 1 : 0;
+            Tally tally() {
+                int most = 0;
+                for (int n = bySources.length - 1; n > 0; n--) {
+                    if (bySources[n] > 0) {
+                        most = n;
+                        break;
                     }
                 }
+                return new Tally(new Totals(min, max, byType, most, disputed > 0), atMin, atMax, bySources, disputed);
             }
-            if ((atMin == 0 || atMax == 0) && totals.hasKnownDays()) {
-                return null;
-            }
-            Extremes days = new Extremes(min, max, atMin, atMax);
-            for (int p : inserted) {
-                byType[next.type[p]]++;
-                sources[next.sourceCount(p)]++;
-                disputedNow += next.isDisputed(p) ? 1 : 0;
-                days.add(next.earliest[p]);
-                days.add(next.latest[p]);
-            }
-            return make(days.min, days.max, days.atMin, days.atMax, byType, sources, disputedNow);
         }
     }
 

@@ -232,17 +232,8 @@ public final class HighlightRuns {
                     continue;
                 }
                 // Runs are disjoint and sorted: the first one ending after the passage's start, on.
-                int lo = 0;
-                int hi = start.length;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (end[mid] <= evidence.start()) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                for (int r = lo; r < start.length && start[r] < evidence.end(); r++) {
+                int first = SortedInts.firstGreaterThan(end, evidence.start());
+                for (int r = first; r < start.length && start[r] < evidence.end(); r++) {
                     for (int i = eventStart[r]; i < eventStart[r + 1]; i++) {
                         if (Arrays.binarySearch(gone, events[i]) >= 0) {
                             if (count == dropped.length) {
@@ -282,7 +273,7 @@ public final class HighlightRuns {
         int shift = 0; // entries dropped before it
         for (int i = 0; i < distinct; ) {
             // The run holding entry dropped[i]: the last whose first entry is at or before it.
-            int r = upperBound(eventStart, 0, start.length, dropped[i]) - 1;
+            int r = SortedInts.firstGreaterThan(eventStart, 0, start.length, dropped[i]) - 1;
             int copy = r - next;
             System.arraycopy(start, next, runStart, runs, copy);
             System.arraycopy(end, next, runEnd, runs, copy);
@@ -309,21 +300,6 @@ public final class HighlightRuns {
         return runs == start.length ? new HighlightRuns(runStart, runEnd, firsts, keptEvents)
                 : new HighlightRuns(Arrays.copyOf(runStart, runs), Arrays.copyOf(runEnd, runs),
                         Arrays.copyOf(firsts, runs + 1), keptEvents);
-    }
-
-    /** The first index in {@code [from, to)} whose value is greater than {@code value} (ascending values). */
-    private static int upperBound(int[] values, int from, int to, int value) {
-        int lo = from;
-        int hi = to;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (values[mid] <= value) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Number of runs. */

@@ -10,10 +10,20 @@ final class SortedInts {
         return value == Integer.MAX_VALUE ? values.length : firstAtLeast(values, value + 1);
     }
 
+    /** The first index in {@code [from, to)} whose value is greater than {@code value}, or {@code to}. */
+    static int firstGreaterThan(int[] values, int from, int to, int value) {
+        return value == Integer.MAX_VALUE ? to : firstAtLeast(values, from, to, value + 1);
+    }
+
     /** The first index whose value is at least {@code value}, or {@code values.length}. */
     static int firstAtLeast(int[] values, int value) {
-        int lo = 0;
-        int hi = values.length;
+        return firstAtLeast(values, 0, values.length, value);
+    }
+
+    /** The first index in {@code [from, to)} whose value is at least {@code value}, or {@code to}. */
+    static int firstAtLeast(int[] values, int from, int to, int value) {
+        int lo = from;
+        int hi = to;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (values[mid] < value) {
