@@ -497,14 +497,12 @@ public final class AppModel {
             shownChanged();
         }
         if (result != null) {
-            editShown = current;
-            change = diff;
-            try {
-                filtered(result, keptOrder != null ? keptOrder : result.visibleInTimeOrder(), null);
-            } finally {
-                editShown = null;
-                change = null;
-            }
+            // The list's order as positions of the version shown before, when the edit leaves them
+            // meaning the same events in the new one: the list is then patched by comparing int arrays.
+            FilterResult shown = filterResult.get();
+            int[] listOrder = shown != null && current != null && shown.index() == current.index()
+                    && positionsMeanTheSameEvents(diff, shown.index().size()) ? visibleOrder : null;
+            filtered(result, keptOrder != null ? keptOrder : result.visibleInTimeOrder(), null, listOrder);
         }
         updateHistoryState();
     }
@@ -608,8 +606,13 @@ public final class AppModel {
     }
 
     private void filtered(FilterResult result, int[] order, List<Event> events) {
+        filtered(result, order, events, null);
+    }
+
+    /** {@code listOrder}: the visible list's events as positions of {@code result}'s index too, or null. */
+    private void filtered(FilterResult result, int[] order, List<Event> events, int[] listOrder) {
         // Published first: whoever sees "filtering" end sees the result it waited for.
-        publish(result, order, events);
+        publish(result, order, events, listOrder);
         filterProblem.set("");
         filtering.set(false);
     }
@@ -637,15 +640,14 @@ public final class AppModel {
         return events;
     }
 
-    /** Publishes a result; {@code events} is its visible list when already made, else null. */
-    private void publish(FilterResult result, int[] order, List<Event> events) {
+    /**
+     * Publishes a result; {@code events} is its visible list when already made, else null;
+     * {@code listOrder}, when not null, what the visible list holds now as positions that mean
+     * the same events in {@code result}'s index.
+     */
+    private void publish(FilterResult result, int[] order, List<Event> events, int[] listOrder) {
         EventIndex index = result.index();
-        // The list's order as positions of the index shown before, when the edit being shown
-        // leaves them meaning the same events in the new one.
-        int[] listOrder = editShown != null && visibleIndex == editShown.index() && change != null
-                && positionsMeanTheSameEvents(change, visibleIndex.size()) ? visibleOrder : null;
         visibleOrder = order;
-        visibleIndex = index;
         filterResult.set(result);
         LoadedDataset current = loaded.get();
         if (current != null && current.index() == index && !current.eventsReady()) {
@@ -788,9 +790,4 @@ public final class AppModel {
 
     /** The events of {@link #visibleEvents()} as indexes of the filter result's index. */
     private int[] visibleOrder = new int[0];
-    /** The index whose positions {@link #visibleOrder} holds (the last result published's). */
-    private EventIndex visibleIndex;
-    /** While an undo or redo publishes its result: the version shown before it, and the diff from there. */
-    private LoadedDataset editShown;
-    private DatasetDiff change;
 }

@@ -84,14 +84,13 @@ final class TimelineSkin extends SkinBase<TimelineView> {
             LoadedDataset loaded = model.getLoaded();
             if (event != null && loaded != null) {
                 rowToReveal = loaded.index().indexOf(event);
-                Platform.runLater(this::drawPending);
             } else {
                 rowToReveal = -1;
             }
         });
-        // What is pending is drawn in the next pulse once it has laid out the scene, so that the
-        // frame of a change (an edit: the editor, the table) shows the timeline's part of it too,
-        // whether the redraw queued below or the pulse comes first.
+        // What is pending is drawn in the next pulse once it has laid out the scene (the one way
+        // the timeline is drawn), so that the frame of a change (an edit: the editor, the table)
+        // shows the timeline's part of it too, at the size just laid out.
         control.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
                 old.removePostLayoutPulseListener(drawAfterLayout);
@@ -211,16 +210,10 @@ final class TimelineSkin extends SkinBase<TimelineView> {
         return 420;
     }
 
+    /** Drawn in the next pulse, once it has laid out the scene ({@link #drawAfterLayout}). */
     void requestRedraw() {
         if (!redrawPending) {
             redrawPending = true;
-            Platform.runLater(() -> {
-                // A redraw made meanwhile (redrawNow) has drawn what this one would.
-                if (redrawPending) {
-                    redrawNow();
-                }
-            });
-            // Drawn in the next pulse, once it has laid out the scene, at the latest (drawAfterLayout).
             Platform.requestNextPulse();
         }
     }
