@@ -101,6 +101,7 @@ public final class TimelineRenderer {
         } else {
             drawDensities(gc, layout);
         }
+        drawEraTitles(gc, layout, index, viewTop);
         gc.restore();
 
         if (layout.showsNoEvents()) {
@@ -155,32 +156,92 @@ public final class TimelineRenderer {
         }
     }
 
-    /** Eras (named periods) as shaded bands behind the events, their names along the top. */
+    /** Eras (named periods) as shaded bands behind the events; their names come later, over the marks' row. */
     private void drawEras(GraphicsContext gc, TimelineLayout layout, EventIndex index, double viewTop, double viewBottom) {
+        List<org.sourceline.model.Era> eras = index.dataset().eras();
+        for (int i = 0; i < eras.size(); i++) {
+            double[] span = eraSpan(layout.scale(), eras.get(i));
+            if (span != null) {
+                gc.setFill(Palette.ERAS[i % Palette.ERAS.length].deriveColor(0, 1, 1, 0.75));
+                gc.fillRect(span[0], viewTop, span[1] - span[0], viewBottom - viewTop);
+            }
+        }
+    }
+
+    /** Where an era lies across the view, clipped to it; null when it lies outside. */
+    private static double[] eraSpan(TimeScale scale, org.sourceline.model.Era era) {
+        double left = scale.x0();
+        double right = scale.x0() + scale.width();
+        double x0 = era.time().isOpenStart() ? left : Math.max(left, scale.toX(era.time().earliest()));
+        double x1 = era.time().isOpenEnd() ? right : Math.min(right, scale.toX(era.time().latest() + 1));
+        return x1 > x0 ? new double[] {x0, x1} : null;
+    }
+
+    /**
+     * Era names along the top of the view, drawn after the events so nothing covers them, and
+     * placed clear of the role marks on the rail they share: a name that would touch a mark moves
+     * right past it (and is shortened to what is left of its era).
+     */
+    private void drawEraTitles(GraphicsContext gc, TimelineLayout layout, EventIndex index, double viewTop) {
         List<org.sourceline.model.Era> eras = index.dataset().eras();
         if (eras.isEmpty()) {
             return;
         }
-        TimeScale scale = layout.scale();
-        double left = scale.x0();
-        double right = scale.x0() + scale.width();
-        for (int i = 0; i < eras.size(); i++) {
-            org.sourceline.model.Era era = eras.get(i);
-            double x0 = era.time().isOpenStart() ? left : Math.max(left, scale.toX(era.time().earliest()));
-            double x1 = era.time().isOpenEnd() ? right : Math.min(right, scale.toX(era.time().latest() + 1));
-            if (x1 <= x0) {
+        double[] markXs = roleMarksNear(layout, viewTop - 6, viewTop + 18);
+        gc.setFont(SMALL_FONT);
+        gc.setFill(Palette.TEXT_MUTED);
+        gc.setTextAlign(TextAlignment.LEFT);
+        for (org.sourceline.model.Era era : eras) {
+            double[] span = eraSpan(layout.scale(), era);
+            if (span == null) {
                 continue;
             }
-            gc.setFill(Palette.ERAS[i % Palette.ERAS.length].deriveColor(0, 1, 1, 0.75));
-            gc.fillRect(x0, viewTop, x1 - x0, viewBottom - viewTop);
-            String title = smallMeasurer.elide(era.title(), x1 - x0 - 8);
+            double x = clearOf(markXs, span[0] + 4, smallMeasurer.width(era.title()));
+            String title = smallMeasurer.elide(era.title(), span[1] - x - 4);
             if (!title.isEmpty()) {
-                gc.setFont(SMALL_FONT);
-                gc.setFill(Palette.TEXT_MUTED);
-                gc.setTextAlign(TextAlignment.LEFT);
-                gc.fillText(title, x0 + 4, viewTop + 11);
+                gc.fillText(title, x, viewTop + 11);
             }
         }
+    }
+
+    /** How far an era's name keeps from the centre of a role mark. */
+    static final double ERA_TITLE_CLEARANCE = 7;
+
+    /**
+     * The first x at or after {@code x} where a text of this width keeps clear of every mark
+     * (sorted centres); a text shortened afterwards stays clear.
+     */
+    static double clearOf(double[] markXs, double x, double width) {
+        for (double markX : markXs) {
+            if (markX - ERA_TITLE_CLEARANCE > x + width) {
+                break;
+            }
+            if (markX + ERA_TITLE_CLEARANCE >= x) {
+                x = markX + ERA_TITLE_CLEARANCE;
+            }
+        }
+        return x;
+    }
+
+    /** The x of the role marks whose lane's rail lies between two heights, in order. */
+    private static double[] roleMarksNear(TimelineLayout layout, double top, double bottom) {
+        if (!layout.isDetail()) {
+            return new double[0];
+        }
+        double[] xs = new double[8];
+        int n = 0;
+        for (TimelineLayout.RoleMark mark : layout.roleMarks()) {
+            double y = layout.lanes().get(mark.lane()).railY();
+            if (y >= top && y <= bottom) {
+                if (n == xs.length) {
+                    xs = java.util.Arrays.copyOf(xs, n * 2);
+                }
+                xs[n++] = mark.x();
+            }
+        }
+        xs = java.util.Arrays.copyOf(xs, n);
+        java.util.Arrays.sort(xs);
+        return xs;
     }
 
     private void drawGrid(GraphicsContext gc, TimeAxis.Layout axis, double viewTop, double viewBottom) {
