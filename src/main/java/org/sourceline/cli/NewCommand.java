@@ -105,8 +105,8 @@ final class NewCommand implements Callable<Integer> {
         imported = imported.withMetadata(given(title, imported.title()), given(outlet, imported.outlet()),
                 given(author, imported.author()), given(url, imported.url()), given(published, imported.published()));
         if (imported.title() == null) {
-            throw new CommandFailure(CommandFailure.USAGE, article + ": the article names no title; give one with "
-                    + "--title");
+            throw new CommandFailure(CommandFailure.USAGE, article + ": the article names no title (in plain text, a first "
+                    + "line standing alone like a headline is taken as one); give one with --title");
         }
 
         String textFile = textFileName(output, article);

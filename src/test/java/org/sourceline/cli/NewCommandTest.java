@@ -96,8 +96,24 @@ class NewCommandTest {
     void aTextWithoutTitleNeedsTitleAndNothingIsWritten() throws Exception {
         Run r = run("new", fixture("crlf.txt").toString(), "-o", dir.resolve("x.json").toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("crlf.txt: the article names no title; give one with --title");
+        assertThat(r.err()).contains("crlf.txt: the article names no title", "give one with --title");
         assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void aTextWhoseFirstLineStandsAloneLikeAHeadlineNeedsNoTitleOption() throws Exception {
+        Path article = Files.copy(Path.of("src/test/resources/datasets/nasa-shuttle-homes-2011.txt"),
+                dir.resolve("shuttles.txt"));
+        Path out = dir.resolve("shuttles.json");
+        Run r = run("new", article.toString(), "-o", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("“NASA celebrates 30th anniversary of first shuttle launch; announces new homes for "
+                + "retired shuttles”", "note: title taken from the first line");
+        assertThat(new DatasetReader().load(out).article().title()).startsWith("NASA celebrates 30th anniversary");
+        // --title still wins
+        Run titled = run("new", article.toString(), "-o", dir.resolve("titled.json").toString(), "--title", "Shuttles");
+        assertThat(titled.exit()).isZero();
+        assertThat(new DatasetReader().load(dir.resolve("titled.json")).article().title()).isEqualTo("Shuttles");
     }
 
     @Test

@@ -219,8 +219,59 @@ public final class ArticleImporter {
         if (out.droppedControls() > 0) {
             notes.add(out.droppedControls() + " control characters dropped");
         }
-        return new ImportedArticle(result, null, null, null, null, null, null, ArticleFormat.TEXT, notes, List.of());
+        String title = headline(text);
+        if (title != null) {
+            notes.add("title taken from the first line, which stands alone like a headline (it stays in the text)");
+        }
+        return new ImportedArticle(result, title, null, null, null, null, null, ArticleFormat.TEXT, notes, List.of());
     }
+
+    /** The longest first line read as a headline. */
+    static final int MAX_HEADLINE_LENGTH = 160;
+
+    /**
+     * The first line of a plain text when it reads as the headline, else null: it stands alone (a
+     * blank line follows it, and at least two more lines of text come after), it is short (at most
+     * {@value #MAX_HEADLINE_LENGTH} characters, at least three words) and it does not end as a
+     * sentence or a lead-in does ({@code . , ; :}). A date line, a byline or a hard-wrapped first
+     * paragraph is not taken; nothing else is guessed from plain text.
+     */
+    static String headline(String text) {
+        String[] lines = text.split("\n", -1);
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        if (first + 1 >= lines.length || !lines[first + 1].isBlank()) {
+            return null;
+        }
+        int after = 0;
+        for (int i = first + 2; i < lines.length && after < 2; i++) {
+            if (!lines[i].isBlank()) {
+                after++;
+            }
+        }
+        String line = new ParagraphWriter().text(lines[first]).endParagraph().build().strip();
+        if (after < 2 || line.length() > MAX_HEADLINE_LENGTH || line.split(" ").length < 3) {
+            return null;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':') {
+            return null;
+        }
+        if (line.regionMatches(true, 0, "by ", 0, 3) || DATE_LINE.matcher(line).matches()) {
+            return null;
+        }
+        return line;
+    }
+
+    /** A line that is only a date: weekday, day, month, year, digits and separators. */
+    private static final Pattern DATE_LINE = Pattern.compile("(?i)[\\s,./:-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\\d{1,4}(?:st|nd|rd|th)?|updated|published)"
+            + "(?:[\\s,./:-]+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
+            + "|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+            + "|\\d{1,4}(?:st|nd|rd|th)?|at|[ap]\\.?m\\.?|utc|gmt))*[\\s,./:-]*");
 
     /** CRLF, CR, U+2028 → {@code \n}; U+2029 → a blank line. Notes what it changed. */
     static String normaliseLineEnds(String s, List<String> notes) {

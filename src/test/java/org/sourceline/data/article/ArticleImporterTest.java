@@ -63,6 +63,41 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aFirstLineStandingAloneLikeAHeadlineIsTheTitleAndStaysInTheText() throws Exception {
+        ImportedArticle a = ArticleImporter.importFile(Path.of("src/test/resources/datasets/nasa-shuttle-homes-2011.txt"));
+        assertThat(a.title()).isEqualTo("NASA celebrates 30th anniversary of first shuttle launch; announces new homes "
+                + "for retired shuttles");
+        assertThat(a.text()).startsWith(a.title() + "\n\nWednesday, April 13, 2011\n\n");
+        assertThat(a.notes()).contains("title taken from the first line, which stands alone like a headline (it stays in the text)");
+        assertThat(a.author()).isNull();
+        assertThat(a.published()).isNull();
+        // leading blank lines and runs of spaces: the title is the first paragraph as the text holds it
+        assertThat(ArticleImporter.fromText("\n\n  Floods   close the\tharbour  \n\nOne.\nTwo.\n").title())
+                .isEqualTo("Floods close the harbour");
+        assertThat(ArticleImporter.fromText("Is this the end of the line?\n\nOne.\n\nTwo.").title())
+                .isEqualTo("Is this the end of the line?");
+    }
+
+    @Test
+    void aFirstLineThatIsNotPlainlyAHeadlineLeavesTheTitleUnknown() throws Exception {
+        String body = "\n\nThe first paragraph.\n\nThe second paragraph.\n";
+        // no blank line after it: the start of a hard-wrapped paragraph
+        assertThat(ArticleImporter.fromText("Floods close the harbour\nafter the storm.\n\nMore.\n\nMore.").title()).isNull();
+        // a sentence, a lead-in, a list
+        assertThat(ArticleImporter.fromText("The harbour closed on Monday." + body).title()).isNull();
+        assertThat(ArticleImporter.fromText("What the minister said on the harbour:" + body).title()).isNull();
+        assertThat(ArticleImporter.fromText("Ships, boats, cranes," + body).title()).isNull();
+        // a date line or a byline
+        assertThat(ArticleImporter.fromText("Wednesday, April 13, 2011" + body).title()).isNull();
+        assertThat(ArticleImporter.fromText("12 March 2024, 10:30 GMT" + body).title()).isNull();
+        assertThat(ArticleImporter.fromText("By Jane Doe and John Roe" + body).title()).isNull();
+        // too short, too long, or nothing much after it
+        assertThat(ArticleImporter.fromText("Harbour closed" + body).title()).isNull();
+        assertThat(ArticleImporter.fromText("word ".repeat(40).strip() + body).title()).isNull();
+        assertThat(ArticleImporter.fromText("Floods close the harbour\n\nOnly one paragraph follows.").title()).isNull();
+    }
+
+    @Test
     void eachLineIsAParagraphAndHardWrapsAreKept() throws Exception {
         assertThat(ArticleImporter.fromText("one\ntwo\n\n\n\nthree\u2028four\u2029five").text())
                 .isEqualTo("one\n\ntwo\n\nthree\n\nfour\n\nfive\n");

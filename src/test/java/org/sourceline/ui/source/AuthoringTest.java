@@ -104,9 +104,14 @@ class AuthoringTest {
     private void newDatasetFromArticle(FxRobot robot) throws Exception {
         robot.interact(() -> window.newDataset().fromFile(ARTICLE));
         waitFor(robot, "#article-details-dialog");
-        // A plain text file says nothing about itself: every field starts empty, the title is needed.
-        assertThat(robot.lookup("#details-title").queryAs(TextField.class).getText()).isNullOrEmpty();
+        // A plain text file says little about itself: the title is its first line, which stands
+        // alone like a headline (the user shortens it here); every other field starts empty.
+        TextField title = robot.lookup("#details-title").queryAs(TextField.class);
+        assertThat(title.getText()).isEqualTo("NASA celebrates 30th anniversary of first shuttle launch; announces new "
+                + "homes for retired shuttles");
+        assertThat(robot.lookup("#details-outlet").queryAs(TextField.class).getText()).isNullOrEmpty();
         assertThat(robot.lookup("#details-confirm").queryAs(Button.class).isDisabled()).isFalse();
+        robot.interact(title::clear);
         robot.clickOn("#details-title").write("NASA celebrates 30th anniversary of first shuttle launch");
         robot.clickOn("#details-outlet").write("Wikinews");
         robot.clickOn("#details-published").write("2011-04-13");
