@@ -56,6 +56,11 @@ public final class SourcelineCommand implements Callable<Integer> {
         Workload.clear();
         try {
             if (opensTheApp(args)) {
+                // java -jar: in a JVM with the launchers' start-up option, when it helps (FastStart).
+                int relaunched = FastStart.relaunch(args);
+                if (relaunched >= 0) {
+                    return relaunched;
+                }
                 // Starting the app needs none of picocli's model of every subcommand and option (built
                 // by reflection, a few hundred milliseconds of start-up before the toolkit could start):
                 // the same command, its checks and messages, without it.

@@ -1,0 +1,193 @@
+package org.sourceline.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code java -jar sourceline.jar [FILE]} starts the app in a second JVM with the start-up option
+ * the app image's launcher and {@code mvn javafx:run} carry ({@code -XX:TieredStopAtLevel=1}, the
+ * JIT's first tier only: it halves the CPU start-up needs, README, Start-up), which a plain
+ * {@code java -jar} cannot be given: a jar's manifest holds no JVM options. This JVM waits for
+ * that one, passing it its console, and ends with its exit code; stopping this one stops it.
+ *
+ * <p>It does not when the JVM was given a JIT or class-data option already (the app image, Maven,
+ * someone tuning), when a debugger is attached, when this is not a jar, when it is the second JVM
+ * itself, when {@code -Dsourceline.relaunch=false} says not to, and when the file to open is large
+ * ({@value #LARGE_FILE_MEGABYTES} MB or more): reading a big dataset is faster with the second tier,
+ * and start-up is then a small part of the wait. If the second JVM cannot be started, this one
+ * starts the app.
+ */
+public final class FastStart {
+    /** The JIT option the second JVM is given. */
+    static final String JIT_OPTION = "-XX:TieredStopAtLevel=1";
+
+    /** Set in the second JVM: when the first one started (epoch milliseconds). */
+    public static final String LAUNCHED_AT = "sourceline.launchedAt";
+
+    /** {@code -Dsourceline.relaunch=false}: start the app in this JVM. */
+    static final String SWITCH = "sourceline.relaunch";
+
+    /** From this size on, the file given is opened in this JVM (both JIT tiers). */
+    static final long LARGE_FILE_MEGABYTES = 64;
+
+    /** JVM options that mean the JVM has been set up on purpose: it is not started again. */
+    private static final List<String> CHOSEN_OPTIONS = List.of("-XX:TieredStopAtLevel", "-XX:SharedArchiveFile",
+            "-XX:ArchiveClassesAtExit", "-Xshare", "-XX:-TieredCompilation", "-XX:+TieredCompilation",
+            "-Xint", "-Xcomp", "-agentlib:jdwp", "-Xrunjdwp", "-Xdebug");
+
+    private FastStart() {
+    }
+
+    /**
+     * What this JVM knows about how it was started.
+     *
+     * @param java           the running java executable, or null when unknown
+     * @param jar            the jar the app runs from, or null when it runs from classes
+     * @param inputArguments the JVM's options, as {@link java.lang.management.RuntimeMXBean#getInputArguments()} gives them
+     * @param environment    the environment (options in {@code JAVA_TOOL_OPTIONS} and {@code JDK_JAVA_OPTIONS}
+     *                       reach the second JVM from there, not again on its command line)
+     * @param switchValue    the value of {@code -Dsourceline.relaunch}, or null
+     * @param launchedAt     the value of {@code -Dsourceline.launchedAt}, or null
+     * @param startMillis    when this JVM started (epoch milliseconds)
+     */
+    record Jvm(Path java, Path jar, List<String> inputArguments, Map<String, String> environment, String switchValue,
+               String launchedAt, long startMillis) {
+        static Jvm current() {
+            var runtime = ManagementFactory.getRuntimeMXBean();
+            Path java = ProcessHandle.current().info().command().map(Path::of).orElse(null);
+            if (java == null || !Files.isExecutable(java)) {
+                Path home = Path.of(System.getProperty("java.home"), "bin");
+                java = Files.isExecutable(home.resolve("java")) ? home.resolve("java")
+                        : Files.isExecutable(home.resolve("java.exe")) ? home.resolve("java.exe") : null;
+            }
+            return new Jvm(java, runningJar(), runtime.getInputArguments(), System.getenv(),
+                    System.getProperty(SWITCH), System.getProperty(LAUNCHED_AT), runtime.getStartTime());
+        }
+
+        private static Path runningJar() {
+            try {
+                Path code = Path.of(FastStart.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                return Files.isRegularFile(code) && code.toString().endsWith(".jar") ? code : null;
+            } catch (URISyntaxException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * The command that starts the app in a second JVM, or null when this JVM should start it.
+     *
+     * @param args the command line (the app's: none, or a file to open)
+     */
+    static List<String> command(Jvm jvm, String[] args) {
+        if ("false".equalsIgnoreCase(jvm.switchValue()) || jvm.launchedAt() != null || jvm.jar() == null
+                || jvm.java() == null || largeFile(args)) {
+            return null;
+        }
+        Set<String> fromEnvironment = new HashSet<>();
+        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
+            String value = jvm.environment().get(variable);
+            if (value != null && !value.isBlank()) {
+                fromEnvironment.addAll(Arrays.asList(value.trim().split("\\s+")));
+            }
+        }
+        List<String> command = new ArrayList<>();
+        command.add(jvm.java().toString());
+        for (String option : jvm.inputArguments()) {
+            if (CHOSEN_OPTIONS.stream().anyMatch(option::startsWith)) {
+                return null;
+            }
+            if (!fromEnvironment.contains(option)) {
+                command.add(option);
+            }
+        }
+        command.add(JIT_OPTION);
+        command.add("-D" + LAUNCHED_AT + "=" + jvm.startMillis());
+        command.add("-jar");
+        command.add(jvm.jar().toString());
+        command.addAll(Arrays.asList(args));
+        return command;
+    }
+
+    private static boolean largeFile(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        try {
+            return Files.size(Path.of(args[0])) >= LARGE_FILE_MEGABYTES << 20;
+        } catch (IOException | RuntimeException e) {
+            return false; // the app says what is wrong with it
+        }
+    }
+
+    /**
+     * Starts the app in a second JVM when {@link #command} says so and waits for it.
+     *
+     * @return its exit code, or -1 when this JVM should start the app itself
+     */
+    static int relaunch(String[] args) {
+        List<String> command = command(Jvm.current(), args);
+        return command == null ? -1 : runAndWait(command);
+    }
+
+    /**
+     * Runs a command with this process's console and waits for it; stopping this JVM stops it.
+     *
+     * @return its exit code, or -1 when it could not be started
+     */
+    static int runAndWait(List<String> command) {
+        Process app;
+        try {
+            app = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        Thread stop = new Thread(() -> {
+            app.destroy();
+            try {
+                app.waitFor();
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
+        }, "stop the app's JVM");
+        Runtime.getRuntime().addShutdownHook(stop);
+        while (true) {
+            try {
+                int exit = app.waitFor();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(stop);
+                } catch (IllegalStateException shuttingDown) {
+                    // this JVM is being stopped, and the hook has stopped the app: nothing to say
+                }
+                return exit;
+            } catch (InterruptedException e) {
+                // keep waiting: the app decides when it ends
+            }
+        }
+    }
+
+    /**
+     * Milliseconds since the app was started: since the first JVM started when this is the
+     * second one, else this JVM's uptime.
+     */
+    public static long millisSinceLaunch() {
+        String launchedAt = System.getProperty(LAUNCHED_AT);
+        if (launchedAt != null) {
+            try {
+                return System.currentTimeMillis() - Long.parseLong(launchedAt);
+            } catch (NumberFormatException ignored) {
+                // fall through to this JVM's clock
+            }
+        }
+        return ManagementFactory.getRuntimeMXBean().getUptime();
+    }
+}

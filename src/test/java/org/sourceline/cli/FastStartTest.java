@@ -1,0 +1,101 @@
+package org.sourceline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** When {@code java -jar} starts the app in a second JVM with the launchers' JIT option, and how. */
+class FastStartTest {
+    private static final Path JAVA = Path.of("/opt/jdk/bin/java");
+    private static final Path JAR = Path.of("/home/u/sourceline.jar");
+
+    @TempDir
+    Path dir;
+
+    private static FastStart.Jvm jvm(List<String> options, Map<String, String> environment, String switchValue,
+                                     String launchedAt) {
+        return new FastStart.Jvm(JAVA, JAR, options, environment, switchValue, launchedAt, 1_700_000_000_000L);
+    }
+
+    private static FastStart.Jvm plain(String... options) {
+        return jvm(List.of(options), Map.of(), null, null);
+    }
+
+    @Test
+    void aPlainJavaJarStartsTheAppAgainWithTheFirstTierOnlyKeepingItsOwnOptions() {
+        assertThat(FastStart.command(plain("-Xmx3g", "-Dfoo=bar"), new String[] {"story.json"})).containsExactly(
+                "/opt/jdk/bin/java", "-Xmx3g", "-Dfoo=bar", "-XX:TieredStopAtLevel=1",
+                "-Dsourceline.launchedAt=1700000000000", "-jar", "/home/u/sourceline.jar", "story.json");
+        assertThat(FastStart.command(plain(), new String[0])).containsExactly("/opt/jdk/bin/java",
+                "-XX:TieredStopAtLevel=1", "-Dsourceline.launchedAt=1700000000000", "-jar", "/home/u/sourceline.jar");
+    }
+
+    @Test
+    void optionsFromTheEnvironmentReachTheSecondJvmFromThereNotTwice() {
+        FastStart.Jvm jvm = jvm(List.of("-Dsourceline.headless=true", "-Xmx1g"),
+                Map.of("JAVA_TOOL_OPTIONS", " -Dsourceline.headless=true "), null, null);
+        assertThat(FastStart.command(jvm, new String[0])).containsExactly("/opt/jdk/bin/java", "-Xmx1g",
+                "-XX:TieredStopAtLevel=1", "-Dsourceline.launchedAt=1700000000000", "-jar", "/home/u/sourceline.jar");
+    }
+
+    @Test
+    void aJvmSetUpOnPurposeOrTheSecondOneStartsTheAppItself() {
+        String[] none = new String[0];
+        // the app image's launcher and mvn javafx:run give the option already; someone tuning or debugging
+        assertThat(FastStart.command(plain("-XX:TieredStopAtLevel=1"), none)).isNull();
+        assertThat(FastStart.command(plain("-XX:SharedArchiveFile=app.jsa"), none)).isNull();
+        assertThat(FastStart.command(plain("-Xshare:off"), none)).isNull();
+        assertThat(FastStart.command(plain("-agentlib:jdwp=transport=dt_socket,server=y"), none)).isNull();
+        // the second JVM, the switch, not a jar, no java executable known
+        assertThat(FastStart.command(jvm(List.of(), Map.of(), null, "1700000000000"), none)).isNull();
+        assertThat(FastStart.command(jvm(List.of(), Map.of(), "false", null), none)).isNull();
+        assertThat(FastStart.command(jvm(List.of(), Map.of(), "true", null), none)).isNotNull();
+        assertThat(FastStart.command(new FastStart.Jvm(JAVA, null, List.of(), Map.of(), null, null, 0), none)).isNull();
+        assertThat(FastStart.command(new FastStart.Jvm(null, JAR, List.of(), Map.of(), null, null, 0), none)).isNull();
+    }
+
+    @Test
+    void aLargeFileIsOpenedInThisJvmWithBothJitTiers() throws IOException {
+        Path small = dir.resolve("small.json");
+        Path large = dir.resolve("large.json");
+        try (RandomAccessFile file = new RandomAccessFile(small.toFile(), "rw")) {
+            file.setLength((FastStart.LARGE_FILE_MEGABYTES << 20) - 1);
+        }
+        try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
+            file.setLength(FastStart.LARGE_FILE_MEGABYTES << 20);
+        }
+        assertThat(FastStart.command(plain(), new String[] {small.toString()})).isNotNull();
+        assertThat(FastStart.command(plain(), new String[] {large.toString()})).isNull();
+        // a file that is not there: the app (in the second JVM) says so
+        assertThat(FastStart.command(plain(), new String[] {dir.resolve("missing.json").toString()})).isNotNull();
+    }
+
+    @Test
+    void withoutTheLaunchTimeTheClockIsThisJvmsUptime() {
+        assertThat(System.getProperty(FastStart.LAUNCHED_AT)).isNull();
+        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        assertThat(FastStart.millisSinceLaunch()).isBetween(uptime, uptime + 60_000);
+    }
+
+    @Test
+    void theSecondJvmsExitCodeIsTheCommandsAndACommandThatCannotStartLeavesItToThisJvm() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = List.of(java.toString(), FastStart.JIT_OPTION, "-cp", System.getProperty("java.class.path"),
+                ExitWith.class.getName(), "3");
+        assertThat(FastStart.runAndWait(command)).isEqualTo(3);
+        assertThat(FastStart.runAndWait(List.of(dir.resolve("no-such-java").toString()))).isEqualTo(-1);
+    }
+
+    /** A program that ends with the exit code it is given. */
+    public static final class ExitWith {
+        public static void main(String[] args) {
+            System.exit(Integer.parseInt(args[0]));
+        }
+    }
+}
