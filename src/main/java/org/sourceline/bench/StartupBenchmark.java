@@ -156,7 +156,9 @@ final class StartupBenchmark implements Benchmark {
         double[] sorted = fromProcessStart.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
-        return String.format(Locale.ROOT, "from JVM start (its own clock); from process start %s (%s – %s)%s",
+        return String.format(Locale.ROOT, "from JVM start (its own clock%s); from process start %s (%s – %s)%s",
+                way == LaunchWay.JAR ? ": the first JVM's, which starts the app in a second one with the launchers' "
+                        + "JIT option, see FastStart" : "",
                 BenchmarkRunner.millis(median), BenchmarkRunner.millis(sorted[0]),
                 BenchmarkRunner.millis(sorted[sorted.length - 1]), switch (way) {
                     case APP_IMAGE -> ", launcher included";
