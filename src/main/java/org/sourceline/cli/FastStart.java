@@ -31,7 +31,7 @@ public final class FastStart {
     static final String JIT_OPTION = "-XX:TieredStopAtLevel=1";
 
     /** Set in the second JVM: when the first one started (epoch milliseconds). */
-    public static final String LAUNCHED_AT = "sourceline.launchedAt";
+    static final String LAUNCHED_AT = org.sourceline.ui.LaunchClock.LAUNCHED_AT;
 
     /** {@code -Dsourceline.relaunch=false}: start the app in this JVM. */
     static final String SWITCH = "sourceline.relaunch";
@@ -173,21 +173,5 @@ public final class FastStart {
                 // keep waiting: the app decides when it ends
             }
         }
-    }
-
-    /**
-     * Milliseconds since the app was started: since the first JVM started when this is the
-     * second one, else this JVM's uptime.
-     */
-    public static long millisSinceLaunch() {
-        String launchedAt = System.getProperty(LAUNCHED_AT);
-        if (launchedAt != null) {
-            try {
-                return System.currentTimeMillis() - Long.parseLong(launchedAt);
-            } catch (NumberFormatException ignored) {
-                // fall through to this JVM's clock
-            }
-        }
-        return ManagementFactory.getRuntimeMXBean().getUptime();
     }
 }

@@ -55,7 +55,7 @@ public final class SourcelineApp extends Application {
         afterFirstFrame(() -> {
             if (exitAfterFrame && initialFile == null) {
                 // For the start-up benchmark and the class-data training run (README, Install).
-                long millis = org.sourceline.cli.FastStart.millisSinceLaunch();
+                long millis = LaunchClock.millisSinceLaunch();
                 System.out.println("first frame after " + millis + " ms");
                 javafx.application.Platform.exit();
                 return;
@@ -94,7 +94,7 @@ public final class SourcelineApp extends Application {
             if (loaded != null && loaded.file() != null && result != null && result.index() == loaded.index()) {
                 done[0] = true;
                 afterFirstFrame(() -> {
-                    long uptime = org.sourceline.cli.FastStart.millisSinceLaunch();
+                    long uptime = LaunchClock.millisSinceLaunch();
                     long cpu = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                             instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() / 1_000_000 : -1;
                     System.out.println("dataset frame after " + uptime + " ms; opening took "

@@ -77,13 +77,6 @@ class FastStartTest {
     }
 
     @Test
-    void withoutTheLaunchTimeTheClockIsThisJvmsUptime() {
-        assertThat(System.getProperty(FastStart.LAUNCHED_AT)).isNull();
-        long uptime = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
-        assertThat(FastStart.millisSinceLaunch()).isBetween(uptime, uptime + 60_000);
-    }
-
-    @Test
     void theSecondJvmsExitCodeIsTheCommandsAndACommandThatCannotStartLeavesItToThisJvm() {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = List.of(java.toString(), FastStart.JIT_OPTION, "-cp", System.getProperty("java.class.path"),
