@@ -406,7 +406,9 @@ public final class ArticleReader extends BorderPane {
             model.filterResultProperty().addListener(waiting[0]);
             return;
         }
-        startRuns(loaded, of);
+        // After an edit too: the frame that shows it is rendered first, without this thread
+        // competing with the renderer for the two cores; meanwhile the old runs, renumbered, show.
+        org.sourceline.ui.AfterFrames.run(() -> startRuns(loaded, of));
     }
 
     private void startRuns(LoadedDataset loaded, Article of) {
