@@ -26,6 +26,8 @@ final class Normaliser {
         final String antecedentPhrase;
         /** True when the antecedent names its year and stands earlier in the same clause. */
         boolean antecedentInClause;
+        /** True when the antecedent stands in the same paragraph (no blank line between them). */
+        boolean antecedentInParagraph = true;
         /** Years of the days the text gave in full earlier, by month × 100 + day ("Jan. 6, 2021" → 106 → 2021). */
         java.util.Map<Integer, Integer> earlierDays = java.util.Map.of();
         final List<String> notes;
@@ -49,6 +51,7 @@ final class Normaliser {
             f.usedReference = usedReference;
             f.day = day;
             f.antecedentInClause = antecedentInClause;
+            f.antecedentInParagraph = antecedentInParagraph;
             f.earlierDays = earlierDays;
             return f;
         }
@@ -198,7 +201,7 @@ final class Normaliser {
                 f.notes.add("Open start: " + count(s) + " until " + words(end) + ".");
                 return new Interval(Days.OPEN_START, end.latest(), Interval.OPEN, end.endText(), false, end.endIsReference());
             }
-            long start = CalendarMath.plus(end.latest() + 1, dayLevel(s.unit()), -(long) s.max());
+            long start = moved(end.latest() + 1, s.unit(), -(long) s.max(), false);
             f.notes.add(count(s) + " until the end of " + words(end) + (s.vague() ? ": a wide reading" : "") + ".");
             String startText = CalendarMath.dayText(start) + (s.vague() ? "~" : "");
             return new Interval(start, end.latest(), startText, end.endText(), false, end.endIsReference());
@@ -608,9 +611,8 @@ final class Normaliser {
             case LATER, EARLIER -> {
                 Interval a = antecedent(f);
                 int sign = s.anchor() == Meaning.Anchor.LATER ? 1 : -1;
-                Unit unit = dayLevel(s.unit());
-                long first = sign > 0 ? CalendarMath.plus(a.earliest(), unit, s.min()) : CalendarMath.plus(a.earliest(), unit, -s.max());
-                long last = sign > 0 ? CalendarMath.plus(a.latest(), unit, s.max()) : CalendarMath.plus(a.latest(), unit, -s.min());
+                long first = moved(a.earliest(), s.unit(), sign > 0 ? s.min() : -(long) s.max(), false);
+                long last = moved(a.latest(), s.unit(), sign > 0 ? s.max() : -(long) s.min(), true);
                 f.notes.add(count(s) + " " + (sign > 0 ? "after" : "before") + " “" + f.antecedentPhrase + "”.");
                 yield granular(first, last, s.unit(), s.vague());
             }
@@ -691,6 +693,19 @@ final class Normaliser {
     /** The unit used to move by a count: working days stay working days, hours count as days. */
     private static Unit dayLevel(Unit unit) {
         return unit == Unit.HOUR ? Unit.DAY : unit == Unit.WEEKEND ? Unit.WEEK : unit;
+    }
+
+    /**
+     * A day moved by a count of units. Hours move by whole days only as far as they make some:
+     * the hour of the day is not known, so {@code n} hours from a day reach from the day
+     * {@code floor(n/24)} away (an earliest bound) to the day {@code ceil(n/24)} away (a latest
+     * bound) — "twelve hours later" is that day or the next, never twelve days on.
+     */
+    static long moved(long day, Unit unit, long n, boolean latest) {
+        if (unit == Unit.HOUR) {
+            return day + (latest ? Math.floorDiv(n + 23, 24) : Math.floorDiv(n, 24));
+        }
+        return CalendarMath.plus(day, dayLevel(unit), n);
     }
 
     private static String startText(long day, Unit unit) {
@@ -779,9 +794,12 @@ final class Normaliser {
 
     /** "within twenty working days": from the article's date to at most that many days after. */
     private Interval within(Meaning.Stretch s, Frame f) {
-        if ((f.tense.isPast() || s.anchor() == Meaning.Anchor.WITHIN_OF) && f.antecedent != null) {
+        // "Crews arrived within hours" follows the time told before it; from another paragraph on,
+        // a past "within" is more often reported plans ("he said he expected a reply within two
+        // weeks"), counted from the article's date.
+        if ((f.tense.isPast() && f.antecedentInParagraph || s.anchor() == Meaning.Anchor.WITHIN_OF) && f.antecedent != null) {
             Interval a = f.antecedent;
-            long end = CalendarMath.plus(a.latest(), dayLevel(s.unit()), s.max());
+            long end = moved(a.latest(), s.unit(), s.max(), true);
             f.notes.add("A past clause: within " + count(s) + " of “" + f.antecedentPhrase + "”.");
             return new Interval(a.earliest(), end, a.startText(), CalendarMath.dayText(end), a.startIsReference(), false);
         }
@@ -937,15 +955,14 @@ final class Normaliser {
         if (base.isOpenStart() || base.isOpenEnd()) {
             return base;
         }
-        Unit unit = dayLevel(fl.unit());
         long first;
         long last;
         if (fl.first()) {
             first = base.earliest();
-            last = Math.min(base.latest(), CalendarMath.plus(first, unit, fl.count()) - 1);
+            last = Math.min(base.latest(), moved(first, fl.unit(), fl.count(), true) - 1);
         } else {
             last = base.latest();
-            first = Math.max(base.earliest(), CalendarMath.plus(last + 1, unit, -fl.count()));
+            first = Math.max(base.earliest(), moved(last + 1, fl.unit(), -fl.count(), false));
         }
         if (fl.unit() == Unit.MONTH || fl.unit() == Unit.YEAR) {
             return granular(first, last, fl.unit(), false);

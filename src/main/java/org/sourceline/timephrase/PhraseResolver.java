@@ -28,12 +28,13 @@ final class PhraseResolver {
      */
     Resolved resolve(Meaning meaning, Tense tense, boolean quoted, long speechStart, String speechStartReason,
                      Interval antecedent, String antecedentPhrase, boolean antecedentInClause,
-                     java.util.Map<Integer, Integer> earlierDays) {
+                     boolean antecedentInParagraph, java.util.Map<Integer, Integer> earlierDays) {
         List<String> notes = new ArrayList<>();
         try {
             if (reference == null) {
                 Normaliser.Frame frame = new Normaliser.Frame(0, false, null, tense, antecedent, antecedentPhrase, notes);
                 frame.antecedentInClause = antecedentInClause;
+                frame.antecedentInParagraph = antecedentInParagraph;
                 frame.earlierDays = earlierDays;
                 return finish(normaliser.resolve(meaning, frame), notes, null, false);
             }
@@ -46,6 +47,7 @@ final class PhraseResolver {
             Normaliser.Frame early = new Normaliser.Frame(first, true, first == last ? reference.edtf() : firstText, tense,
                     antecedent, antecedentPhrase, notes);
             early.antecedentInClause = antecedentInClause;
+            early.antecedentInParagraph = antecedentInParagraph;
             early.earlierDays = earlierDays;
             boolean speech = first < reference.earliest();
             if (speech) {
@@ -66,6 +68,7 @@ final class PhraseResolver {
                         new ArrayList<>());
                 late.day = early.day;
                 late.antecedentInClause = antecedentInClause;
+                late.antecedentInParagraph = antecedentInParagraph;
                 late.earlierDays = earlierDays;
                 Interval b = normaliser.resolve(meaning, late);
                 merged = new Interval(Math.min(a.earliest(), b.earliest()), Math.max(a.latest(), b.latest()), a.startText(),

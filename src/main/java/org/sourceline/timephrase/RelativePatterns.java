@@ -184,6 +184,18 @@ final class RelativePatterns {
         }
     }
 
+    /** Words before "last" that make it the verb ("could last", "to last", "won't last"), not "the last". */
+    private static final java.util.Set<String> BEFORE_THE_VERB = java.util.Set.of("to", "will", "would", "could",
+            "can", "may", "might", "should", "must", "shall", "ll", "'ll", "\u2019ll", "not", "n't", "n\u2019t",
+            "did", "does", "do", "cannot", "won't", "won\u2019t");
+
+    /**
+     * Words before "last" that make it the verb when a count follows ("and last twelve weeks",
+     * "which last two days") but not before a named time ("and last year").
+     */
+    private static final java.util.Set<String> BEFORE_THE_VERB_WITH_A_COUNT = java.util.Set.of("and", "or", "which",
+            "that", "they", "it");
+
     private int partOfDay(int i) {
         return t.isAny(i, "morning", "afternoon", "evening", "night") ? i + 1 : i;
     }
@@ -223,10 +235,14 @@ final class RelativePatterns {
                 return named(k, Meaning.Direction.THIS, 0);
             }
             case "last", "previous", "past" -> {
+                if (!the && w.equals("last") && BEFORE_THE_VERB.contains(String.valueOf(t.lower(j - 1)))) {
+                    return null; // "will last twelve weeks", "expected to last two years": how long, not when
+                }
                 Parse counted = countedSpan(k, w.equals("previous") ? Meaning.Anchor.PREVIOUS : Meaning.Anchor.UNTIL_NOW,
                         the || !w.equals("last"));
                 if (counted != null) {
-                    return counted;
+                    // "begin in January and last twelve weeks": after "and" and a count, the verb again
+                    return !the && w.equals("last") && BEFORE_THE_VERB_WITH_A_COUNT.contains(String.valueOf(t.lower(j - 1))) ? null : counted;
                 }
                 if (w.equals("previous") && the) {
                     Quantities.UnitWord unit = quantities.unit(k);
@@ -384,6 +400,9 @@ final class RelativePatterns {
             return new Parse(t.is(k, "hence") ? k + 1 : k + 2,
                     new Meaning.Stretch(Meaning.Anchor.FROM_NOW, unit.unit(), min, bounded(max, min), vague));
         }
+        if (t.isAny(k, "later", "earlier", "sooner") && t.is(k + 1, "than")) {
+            return null; // "weeks earlier than normal", "two years later than planned": a comparison, not a time
+        }
         boolean clauseEnds = !t.isWord(k + 1) && !t.isNumber(k + 1) || t.isAny(k + 1, "and", "but", "when", "that");
         if (t.is(k, "later") || t.is(k, "after") && clauseEnds) {
             return new Parse(k + 1, new Meaning.Stretch(Meaning.Anchor.LATER, unit.unit(), min, bounded(max, 10), vague));
@@ -427,7 +446,7 @@ final class RelativePatterns {
 
     // ----- referring back ----------------------------------------------------------------------
 
-    /** "that day", "the same week", "that 48-hour period", "the day before", "the following year". */
+    /** "that day", "that evening", "the same week", "that 48-hour period", "the day before", "the following year". */
     private Parse anaphor(int i) {
         boolean that = t.is(i, "that");
         boolean same = t.is(i, "the") && t.is(i + 1, "same");
@@ -443,6 +462,10 @@ final class RelativePatterns {
                     return null;
                 }
                 return new Parse(unit.to(), new Meaning.Anaphor(unit.unit(), 0));
+            }
+            // "that evening", "the same night": the day of the previous phrase
+            if (t.isAny(k, "morning", "afternoon", "evening", "night") && !t.isAny(k + 1, "'", "’", "-")) {
+                return new Parse(k + 1, new Meaning.Anaphor(Unit.DAY, 0));
             }
             if (t.isAny(k, "period", "time")) {
                 if (t.is(k, "time") && (same || !t.isAny(i - 1, "at", "by", "since", "until"))) {

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Where sentences begin and end, in tokens and in characters. A full stop ends a sentence unless
- * it closes an abbreviation ("U.S.", "Feb.", "Mr."); an empty line always does, and so does a
+ * it closes an abbreviation ("U.S.", "Feb.", "Mr.") or is a decimal point ("1.8 km"); an empty line always does, and so does a
  * line break after anything but a word, a number or a comma (a wrapped line goes on). The tense of a
  * phrase is read inside its sentence, and the phrase nearest a passage is looked for in the
  * passage's sentence first.
@@ -46,6 +46,9 @@ final class Sentences {
         String w = t.lower(i);
         if (!".".equals(w) && !"!".equals(w) && !"?".equals(w)) {
             return false;
+        }
+        if (".".equals(w) && t.touches(i) && t.isNumber(i - 1) && i + 1 < t.size && t.touches(i + 1) && t.isNumber(i + 1)) {
+            return false; // a decimal point: "a 1.8 km path", "3.5 per cent"
         }
         if (".".equals(w) && t.touches(i) && t.isWord(i - 1)) {
             String before = t.lower(i - 1);

@@ -20,7 +20,7 @@ final class SpanPatterns {
             "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
             "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
             "roughly", "c", "ca", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving",
-            "fourth", "black", "good",
+            "fourth", "black", "good", "morning", "afternoon", "evening", "night",
             "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
             "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",
             // second or third words of fixed phrases: "in due course", "at present", "for the time being",

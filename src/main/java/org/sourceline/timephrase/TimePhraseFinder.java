@@ -63,7 +63,8 @@ final class TimePhraseFinder {
             String speechReason = storyDay != Long.MIN_VALUE ? "the story's latest dated day, " + Words.day(storyDay)
                     : "the day before";
             PhraseResolver.Resolved r = resolver.resolve(p.meaning(), tenses.around(i, p.to()), quoted, speechStart,
-                    speechReason, antecedent, antecedentPhrase, antecedentInClause, earlierDays);
+                    speechReason, antecedent, antecedentPhrase, antecedentInClause,
+                    antecedentToken >= 0 && sameParagraph(t, antecedentToken, i), earlierDays);
             rememberDays(p.meaning(), earlierDays);
             String note = isDateline ? "The dateline: the article's date. " + r.note() : r.note();
             found.add(new TimePhrase(start, end, phrase, r.edtf(), day(r.earliest()), day(r.latest()), note.strip()));
@@ -83,6 +84,16 @@ final class TimePhraseFinder {
             i = p.to() - 1;
         }
         return found;
+    }
+
+    /** True when no paragraph break stands between tokens a and b (a before b). */
+    private static boolean sameParagraph(Tokens t, int a, int b) {
+        for (int k = a + 1; k <= b; k++) {
+            if (t.paragraphBreakBefore(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when no comma stands between two phrases, or only the one after a phrase that opens the sentence. */

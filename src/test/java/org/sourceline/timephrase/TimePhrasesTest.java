@@ -577,4 +577,65 @@ class TimePhrasesTest {
             assertThat(TimePhrases.nearest(List.of(), none, 0, 12)).isEmpty();
         }
     }
+
+    /** Found by reading articles not seen before: each of these once came out wrong. */
+    @Nested
+    class UnseenArticles {
+        private static final String JUNE_14 = "2023-06-14";
+
+        @Test
+        void hoursMoveByWholeDaysOnlyAsFarAsTheyMakeSome() {
+            String text = "The bridge failed on May 2, 2022. Twelve hours later, the mayor resigned.";
+            means(text, JUNE_14, "Twelve hours later", "2022-05-02/2022-05-03", "2022-05-02", "2022-05-03");
+            means("The bridge failed on May 2, 2022, and repairs began within 48 hours.", JUNE_14, "within 48 hours",
+                    "2022-05-02/2022-05-04", "2022-05-02", "2022-05-04");
+            means("The bridge failed on May 2, 2022. Hours later, the mayor resigned.", JUNE_14, "Hours later",
+                    "2022-05-02~/2022-05-03~", "2022-05-02", "2022-05-03");
+            means("The fire started on March 3, 2021. Crews arrived within hours.", JUNE_14, "within hours",
+                    "2021-03-03/2021-03-05", "2021-03-03", "2021-03-05");
+        }
+
+        @Test
+        void theVerbLastIsHowLongNotTheLastStretchOfTime() {
+            String text = "The consultation will begin in January and last twelve weeks.\n\n"
+                    + "The strike could last several months, union leaders warned.\n\n"
+                    + "The repairs are expected to last two years.\n\n"
+                    + "Prices rose over the last three months. We met in May and last week.";
+            List<String> phrases = TimePhrases.find(text, ReferenceDate.parse(JUNE_14, "given")).stream()
+                    .map(TimePhrase::phrase).toList();
+            assertThat(phrases).containsExactly("in January", "over the last three months", "in May", "last week");
+            means(text, JUNE_14, "last week", "2023-06-05/2023-06-11", "2023-06-05", "2023-06-11");
+        }
+
+        @Test
+        void aComparisonIsNoTime() {
+            String text = "The snow melted weeks earlier than normal. The project finished two years earlier than "
+                    + "planned, and the road opened months later than promised.";
+            assertThat(TimePhrases.find(text, ReferenceDate.parse(JUNE_14, "given"))).isEmpty();
+        }
+
+        @Test
+        void aDecimalPointEndsNoSentence() {
+            // 9 May 2024 is a Thursday: the past tense of "opened" points to the Sunday before.
+            means("The city opened a 1.8 km path on Sunday.", "2024-05-09", "on Sunday", "2024-05-05", "2024-05-05",
+                    "2024-05-05");
+        }
+
+        @Test
+        void aPastWithinInAnotherParagraphCountsFromTheArticlesDate() {
+            String text = "The trust said it would review the decision in May.\n\nHe said he expected a reply within two weeks.";
+            means(text, "2023-11-08", "within two weeks", "2023-11-08/2023-11-22", "2023-11-08", "2023-11-22");
+            // in the same paragraph it follows the time told before it
+            means("The fire started on March 3, 2021. Crews arrived within two days.", JUNE_14, "within two days",
+                    "2021-03-03/2021-03-05", "2021-03-03", "2021-03-05");
+        }
+
+        @Test
+        void thatEveningIsTheDayOfThePhraseBefore() {
+            String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
+                    + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
+            means(text, JUNE_14, "That evening", "2010-11-10", "2010-11-10", "2010-11-10");
+            means(text, JUNE_14, "That night", "2011-06-01", "2011-06-01", "2011-06-01");
+        }
+    }
 }
