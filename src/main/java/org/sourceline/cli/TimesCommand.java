@@ -21,6 +21,7 @@ import org.sourceline.data.article.ArticleImporter;
 import org.sourceline.data.article.ImportedArticle;
 import org.sourceline.data.formats.DatasetFormats;
 import org.sourceline.model.Article;
+import org.sourceline.timephrase.Dateline;
 import org.sourceline.timephrase.Evaluation;
 import org.sourceline.timephrase.GoldList;
 import org.sourceline.timephrase.ReferenceDate;
@@ -102,7 +103,9 @@ final class TimesCommand implements Callable<Integer> {
             } else {
                 out.println(source.label() + ": " + reading.phrases().size()
                         + (reading.phrases().size() == 1 ? " time phrase" : " time phrases") + ", "
-                        + (reading.reference() == null ? "no publication date (give --published): relative phrases unresolved"
+                        + (reading.reference() == null ? "no publication date ("
+                                + Dateline.ambiguousAtTop(source.text()).map(d -> d + " at the top reads two ways; ").orElse("")
+                                + "give --published): relative phrases unresolved"
                         : "read against " + describe(reading.reference())));
                 for (TimePhrase p : reading.phrases()) {
                     out.println(p.start() + "-" + p.end() + "\t" + p.phrase().replace('\n', ' ') + "\t"

@@ -26,6 +26,19 @@ public record Dateline(int start, int end, Integer year, int month, int day) {
 
     /** Finds the dateline at the top of a text. */
     public static Optional<Dateline> find(String text) {
+        return inFirstLines(text, Dateline::inLine);
+    }
+
+    /**
+     * A date at the top of a text that would be its dateline but reads two ways ("05/02/2024":
+     * 5 February or 2 May), said as “05/02/2024” (5 February or 2 May 2024); empty when there is none.
+     */
+    public static Optional<String> ambiguousAtTop(String text) {
+        return inFirstLines(text, Dateline::ambiguousInLine);
+    }
+
+    /** The first of the first {@value #LINES} non-empty lines in which {@code look} finds something. */
+    private static <T> Optional<T> inFirstLines(String text, java.util.function.BiFunction<String, Integer, Optional<T>> look) {
         int lineStart = 0;
         int lines = 0;
         while (lineStart < text.length() && lines < LINES) {
@@ -36,12 +49,35 @@ public record Dateline(int start, int end, Integer year, int month, int day) {
             String line = text.substring(lineStart, lineEnd);
             if (!line.isBlank()) {
                 lines++;
-                Optional<Dateline> found = inLine(line, lineStart);
+                Optional<T> found = look.apply(line, lineStart);
                 if (found.isPresent()) {
                     return found;
                 }
             }
             lineStart = lineEnd + 1;
+        }
+        return Optional.empty();
+    }
+
+    /** A numeric date that reads both ways on a line of its own that is mostly that date. */
+    private static Optional<String> ambiguousInLine(String line, int offset) {
+        Tokens t = Tokens.of(line.length() > 400 ? line.substring(0, 400) : line);
+        SpanPatterns patterns = new SpanPatterns(t);
+        for (int i = 0; i < t.size && i < 16; i++) {
+            Parse p = patterns.phrase(i);
+            if (p == null) {
+                continue;
+            }
+            if (p.meaning() instanceof Meaning.NumericDate n && asDay(n) == null && line.strip().length() <= SHORT_LINE
+                    && otherWords(t, i, p.to()) <= 6 && CalendarMath.isValidDay(n.year(), n.first(), n.second())
+                    && CalendarMath.isValidDay(n.year(), n.second(), n.first())) {
+                java.time.format.DateTimeFormatter dayMonth = java.time.format.DateTimeFormatter.ofPattern("d MMMM",
+                        java.util.Locale.ENGLISH);
+                return Optional.of("“" + line.substring(t.start(i), t.end(p.to() - 1)) + "” ("
+                        + LocalDate.of(n.year(), n.second(), n.first()).format(dayMonth) + " or "
+                        + LocalDate.of(n.year(), n.first(), n.second()).format(dayMonth) + " " + n.year() + ")");
+            }
+            i = p.to() - 1;
         }
         return Optional.empty();
     }

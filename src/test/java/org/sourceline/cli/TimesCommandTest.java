@@ -46,6 +46,21 @@ class TimesCommandTest {
     }
 
     @Test
+    void aDateAtTheTopThatReadsTwoWaysIsNamedNotUsed() throws IOException {
+        Path file = dir.resolve("forecast.txt");
+        Files.writeString(file, "Company cuts forecast as costs rise\n\nPublished 05/02/2024\n\nThe company cut its forecast on Monday.\n",
+                StandardCharsets.UTF_8);
+        ValidateCommandTest.Run r = run("times", file.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("no publication date (“05/02/2024” (5 February or 2 May 2024) at the top reads two "
+                + "ways; give --published): relative phrases unresolved");
+        // one reading only: the dateline
+        Files.writeString(file, "Company cuts forecast\n\nPublished 13/02/2024\n\nThe company cut its forecast on Monday.\n",
+                StandardCharsets.UTF_8);
+        assertThat(run("times", file.toString()).out()).contains("read against 2024-02-13");
+    }
+
+    @Test
     void jsonLinesCarryUtf16OffsetsIntoTheTextAsRead() throws IOException {
         // Curly quotes, an em dash and a character outside the BMP before the phrase; CRLF line ends kept.
         String text = "Title\r\n\r\n“It’s over” — 𝄞 they said on Tuesday.\r\nTalks resume in 2024.";
