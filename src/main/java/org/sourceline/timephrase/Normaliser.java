@@ -722,7 +722,8 @@ final class Normaliser {
     private Interval untilNow(Meaning.Stretch s, Frame f) {
         long r = reference(f, "up to the article's date");
         if (s.max() == Meaning.Stretch.OPEN) {
-            f.notes.add("Open start: " + s.unit().words(2) + ", how many is not said; up to " + f.day + ".");
+            f.notes.add("Open start: " + (s.vague() ? s.unit().words(2) + ", how many is not said"
+                    : "at least " + s.min() + " " + s.unit().words(s.min()) + ", how many more is not said") + "; up to " + f.day + ".");
             return new Interval(Days.OPEN_START, r, Interval.OPEN, f.referenceText, false, true);
         }
         long start = s.unit() == Unit.HOUR ? r - (long) Math.ceil(s.max() / 24.0)
@@ -766,7 +767,8 @@ final class Normaliser {
     private Interval fromNowOn(Meaning.Stretch s, Frame f) {
         long r = reference(f, "from the article's date on");
         if (s.max() == Meaning.Stretch.OPEN) {
-            f.notes.add("Open end: how long is not said.");
+            f.notes.add(s.vague() ? "Open end: how long is not said."
+                    : "Open end: at least " + s.min() + " " + s.unit().words(s.min()) + ", how much longer is not said.");
             return new Interval(r, Days.OPEN_END, f.referenceText, Interval.OPEN, true, false);
         }
         long end = s.unit() == Unit.HOUR ? r + (long) Math.ceil(s.max() / 24.0)

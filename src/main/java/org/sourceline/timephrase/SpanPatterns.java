@@ -255,8 +255,14 @@ final class SpanPatterns {
         return new Parse(end, new Meaning.Stretch(Meaning.Anchor.FROM_NOW, s.unit(), s.min(), s.max(), s.vague()));
     }
 
-    /** "for decades", "for two years", "for the last 30 years", "for decades until 1985". */
+    /** "for decades", "for two years", "for the last 30 years", "for decades until 1985", "for at least six months". */
     private Parse forDuration(int i) {
+        if (t.is(i + 1, "at") && t.is(i + 2, "least")) {
+            // a lower bound only: how much longer is not said
+            Parse d = relative.duration(i + 3);
+            return d == null ? null : new Parse(d.to(), new Meaning.Stretch(Meaning.Anchor.FOR,
+                    ((Meaning.Stretch) d.meaning()).unit(), ((Meaning.Stretch) d.meaning()).min(), Meaning.Stretch.OPEN, false));
+        }
         Parse d = relative.duration(i + 1);
         if (d != null && t.isAny(d.to(), "until", "till", "through")) {
             Parse end = core(d.to() + 1);

@@ -631,6 +631,17 @@ class TimePhrasesTest {
         }
 
         @Test
+        void forAtLeastACountIsALowerBoundOnly() {
+            TimePhrase ahead = phrase("The plant will close for at least six months.", "2024-05-09", "for at least six months");
+            assertMeans(ahead, "2024-05-09/..", "2024-05-09", null);
+            assertThat(ahead.note()).contains("at least 6 months, how much longer is not said");
+            TimePhrase upToNow = phrase("The plant has been closed for at least six months.", "2024-05-09",
+                    "for at least six months");
+            assertMeans(upToNow, "../2024-05-09", null, "2024-05-09");
+            assertThat(upToNow.note()).contains("at least 6 months, how many more is not said");
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
