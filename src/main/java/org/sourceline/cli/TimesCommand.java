@@ -212,6 +212,10 @@ final class TimesCommand implements Callable<Integer> {
             throw new CommandFailure(CommandFailure.USAGE, file + ":1:1: error: cannot read: "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
+        String binary = ArticleImporter.binaryKind(bytes);
+        if (binary != null) {
+            throw new CommandFailure(CommandFailure.USAGE, file + ":1:1: error: not a text file: " + binary);
+        }
         try {
             return Utf8.decode(bytes);
         } catch (Utf8.MalformedTextException e) {

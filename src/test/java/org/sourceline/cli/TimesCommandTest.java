@@ -124,6 +124,12 @@ class TimesCommandTest {
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("latin1.txt:2:4: error: not valid UTF-8");
 
+        // a binary file says so, as `new` does, not where its first odd byte is
+        Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {'P', 'K', 3, 4, 0, 0, (byte) 0xC0, 1, 0, 0});
+        ValidateCommandTest.Run notText = run("times", binary.toString());
+        assertThat(notText.exit()).isEqualTo(2);
+        assertThat(notText.err()).contains("binary.txt:1:1: error: not a text file");
+
         assertThat(run("times").exit()).isEqualTo(2);
         assertThat(run("times", dir.toString()).err()).contains("is a folder");
     }

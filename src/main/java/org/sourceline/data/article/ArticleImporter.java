@@ -343,8 +343,8 @@ public final class ArticleImporter {
         }
     }
 
-    /** What kind of binary file the bytes are, or null when they may be text. */
-    static String binaryKind(byte[] b) {
+    /** What kind of binary file the bytes are ("a PDF document"), or null when they may be text. */
+    public static String binaryKind(byte[] b) {
         if (startsWith(b, "%PDF")) {
             return "a PDF document";
         }
