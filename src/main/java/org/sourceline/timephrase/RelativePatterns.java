@@ -496,7 +496,9 @@ final class RelativePatterns {
             return new Parse(i + 3, new Meaning.SeasonAnaphor(Lexicon.season(t.lower(i + 2)), true));
         }
         // "the weekend" after "over", "at", "during": the weekend the clause's tense points to.
-        if (t.is(i, "the") && t.is(i + 1, "weekend") && t.isAny(i - 1, "over", "at", "during", "across", "through", "on")) {
+        // Not "the weekend after polling day", "the weekend of the vote": that weekend is another's.
+        if (t.is(i, "the") && t.is(i + 1, "weekend") && t.isAny(i - 1, "over", "at", "during", "across", "through", "on")
+                && !t.isAny(i + 2, "after", "before", "of", "following", "preceding")) {
             return new Parse(i + 2, new Meaning.UnitOffset(Unit.WEEKEND, 0));
         }
         return null;

@@ -642,6 +642,15 @@ class TimePhrasesTest {
         }
 
         @Test
+        void theWeekendOfAnotherTimeIsNotTheArticlesWeekend() {
+            String text = "She worked through the weekend after polling day, and over the weekend of the count.";
+            assertThat(TimePhrases.find(text, ReferenceDate.parse(JUNE_14, "given"))).extracting(TimePhrase::phrase)
+                    .doesNotContain("through the weekend", "over the weekend", "the weekend");
+            means("She worked over the weekend.", JUNE_14, "over the weekend", "2023-06-10/2023-06-11",
+                    "2023-06-10", "2023-06-11");
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
