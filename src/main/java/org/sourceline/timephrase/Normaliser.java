@@ -1023,7 +1023,8 @@ final class Normaliser {
                         base.startIsReference(), true);
             }
             case UNTIL -> {
-                if (!f.tense.looksBack() && f.hasReference && base.latest() >= f.reference) {
+                // "Her term runs until 2027, the board said": the saying is past, the time still runs.
+                if ((!f.tense.looksBack() || f.tense.reported()) && f.hasReference && base.latest() >= f.reference) {
                     long r = reference(f, "from the article's date");
                     f.notes.add("From " + f.day + " until the end of " + words(base) + ".");
                     return new Interval(r, base.latest(), f.referenceText, base.endText(), true, base.endIsReference());

@@ -67,7 +67,7 @@ final class TenseDetector {
                 }
             }
         }
-        return attribution != null ? attribution : Tense.UNKNOWN;
+        return attribution != null ? attribution.asReported() : Tense.UNKNOWN;
     }
 
     /** "to" before a verb ("to resume", "to plan"), not before a noun phrase or a number. */

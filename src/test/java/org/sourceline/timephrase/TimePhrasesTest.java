@@ -651,6 +651,15 @@ class TimePhrasesTest {
         }
 
         @Test
+        void anAttributionInThePastDoesNotEndATimeStillRunning() {
+            means("Her term runs until 2027, the board said.", "2024-05-08", "until 2027", "2024-05-08/2027",
+                    "2024-05-08", "2027-12-31");
+            // the clause's own past tense still reads it as an old plan
+            means("Her term was to run until 2027, the board said.", "2024-05-08", "until 2027", "/2027", null,
+                    "2027-12-31");
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
