@@ -21,7 +21,9 @@ import org.jsoup.select.Elements;
  * the densest block of paragraphs, so that a teaser card marked {@code <article>} is not taken for
  * the story. Failing those, the densest block of paragraphs is taken: the element whose
  * paragraphs ({@code <p>}) hold the most text, each paragraph counting fully for its parent and
- * half for its grandparent; and that is said in a warning, for the user to check. HTML from the
+ * half for its grandparent, widened to its parent while the parent's other paragraphs are more of
+ * the same story ({@link #widen}: a story split into sibling blocks); and that is said in a
+ * warning, for the user to check. HTML from the
  * clipboard is what the user copied: all of it is taken, less the chrome.
  *
  * <p>Inside the body, bylines and datelines (elements whose class or id says {@code byline} or
@@ -45,7 +47,7 @@ final class HtmlArticle {
         Element body = doc.body();
         PageChrome chrome = new PageChrome();
         chrome.strip(body);
-        Element container = wholePage ? chooseBody(body, notes, warnings) : body;
+        Element container = wholePage ? chooseBody(body, chrome, notes, warnings) : body;
         metadata.fromBody(container, body, warnings);
         int bylines = dropBylines(container);
 
@@ -77,7 +79,7 @@ final class HtmlArticle {
     }
 
     /** The article body of a page whose chrome is gone (see the class comment). */
-    private static Element chooseBody(Element body, List<String> notes, List<String> warnings) {
+    private static Element chooseBody(Element body, PageChrome chrome, List<String> notes, List<String> warnings) {
         Element densest = densestBlock(body);
         int densestChars = densest == null ? 0 : paragraphChars(densest);
         String[][] groups = {{"article", "the page's <article> element"},
@@ -101,7 +103,12 @@ final class HtmlArticle {
         if (densest != null) {
             warnings.add("the page does not mark its article: the densest block of paragraphs was taken as its "
                     + "body; check that the text is the whole article and nothing else");
-            return densest;
+            Element widened = widen(densest, body);
+            if (widened != densest) {
+                chrome.stripNamedAround(widened, densest);
+                notes.add("the article continues in blocks beside the densest one: their common parent was taken");
+            }
+            return widened;
         }
         warnings.add("the page has no paragraphs: all of its text outside the page chrome was taken; check it");
         return body;
@@ -134,6 +141,58 @@ final class HtmlArticle {
             }
         }
         return best;
+    }
+
+    /**
+     * A story a page splits into sibling blocks ({@code <div class="text-block">} after
+     * {@code <div class="text-block">}): the densest block is one of them, so it is widened to its
+     * parent while the parent's other paragraphs — those outside the block and outside elements
+     * named as chrome — are more of the same article: together at least a fifth of the block's
+     * text, and on average at least half as long as the block's paragraphs (a comment thread, a
+     * list of teasers or a photo credit has short ones).
+     */
+    private static Element widen(Element block, Element body) {
+        Element chosen = block;
+        while (chosen != body && chosen.parent() != null) {
+            Element parent = chosen.parent();
+            int ownChars = 0;
+            int ownCount = 0;
+            for (Element p : chosen.select("p")) {
+                int length = HtmlParagraphs.textLength(p);
+                if (length > 0) {
+                    ownChars += length;
+                    ownCount++;
+                }
+            }
+            int extraChars = 0;
+            int extraCount = 0;
+            for (Element p : parent.select("p")) {
+                if (PageChrome.isAncestorOrSelf(chosen, p) || namedChromeBetween(p, parent)) {
+                    continue;
+                }
+                int length = HtmlParagraphs.textLength(p);
+                if (length > 0) {
+                    extraChars += length;
+                    extraCount++;
+                }
+            }
+            if (ownCount == 0 || extraCount == 0 || extraChars * 5 < ownChars
+                    || (long) extraChars * ownCount * 2 < (long) ownChars * extraCount) {
+                break;
+            }
+            chosen = parent;
+        }
+        return chosen;
+    }
+
+    /** True when {@code e} or one of its ancestors below {@code top} is named as chrome (or a byline). */
+    private static boolean namedChromeBetween(Element e, Element top) {
+        for (Element x = e; x != null && x != top; x = x.parent()) {
+            if (PageChrome.namedKind(x) != null || isByline(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int paragraphChars(Element e) {

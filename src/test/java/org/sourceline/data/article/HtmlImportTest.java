@@ -186,6 +186,51 @@ class HtmlImportTest {
         assertFollowsTheTextRules(dense.text());
     }
 
+    /** Six story paragraphs of about 170 characters, numbered from {@code from}. */
+    private static String storyParagraphs(int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < from + 6; i++) {
+            sb.append("<p>Story paragraph ").append(i).append(" says what the trust decided and why the unit at "
+                    + "Ashby General will close for six months, according to figures the trust released.</p>");
+        }
+        return sb.toString();
+    }
+
+    private static String comments(int n) {
+        StringBuilder sb = new StringBuilder("<div class=\"comments-section\" id=\"comments\"><h3>Comments</h3>");
+        for (int i = 0; i < n; i++) {
+            sb.append("<div class=\"comment\"><span class=\"user\">reader").append(i)
+                    .append("</span><p>Reader comment number ").append(i).append(", short.</p></div>");
+        }
+        return sb.append("</div>").toString();
+    }
+
+    @Test
+    void siblingBlocksOfTheStoryAreTakenWithTheDensestOneButNotTheComments() throws Exception {
+        // The story in two sibling blocks; comments after it (more <p> than the story, so not taken for chrome).
+        ImportedArticle split = html(body("<div class=\"page\"><div class=\"col-main\"><h1>Unit to close</h1>"
+                + "<div class=\"story-body\"><div class=\"story-inner\"><div class=\"text-block\">"
+                + storyParagraphs(1) + "</div><div class=\"text-block\">" + storyParagraphs(7) + "</div></div></div>"
+                + comments(20) + "</div></div><div class=\"bottom\">Copyright 2023</div>").formatted(""));
+        assertThat(split.text()).contains("Story paragraph 1 ", "Story paragraph 6 ", "Story paragraph 7 ",
+                "Story paragraph 12 ").doesNotContain("Reader comment").doesNotContain("Copyright");
+        assertThat(split.text().split("\n\n")).hasSize(12);
+        assertFollowsTheTextRules(split.text());
+
+        // The comments inside the common parent of the two blocks: the parent is taken, less the comments.
+        ImportedArticle inside = html(body("<div class=\"story-body\"><div class=\"text-block\">" + storyParagraphs(1)
+                + "</div><div class=\"text-block\">" + storyParagraphs(7) + "</div>" + comments(20) + "</div>")
+                .formatted(""));
+        assertThat(inside.text()).contains("Story paragraph 1 ", "Story paragraph 12 ").doesNotContain("Comments")
+                .doesNotContain("Reader comment");
+
+        // A sibling of short paragraphs (a teaser list, a caption-like line) is not the story: not taken.
+        ImportedArticle teasers = html(body("<div class=\"wrap\"><div class=\"story\">" + storyParagraphs(1)
+                + "</div><div class=\"more\"><p>Council votes on bus lanes</p><p>Harbour fire: two hurt</p>"
+                + "<p>Schools to reopen on Monday</p><p>Weather: rain all week</p></div></div>").formatted(""));
+        assertThat(teasers.text()).contains("Story paragraph 6 ").doesNotContain("bus lanes").doesNotContain("Weather");
+    }
+
     @Test
     void aFormWrappingTheWholePageIsNotChrome() throws Exception {
         ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
