@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,7 +28,8 @@ import org.jsoup.select.Elements;
  * clipboard is what the user copied: all of it is taken, less the chrome.
  *
  * <p>Inside the body, bylines and datelines (elements whose class or id says {@code byline} or
- * {@code dateline}) are read as the author and dropped from the text.
+ * {@code dateline}) are read as the author and dropped from the text, with the line around them
+ * when it holds nothing else but separators and a date or time.
  */
 final class HtmlArticle {
     private HtmlArticle() {
@@ -203,7 +205,12 @@ final class HtmlArticle {
         return n;
     }
 
-    /** Removes bylines and datelines from the body; how many. */
+    /**
+     * Removes bylines and datelines from the body; how many. A byline's line (the block element
+     * around it, short of the body) goes with it when nothing else is on it but separators, a date
+     * or time ({@code <time>} or written out, "Updated" and the like before it) — "By Ann Lee ·
+     * 6 May 2024, 08:00" leaves no "· 6 May 2024, 08:00" behind; a line holding anything else keeps it.
+     */
     private static int dropBylines(Element container) {
         List<Element> bylines = new ArrayList<>();
         for (Element e : container.getAllElements()) {
@@ -213,12 +220,58 @@ final class HtmlArticle {
         }
         int n = 0;
         for (Element e : bylines) {
-            if (e.parent() != null) {
-                e.remove();
-                n++;
+            if (!PageChrome.isAncestorOrSelf(container, e)) {
+                continue; // removed with an earlier byline's line
             }
+            Element line = e;
+            for (Element x = e.parent(); x != null && x != container; x = x.parent()) {
+                if (HtmlParagraphs.BLOCKS.contains(x.normalName())) {
+                    line = x;
+                    break;
+                }
+            }
+            if (line != e && isMetaOnly(rest(line))) {
+                line.remove();
+            } else {
+                e.remove();
+            }
+            n++;
         }
         return n;
+    }
+
+    /** The text of a line less its bylines, datelines and {@code <time>} elements. */
+    private static String rest(Element line) {
+        Element copy = line.clone();
+        for (Element x : copy.select("time")) {
+            x.remove();
+        }
+        for (Element x : copy.getAllElements()) {
+            if (x != copy && isByline(x) && x.parent() != null) {
+                x.remove();
+            }
+        }
+        return copy.text();
+    }
+
+    private static final Pattern META_SEPARATORS = Pattern.compile("[·•|/—–]|\\s-\\s");
+    private static final Pattern META_WORDS = Pattern.compile(
+            "(?i)^(?:(?:by|on|at|published|updated|posted|last|first|modified|and)\\b[\\s:,.]*)+");
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?i)(?:\\bat\\s+)?\\b\\d{1,2}(?:[:.]\\d{2})(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+[A-Z]{2,5}\\b)?"
+            + "|(?:\\bat\\s+)?\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?");
+
+    /** True when a line's text is nothing but separators and dates or times ("· 6 May 2024, 08:00", "| Updated 6 May"). */
+    static boolean isMetaOnly(String text) {
+        for (String piece : META_SEPARATORS.split(text)) {
+            String p = META_WORDS.matcher(piece.strip()).replaceFirst("");
+            p = TIME_OF_DAY.matcher(p).replaceAll(" ").strip();
+            p = p.replaceAll("^[\\s,;:.]+|[\\s,;:.]+$", "");
+            if (!p.isEmpty() && PublishedDate.toEdtf(p) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isByline(Element e) {

@@ -130,6 +130,30 @@ class HtmlImportTest {
     }
 
     @Test
+    void aMetaLineOfBylineSeparatorsAndDateGoesWholeButAParagraphWithADateStays() throws Exception {
+        ImportedArticle cms = html(body("<article class=\"story\"><h1>Harbour opens a bike path</h1>"
+                + "<div class=\"meta\"><span class=\"byline\">By Inês Carvalho</span> ·\n"
+                + "<time datetime=\"2024-05-06T08:00:00Z\">6 May 2024, 08:00</time></div>" + STORY
+                + "</article>").formatted(""));
+        assertThat(cms.text()).isEqualTo("Harbour opens a bike path\n\nThe first paragraph of the story, long enough "
+                + "to be the body of it.\n\nThe second paragraph of the story says more about what happened there.\n");
+        assertThat(cms.author()).isEqualTo("Inês Carvalho");
+        assertThat(cms.published()).isEqualTo("2024-05-06");
+
+        // The date as plain text after a separator, with "Updated"
+        ImportedArticle plain = html(body("<article><p class=\"meta\"><span class=\"byline\">By Ann Lee</span> | "
+                + "Updated 6 May 2024 at 9:30 am</p>" + STORY + "</article>").formatted(""));
+        assertThat(plain.text()).doesNotContain("Updated").doesNotContain("|").startsWith("The first paragraph");
+        assertThat(plain.author()).isEqualTo("Ann Lee");
+
+        // A real paragraph that holds a byline and a date keeps its text; a paragraph with only a date stays.
+        ImportedArticle real = html(body("<article><p><span class=\"byline\">By Ann Lee</span> The council met on "
+                + "6 May 2024 and voted to close the pier.</p><p>6 May 2024</p>" + STORY + "</article>").formatted(""));
+        assertThat(real.text()).startsWith("The council met on 6 May 2024 and voted to close the pier.\n\n"
+                + "6 May 2024\n\n");
+    }
+
+    @Test
     void publishedComesFromTheFirstSourceAsPreciseAsItIs() throws Exception {
         assertThat(html(body("<article><p>Posted <time datetime=\"2022-11\">in November</time>.</p>" + STORY
                 + "</article>").formatted("")).published()).isEqualTo("2022-11");
