@@ -54,7 +54,7 @@ final class HtmlArticle {
         int bylines = dropBylines(container);
 
         ParagraphWriter writer = new ParagraphWriter();
-        HtmlParagraphs.write(container, writer);
+        int footnoteMarkers = HtmlParagraphs.write(container, writer);
         String text = writer.build();
         if (text.isEmpty()) {
             throw new ArticleImportException(source, wholePage
@@ -69,6 +69,10 @@ final class HtmlArticle {
         }
         if (bylines > 0) {
             notes.add("the byline was dropped from the text (it is read as the author)");
+        }
+        if (footnoteMarkers > 0) {
+            notes.add(footnoteMarkers + (footnoteMarkers == 1 ? " footnote marker" : " footnote markers")
+                    + " dropped from the text");
         }
         notes.add("headings, paragraphs, list items and block quotes became plain paragraphs; white space inside "
                 + "them was collapsed; entities were decoded and non-breaking spaces kept");

@@ -288,6 +288,27 @@ class HtmlImportTest {
     }
 
     @Test
+    void footnoteMarkersAreDroppedOtherSuperscriptsKeepTheirText() throws Exception {
+        ImportedArticle notes = html(body("<article>"
+                + "<p>A vacancy that began in 2022.<sup><a href=\"#fn1\">1</a></sup> She starts next week.</p>"
+                + "<p>The vacancy<sup>2</sup>, she said, was long; the fund<sup>*</sup> paid; the rules"
+                + "<sup class=\"reference\"><a href=\"#cite_note-3\">[3]</a></sup> changed.</p>"
+                + "<p>Pandoc writes them<a href=\"#fn4\" class=\"footnote-ref\" id=\"fnref4\" role=\"doc-noteref\">"
+                + "<sup>4</sup></a> like this.</p>"
+                + "<p>A flat of 80 m<sup>2</sup> for 10<sup>6</sup> euros, on the 10<sup>th</sup> floor, x<sup>2</sup>.</p>"
+                + STORY
+                + "<section class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>Terms are four years."
+                + " <a href=\"#fnref1\" class=\"footnote-back\" role=\"doc-backlink\">↩︎</a></p></li></ol></section>"
+                + "</article>").formatted(""));
+        assertThat(notes.text()).contains("A vacancy that began in 2022. She starts next week.",
+                "The vacancy, she said, was long; the fund paid; the rules changed.", "Pandoc writes them like this.",
+                "A flat of 80 m2 for 106 euros, on the 10th floor, x2.")
+                .as("the notes stay, without their back-links").endsWith("\n\nTerms are four years.\n");
+        assertThat(notes.notes()).contains("6 footnote markers dropped from the text");
+        assertFollowsTheTextRules(notes.text());
+    }
+
+    @Test
     void copiedHtmlIsTakenWholeLessItsChrome() throws Exception {
         String copied = "<html><body><!--StartFragment--><p>First copied paragraph.</p><div class=\"share\">Share</div>"
                 + "<span>Second line</span><!--EndFragment--></body></html>";
