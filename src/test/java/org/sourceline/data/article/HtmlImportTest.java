@@ -114,6 +114,34 @@ class HtmlImportTest {
     }
 
     @Test
+    void theOutletIsStrippedFromTheTitleElementAtEitherEndOnlyWhenItIsKnown() throws Exception {
+        String site = "<meta property=\"og:site_name\" content=\"Riverside Gazette\">";
+        for (String title : new String[] {"Tram line approved - Riverside Gazette", "Tram line approved | Riverside Gazette",
+                "Tram line approved – Riverside Gazette", "Tram line approved — Riverside Gazette",
+                "Tram line approved :: Riverside Gazette", "Riverside Gazette | Tram line approved",
+                "Riverside Gazette - Tram line approved", "RIVERSIDE GAZETTE — Tram line approved"}) {
+            ImportedArticle a = html(body(STORY).formatted(site + "<title>" + title + "</title>"));
+            assertThat(a.title()).as(title).isEqualTo("Tram line approved");
+            assertThat(a.notes()).as(title).anyMatch(n -> n.contains("(the outlet) removed from the "));
+        }
+        // The outlet from JSON-LD publisher counts too.
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"publisher\": "
+                + "{\"name\": \"Riverside Gazette\"}}</script>";
+        assertThat(html(body(STORY).formatted(ld + "<title>Riverside Gazette | Tram line approved</title>")).title())
+                .isEqualTo("Tram line approved");
+        // Unknown outlet: nothing is stripped, whatever looks like a site name.
+        assertThat(html(body(STORY).formatted("<title>Riverside Gazette | Tram line approved</title>")).title())
+                .isEqualTo("Riverside Gazette | Tram line approved");
+        assertThat(html(body(STORY).formatted("<title>Tram line approved - Riverside Gazette</title>")).title())
+                .isEqualTo("Tram line approved - Riverside Gazette");
+        // A title that is only the outlet, or names it inside, stays.
+        assertThat(html(body(STORY).formatted(site + "<title>Riverside Gazette</title>")).title())
+                .isEqualTo("Riverside Gazette");
+        assertThat(html(body(STORY).formatted(site + "<title>Riverside Gazette wins award | Sport</title>")).title())
+                .isEqualTo("Riverside Gazette wins award | Sport");
+    }
+
+    @Test
     void authorFallsBackToMetaThenTheByline() throws Exception {
         assertThat(html(body(STORY).formatted("<meta name=\"author\" content=\"Meta Author\">")).author())
                 .isEqualTo("Meta Author");
