@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,11 +22,14 @@ import org.jsoup.select.Elements;
  * the densest block of paragraphs, so that a teaser card marked {@code <article>} is not taken for
  * the story. Failing those, the densest block of paragraphs is taken: the element whose
  * paragraphs ({@code <p>}) hold the most text, each paragraph counting fully for its parent and
- * half for its grandparent; and that is said in a warning, for the user to check. HTML from the
+ * half for its grandparent, widened to its parent while the parent's other paragraphs are more of
+ * the same story ({@link #widen}: a story split into sibling blocks); and that is said in a
+ * warning, for the user to check. HTML from the
  * clipboard is what the user copied: all of it is taken, less the chrome.
  *
  * <p>Inside the body, bylines and datelines (elements whose class or id says {@code byline} or
- * {@code dateline}) are read as the author and dropped from the text.
+ * {@code dateline}) are read as the author and dropped from the text, with the line around them
+ * when it holds nothing else but separators and a date or time.
  */
 final class HtmlArticle {
     private HtmlArticle() {
@@ -45,12 +49,12 @@ final class HtmlArticle {
         Element body = doc.body();
         PageChrome chrome = new PageChrome();
         chrome.strip(body);
-        Element container = wholePage ? chooseBody(body, notes, warnings) : body;
+        Element container = wholePage ? chooseBody(body, chrome, notes, warnings) : body;
         metadata.fromBody(container, body, warnings);
         int bylines = dropBylines(container);
 
         ParagraphWriter writer = new ParagraphWriter();
-        HtmlParagraphs.write(container, writer);
+        int footnoteMarkers = HtmlParagraphs.write(container, writer);
         String text = writer.build();
         if (text.isEmpty()) {
             throw new ArticleImportException(source, wholePage
@@ -66,6 +70,10 @@ final class HtmlArticle {
         if (bylines > 0) {
             notes.add("the byline was dropped from the text (it is read as the author)");
         }
+        if (footnoteMarkers > 0) {
+            notes.add(footnoteMarkers + (footnoteMarkers == 1 ? " footnote marker" : " footnote markers")
+                    + " dropped from the text");
+        }
         notes.add("headings, paragraphs, list items and block quotes became plain paragraphs; white space inside "
                 + "them was collapsed; entities were decoded and non-breaking spaces kept");
         if (writer.droppedControls() > 0) {
@@ -77,7 +85,7 @@ final class HtmlArticle {
     }
 
     /** The article body of a page whose chrome is gone (see the class comment). */
-    private static Element chooseBody(Element body, List<String> notes, List<String> warnings) {
+    private static Element chooseBody(Element body, PageChrome chrome, List<String> notes, List<String> warnings) {
         Element densest = densestBlock(body);
         int densestChars = densest == null ? 0 : paragraphChars(densest);
         String[][] groups = {{"article", "the page's <article> element"},
@@ -101,7 +109,12 @@ final class HtmlArticle {
         if (densest != null) {
             warnings.add("the page does not mark its article: the densest block of paragraphs was taken as its "
                     + "body; check that the text is the whole article and nothing else");
-            return densest;
+            Element widened = widen(densest, body);
+            if (widened != densest) {
+                chrome.stripNamedAround(widened, densest);
+                notes.add("the article continues in blocks beside the densest one: their common parent was taken");
+            }
+            return widened;
         }
         warnings.add("the page has no paragraphs: all of its text outside the page chrome was taken; check it");
         return body;
@@ -136,6 +149,58 @@ final class HtmlArticle {
         return best;
     }
 
+    /**
+     * A story a page splits into sibling blocks ({@code <div class="text-block">} after
+     * {@code <div class="text-block">}): the densest block is one of them, so it is widened to its
+     * parent while the parent's other paragraphs — those outside the block and outside elements
+     * named as chrome — are more of the same article: together at least a fifth of the block's
+     * text, and on average at least half as long as the block's paragraphs (a comment thread, a
+     * list of teasers or a photo credit has short ones).
+     */
+    private static Element widen(Element block, Element body) {
+        Element chosen = block;
+        while (chosen != body && chosen.parent() != null) {
+            Element parent = chosen.parent();
+            int ownChars = 0;
+            int ownCount = 0;
+            for (Element p : chosen.select("p")) {
+                int length = HtmlParagraphs.textLength(p);
+                if (length > 0) {
+                    ownChars += length;
+                    ownCount++;
+                }
+            }
+            int extraChars = 0;
+            int extraCount = 0;
+            for (Element p : parent.select("p")) {
+                if (PageChrome.isAncestorOrSelf(chosen, p) || namedChromeBetween(p, parent)) {
+                    continue;
+                }
+                int length = HtmlParagraphs.textLength(p);
+                if (length > 0) {
+                    extraChars += length;
+                    extraCount++;
+                }
+            }
+            if (ownCount == 0 || extraCount == 0 || extraChars * 5 < ownChars
+                    || (long) extraChars * ownCount * 2 < (long) ownChars * extraCount) {
+                break;
+            }
+            chosen = parent;
+        }
+        return chosen;
+    }
+
+    /** True when {@code e} or one of its ancestors below {@code top} is named as chrome (or a byline). */
+    private static boolean namedChromeBetween(Element e, Element top) {
+        for (Element x = e; x != null && x != top; x = x.parent()) {
+            if (PageChrome.namedKind(x) != null || isByline(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int paragraphChars(Element e) {
         int n = 0;
         for (Element p : e.select("p")) {
@@ -144,7 +209,12 @@ final class HtmlArticle {
         return n;
     }
 
-    /** Removes bylines and datelines from the body; how many. */
+    /**
+     * Removes bylines and datelines from the body; how many. A byline's line (the block element
+     * around it, short of the body) goes with it when nothing else is on it but separators, a date
+     * or time ({@code <time>} or written out, "Updated" and the like before it) — "By Ann Lee ·
+     * 6 May 2024, 08:00" leaves no "· 6 May 2024, 08:00" behind; a line holding anything else keeps it.
+     */
     private static int dropBylines(Element container) {
         List<Element> bylines = new ArrayList<>();
         for (Element e : container.getAllElements()) {
@@ -154,12 +224,58 @@ final class HtmlArticle {
         }
         int n = 0;
         for (Element e : bylines) {
-            if (e.parent() != null) {
-                e.remove();
-                n++;
+            if (!PageChrome.isAncestorOrSelf(container, e)) {
+                continue; // removed with an earlier byline's line
             }
+            Element line = e;
+            for (Element x = e.parent(); x != null && x != container; x = x.parent()) {
+                if (HtmlParagraphs.BLOCKS.contains(x.normalName())) {
+                    line = x;
+                    break;
+                }
+            }
+            if (line != e && isMetaOnly(rest(line))) {
+                line.remove();
+            } else {
+                e.remove();
+            }
+            n++;
         }
         return n;
+    }
+
+    /** The text of a line less its bylines, datelines and {@code <time>} elements. */
+    private static String rest(Element line) {
+        Element copy = line.clone();
+        for (Element x : copy.select("time")) {
+            x.remove();
+        }
+        for (Element x : copy.getAllElements()) {
+            if (x != copy && isByline(x) && x.parent() != null) {
+                x.remove();
+            }
+        }
+        return copy.text();
+    }
+
+    private static final Pattern META_SEPARATORS = Pattern.compile("[·•|/—–]|\\s-\\s");
+    private static final Pattern META_WORDS = Pattern.compile(
+            "(?i)^(?:(?:by|on|at|published|updated|posted|last|first|modified|and)\\b[\\s:,.]*)+");
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?i)(?:\\bat\\s+)?\\b\\d{1,2}(?:[:.]\\d{2})(?:\\s*[ap]\\.?m\\b\\.?)?(?:\\s+[A-Z]{2,5}\\b)?"
+            + "|(?:\\bat\\s+)?\\b\\d{1,2}\\s*[ap]\\.?m\\b\\.?");
+
+    /** True when a line's text is nothing but separators and dates or times ("· 6 May 2024, 08:00", "| Updated 6 May"). */
+    static boolean isMetaOnly(String text) {
+        for (String piece : META_SEPARATORS.split(text)) {
+            String p = META_WORDS.matcher(piece.strip()).replaceFirst("");
+            p = TIME_OF_DAY.matcher(p).replaceAll(" ").strip();
+            p = p.replaceAll("^[\\s,;:.]+|[\\s,;:.]+$", "");
+            if (!p.isEmpty() && PublishedDate.toEdtf(p) == null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isByline(Element e) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -25,13 +26,17 @@ final class HtmlParagraphs {
     private HtmlParagraphs() {
     }
 
-    /** Writes the paragraphs of {@code root} (itself included) to {@code out}. */
-    static void write(Element root, ParagraphWriter out) {
-        NodeTraversor.traverse(new NodeVisitor() {
+    /**
+     * Writes the paragraphs of {@code root} (itself included) to {@code out}, less footnote
+     * markers ({@link Footnotes}); returns how many markers were dropped.
+     */
+    static int write(Element root, ParagraphWriter out) {
+        int[] markers = {0};
+        NodeTraversor.filter(new NodeFilter() {
             private int preDepth;
 
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     if (preDepth > 0) {
                         writePreformatted(text.getWholeText(), out);
@@ -40,6 +45,10 @@ final class HtmlParagraphs {
                     }
                 } else if (node instanceof Element element) {
                     String name = element.normalName();
+                    if ((name.equals("sup") || name.equals("a")) && Footnotes.isMarker(element, out.tail())) {
+                        markers[0]++;
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (name.equals("br") || BLOCKS.contains(name)) {
                         out.endParagraph();
                     }
@@ -47,10 +56,11 @@ final class HtmlParagraphs {
                         preDepth++;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element element) {
                     String name = element.normalName();
                     if (BLOCKS.contains(name)) {
@@ -60,9 +70,11 @@ final class HtmlParagraphs {
                         preDepth--;
                     }
                 }
+                return FilterResult.CONTINUE;
             }
         }, root);
         out.endParagraph();
+        return markers[0];
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
@@ -26,6 +28,7 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
 /**
  * A Markdown article (CommonMark, parsed by commonmark-java) as plain paragraphs. The rules:
@@ -44,6 +47,10 @@ import org.jsoup.nodes.Element;
  *   <li>soft line breaks inside a paragraph become spaces; a hard line break (two spaces or a
  *       backslash at the line's end) starts a new paragraph, as every line is a paragraph in
  *       Sourceline's text; thematic breaks ({@code ---}) vanish;</li>
+ *   <li>footnote markers are dropped: references ({@code [^1]}, {@code [^note]}) and inline
+ *       {@code <sup>1</sup>} markers ({@link Footnotes}; {@code m<sup>2</sup>} keeps its text); a
+ *       footnote ({@code [^1]: The note.} at the start of a line) becomes its own paragraph,
+ *       without the label;</li>
  *   <li>backslash escapes and entities are decoded; white space collapses as in every import.</li>
  * </ul>
  * A YAML front matter block at the top ({@code ---} … {@code ---}) is not text: its
@@ -58,19 +65,26 @@ final class MarkdownArticle {
 
     private final ParagraphWriter out = new ParagraphWriter();
     /** What the notes say of one removed mark of a kind (the counts name kinds in the plural). */
-    private static final Map<String, String> SINGULAR = Map.of(
-            "heading marks", "heading mark",
-            "block quote marks", "block quote mark",
-            "list item marks", "list item mark",
-            "code fences", "code fence",
-            "images (dropped with their alt text)", "image (dropped with its alt text)",
-            "HTML comments", "HTML comment",
-            "HTML tags", "HTML tag",
-            "links (their text kept)", "link (its text kept)",
-            "emphasis marks", "emphasis mark",
-            "HTML blocks (read as HTML)", "HTML block (read as HTML)");
+    private static final Map<String, String> SINGULAR = Map.ofEntries(
+            Map.entry("heading marks", "heading mark"),
+            Map.entry("block quote marks", "block quote mark"),
+            Map.entry("list item marks", "list item mark"),
+            Map.entry("code fences", "code fence"),
+            Map.entry("images (dropped with their alt text)", "image (dropped with its alt text)"),
+            Map.entry("HTML comments", "HTML comment"),
+            Map.entry("HTML tags", "HTML tag"),
+            Map.entry("links (their text kept)", "link (its text kept)"),
+            Map.entry("emphasis marks", "emphasis mark"),
+            Map.entry("HTML blocks (read as HTML)", "HTML block (read as HTML)"),
+            Map.entry("footnote markers", "footnote marker"));
 
     private final Map<String, Integer> removed = new LinkedHashMap<>();
+    /** A footnote reference, {@code [^1]} or {@code [^note]}. */
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]{1,40}\\]");
+    /** A footnote's label at the start of its line, {@code [^1]: }. */
+    private static final Pattern NOTE_LABEL = Pattern.compile("\\[\\^[^\\]\\s]{1,40}\\]:[ \\t]*");
+    private static final Pattern SUP = Pattern.compile("(?i)<sup(?:\\s[^>]*)?>");
+    private static final Pattern SUP_CLOSE = Pattern.compile("(?i)</sup\\s*>");
 
     private MarkdownArticle() {
     }
@@ -159,7 +173,26 @@ final class MarkdownArticle {
     private void inline(Node parent, ParagraphWriter to) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof Text text) {
-                to.text(text.getLiteral());
+                String literal = text.getLiteral();
+                Node previous = node.getPrevious();
+                boolean lineStart = previous == null ? parent instanceof Paragraph
+                        : previous instanceof SoftLineBreak || previous instanceof HardLineBreak;
+                Matcher label = NOTE_LABEL.matcher(literal);
+                if (lineStart && label.lookingAt()) {
+                    // "[^1]: The note." — a footnote: its own paragraph, without the label.
+                    count("footnote markers");
+                    to.endParagraph();
+                    literal = literal.substring(label.end());
+                }
+                Matcher reference = NOTE_REFERENCE.matcher(literal);
+                while (reference.find()) {
+                    count("footnote markers");
+                }
+                to.text(NOTE_REFERENCE.matcher(literal).replaceAll(""));
+            } else if (node instanceof HtmlInline html && SUP.matcher(html.getLiteral()).matches()
+                    && supMarkerEnd(html, to) != null) {
+                count("footnote markers");
+                node = supMarkerEnd(html, to);
             } else if (node instanceof Code code) {
                 to.text(code.getLiteral());
             } else if (node instanceof SoftLineBreak) {
@@ -181,6 +214,35 @@ final class MarkdownArticle {
         }
     }
 
+    /**
+     * When the inline HTML {@code <sup>} opening at {@code open} is a footnote marker
+     * ({@link Footnotes}: {@code 2022.<sup>1</sup>}, not {@code m<sup>2</sup>}), the node closing
+     * it; else null.
+     */
+    private static Node supMarkerEnd(HtmlInline open, ParagraphWriter to) {
+        StringBuilder html = new StringBuilder(open.getLiteral());
+        int n = 0;
+        for (Node node = open.getNext(); node != null && n < 12; node = node.getNext(), n++) {
+            if (node instanceof HtmlInline tag && SUP_CLOSE.matcher(tag.getLiteral()).matches()) {
+                Element sup = Jsoup.parseBodyFragment(html + "</sup>").body().selectFirst("sup");
+                return sup != null && Footnotes.isMarker(sup, to.tail()) ? node : null;
+            } else if (node instanceof HtmlInline tag) {
+                html.append(tag.getLiteral());
+            } else if (node instanceof Text text) {
+                html.append(Entities.escape(text.getLiteral()));
+            } else if (node instanceof Code code) {
+                html.append(Entities.escape(code.getLiteral()));
+            } else if (node instanceof Link link && link.getFirstChild() instanceof Text text
+                    && text.getNext() == null) {
+                html.append("<a href=\"").append(Entities.escape(link.getDestination())).append("\">")
+                        .append(Entities.escape(text.getLiteral())).append("</a>");
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private void lines(String literal) {
         for (String line : literal.split("\n", -1)) {
             out.text(line).endParagraph();
@@ -197,7 +259,10 @@ final class MarkdownArticle {
         Element body = Jsoup.parseBodyFragment(literal).body();
         new PageChrome().strip(body);
         out.endParagraph();
-        HtmlParagraphs.write(body, out);
+        int markers = HtmlParagraphs.write(body, out);
+        for (int i = 0; i < markers; i++) {
+            count("footnote markers");
+        }
     }
 
     // ----- front matter ------------------------------------------------------------------------

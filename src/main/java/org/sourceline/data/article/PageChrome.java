@@ -86,6 +86,52 @@ final class PageChrome {
         }
     }
 
+    /**
+     * Removes from {@code scope} the elements named as chrome (comment sections, related stories …)
+     * that {@link #strip} kept because they seemed to hold the article (on a page that marks none,
+     * a comment section can have more paragraphs than the story), now that the article is known to
+     * be {@code article}: those that do not contain it. Counted like the others.
+     */
+    void stripNamedAround(Element scope, Element article) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element e : scope.getAllElements()) {
+            if (e == scope || isAncestorOrSelf(e, article) || isAncestorOrSelf(article, e)) {
+                continue;
+            }
+            String kind = namedKind(e);
+            if (kind != null) {
+                doomed.add(e);
+            }
+        }
+        for (Element e : doomed) {
+            if (isAncestorOrSelf(scope, e)) {
+                count(namedKind(e));
+                e.remove();
+            }
+        }
+    }
+
+    /** True when {@code ancestor} is {@code e} or holds it. */
+    static boolean isAncestorOrSelf(Element ancestor, Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chrome kind an element's class or id names (never for the elements that mark an article), or null. */
+    static String namedKind(Element e) {
+        String name = e.normalName();
+        if (name.equals("body") || name.equals("article") || name.equals("main")
+                || e.attr("itemprop").equals("articleBody")) {
+            return null;
+        }
+        String kind = kindByName(e.className());
+        return kind != null ? kind : kindByName(e.id());
+    }
+
     /** Kinds of chrome removed, e.g. "scripts (4)", "a cookie or consent banner". */
     List<String> removedKinds() {
         List<String> kinds = new ArrayList<>();

@@ -22,7 +22,8 @@ import org.jsoup.nodes.Element;
  * it (a fact no source gives stays null):
  * <ul>
  *   <li><b>title</b>: {@code og:title}, {@code twitter:title}, JSON-LD {@code headline}, the
- *       {@code <title>} (less a trailing " | Site" naming the outlet), the first {@code <h1>} of
+ *       {@code <title>} (less the outlet, when it is known, before or after a separator: " | ",
+ *       " - ", " – ", " — ", " · ", " :: ", " : "), the first {@code <h1>} of
  *       the article (else of the page);</li>
  *   <li><b>author</b>: {@code meta[name=author]}, JSON-LD {@code author}, then the byline:
  *       {@code [rel=author]} links, {@code [itemprop=author]}, {@code .byline} (a leading "By" and
@@ -212,11 +213,19 @@ final class PageMetadata {
         if (t == null || outlet == null) {
             return t;
         }
+        // "Story | Outlet" or "Outlet | Story", the outlet's name in any case.
         for (String separator : List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " : ")) {
-            String suffix = separator + outlet;
-            if (t.endsWith(suffix) && t.length() > suffix.length()) {
-                notes.add("\"" + suffix.strip() + "\" (the outlet) removed from the end of the <title>");
-                return t.substring(0, t.length() - suffix.length()).strip();
+            int n = separator.length() + outlet.length();
+            if (t.length() <= n) {
+                continue;
+            }
+            if (t.regionMatches(true, t.length() - n, separator + outlet, 0, n)) {
+                notes.add("\"" + t.substring(t.length() - n).strip() + "\" (the outlet) removed from the end of the <title>");
+                return t.substring(0, t.length() - n).strip();
+            }
+            if (t.regionMatches(true, 0, outlet + separator, 0, n)) {
+                notes.add("\"" + t.substring(0, n).strip() + "\" (the outlet) removed from the start of the <title>");
+                return t.substring(n).strip();
             }
         }
         return t;

@@ -68,6 +68,12 @@ final class ParagraphWriter {
         return this;
     }
 
+    /** The end of the paragraph being written (up to 8 characters), with a space when one is pending. */
+    String tail() {
+        String t = current.substring(Math.max(0, current.length() - 8));
+        return pendingSpace && current.length() > 0 ? t + " " : t;
+    }
+
     boolean isEmpty() {
         return paragraphs.isEmpty() && current.length() == 0;
     }

@@ -165,6 +165,32 @@ class ArticleImporterTest {
     }
 
     @Test
+    void markdownFootnoteMarkersAreDroppedAndTheNotesKeptWithoutTheirLabels() throws Exception {
+        ImportedArticle a = ArticleImporter.importFile(write("notes.md", """
+                A vacancy that began in 2022.<sup>1</sup> She starts next week.
+
+                A flat of 80 m<sup>2</sup> on the 10<sup>th</sup> floor.
+
+                Her term runs until 2027.[^1] The board[^note-b] agreed.
+
+                [^1]: Terms are four years.
+                [^note-b]: The board has nine members.
+                """));
+        assertThat(a.text()).isEqualTo("""
+                A vacancy that began in 2022. She starts next week.
+
+                A flat of 80 m2 on the 10th floor.
+
+                Her term runs until 2027. The board agreed.
+
+                Terms are four years.
+
+                The board has nine members.
+                """);
+        assertThat(a.notes()).anySatisfy(n -> assertThat(n).contains("5 footnote markers"));
+    }
+
+    @Test
     void markdownFrontMatterIsMetadata() throws Exception {
         ImportedArticle a = ArticleImporter.importFile(fixture("article.md"));
         assertThat(a.title()).isEqualTo("Iran and Russia: A Markdown Draft");

@@ -114,6 +114,34 @@ class HtmlImportTest {
     }
 
     @Test
+    void theOutletIsStrippedFromTheTitleElementAtEitherEndOnlyWhenItIsKnown() throws Exception {
+        String site = "<meta property=\"og:site_name\" content=\"Riverside Gazette\">";
+        for (String title : new String[] {"Tram line approved - Riverside Gazette", "Tram line approved | Riverside Gazette",
+                "Tram line approved – Riverside Gazette", "Tram line approved — Riverside Gazette",
+                "Tram line approved :: Riverside Gazette", "Riverside Gazette | Tram line approved",
+                "Riverside Gazette - Tram line approved", "RIVERSIDE GAZETTE — Tram line approved"}) {
+            ImportedArticle a = html(body(STORY).formatted(site + "<title>" + title + "</title>"));
+            assertThat(a.title()).as(title).isEqualTo("Tram line approved");
+            assertThat(a.notes()).as(title).anyMatch(n -> n.contains("(the outlet) removed from the "));
+        }
+        // The outlet from JSON-LD publisher counts too.
+        String ld = "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"publisher\": "
+                + "{\"name\": \"Riverside Gazette\"}}</script>";
+        assertThat(html(body(STORY).formatted(ld + "<title>Riverside Gazette | Tram line approved</title>")).title())
+                .isEqualTo("Tram line approved");
+        // Unknown outlet: nothing is stripped, whatever looks like a site name.
+        assertThat(html(body(STORY).formatted("<title>Riverside Gazette | Tram line approved</title>")).title())
+                .isEqualTo("Riverside Gazette | Tram line approved");
+        assertThat(html(body(STORY).formatted("<title>Tram line approved - Riverside Gazette</title>")).title())
+                .isEqualTo("Tram line approved - Riverside Gazette");
+        // A title that is only the outlet, or names it inside, stays.
+        assertThat(html(body(STORY).formatted(site + "<title>Riverside Gazette</title>")).title())
+                .isEqualTo("Riverside Gazette");
+        assertThat(html(body(STORY).formatted(site + "<title>Riverside Gazette wins award | Sport</title>")).title())
+                .isEqualTo("Riverside Gazette wins award | Sport");
+    }
+
+    @Test
     void authorFallsBackToMetaThenTheByline() throws Exception {
         assertThat(html(body(STORY).formatted("<meta name=\"author\" content=\"Meta Author\">")).author())
                 .isEqualTo("Meta Author");
@@ -127,6 +155,30 @@ class HtmlImportTest {
         assertThat(byline.author()).isEqualTo("Emil Avdaliani");
         assertThat(byline.text()).doesNotContain("Avdaliani");
         assertThat(html(body(STORY).formatted("")).author()).isNull();
+    }
+
+    @Test
+    void aMetaLineOfBylineSeparatorsAndDateGoesWholeButAParagraphWithADateStays() throws Exception {
+        ImportedArticle cms = html(body("<article class=\"story\"><h1>Harbour opens a bike path</h1>"
+                + "<div class=\"meta\"><span class=\"byline\">By Inês Carvalho</span> ·\n"
+                + "<time datetime=\"2024-05-06T08:00:00Z\">6 May 2024, 08:00</time></div>" + STORY
+                + "</article>").formatted(""));
+        assertThat(cms.text()).isEqualTo("Harbour opens a bike path\n\nThe first paragraph of the story, long enough "
+                + "to be the body of it.\n\nThe second paragraph of the story says more about what happened there.\n");
+        assertThat(cms.author()).isEqualTo("Inês Carvalho");
+        assertThat(cms.published()).isEqualTo("2024-05-06");
+
+        // The date as plain text after a separator, with "Updated"
+        ImportedArticle plain = html(body("<article><p class=\"meta\"><span class=\"byline\">By Ann Lee</span> | "
+                + "Updated 6 May 2024 at 9:30 am</p>" + STORY + "</article>").formatted(""));
+        assertThat(plain.text()).doesNotContain("Updated").doesNotContain("|").startsWith("The first paragraph");
+        assertThat(plain.author()).isEqualTo("Ann Lee");
+
+        // A real paragraph that holds a byline and a date keeps its text; a paragraph with only a date stays.
+        ImportedArticle real = html(body("<article><p><span class=\"byline\">By Ann Lee</span> The council met on "
+                + "6 May 2024 and voted to close the pier.</p><p>6 May 2024</p>" + STORY + "</article>").formatted(""));
+        assertThat(real.text()).startsWith("The council met on 6 May 2024 and voted to close the pier.\n\n"
+                + "6 May 2024\n\n");
     }
 
     @Test
@@ -186,6 +238,51 @@ class HtmlImportTest {
         assertFollowsTheTextRules(dense.text());
     }
 
+    /** Six story paragraphs of about 170 characters, numbered from {@code from}. */
+    private static String storyParagraphs(int from) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < from + 6; i++) {
+            sb.append("<p>Story paragraph ").append(i).append(" says what the trust decided and why the unit at "
+                    + "Ashby General will close for six months, according to figures the trust released.</p>");
+        }
+        return sb.toString();
+    }
+
+    private static String comments(int n) {
+        StringBuilder sb = new StringBuilder("<div class=\"comments-section\" id=\"comments\"><h3>Comments</h3>");
+        for (int i = 0; i < n; i++) {
+            sb.append("<div class=\"comment\"><span class=\"user\">reader").append(i)
+                    .append("</span><p>Reader comment number ").append(i).append(", short.</p></div>");
+        }
+        return sb.append("</div>").toString();
+    }
+
+    @Test
+    void siblingBlocksOfTheStoryAreTakenWithTheDensestOneButNotTheComments() throws Exception {
+        // The story in two sibling blocks; comments after it (more <p> than the story, so not taken for chrome).
+        ImportedArticle split = html(body("<div class=\"page\"><div class=\"col-main\"><h1>Unit to close</h1>"
+                + "<div class=\"story-body\"><div class=\"story-inner\"><div class=\"text-block\">"
+                + storyParagraphs(1) + "</div><div class=\"text-block\">" + storyParagraphs(7) + "</div></div></div>"
+                + comments(20) + "</div></div><div class=\"bottom\">Copyright 2023</div>").formatted(""));
+        assertThat(split.text()).contains("Story paragraph 1 ", "Story paragraph 6 ", "Story paragraph 7 ",
+                "Story paragraph 12 ").doesNotContain("Reader comment").doesNotContain("Copyright");
+        assertThat(split.text().split("\n\n")).hasSize(12);
+        assertFollowsTheTextRules(split.text());
+
+        // The comments inside the common parent of the two blocks: the parent is taken, less the comments.
+        ImportedArticle inside = html(body("<div class=\"story-body\"><div class=\"text-block\">" + storyParagraphs(1)
+                + "</div><div class=\"text-block\">" + storyParagraphs(7) + "</div>" + comments(20) + "</div>")
+                .formatted(""));
+        assertThat(inside.text()).contains("Story paragraph 1 ", "Story paragraph 12 ").doesNotContain("Comments")
+                .doesNotContain("Reader comment");
+
+        // A sibling of short paragraphs (a teaser list, a caption-like line) is not the story: not taken.
+        ImportedArticle teasers = html(body("<div class=\"wrap\"><div class=\"story\">" + storyParagraphs(1)
+                + "</div><div class=\"more\"><p>Council votes on bus lanes</p><p>Harbour fire: two hurt</p>"
+                + "<p>Schools to reopen on Monday</p><p>Weather: rain all week</p></div></div>").formatted(""));
+        assertThat(teasers.text()).contains("Story paragraph 6 ").doesNotContain("bus lanes").doesNotContain("Weather");
+    }
+
     @Test
     void aFormWrappingTheWholePageIsNotChrome() throws Exception {
         ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
@@ -216,6 +313,27 @@ class HtmlImportTest {
     void inlineElementsFlowIntoTheirParagraph() throws Exception {
         assertThat(html(body("<div>Alpha<b>Beta</b> <i>Gamma</i><span> Delta</span></div>").formatted("")).text())
                 .isEqualTo("AlphaBeta Gamma Delta\n");
+    }
+
+    @Test
+    void footnoteMarkersAreDroppedOtherSuperscriptsKeepTheirText() throws Exception {
+        ImportedArticle notes = html(body("<article>"
+                + "<p>A vacancy that began in 2022.<sup><a href=\"#fn1\">1</a></sup> She starts next week.</p>"
+                + "<p>The vacancy<sup>2</sup>, she said, was long; the fund<sup>*</sup> paid; the rules"
+                + "<sup class=\"reference\"><a href=\"#cite_note-3\">[3]</a></sup> changed.</p>"
+                + "<p>Pandoc writes them<a href=\"#fn4\" class=\"footnote-ref\" id=\"fnref4\" role=\"doc-noteref\">"
+                + "<sup>4</sup></a> like this.</p>"
+                + "<p>A flat of 80 m<sup>2</sup> for 10<sup>6</sup> euros, on the 10<sup>th</sup> floor, x<sup>2</sup>.</p>"
+                + STORY
+                + "<section class=\"footnotes\" role=\"doc-endnotes\"><ol><li id=\"fn1\"><p>Terms are four years."
+                + " <a href=\"#fnref1\" class=\"footnote-back\" role=\"doc-backlink\">↩︎</a></p></li></ol></section>"
+                + "</article>").formatted(""));
+        assertThat(notes.text()).contains("A vacancy that began in 2022. She starts next week.",
+                "The vacancy, she said, was long; the fund paid; the rules changed.", "Pandoc writes them like this.",
+                "A flat of 80 m2 for 106 euros, on the 10th floor, x2.")
+                .as("the notes stay, without their back-links").endsWith("\n\nTerms are four years.\n");
+        assertThat(notes.notes()).contains("6 footnote markers dropped from the text");
+        assertFollowsTheTextRules(notes.text());
     }
 
     @Test
