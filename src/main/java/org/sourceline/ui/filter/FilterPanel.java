@@ -22,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -175,7 +176,12 @@ public final class FilterPanel extends VBox {
         checkNone.setOnAction(e -> setAllActors(false));
         Label matchLabel = new Label("Events with");
         Label checkedLabel = new Label("checked");
-        HBox modeRow = new HBox(6, matchLabel, mode, checkedLabel);
+        // Never elided ("Events …", "…"): in a narrow panel the words wrap onto a second line.
+        for (Region part : List.of(matchLabel, checkedLabel, anyMode, allMode)) {
+            part.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        FlowPane modeRow = new FlowPane(6, 4, matchLabel, mode, checkedLabel);
+        modeRow.setId("actor-mode-row");
         modeRow.setAlignment(Pos.CENTER_LEFT);
         Label checkLabel = new Label("Check");
         HBox checkRow = new HBox(2, checkLabel, checkAll, new Label("·"), checkNone);

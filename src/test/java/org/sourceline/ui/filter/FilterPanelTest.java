@@ -48,6 +48,30 @@ class FilterPanelTest {
     }
 
     @Test
+    void theActorModeRowWrapsInANarrowPanelInsteadOfElidingItsWords(FxRobot robot) {
+        javafx.scene.layout.Region row = robot.lookup("#actor-mode-row").queryAs(javafx.scene.layout.Region.class);
+        // The filter panel made as narrow as the window's default share of a 1280-pixel screen
+        robot.interact(() -> {
+            javafx.scene.Node n = row;
+            while (!(n instanceof javafx.scene.control.SplitPane)) {
+                n = n.getParent();
+            }
+            javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) n;
+            split.setDividerPosition(0, 250.0 / split.getWidth());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        var labeled = row.lookupAll("*").stream().filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> (javafx.scene.control.Labeled) n).toList();
+        assertThat(labeled).extracting(javafx.scene.control.Labeled::getText).contains("Events with", "any", "all", "checked");
+        for (javafx.scene.control.Labeled l : labeled) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+            assertThat(shown.getText()).as("shown text of “%s”", l.getText()).isEqualTo(l.getText());
+        }
+        // the panel is narrower than the row's words: they take two lines
+        assertThat(row.getHeight()).isGreaterThan(row.lookup(".toggle-button").getBoundsInParent().getHeight() + 4);
+    }
+
+    @Test
     void anEditThatReordersTheActorsListsThemAnewAndLeavesTheOtherSectionsAlone(FxRobot robot) throws Exception {
         @SuppressWarnings("unchecked")
         CheckListView<Actor> actors = robot.lookup("#actor-list").queryAs(CheckListView.class);
