@@ -25,9 +25,9 @@ import org.sourceline.model.Evidence;
  *   <li>prefix and suffix: a recorded one is kept while it matches the text beside the quote (an
  *       empty one only at the text's start or end); a missing or wrong one becomes the
  *       {@value QuoteSelector#CONTEXT_LENGTH} code units beside the quote; and when the quote
- *       occurs elsewhere too and the kept context does not tell its places apart, both become
- *       {@value QuoteSelector#CONTEXT_LENGTH} units long, so the quote can be found again
- *       without its offsets where that is possible;</li>
+ *       occurs elsewhere too and the context does not tell its places apart, both grow
+ *       ({@value QuoteSelector#CONTEXT_LENGTH}, 64, 128… code units) until they do, so the quote
+ *       can be found again without its offsets (a repeated paragraph needs more than 32);</li>
  *   <li>the article's {@code sha256}: filled in or updated to the text's ({@link TextHash}).</li>
  * </ul>
  */
@@ -136,8 +136,9 @@ public final class DatasetAnchoring {
         boolean suffixOk = suffixMatches(text, quote.suffix(), end);
         int freshPrefix = start - QuoteSelector.contextStart(text, start);
         int freshSuffix = QuoteSelector.contextEnd(text, end) - end;
-        int prefixLength = prefixOk ? quote.prefix().length() : freshPrefix;
-        int suffixLength = suffixOk ? quote.suffix().length() : freshSuffix;
+        // A quote at the text's very start or end matches an absent prefix or suffix: length 0.
+        int prefixLength = prefixOk ? lengthOf(quote.prefix()) : freshPrefix;
+        int suffixLength = suffixOk ? lengthOf(quote.suffix()) : freshSuffix;
         if (!prefixOk) {
             what.add(quote.prefix() == null || quote.prefix().isEmpty() ? "prefix filled in" : "prefix repaired");
         }
@@ -145,15 +146,26 @@ public final class DatasetAnchoring {
             what.add(quote.suffix() == null || quote.suffix().isEmpty() ? "suffix filled in" : "suffix repaired");
         }
         String exact = evidence.exact();
-        if ((prefixLength < freshPrefix || suffixLength < freshSuffix)
-                && text.indexOf(exact) != text.lastIndexOf(exact)
+        if (text.indexOf(exact) != text.lastIndexOf(exact)
                 && !QuoteAnchor.contextChooses(text, exact, text.substring(start - prefixLength, start),
                 text.substring(end, end + suffixLength), start)) {
-            prefixLength = freshPrefix;
-            suffixLength = freshSuffix;
+            // As long as it takes: a repeated paragraph needs more than the usual 32 code units.
+            for (int length = QuoteSelector.CONTEXT_LENGTH; ; length *= 2) {
+                prefixLength = start - QuoteSelector.contextStart(text, start, length);
+                suffixLength = QuoteSelector.contextEnd(text, end, length) - end;
+                boolean wholeText = prefixLength == start && suffixLength == text.length() - end;
+                if (wholeText || QuoteAnchor.contextChooses(text, exact, text.substring(start - prefixLength, start),
+                        text.substring(end, end + suffixLength), start)) {
+                    break;
+                }
+            }
+            boolean filledIn = what.removeIf(w -> w.equals("prefix filled in") || w.equals("suffix filled in"));
             what.removeIf(w -> w.startsWith("prefix") || w.startsWith("suffix"));
-            what.add("prefix and suffix lengthened: the quote occurs more than once and they did not tell its "
-                    + "places apart");
+            boolean longer = prefixLength + suffixLength > 2 * QuoteSelector.CONTEXT_LENGTH;
+            what.add("prefix and suffix " + (filledIn ? "filled in" : "lengthened")
+                    + (longer ? ", " + prefixLength + " and " + suffixLength + " code units long" : "")
+                    + ": the quote occurs more than once and " + (filledIn ? "the usual " + QuoteSelector.CONTEXT_LENGTH
+                    + " code units" : "they") + " did not tell its places apart");
         }
         if (what.isEmpty() && prefixLength == evidence.prefixLength() && suffixLength == evidence.suffixLength()) {
             return evidence;
@@ -162,6 +174,10 @@ public final class DatasetAnchoring {
             changes.add(new Change(quote.line(), quote.column(), quote.eventId(), String.join("; ", what)));
         }
         return evidence.withContext(prefixLength, suffixLength);
+    }
+
+    private static int lengthOf(String context) {
+        return context == null ? 0 : context.length();
     }
 
     /** A recorded prefix that is the text before the quote (empty only at the text's start). */

@@ -117,7 +117,7 @@ public final class DatasetRules {
     }
 
     public static String emptyQuote() {
-        return "evidence: the quote (\"exact\") is empty";
+        return "evidence: the quote (\"exact\") is empty or only white space";
     }
 
     public static String unusedActor(String id) {

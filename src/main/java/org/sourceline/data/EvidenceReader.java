@@ -183,7 +183,7 @@ final class EvidenceReader {
             }
             return null;
         }
-        if (exactLength == 0) {
+        if (exactLength == 0 || isBlank(quoteChars, exactAt, exactLength)) {
             in.error(objLine, objColumn, eventId, DatasetRules.emptyQuote());
             return null;
         }
@@ -294,7 +294,19 @@ final class EvidenceReader {
                 && sameChars(text, start - quote.prefixLength(), chars, quote.prefixAt(), quote.prefixLength()));
         boolean suffixOk = quote.suffixLength() <= 0 || (end + quote.suffixLength() <= text.length()
                 && sameChars(text, end, chars, quote.suffixAt(), quote.suffixLength()));
-        return verified(article, quote, eventId, start, end, prefixOk && suffixOk);
+        // Words at the offsets but not their recorded surroundings: QuoteAnchor looks for the
+        // place the whole context stands around (offsets gone stale after an edit of the text).
+        return prefixOk && suffixOk ? verified(article, quote, eventId, start, end, true) : null;
+    }
+
+    /** Whether {@code chars[from .. from+length)} is only white space (a quote of nothing). */
+    private static boolean isBlank(char[] chars, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (!Character.isWhitespace(chars[i]) && !Character.isSpaceChar(chars[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code text} has {@code chars[from .. from+length)} at {@code at} (which is inside it). */

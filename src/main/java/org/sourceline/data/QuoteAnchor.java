@@ -95,7 +95,17 @@ public final class QuoteAnchor {
         }
         if (start >= 0 && end == start + exact.length() && end <= text.length()
                 && text.startsWith(exact, start)) {
-            return new Result(Status.VERIFIED, start, end, -1, null, contextMatches(text, start, end, prefix, suffix));
+            if (contextMatches(text, start, end, prefix, suffix)) {
+                return new Result(Status.VERIFIED, start, end, -1, null, true);
+            }
+            // The words are at the offsets but not their recorded surroundings: after the text was
+            // edited, the offsets may point at another copy of a repeated passage. Where the whole
+            // recorded context stands around one other occurrence, that is the quote's place.
+            int elsewhere = onlyPlaceWithWholeContext(text, exact, prefix, suffix);
+            if (elsewhere >= 0 && elsewhere != start) {
+                return new Result(Status.REANCHORED, elsewhere, elsewhere + exact.length(), -1, null, true);
+            }
+            return new Result(Status.VERIFIED, start, end, -1, null, false);
         }
         // Every occurrence scored by how much of the recorded context agrees with the text around it;
         // only a single best place is an answer.
@@ -121,6 +131,27 @@ public final class QuoteAnchor {
             return new Result(Status.AMBIGUOUS, -1, -1, -1, null, false, best);
         }
         return nearMiss(text, exact);
+    }
+
+    /**
+     * The one occurrence of {@code exact} around which the whole recorded prefix and suffix stand
+     * (at least one of them given), or -1 when there is none or more than one.
+     */
+    private static int onlyPlaceWithWholeContext(String text, String exact, String prefix, String suffix) {
+        int whole = (prefix == null ? 0 : prefix.length()) + (suffix == null ? 0 : suffix.length());
+        if (whole == 0) {
+            return -1;
+        }
+        int found = -1;
+        for (int at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
+            if (contextScore(text, at, at + exact.length(), prefix, suffix) == whole) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = at;
+            }
+        }
+        return found;
     }
 
     /**

@@ -152,13 +152,23 @@ public record QuoteSelector(String exact, String prefix, String suffix, int star
 
     /** Where the prefix of a passage starting at {@code start} begins. */
     public static int contextStart(String text, int start) {
-        int from = Math.max(0, start - CONTEXT_LENGTH);
+        return contextStart(text, start, CONTEXT_LENGTH);
+    }
+
+    /** Where a prefix of (at most) {@code length} code units before {@code start} begins, never inside a character. */
+    public static int contextStart(String text, int start, int length) {
+        int from = Math.max(0, start - length);
         return splitsPair(text, from) ? from + 1 : from;
     }
 
     /** Where the suffix of a passage ending at {@code end} ends. */
     public static int contextEnd(String text, int end) {
-        int to = Math.min(text.length(), end + CONTEXT_LENGTH);
+        return contextEnd(text, end, CONTEXT_LENGTH);
+    }
+
+    /** Where a suffix of (at most) {@code length} code units after {@code end} ends, never inside a character. */
+    public static int contextEnd(String text, int end, int length) {
+        int to = Math.min(text.length(), end + length);
         return splitsPair(text, to) ? to - 1 : to;
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sourceline.TestDatasets;
 import org.sourceline.cli.ValidateCommandTest.Run;
 import org.sourceline.data.DatasetReader;
+import org.sourceline.data.QuoteAnchor;
 import org.sourceline.data.QuoteSelector;
 import org.sourceline.data.TextHash;
 import org.sourceline.model.Dataset;
@@ -186,6 +187,62 @@ class AnchorCommandTest {
         Evidence evidence = new DatasetReader().load(dataset).event("thanks").evidence().get(0);
         assertThat(evidence.start()).isEqualTo(second);
         assertThat(evidence.prefix()).hasSize(QuoteSelector.CONTEXT_LENGTH).endsWith("Delta ");
+    }
+
+    @Test
+    void aQuoteAtTheVeryStartOrEndOfTheTextIsAnchoredWithAnEmptyContextThere() throws Exception {
+        String json = DATASET.replace("{\"exact\": \"Alpha met Beta\", \"prefix\": \"\", \"suffix\": \" in Vienna\", "
+                        + "\"start\": 5, \"end\": 19}", "{\"exact\": \"Alpha met Beta\"}")
+                .replace("{\"exact\": \"Beta thanked Alpha\"}", "{\"exact\": \"the talks went well.\\n\"}");
+        Files.writeString(dataset, json);
+        Run r = run("anchor", dataset.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("error");
+        Evidence first = new DatasetReader().load(dataset).event("meeting").evidence().get(0);
+        assertThat(first.start()).isZero();
+        assertThat(first.prefix()).isEmpty();
+        assertThat(first.suffix()).isEqualTo(TEXT.substring(14, 14 + QuoteSelector.CONTEXT_LENGTH));
+        Evidence last = new DatasetReader().load(dataset).event("thanks").evidence().get(0);
+        assertThat(last.end()).isEqualTo(TEXT.length());
+        assertThat(last.suffix()).isEmpty();
+        // and again: nothing left to do
+        assertThat(run("anchor", dataset.toString()).out()).doesNotContain("event \"");
+    }
+
+    @Test
+    void aRepeatedParagraphGetsAContextLongEnoughToFindItsCopyAgain() throws Exception {
+        String paragraph = "The committee met again and decided nothing at all, as it had done before.";
+        String text = "Opening words.\n\n" + (paragraph + "\n\n").repeat(3) + "Closing words.\n";
+        Files.writeString(dir.resolve("story.txt"), text);
+        int second = text.indexOf(paragraph, text.indexOf(paragraph) + 1) + paragraph.indexOf("decided nothing");
+        Files.writeString(dataset, DATASET.replace("{\"exact\": \"Alpha met Beta\", \"prefix\": \"\", \"suffix\": \" in Vienna\", "
+                        + "\"start\": 5, \"end\": 19}", "{\"exact\": \"Opening words.\"}")
+                .replace("{\"exact\": \"Beta thanked Alpha\"}", "{\"exact\": \"decided nothing\", \"start\": " + second
+                        + ", \"end\": " + (second + 15) + "}"));
+        Run r = run("anchor", dataset.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).containsPattern("event \"thanks\": prefix and suffix filled in, \\d+ and \\d+ code units long: "
+                + "the quote occurs more than once and the usual 32 code units did not tell its places apart");
+        Evidence evidence = new DatasetReader().load(dataset).event("thanks").evidence().get(0);
+        assertThat(QuoteAnchor.anchor(text, "decided nothing", evidence.prefix(), evidence.suffix(), -1, -1).start())
+                .isEqualTo(second);
+
+        // The text edited above the quotes: the offsets now point at the first copy, the context
+        // at the second; anchor and validate both follow the context, and nothing is "repaired".
+        String edited = "A paragraph added at the top, seventy characters long or thereabouts.\n\n" + text;
+        Files.writeString(dir.resolve("story.txt"), edited);
+        int shift = edited.length() - text.length();
+        int stale = edited.indexOf("decided nothing"); // the first copy, where the old offsets now point
+        assertThat(stale).isEqualTo(second + shift - (paragraph.length() + 2));
+        String json = Files.readString(dataset).replace("\"start\" : " + second, "\"start\" : " + stale)
+                .replace("\"end\" : " + (second + 15), "\"end\" : " + (stale + 15));
+        Files.writeString(dataset, json);
+        Run again = run("anchor", dataset.toString());
+        assertThat(again.exit()).as(again.err()).isZero();
+        assertThat(again.out()).contains("moved").doesNotContain("prefix repaired");
+        assertThat(new DatasetReader().load(dataset).event("thanks").evidence().get(0).start()).as(again.out())
+                .isEqualTo(second + shift);
+        assertThat(run("validate", dataset.toString()).exit()).isZero();
     }
 
     @Test

@@ -105,4 +105,19 @@ class QuoteAnchorTest {
         assertThat(r.status()).isEqualTo(QuoteAnchor.Status.NOT_FOUND);
         assertThat(r.nearMissStart()).isEqualTo(-1);
     }
+
+    @Test
+    void offsetsGoneStaleOnACopyFollowTheWholeRecordedContextToTheOtherCopy() {
+        String text = "x. Yes it was. y. Yes it was. z.";
+        int second = text.lastIndexOf("Yes it was");
+        // the offsets point at the first copy, the recorded context stands around the second only
+        QuoteAnchor.Result moved = QuoteAnchor.anchor(text, "Yes it was", "y. ", ". z", 3, 13);
+        assertThat(moved.status()).isEqualTo(QuoteAnchor.Status.REANCHORED);
+        assertThat(moved.start()).isEqualTo(second);
+        // a context that stands around neither copy whole: the words at the offsets are kept
+        QuoteAnchor.Result kept = QuoteAnchor.anchor(text, "Yes it was", "q. ", ". q", 3, 13);
+        assertThat(kept.status()).isEqualTo(QuoteAnchor.Status.VERIFIED);
+        assertThat(kept.start()).isEqualTo(3);
+        assertThat(kept.contextMatches()).isFalse();
+    }
 }

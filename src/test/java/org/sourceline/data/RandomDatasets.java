@@ -43,7 +43,10 @@ final class RandomDatasets {
     /** A dataset of 1–8 events over 2–4 actors. */
     static Arbitrary<Dataset> datasets() {
         Arbitrary<List<String>> names = texts(4).list().ofMinSize(2).ofMaxSize(4);
-        Arbitrary<List<RawEvent>> events = Combinators.combine(texts(6), texts(6), texts(3).injectNull(0.3), texts(5),
+        // A quote says something: not only white space (the reader refuses such a quote).
+        Arbitrary<String> quotes = texts(5).filter(q -> q.codePoints()
+                .anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)));
+        Arbitrary<List<RawEvent>> events = Combinators.combine(texts(6), texts(6), texts(3).injectNull(0.3), quotes,
                         Arbitraries.of(EDTF), Arbitraries.of(TYPES), Arbitraries.of(LEVELS), Arbitraries.integers().between(0, 3))
                 .as(RawEvent::new).list().ofMinSize(1).ofMaxSize(8);
         return Combinators.combine(texts(5), texts(4), names, events,
