@@ -60,6 +60,27 @@ public final class DatasetRules {
     }
 
     /**
+     * The error for a bound that leaves no day in common with the EDTF value — an earliest day
+     * after the last day an exactly known end allows, or a latest day before the first day an
+     * exactly known start allows — or null: the bounds and the value then say different things.
+     */
+    public static String boundContradiction(String what, boolean isStart, long given, Edtf.Bounds bounds) {
+        if (Days.isOpen(given)) {
+            return null;
+        }
+        if (isStart && bounds.endQualifier() == Qualifier.EXACT && !Days.isOpen(bounds.latest()) && given > bounds.latest()) {
+            return what + ".earliest " + Days.format(given) + " is after " + Days.format(bounds.latest())
+                    + ", the last day the EDTF value allows: the bounds and the value say different things";
+        }
+        if (!isStart && bounds.startQualifier() == Qualifier.EXACT && !Days.isOpen(bounds.earliest())
+                && given < bounds.earliest()) {
+            return what + ".latest " + Days.format(given) + " is before " + Days.format(bounds.earliest())
+                    + ", the first day the EDTF value allows: the bounds and the value say different things";
+        }
+        return null;
+    }
+
+    /**
      * The warning for a bound outside the days an exactly known EDTF end allows, or null. (An
      * approximate or uncertain end may reach beyond them: that is what the bounds are for.)
      */
@@ -232,6 +253,9 @@ public final class DatasetRules {
     private static long bound(String what, boolean isStart, long given, Qualifier qualifier, Edtf.Bounds bounds,
                               List<String> errors, List<String> warnings, long derived) {
         String error = boundError(what, isStart, given, qualifier);
+        if (error == null) {
+            error = boundContradiction(what, isStart, given, bounds);
+        }
         if (error != null) {
             errors.add(error);
             return derived;

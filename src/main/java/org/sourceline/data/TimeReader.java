@@ -268,6 +268,9 @@ final class TimeReader {
     private boolean checkBound(long given, Qualifier qualifier, Edtf.Bounds bounds, boolean isStart, String subject,
                                int line, int column, String what) {
         String problem = DatasetRules.boundError(what, isStart, given, qualifier);
+        if (problem == null) {
+            problem = DatasetRules.boundContradiction(what, isStart, given, bounds);
+        }
         if (problem != null) {
             in.error(line, column, subject, problem);
             return false;

@@ -41,6 +41,17 @@ class DatasetRulesTest {
         assertThat(formSays("2022", "2021-05-01", null))
                 .isEqualTo(readerSays("{\"edtf\": \"2022\", \"earliest\": \"2021-05-01\"}")).hasSize(1)
                 .allMatch(m -> m.contains("lies outside"));
+        // bounds with no day in common with the value: an error, the same in the form and the file
+        assertThat(formSays("2025-03-08", "2025-04-01", "2025-04-05"))
+                .isEqualTo(readerSays("{\"edtf\": \"2025-03-08\", \"earliest\": \"2025-04-01\", \"latest\": \"2025-04-05\"}"))
+                .containsExactly("time.earliest 2025-04-01 is after 2025-03-08, the last day the EDTF value allows: the "
+                        + "bounds and the value say different things");
+        assertThat(formSays("2022", null, "2021-06-01"))
+                .isEqualTo(readerSays("{\"edtf\": \"2022\", \"latest\": \"2021-06-01\"}"))
+                .containsExactly("time.latest 2021-06-01 is before 2022-01-01, the first day the EDTF value allows: the "
+                        + "bounds and the value say different things");
+        // an approximate value may be bounded beyond its own span (what bounds are for)
+        assertThat(formSays("2022~", null, "2023-03-01")).isEmpty();
         assertThat(formSays("2022~", "2022-12-01", "2022-06-01"))
                 .isEqualTo(readerSays("{\"edtf\": \"2022~\", \"earliest\": \"2022-12-01\", \"latest\": \"2022-06-01\"}"))
                 .containsExactly("time: reversed time span: earliest 2022-12-01 is after latest 2022-06-01");
