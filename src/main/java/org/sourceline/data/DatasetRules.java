@@ -137,6 +137,21 @@ public final class DatasetRules {
         return "no evidence: no quote from the article supports this event";
     }
 
+    /** True when an event has quotes and every one disputes it (a plain loop: a million events are read). */
+    public static boolean onlyDisputes(List<org.sourceline.model.Evidence> evidence) {
+        for (int i = 0, n = evidence.size(); i < n; i++) {
+            if (!evidence.get(i).disputes()) {
+                return false;
+            }
+        }
+        return !evidence.isEmpty();
+    }
+
+    public static String onlyDisputed() {
+        return "no supporting quote: every quote of this event disputes it (keep it as a disputed event only "
+                + "if some article tells it)";
+    }
+
     public static String emptyQuote() {
         return "evidence: the quote (\"exact\") is empty or only white space";
     }

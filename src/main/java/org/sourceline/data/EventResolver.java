@@ -117,6 +117,8 @@ final class EventResolver {
         }
         if (raw.valid && raw.evidence.isEmpty()) {
             in.warning(raw.line, raw.column, raw.id, DatasetRules.noEvidence());
+        } else if (ok && DatasetRules.onlyDisputes(anchored)) {
+            in.warning(raw.line, raw.column, raw.id, DatasetRules.onlyDisputed());
         }
         if (ok) {
             events.add(new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,

@@ -72,6 +72,8 @@ public final class EventCheck {
         List<String> warnings = new ArrayList<>();
         if (event.evidence().isEmpty()) {
             warnings.add(DatasetRules.noEvidence());
+        } else if (DatasetRules.onlyDisputes(event.evidence())) {
+            warnings.add(DatasetRules.onlyDisputed());
         }
         if (event.certainty().level() == CertaintyLevel.CLAIMED && event.certainty().attributedTo().isEmpty()) {
             warnings.add(DatasetRules.claimedWithoutSpeaker());

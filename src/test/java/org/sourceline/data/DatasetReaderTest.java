@@ -271,6 +271,15 @@ class DatasetReaderTest {
     }
 
     @Test
+    void anEventWhoseEveryQuoteDisputesItIsReported() throws IOException {
+        String json = VALID.replace("\"start\": 0, \"end\": 25}", "\"start\": 0, \"end\": 25, \"stance\": \"disputes\"}");
+        assertThat(json).isNotEqualTo(VALID);
+        ReadResult r = read(json);
+        assertThat(r.dataset()).isNotNull();
+        assertThat(only(r)).contains("warning: event \"meeting\": no supporting quote: every quote of this event disputes it");
+    }
+
+    @Test
     void unknownTypeAndCertaintyListTheValidValues() throws IOException {
         String json = VALID.replace("\"CONSULT\"", "\"MEET\"").replace("\"stated\"", "\"sure\"");
         ReadResult r = read(json);
