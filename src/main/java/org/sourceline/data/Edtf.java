@@ -230,6 +230,11 @@ public final class Edtf {
         }
         expect(s, pos, '-', "expected '-' before the day");
         pos++;
+        if (to - pos > 2 && s.charAt(pos + 2) == 'T') {
+            throw new EdtfException("a time of day (\"" + s.substring(pos + 2, to) + "\") is not held: Sourceline "
+                    + "counts days; give the day (" + s.substring(from, pos + 2) + ") and say the time in the "
+                    + "phrase or note", pos + 2);
+        }
         if (to - pos != 2) {
             throw new EdtfException("expected a two-digit day", pos);
         }

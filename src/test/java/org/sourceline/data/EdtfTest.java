@@ -138,6 +138,8 @@ class EdtfTest {
             "2022-10/2022-11/2022-12|15|more than one",
             "late 2022|0|year",
             "?|0|qualifier",
+            "2023-05-01T10:00:00|10|a time of day (\"T10:00:00\") is not held: Sourceline counts days; give the day (2023-05-01)",
+            "2023-05-01T10:00:00/2023-05-02|10|give the day (2023-05-01)",
     })
     void rejectsWithPosition(String edtf, int offset, String message) {
         assertThatThrownBy(() -> Edtf.parse(edtf))
