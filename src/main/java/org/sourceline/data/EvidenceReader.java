@@ -299,6 +299,54 @@ final class EvidenceReader {
         return prefixOk && suffixOk ? verified(article, quote, eventId, start, end, true) : null;
     }
 
+    /** How many more quotes not found get a hint of where they are after all. */
+    private int hintsLeft = 20;
+    /** The article whose text {@link #lowerCaseText} holds in lower case, or null. */
+    private Article lowerCaseOf;
+    private String lowerCaseText;
+
+    /**
+     * Where a quote not in its article is after all, for the message: in another article of the
+     * dataset, in the article once both are in the same Unicode form (accents composed or as
+     * combining marks), or in it with other capitals; else nothing.
+     */
+    private String otherHint(Article article, String exact) {
+        // Each look goes through whole texts: a file whose text changed under many quotes gets
+        // the hints for the first few only.
+        if (hintsLeft <= 0) {
+            return "";
+        }
+        hintsLeft--;
+        for (Article other : articles.articles()) {
+            if (other != article && other.hasText() && other.text().contains(exact)) {
+                return ": it is in article \"" + other.id() + "\" (give \"article\": \"" + other.id() + "\")";
+            }
+        }
+        String text = article.text();
+        String composed = java.text.Normalizer.normalize(exact, java.text.Normalizer.Form.NFC);
+        if (!composed.equals(exact) && text.contains(composed)) {
+            return ": its accents are separate combining marks (Unicode NFD) where the article has composed letters "
+                    + "(NFC), at offset " + text.indexOf(composed) + "; copy the quote from the article";
+        }
+        String decomposed = java.text.Normalizer.normalize(exact, java.text.Normalizer.Form.NFD);
+        if (!decomposed.equals(exact) && text.contains(decomposed)) {
+            return ": its accented letters are composed (Unicode NFC) where the article has combining marks (NFD), at "
+                    + "offset " + text.indexOf(decomposed) + "; copy the quote from the article";
+        }
+        if (exact.length() <= 2000) {
+            if (lowerCaseOf != article) {
+                lowerCaseOf = article;
+                lowerCaseText = text.toLowerCase(java.util.Locale.ROOT);
+            }
+            int at = lowerCaseText.indexOf(exact.toLowerCase(java.util.Locale.ROOT));
+            if (at >= 0 && lowerCaseText.length() == text.length()) {
+                return ": it is there with other capitals, at offset " + at + " (\"" + text.substring(at, at + exact.length())
+                        + "\")";
+            }
+        }
+        return "";
+    }
+
     /** Whether {@code chars[from .. from+length)} is only white space (a quote of nothing). */
     private static boolean isBlank(char[] chars, int from, int length) {
         for (int i = from; i < from + length; i++) {
@@ -371,6 +419,8 @@ final class EvidenceReader {
                             + (result.nearMissDetail() == null ? "" : ", but " + result.nearMissDetail());
                 } else if (result.nearMissDetail() != null) {
                     message += ": " + result.nearMissDetail();
+                } else {
+                    message += otherHint(article, quote.exact());
                 }
                 in.error(quote.line(), quote.column(), eventId, message);
                 return null;

@@ -271,6 +271,19 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aQuoteNotInTheArticleSaysWhereItIsAfterAll() throws IOException {
+        String quote = "{\"exact\": \"Alpha met “Beta” in 2022.\", \"prefix\": \"\", \"suffix\": \" Then\", \"start\": 0, \"end\": 25}";
+        // other capitals
+        assertThat(only(read(VALID.replace(quote, "{\"exact\": \"alpha MET\"}"))))
+                .contains("the quote is not in the article: it is there with other capitals, at offset 0 (\"Alpha met\")");
+        // accents as combining marks where the article has composed letters
+        String accented = VALID.replace("Then\\u00A0Gamma left.", "Then José left.");
+        assertThat(only(read(accented.replace(quote, "{\"exact\": \"Jose\\u0301 left\"}"))))
+                .contains("its accents are separate combining marks (Unicode NFD) where the article has composed letters "
+                        + "(NFC), at offset 31");
+    }
+
+    @Test
     void anEventWhoseEveryQuoteDisputesItIsReported() throws IOException {
         String json = VALID.replace("\"start\": 0, \"end\": 25}", "\"start\": 0, \"end\": 25, \"stance\": \"disputes\"}");
         assertThat(json).isNotEqualTo(VALID);
