@@ -216,7 +216,7 @@ public final class QuoteAnchor {
         }
         int at = normText.indexOf(normQuote.toString());
         if (at < 0) {
-            return new Result(Status.NOT_FOUND, -1, -1, -1, null, false);
+            return mistyped(text, exact);
         }
         int textStart = textIndex[at];
         // Walk both strings to name the first character that differs.
@@ -234,6 +234,50 @@ public final class QuoteAnchor {
             ti++;
         }
         return new Result(Status.NOT_FOUND, -1, -1, textStart, detail, false);
+    }
+
+    /** The shortest quote looked at for a typing slip: shorter halves would be found anywhere. */
+    static final int MISTYPED_MIN_LENGTH = 16;
+
+    /**
+     * A quote not in the text even loosely may still be a passage with a slip of the keys
+     * ("Setember"): when its first half is in the text once, the first character after it that
+     * differs is named; else when its second half is, the last character before it that differs.
+     */
+    private static Result mistyped(String text, String exact) {
+        if (exact.length() >= MISTYPED_MIN_LENGTH) {
+            int half = exact.length() / 2;
+            String head = exact.substring(0, half);
+            int at = text.indexOf(head);
+            if (at >= 0 && text.indexOf(head, at + 1) < 0) {
+                int qi = half;
+                int ti = at + half;
+                while (qi < exact.length() && ti < text.length() && exact.charAt(qi) == text.charAt(ti)) {
+                    qi++;
+                    ti++;
+                }
+                if (qi < exact.length() && ti < text.length()) {
+                    return new Result(Status.NOT_FOUND, -1, -1, at, "the quote has " + describe(exact.charAt(qi))
+                            + " where the article has " + describe(text.charAt(ti)) + " (offset " + ti + ")", false);
+                }
+            }
+            String tail = exact.substring(half);
+            at = text.indexOf(tail);
+            if (at >= 0 && text.indexOf(tail, at + 1) < 0) {
+                int qi = half - 1;
+                int ti = at - 1;
+                while (qi >= 0 && ti >= 0 && exact.charAt(qi) == text.charAt(ti)) {
+                    qi--;
+                    ti--;
+                }
+                if (qi >= 0 && ti >= 0) {
+                    return new Result(Status.NOT_FOUND, -1, -1, Math.max(0, ti - qi), "the quote has "
+                            + describe(exact.charAt(qi)) + " where the article has " + describe(text.charAt(ti))
+                            + " (offset " + ti + ")", false);
+                }
+            }
+        }
+        return new Result(Status.NOT_FOUND, -1, -1, -1, null, false);
     }
 
     private static void normalise(String s, StringBuilder out, int[] index) {

@@ -120,4 +120,18 @@ class QuoteAnchorTest {
         assertThat(kept.start()).isEqualTo(3);
         assertThat(kept.contextMatches()).isFalse();
     }
+
+    @Test
+    void aSlipOfTheKeysIsNamedWhereTheRestOfTheQuoteFindsItsPlace() {
+        String text = "The commission said on Monday that in September the glaciers lost more ice than ever.";
+        QuoteAnchor.Result late = QuoteAnchor.anchor(text, "that in Setember the glaciers", null, null, -1, -1);
+        assertThat(late.status()).isEqualTo(QuoteAnchor.Status.NOT_FOUND);
+        // found by its second half (its first holds the slip): the letter missing is named where it is
+        assertThat(late.nearMissStart()).isBetween(text.indexOf("that in Sep"), text.indexOf("that in Sep") + 1);
+        assertThat(late.nearMissDetail()).endsWith("where the article has 'p' (offset " + text.indexOf("ptember") + ")");
+        QuoteAnchor.Result early = QuoteAnchor.anchor(text, "The comission said on Monday that", null, null, -1, -1);
+        assertThat(early.nearMissDetail()).startsWith("the quote has 'o' where the article has 'm'");
+        // too short to say: nothing guessed
+        assertThat(QuoteAnchor.anchor(text, "Setember", null, null, -1, -1).nearMissDetail()).isNull();
+    }
 }
