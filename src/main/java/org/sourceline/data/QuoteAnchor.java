@@ -227,7 +227,9 @@ public final class QuoteAnchor {
             char q = exact.charAt(qi);
             char t = text.charAt(ti);
             if (q != t) {
-                detail = "the quote has " + describe(q) + " where the article has " + describe(t);
+                detail = "the quote has " + describe(q) + " where the article has " + describe(t)
+                        + (t == '\n' ? " (the article's line breaks are part of its text — a hard-wrapped file "
+                        + "keeps each line as a paragraph: copy the quote from the text as stored)" : "");
                 break;
             }
             qi++;

@@ -134,4 +134,13 @@ class QuoteAnchorTest {
         // too short to say: nothing guessed
         assertThat(QuoteAnchor.anchor(text, "Setember", null, null, -1, -1).nearMissDetail()).isNull();
     }
+
+    @Test
+    void aQuoteAcrossAHardWrappedLineSaysTheLineBreakIsPartOfTheText() {
+        String text = "The records were kept in the basement of the\n\ncourthouse until 1998.";
+        QuoteAnchor.Result r = QuoteAnchor.anchor(text, "the basement of the courthouse", null, null, -1, -1);
+        assertThat(r.status()).isEqualTo(QuoteAnchor.Status.NOT_FOUND);
+        assertThat(r.nearMissDetail()).startsWith("the quote has a space where the article has a line break")
+                .contains("copy the quote from the text as stored");
+    }
 }
