@@ -18,7 +18,8 @@ import org.jsoup.nodes.Element;
  *       {@code <sup>[2]</sup>}, {@code <sup>*</sup>}, {@code <sup>†</sup>}) — except a bare number
  *       right after a digit or a one- or two-letter word, which is a power or a unit
  *       ({@code 10<sup>6</sup>}, {@code m<sup>2</sup>}, {@code km<sup>2</sup>}, {@code x<sup>2</sup>})
- *       and keeps its text.</li>
+ *       and is written in superscript digits ("10⁶", "m²"; {@link #power}), not run into the
+ *       number before it ("106").</li>
  * </ul>
  * Every other {@code <sup>} ({@code 10<sup>th</sup>}) keeps its text. The notes themselves are
  * article text and stay as paragraphs.
@@ -60,6 +61,27 @@ final class Footnotes {
         }
         return !(BARE_NUMBER.matcher(text).matches() && POWER_BASE.matcher(before).find());
     }
+
+    /**
+     * The superscript digits of a power or unit ({@code 10<sup>6</sup>}, {@code m<sup>2</sup>}),
+     * for the text to read "10⁶" and "m²" rather than "106" and "m2"; null for any other element.
+     */
+    static String power(Element e, CharSequence before) {
+        if (!e.normalName().equals("sup") || e.selectFirst("a[href]") != null) {
+            return null;
+        }
+        String text = e.text().strip();
+        if (!BARE_NUMBER.matcher(text).matches() || !POWER_BASE.matcher(before).find()) {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            digits.append(SUPERSCRIPT_DIGITS.charAt(text.charAt(i) - '0'));
+        }
+        return digits.toString();
+    }
+
+    private static final String SUPERSCRIPT_DIGITS = "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079";
 
     private static boolean isNoteLink(Element a) {
         String href = a.attr("href").strip().toLowerCase(Locale.ROOT);

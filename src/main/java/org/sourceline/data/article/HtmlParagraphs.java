@@ -49,6 +49,11 @@ final class HtmlParagraphs {
                         markers[0]++;
                         return FilterResult.SKIP_ENTIRELY;
                     }
+                    String power = Footnotes.power(element, out.tail());
+                    if (power != null) {
+                        out.text(power);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
                     if (name.equals("br") || BLOCKS.contains(name)) {
                         out.endParagraph();
                     }

@@ -330,7 +330,7 @@ class HtmlImportTest {
                 + "</article>").formatted(""));
         assertThat(notes.text()).contains("A vacancy that began in 2022. She starts next week.",
                 "The vacancy, she said, was long; the fund paid; the rules changed.", "Pandoc writes them like this.",
-                "A flat of 80 m2 for 106 euros, on the 10th floor, x2.")
+                "A flat of 80 m\u00B2 for 10\u2076 euros, on the 10th floor, x\u00B2.")
                 .as("the notes stay, without their back-links").endsWith("\n\nTerms are four years.\n");
         assertThat(notes.notes()).contains("6 footnote markers dropped from the text");
         assertFollowsTheTextRules(notes.text());
