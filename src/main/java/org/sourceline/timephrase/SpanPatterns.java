@@ -336,8 +336,24 @@ final class SpanPatterns {
         if (x.meaning() instanceof Meaning.Present && t.is(j, "on")) {
             return new Parse(j + 1, new Meaning.Related(Meaning.Relation.FROM, x.meaning()));
         }
+        if (ORIGIN_NOUNS.contains(String.valueOf(t.lower(i - 1))) && !t.isAny(j, "on", "onward", "onwards")) {
+            // "letters from the 1890s", "footage from 2005": where the thing comes from, not a start
+            return new Parse(j, x.meaning());
+        }
         return new Parse(j, new Meaning.Related(Meaning.Relation.FROM, x.meaning()));
     }
+
+    /** Things that come from a time ("letters from the 1890s"): "from" after them names that time, not a start. */
+    private static final Set<String> ORIGIN_NOUNS = Set.of("letter", "letters", "photo", "photos", "photograph",
+            "photographs", "picture", "pictures", "image", "images", "footage", "film", "films", "recording",
+            "recordings", "record", "records", "document", "documents", "data", "figures", "statistics", "paper",
+            "papers", "diary", "diaries", "notes", "map", "maps", "account", "accounts", "report", "reports", "archive",
+            "archives", "coin", "coins", "remains", "fossil", "fossils", "sample", "samples", "artefact", "artefacts",
+            "artifact", "artifacts", "object", "objects", "items", "song", "songs", "album", "albums", "newspaper",
+            "newspapers", "clippings", "cuttings", "interview", "interviews", "speech", "speeches", "manuscript",
+            "manuscripts", "relics", "tape", "tapes", "video", "videos", "postcards", "posters", "cartoons", "emails",
+            "messages", "tweets", "posts", "ones", "survey", "surveys", "census", "minutes", "memos", "memo", "files",
+            "cables", "poll", "polls", "estimates");
 
     /** "between March and May", "between 2001 and 2003". */
     private Parse between(int i) {

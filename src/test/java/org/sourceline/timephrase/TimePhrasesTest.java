@@ -660,6 +660,14 @@ class TimePhrasesTest {
         }
 
         @Test
+        void fromAfterAThingThatComesFromATimeNamesThatTime() {
+            means("The archive holds letters from the 1890s.", JUNE_14, "from the 1890s", "189X", "1890-01-01", "1899-12-31");
+            means("Footage from 2005 shows the old harbour.", JUNE_14, "from 2005", "2005", "2005-01-01", "2005-12-31");
+            // a start still: after a verb, or with "on"
+            means("The law applies from 1 July 2024.", JUNE_14, "from 1 July 2024", "2024-07-01/..", "2024-07-01", null);
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
