@@ -30,6 +30,13 @@ public final class FastStart {
     /** The JIT option the second JVM is given. */
     static final String JIT_OPTION = "-XX:TieredStopAtLevel=1";
 
+    /** From this Java release on, the second JVM is given {@link #QUIET_OPTIONS}. */
+    static final int QUIET_FROM = 24;
+
+    /** What JavaFX needs of newer JVMs, granted so that they do not warn of it. */
+    static final List<String> QUIET_OPTIONS = List.of("--enable-native-access=ALL-UNNAMED",
+            "--sun-misc-unsafe-memory-access=allow");
+
     /** Set in the second JVM: when the first one started (epoch milliseconds). */
     static final String LAUNCHED_AT = org.sourceline.ui.LaunchClock.LAUNCHED_AT;
 
@@ -58,9 +65,10 @@ public final class FastStart {
      * @param switchValue    the value of {@code -Dsourceline.relaunch}, or null
      * @param launchedAt     the value of {@code -Dsourceline.launchedAt}, or null
      * @param startMillis    when this JVM started (epoch milliseconds)
+     * @param feature        the Java release ({@code 17}, {@code 21}, {@code 25})
      */
     record Jvm(Path java, Path jar, List<String> inputArguments, Map<String, String> environment, String switchValue,
-               String launchedAt, long startMillis) {
+               String launchedAt, long startMillis, int feature) {
         static Jvm current() {
             var runtime = ManagementFactory.getRuntimeMXBean();
             Path java = ProcessHandle.current().info().command().map(Path::of).orElse(null);
@@ -70,7 +78,8 @@ public final class FastStart {
                         : Files.isExecutable(home.resolve("java.exe")) ? home.resolve("java.exe") : null;
             }
             return new Jvm(java, runningJar(), runtime.getInputArguments(), System.getenv(),
-                    System.getProperty(SWITCH), System.getProperty(LAUNCHED_AT), runtime.getStartTime());
+                    System.getProperty(SWITCH), System.getProperty(LAUNCHED_AT), runtime.getStartTime(),
+                    Runtime.version().feature());
         }
 
         private static Path runningJar() {
@@ -111,6 +120,11 @@ public final class FastStart {
             }
         }
         command.add(JIT_OPTION);
+        if (jvm.feature() >= QUIET_FROM) {
+            // JavaFX loads its native libraries and Marlin uses sun.misc.Unsafe: allowed, without the
+            // eight lines of warnings newer JVMs print for each at start-up.
+            command.addAll(QUIET_OPTIONS);
+        }
         command.add("-D" + LAUNCHED_AT + "=" + jvm.startMillis());
         command.add("-jar");
         command.add(jvm.jar().toString());

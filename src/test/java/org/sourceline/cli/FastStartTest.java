@@ -20,7 +20,7 @@ class FastStartTest {
 
     private static FastStart.Jvm jvm(List<String> options, Map<String, String> environment, String switchValue,
                                      String launchedAt) {
-        return new FastStart.Jvm(JAVA, JAR, options, environment, switchValue, launchedAt, 1_700_000_000_000L);
+        return new FastStart.Jvm(JAVA, JAR, options, environment, switchValue, launchedAt, 1_700_000_000_000L, 17);
     }
 
     private static FastStart.Jvm plain(String... options) {
@@ -34,6 +34,14 @@ class FastStartTest {
                 "-Dsourceline.launchedAt=1700000000000", "-jar", "/home/u/sourceline.jar", "story.json");
         assertThat(FastStart.command(plain(), new String[0])).containsExactly("/opt/jdk/bin/java",
                 "-XX:TieredStopAtLevel=1", "-Dsourceline.launchedAt=1700000000000", "-jar", "/home/u/sourceline.jar");
+    }
+
+    @Test
+    void onNewerJavaTheSecondJvmGrantsWhatJavaFxUsesSoItDoesNotWarn() {
+        FastStart.Jvm java25 = new FastStart.Jvm(JAVA, JAR, List.of(), Map.of(), null, null, 1_700_000_000_000L, 25);
+        assertThat(FastStart.command(java25, new String[0])).containsSubsequence("-XX:TieredStopAtLevel=1",
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-jar");
+        assertThat(FastStart.command(plain(), new String[0])).doesNotContain("--enable-native-access=ALL-UNNAMED");
     }
 
     @Test
@@ -56,8 +64,8 @@ class FastStartTest {
         assertThat(FastStart.command(jvm(List.of(), Map.of(), null, "1700000000000"), none)).isNull();
         assertThat(FastStart.command(jvm(List.of(), Map.of(), "false", null), none)).isNull();
         assertThat(FastStart.command(jvm(List.of(), Map.of(), "true", null), none)).isNotNull();
-        assertThat(FastStart.command(new FastStart.Jvm(JAVA, null, List.of(), Map.of(), null, null, 0), none)).isNull();
-        assertThat(FastStart.command(new FastStart.Jvm(null, JAR, List.of(), Map.of(), null, null, 0), none)).isNull();
+        assertThat(FastStart.command(new FastStart.Jvm(JAVA, null, List.of(), Map.of(), null, null, 0, 17), none)).isNull();
+        assertThat(FastStart.command(new FastStart.Jvm(null, JAR, List.of(), Map.of(), null, null, 0, 17), none)).isNull();
     }
 
     @Test
