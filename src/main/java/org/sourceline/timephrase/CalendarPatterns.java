@@ -446,7 +446,23 @@ final class CalendarPatterns {
         if (!t.is(k, "century") || n < 1 || n > 30) {
             return null;
         }
+        // "the 5th century BC": 500–401 BC, the years -499 to -400 as EDTF counts them (1 BC is 0)
+        int bc = beforeChrist(k + 1);
+        if (bc > 0) {
+            return new Parse(bc, new Meaning.YearSpan(1 - n * 100, -(n - 1) * 100));
+        }
         return new Parse(k + 1, new Meaning.Century((n - 1) * 100, true));
+    }
+
+    /** The token after "BC", "BCE" or "B.C." starting at token i, or -1 when none stands there. */
+    private int beforeChrist(int i) {
+        if (t.isAny(i, "bc", "bce") && (t.lower(i).equals("bce") || t.isAllCaps(i))) {
+            return i + 1;
+        }
+        if (t.is(i, "b") && t.is(i + 1, ".") && t.is(i + 2, "c") && t.is(i + 3, ".")) {
+            return i + 4;
+        }
+        return -1;
     }
 
     /** "44 BC", "AD 79", "300 CE". */
@@ -456,11 +472,9 @@ final class CalendarPatterns {
             if (v < 1) {
                 return null;
             }
-            if (t.isAny(i + 1, "bc", "bce") && (t.lower(i + 1).equals("bce") || t.isAllCaps(i + 1))) {
-                return new Parse(i + 2, new Meaning.CalendarYear(1 - v));
-            }
-            if (t.is(i + 1, "b") && t.is(i + 2, ".") && t.is(i + 3, "c") && t.is(i + 4, ".")) {
-                return new Parse(i + 5, new Meaning.CalendarYear(1 - v));
+            int bc = beforeChrist(i + 1);
+            if (bc > 0) {
+                return new Parse(bc, new Meaning.CalendarYear(1 - v));
             }
             if (t.isAny(i + 1, "ad", "ce") && t.isAllCaps(i + 1)) {
                 return new Parse(i + 2, new Meaning.CalendarYear(v));

@@ -38,14 +38,22 @@ final class Quantities {
             if (v < 0 || t.digits(i) > 6) {
                 return null;
             }
-            // "1,000" or "3.5": part of a larger or decimal number, not a count of units.
-            if (t.isAny(i + 1, ",", ".") && t.touches(i + 1) && t.isNumber(i + 2) && t.touches(i + 2)) {
-                return null;
-            }
             if (t.isAny(i - 1, ",", ".") && t.touches(i) && t.isNumber(i - 2) && t.touches(i - 1)) {
+                return null; // the middle or end of a larger or decimal number
+            }
+            // "12,000": groups of three digits after commas make one count
+            int k = i;
+            long grouped = v;
+            while (t.is(k + 1, ",") && t.touches(k + 1) && t.isNumber(k + 2) && t.touches(k + 2) && t.digits(k + 2) == 3
+                    && grouped < 1_000_000) {
+                grouped = grouped * 1000 + t.value(k + 2);
+                k += 2;
+            }
+            // "3.5": a decimal, not a count of units
+            if (t.isAny(k + 1, ",", ".") && t.touches(k + 1) && t.isNumber(k + 2) && t.touches(k + 2)) {
                 return null;
             }
-            return new Count(i + 1, v, v, false);
+            return new Count(k + 1, (int) grouped, (int) grouped, false);
         }
         String w = t.lower(i);
         if (w == null) {
@@ -100,6 +108,11 @@ final class Quantities {
             if (ones >= 1 && ones <= 9) {
                 return new Count(i + 2, n + ones, n + ones, false);
             }
+        }
+        // "two hundred", "three thousand": a multiple
+        if (n >= 1 && n <= 99 && t.isAny(i + 1, "hundred", "thousand")) {
+            int times = t.is(i + 1, "hundred") ? 100 : 1000;
+            return new Count(i + 2, n * times, n * times, false);
         }
         return new Count(i + 1, n, n, false);
     }

@@ -22,7 +22,8 @@ final class RelativePatterns {
     Parse parse(int i) {
         String w = t.lower(i);
         if (w == null) {
-            return null;
+            // A count in digits: "30 years ago", "12,000 years ago", "5 days later"
+            return t.isNumber(i) ? counted(i) : null;
         }
         Parse best = deictic(i, w);
         best = Parse.longer(best, namedRelative(i));

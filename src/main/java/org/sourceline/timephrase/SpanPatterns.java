@@ -174,6 +174,16 @@ final class SpanPatterns {
             }
         }
         best = Parse.longer(best, relative.parse(i));
+        if (t.isAny(i, "about", "around", "approximately", "roughly", "some", "nearly", "almost")) {
+            // "around 12,000 years ago", "some 30 years later": a round count, read as approximate
+            Parse counted = relative.parse(i + 1);
+            if (counted != null && counted.meaning() instanceof Meaning.Stretch s && !s.vague()
+                    && (s.anchor() == Meaning.Anchor.AGO || s.anchor() == Meaning.Anchor.LATER
+                    || s.anchor() == Meaning.Anchor.EARLIER || s.anchor() == Meaning.Anchor.FROM_NOW)) {
+                best = Parse.longer(best, new Parse(counted.to(), new Meaning.Stretch(s.anchor(), s.unit(), s.min(),
+                        s.max(), true)));
+            }
+        }
         String w = t.lower(i);
         if (w != null && !t.isNumber(i)) {
             best = Parse.longer(best, portion(i));
@@ -353,7 +363,7 @@ final class SpanPatterns {
             "newspapers", "clippings", "cuttings", "interview", "interviews", "speech", "speeches", "manuscript",
             "manuscripts", "relics", "tape", "tapes", "video", "videos", "postcards", "posters", "cartoons", "emails",
             "messages", "tweets", "posts", "ones", "survey", "surveys", "census", "minutes", "memos", "memo", "files",
-            "cables", "poll", "polls", "estimates");
+            "cables", "poll", "polls", "estimates", "date", "dates", "dated", "dating");
 
     /** "between March and May", "between 2001 and 2003". */
     private Parse between(int i) {

@@ -668,6 +668,34 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aCountInDigitsOrHundredsKeepsItsNumber() {
+            String feb8 = "2025-02-08";
+            means("It closed 30 years ago.", feb8, "30 years ago", "1995", "1995-01-01", "1995-12-31");
+            means("It closed two hundred years ago.", feb8, "two hundred years ago", "1825", "1825-01-01", "1825-12-31");
+            means("The floods came on 3 March 2024. It reopened 5 days later.", feb8, "5 days later",
+                    "2024-03-08", "2024-03-08", "2024-03-08");
+            means("Farming began around 12,000 years ago.", feb8, "around 12,000 years ago", "-9975~", "-9975-01-01",
+                    "-9975-12-31");
+            // a decimal is no count of units
+            assertThat(TimePhrases.find("It grew 3.5 years ago.", ReferenceDate.parse(feb8, "given")))
+                    .extracting(TimePhrase::phrase).doesNotContain("5 years ago");
+        }
+
+        @Test
+        void aCenturyBeforeChristAndThingsThatDateFromOne() {
+            means("Its story begins in the 5th century BC.", JUNE_14, "in the 5th century BC", "-0499/-0400",
+                    "-0499-01-01", "-0400-12-31");
+            means("The temple dates from the third century B.C. and still stands.", JUNE_14, "from the third century B.C.",
+                    "-0299/-0200", "-0299-01-01", "-0200-12-31");
+        }
+
+        @Test
+        void diedIsAPastVerb() {
+            // 11 January 2024 is a Thursday
+            means("He died on Sunday.", "2024-01-11", "on Sunday", "2024-01-07", "2024-01-07", "2024-01-07");
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
