@@ -870,10 +870,12 @@ final class Normaliser {
         Unit unit = dayLevel(a.unit());
         if (a.offset() == 0) {
             long[] g = CalendarMath.granule(before.earliest(), granule(a.unit()));
-            f.notes.add("The " + a.unit().words(1) + " of “" + f.antecedentPhrase + "”.");
             if (g[0] <= before.earliest() && g[1] >= before.latest()) {
+                f.notes.add("The " + a.unit().words(1) + " of “" + f.antecedentPhrase + "”.");
                 return granular(before.earliest(), before.earliest(), a.unit(), false);
             }
+            // "that night" after "in February 2023": some day of it, which one is not said
+            f.notes.add("A " + a.unit().words(1) + " within “" + f.antecedentPhrase + "”; which one is not said.");
             return before;
         }
         long first = CalendarMath.plus(before.earliest(), unit, a.offset());

@@ -145,7 +145,10 @@ final class RelativePatterns {
                 return new Parse(i + 2, new Meaning.SoFar(null));
             }
             case "to" -> {
+                // not the verb: "used to date layers", "to date the find"
                 return t.is(i + 1, "date") && !t.isCapitalized(i + 1) && !t.is(i - 1, "up") && !t.is(i - 1, "out")
+                        && !t.isAny(i + 2, "the", "a", "an", "them", "it", "its", "their", "his", "her", "these", "those",
+                        "layers", "samples", "fossils", "remains", "rocks", "objects", "events", "artefacts", "artifacts")
                         ? new Parse(i + 2, new Meaning.SoFar(null)) : null;
             }
             case "until", "till", "up" -> {

@@ -113,8 +113,11 @@ final class SpanPatterns {
                         best = Parse.longer(best, related(i + 2, Meaning.Relation.UNTIL));
                     }
                 }
-                case "before" -> best = Parse.longer(best, related(i + 1, negated(i)
-                        ? Meaning.Relation.NOT_BEFORE : Meaning.Relation.BEFORE));
+                // "before the end of January" is "by the end of January": up to its last day, not
+                // before the end's first day
+                case "before" -> best = Parse.longer(best, related(i + 1, negated(i) ? Meaning.Relation.NOT_BEFORE
+                        : t.is(i + 1, "the") && t.is(i + 2, "end") && t.is(i + 3, "of") ? Meaning.Relation.BY
+                        : Meaning.Relation.BEFORE));
                 case "prior" -> {
                     if (t.is(i + 1, "to")) {
                         best = Parse.longer(best, related(i + 2, Meaning.Relation.BEFORE));
@@ -267,6 +270,13 @@ final class SpanPatterns {
 
     /** "for decades", "for two years", "for the last 30 years", "for decades until 1985", "for at least six months". */
     private Parse forDuration(int i) {
+        if (t.isAny(i + 1, "nearly", "almost", "about", "around", "roughly", "some", "approximately")) {
+            // "for nearly four decades": about that long, a wide reading
+            Parse d = relative.duration(i + 2);
+            if (d != null && d.meaning() instanceof Meaning.Stretch s) {
+                return new Parse(d.to(), new Meaning.Stretch(s.anchor(), s.unit(), s.min(), s.max(), true));
+            }
+        }
         if (t.is(i + 1, "at") && t.is(i + 2, "least")) {
             // a lower bound only: how much longer is not said
             Parse d = relative.duration(i + 3);

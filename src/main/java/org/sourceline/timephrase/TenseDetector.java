@@ -187,6 +187,10 @@ final class TenseDetector {
                 && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             return new Tense(Tense.Kind.PRESENT, word(k - 1) + " " + word(k));
         }
+        // "has been held", "have been sold": a passive present perfect
+        if (t.is(k - 1, "been") && t.isAny(k - 2, "has", "have", "ve") && isParticiple(k)) {
+            return new Tense(Tense.Kind.PERFECT, word(k - 2) + " been " + word(k));
+        }
         if (Lexicon.PAST_VERBS.contains(w) && !(isPassive(k) && w.endsWith("ed"))) {
             return new Tense(Tense.Kind.PAST, word(k));
         }

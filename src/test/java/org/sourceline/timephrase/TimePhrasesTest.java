@@ -696,6 +696,32 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aPassivePresentPerfectRunsUpToTheArticlesDate() {
+            means("He has been held on remand for 11 months.", "2024-03-12", "for 11 months", "2023-04-12/2024-03-12",
+                    "2023-04-12", "2024-03-12");
+        }
+
+        @Test
+        void beforeTheEndOfAMonthReachesItsLastDay() {
+            TimePhrase p = phrase("We will play 12 games before the end of January.", "2024-12-10", "before the end of January");
+            assertThat(p.latest()).isEqualTo(java.time.LocalDate.parse("2025-01-31"));
+        }
+
+        @Test
+        void aDayOfAMonthIsNotCalledTheDayOfIt() {
+            TimePhrase p = phrase("The fire was in February 2023. She was at home that night.", JUNE_14, "that night");
+            assertMeans(p, "2023-02", "2023-02-01", "2023-02-28");
+            assertThat(p.note()).contains("A day within “in February 2023”; which one is not said.");
+        }
+
+        @Test
+        void toDateAsAVerbAndForNearlyACount() {
+            List<String> found = TimePhrases.find("The method made it possible to date layers. He led it for nearly four "
+                    + "decades.", ReferenceDate.parse(JUNE_14, "given")).stream().map(TimePhrase::phrase).toList();
+            assertThat(found).containsExactly("for nearly four decades");
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
