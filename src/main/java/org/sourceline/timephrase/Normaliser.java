@@ -141,6 +141,11 @@ final class Normaliser {
                 return new Interval(Days.OPEN_START, r, Interval.OPEN, f.referenceText, false, true);
             }
             Interval since = resolve(sf.since(), f);
+            if (since.earliest() > r) {
+                // "so far in 2010" read against a date before 2010: the text and its date disagree
+                f.notes.add("“So far” in a time after the article's date (" + f.day + "): only that time is said.");
+                return since;
+            }
             return new Interval(since.earliest(), r, since.startText(), f.referenceText, since.startIsReference(), true);
         }
         if (m instanceof Meaning.EarlierLater el) {
@@ -164,10 +169,23 @@ final class Normaliser {
             return seasonAnaphor(sa, f);
         }
         if (m instanceof Meaning.TheUnit u) {
-            if (f.antecedentInClause && f.antecedent != null && !f.antecedent.isOpenStart() && !f.antecedent.isOpenEnd()) {
+            // "the year" of a phrase earlier in the sentence; in a past narrative, earlier in the
+            // paragraph too ("The following year … By the end of the decade he was promoting …")
+            boolean narrative = f.antecedentInParagraph && f.tense.looksBack() && !f.tense.reported()
+                    && f.antecedent != null && (!f.hasReference || f.antecedent.latest() < f.reference);
+            if ((f.antecedentInClause || narrative) && f.antecedent != null && !f.antecedent.isOpenStart()
+                    && !f.antecedent.isOpenEnd()) {
                 long[] g = CalendarMath.granule(f.antecedent.earliest(), u.unit());
+                if (u.unit() == Unit.DECADE && g[1] >= f.antecedent.latest()) {
+                    int first = CalendarMath.year(g[0]);
+                    f.notes.add("“The decade” of “" + f.antecedentPhrase + "”, earlier in the "
+                            + (f.antecedentInClause ? "sentence" : "paragraph (a past narrative)") + ".");
+                    return Interval.single(CalendarMath.yearStart(first), CalendarMath.yearEnd(first + 9),
+                            CalendarMath.yearText(first).substring(0, 3) + "X");
+                }
                 if (g[1] >= f.antecedent.latest()) {
-                    f.notes.add("“The " + u.unit().words(1) + "” of “" + f.antecedentPhrase + "”, earlier in the sentence.");
+                    f.notes.add("“The " + u.unit().words(1) + "” of “" + f.antecedentPhrase + "”, earlier in the "
+                            + (f.antecedentInClause ? "sentence" : "paragraph (a past narrative)") + ".");
                     return granular(g[0], g[0], u.unit(), false);
                 }
             }
@@ -351,8 +369,11 @@ final class Normaliser {
     }
 
     private Interval season(Meaning.Season s, Frame f) {
-        int year = s.year() != null ? s.year() : chooseYear(y -> CalendarMath.season(y, s.season()), f,
-                "XXXX-" + (20 + s.season()));
+        IntFunction<long[]> span = y -> CalendarMath.season(y, s.season());
+        // "In 2010, the shares fell in the spring": the year named earlier in the sentence, as for a month
+        Integer context = s.year() != null ? null : yearOfSentence(span, f);
+        int year = s.year() != null ? s.year() : context != null ? context
+                : chooseYear(span, f, "XXXX-" + (20 + s.season()));
         long[] b = CalendarMath.season(year, s.season());
         f.notes.add("Seasons are the astronomical ones EDTF uses (" + Words.days(b[0], b[1]) + ").");
         return Interval.single(b[0], b[1], CalendarMath.seasonText(year, s.season()));

@@ -722,6 +722,29 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aSeasonTakesTheYearNamedEarlierInItsSentenceAsAMonthDoes() {
+            means("In 2010, the shares fell in the spring.", "2024-11-07", "in the spring", "2010-21", "2010-03-20",
+                    "2010-06-20");
+        }
+
+        @Test
+        void theDecadeOfAPastNarrativeIsTheNarrativesDecade() {
+            String text = "He joined in 1962. The following year he opened a hall. By the end of the decade he was "
+                    + "promoting 30 concerts a year.\n\nThe firm expects to grow by the end of the decade.";
+            TimePhrase past = phrase(text, "2024-01-11", "By the end of the decade");
+            assertThat(past.edtf()).isEqualTo("/196X");
+            assertThat(past.latest()).isEqualTo(java.time.LocalDate.parse("1969-12-31"));
+            // told of the future: the article's decade
+            assertThat(phrase(text, "2024-01-11", "by the end of the decade").edtf()).isEqualTo("2024-01-11/202X");
+        }
+
+        @Test
+        void soFarInATimeAfterTheArticlesDateIsNoReversedSpan() {
+            TimePhrase p = phrase("so far in 2010-11", "1990-01-01", "so far in 2010");
+            assertThat(p.earliest()).isBeforeOrEqualTo(p.latest());
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
