@@ -266,7 +266,8 @@ final class RelativePatterns {
                     if (unit != null && !unit.plural() && unit.per() == 1 && (unit.unit() == Unit.DAY || w.equals("following"))) {
                         return new Parse(unit.to(), new Meaning.Anaphor(unit.unit(), 1));
                     }
-                    if (w.equals("next") && t.isAny(k, "morning", "evening")) {
+                    if (t.isAny(k, "morning", "afternoon", "evening", "night")) {
+                        // "the next morning", "until the following morning": the day after the phrase before
                         return new Parse(k + 1, new Meaning.Anaphor(Unit.DAY, 1));
                     }
                 }

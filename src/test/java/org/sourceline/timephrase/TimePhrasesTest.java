@@ -750,6 +750,8 @@ class TimePhrasesTest {
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
             means(text, JUNE_14, "That evening", "2010-11-10", "2010-11-10", "2010-11-10");
             means(text, JUNE_14, "That night", "2011-06-01", "2011-06-01", "2011-06-01");
+            means("The fire started on 4 March 2023. Crews worked until the following morning.", JUNE_14,
+                    "until the following morning", "/2023-03-05", null, "2023-03-05");
         }
     }
 }
