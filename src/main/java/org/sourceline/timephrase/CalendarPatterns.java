@@ -650,6 +650,14 @@ final class CalendarPatterns {
                 name = "Halloween";
                 k = i + 1;
             }
+            case "election" -> {
+                // "Election Day": the United States' (the Tuesday after the first Monday of November)
+                if (!t.isCapitalized(i) || !t.is(i + 1, "day") || !t.isCapitalized(i + 1)) {
+                    return null;
+                }
+                name = "Election Day";
+                k = i + 2;
+            }
             case "thanksgiving" -> {
                 name = "Thanksgiving";
                 k = t.is(i + 1, "day") && t.isCapitalized(i + 1) ? i + 2 : i + 1;

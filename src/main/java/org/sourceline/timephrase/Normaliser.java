@@ -424,6 +424,7 @@ final class Normaliser {
                 case "Thanksgiving" -> CalendarMath.nthWeekday(y, 11, DayOfWeek.THURSDAY, 4);
                 case "Black Friday" -> CalendarMath.nthWeekday(y, 11, DayOfWeek.THURSDAY, 4) + 1;
                 case "the Fourth of July" -> CalendarMath.day(y, 7, 4);
+                case "Election Day" -> CalendarMath.nthWeekday(y, 11, DayOfWeek.MONDAY, 1) + 1;
                 case "Good Friday" -> CalendarMath.easter(y) - 2;
                 default -> CalendarMath.easter(y);
             };
@@ -432,6 +433,9 @@ final class Normaliser {
         int year = h.year() != null ? h.year() : chooseYear(day, f, null);
         if (h.name().equals("Black Friday")) {
             f.notes.add("Black Friday: the day after Thanksgiving as in the United States.");
+        }
+        if (h.name().equals("Election Day")) {
+            f.notes.add("Election Day as in the United States (the Tuesday after the first Monday of November).");
         }
         if (h.name().equals("Thanksgiving")) {
             f.notes.add("Thanksgiving as in the United States (fourth Thursday of November).");

@@ -745,6 +745,15 @@ class TimePhrasesTest {
         }
 
         @Test
+        void electionDayIsTheUnitedStatesOne() {
+            // 2024: the first Monday of November is the 4th, Election Day the 5th
+            means("Voters went to the polls on Election Day.", "2024-11-20", "on Election Day", "2024-11-05",
+                    "2024-11-05", "2024-11-05");
+            assertThat(TimePhrases.find("The election day rally was loud.", ReferenceDate.parse("2024-11-20", "given")))
+                    .isEmpty();
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
