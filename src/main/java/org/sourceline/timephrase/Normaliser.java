@@ -1037,8 +1037,11 @@ final class Normaliser {
         Meaning.Relation kind = rel.relation();
         // "since March": the March before; the clause's own tense may be present perfect.
         // "will not launch before the spring": the spring still to come, unless the clause looks back.
+        // "has suspended services until Tuesday": what has been done holds until a time still to come
         Frame baseFrame = kind == Meaning.Relation.SINCE ? f.withTense(new Tense(Tense.Kind.PAST, "since"))
                 : kind == Meaning.Relation.NOT_BEFORE && !f.tense.looksBack() ? f.withTense(new Tense(Tense.Kind.FUTURE, "not before"))
+                : kind == Meaning.Relation.UNTIL && f.tense.kind() == Tense.Kind.PERFECT
+                ? f.withTense(new Tense(Tense.Kind.FUTURE, f.tense.word() + " … until"))
                 : f;
         Interval base = resolve(rel.base(), baseFrame);
         f.usedReference |= baseFrame.usedReference;

@@ -105,8 +105,9 @@ final class SpanPatterns {
                                 new Meaning.Anaphor(null, 0))));
                     }
                 }
-                case "until", "till", "til" -> best = Parse.longer(best, related(i + 1, negated(i)
-                        ? Meaning.Relation.NOT_BEFORE : Meaning.Relation.UNTIL));
+                // "until at least Tuesday": until then, maybe longer (the end is the one given)
+                case "until", "till", "til" -> best = Parse.longer(best, related(t.is(i + 1, "at") && t.is(i + 2, "least")
+                        ? i + 3 : i + 1, negated(i) ? Meaning.Relation.NOT_BEFORE : Meaning.Relation.UNTIL));
                 case "through", "thru" -> best = Parse.longer(best, through(i));
                 case "up" -> {
                     if (t.isAny(i + 1, "to", "until", "till")) {

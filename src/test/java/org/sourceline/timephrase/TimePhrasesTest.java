@@ -754,6 +754,16 @@ class TimePhrasesTest {
         }
 
         @Test
+        void whatHasBeenDoneUntilAWeekdayHoldsUntilTheComingOne() {
+            // 11 February 2024 is a Sunday
+            TimePhrase p = phrase("Northern Rail has suspended services on the line until at least Tuesday.", "2024-02-11",
+                    "until at least Tuesday");
+            assertThat(p.latest()).isEqualTo(java.time.LocalDate.parse("2024-02-13"));
+            assertThat(phrase("The line was closed until Tuesday.", "2024-02-11", "until Tuesday").latest())
+                    .isEqualTo(java.time.LocalDate.parse("2024-02-06"));
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
