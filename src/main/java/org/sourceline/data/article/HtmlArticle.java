@@ -41,12 +41,74 @@ final class HtmlArticle {
      * @param wholePage true for a saved page (choose the body), false for copied HTML (take it all)
      */
     static ImportedArticle read(String html, String source, boolean wholePage) throws ArticleImportException {
+        ImportedArticle article = read(html, wholePage, false);
+        if (article == null && !Jsoup.parse(html).body().select("noscript").isEmpty()) {
+            // A JavaScript app shell: the only text is what it shows browsers without JavaScript.
+            article = read(html, wholePage, true);
+        }
+        if (article == null) {
+            throw new ArticleImportException(source, wholePage
+                    ? "no article text found: the page has no paragraphs outside navigation, scripts and other page "
+                    + "chrome (a page that builds its text with JavaScript must be saved after it has loaded, or "
+                    + "copied from the browser)"
+                    : "no text found in the copied HTML");
+        }
+        return article;
+    }
+
+    /** A "please enable JavaScript" line: it names JavaScript and asks for it, and says nothing else. */
+    private static final Pattern JAVASCRIPT_NOTICE = Pattern.compile(
+            "(?is)(?=.*\\bjava\\s?script\\b)(?=.*\\b(?:enable|enabled|enabling|turn on|switch on|activate|allow|"
+            + "requires?|need|needs|supports?|disabled|turned off|switched off)\\b).{0,200}");
+
+    /**
+     * Replaces each {@code <noscript>} of the body by its content, less the lines that only ask for
+     * JavaScript; how many such lines were dropped.
+     */
+    private static int openNoscript(Element body) {
+        int notices = 0;
+        for (Element noscript : body.select("noscript")) {
+            if (noscript.children().isEmpty() && noscript.text().contains("<")) {
+                // Parsed as raw text: read it as markup.
+                String inner = noscript.wholeText();
+                noscript.empty();
+                noscript.append(inner);
+            }
+            List<Element> doomed = new ArrayList<>();
+            for (Element e : noscript.getAllElements()) {
+                if (e != noscript && JAVASCRIPT_NOTICE.matcher(e.text().strip()).matches()
+                        && doomed.stream().noneMatch(d -> PageChrome.isAncestorOrSelf(d, e))) {
+                    doomed.add(e);
+                }
+            }
+            for (org.jsoup.nodes.TextNode t : noscript.textNodes()) {
+                if (!t.isBlank() && JAVASCRIPT_NOTICE.matcher(t.text().strip()).matches()) {
+                    t.remove();
+                    notices++;
+                }
+            }
+            for (Element e : doomed) {
+                e.remove();
+                notices++;
+            }
+            noscript.unwrap();
+        }
+        return notices;
+    }
+
+    /** The article, or null when the page yields no text; {@code noscript}: read what {@code <noscript>} holds. */
+    private static ImportedArticle read(String html, boolean wholePage, boolean noscript) {
         Document doc = Jsoup.parse(html);
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         PageMetadata metadata = PageMetadata.fromHead(doc, html, warnings);
 
         Element body = doc.body();
+        if (noscript) {
+            int notices = openNoscript(body);
+            notes.add("the page builds its text with JavaScript: the text it shows browsers without JavaScript "
+                    + "(<noscript>) was read" + (notices > 0 ? ", less its request to enable JavaScript" : ""));
+        }
         PageChrome chrome = new PageChrome();
         chrome.strip(body);
         Element container = wholePage ? chooseBody(body, chrome, notes, warnings) : body;
@@ -57,11 +119,7 @@ final class HtmlArticle {
         int footnoteMarkers = HtmlParagraphs.write(container, writer);
         String text = writer.build();
         if (text.isEmpty()) {
-            throw new ArticleImportException(source, wholePage
-                    ? "no article text found: the page has no paragraphs outside navigation, scripts and other page "
-                    + "chrome (a page that builds its text with JavaScript must be saved after it has loaded, or "
-                    + "copied from the browser)"
-                    : "no text found in the copied HTML");
+            return null;
         }
         List<String> removed = chrome.removedKinds();
         if (!removed.isEmpty()) {

@@ -292,6 +292,24 @@ class HtmlImportTest {
     }
 
     @Test
+    void aJavaScriptAppShellIsReadFromItsNoscriptWhenNothingElseHasText() throws Exception {
+        ImportedArticle shell = html(body("<div id=\"app\"></div><noscript><div class=\"noscript-article\">"
+                + "<h1>Glacier survey published</h1>" + STORY + "</div><p class=\"js-warning\">Please enable "
+                + "JavaScript to read Northbridge Review and use all features of this site.</p></noscript>"
+                + "<script src=\"/app.js\"></script>").formatted(""));
+        assertThat(shell.text()).isEqualTo("Glacier survey published\n\nThe first paragraph of the story, long "
+                + "enough to be the body of it.\n\nThe second paragraph of the story says more about what happened "
+                + "there.\n");
+        assertThat(shell.notes()).anyMatch(n -> n.contains("<noscript>"));
+        // A page with text of its own keeps dropping its <noscript>.
+        assertThat(html(body("<article>" + STORY + "</article><noscript><p>A noscript paragraph that is long enough."
+                + "</p></noscript>").formatted("")).text()).doesNotContain("noscript paragraph");
+        // A <noscript> holding only the request for JavaScript still gives no text.
+        assertThatThrownBy(() -> html(body("<div id=\"root\"></div><noscript>You need to enable JavaScript to run "
+                + "this app.</noscript>").formatted(""))).hasMessageStartingWith("no article text found");
+    }
+
+    @Test
     void aPageWithoutArticleTextIsAClearError() {
         assertThatThrownBy(() -> ArticleImporter.importFile(fixture("no-body.html")))
                 .isInstanceOf(ArticleImportException.class)
