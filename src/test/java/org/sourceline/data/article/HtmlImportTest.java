@@ -158,6 +158,17 @@ class HtmlImportTest {
     }
 
     @Test
+    void theInnermostBylineIsTheAuthorAndSeparateElementsAreNotGlued() throws Exception {
+        ImportedArticle block = html(body("<article><div class=\"byline-block\"><span class=\"byline\">By Rachel "
+                + "Mbeki &amp; Owen Price</span><span class=\"role\">Environment correspondents</span></div>" + STORY
+                + "</article>").formatted(""));
+        assertThat(block.author()).isEqualTo("Rachel Mbeki & Owen Price");
+        ImportedArticle spans = html(body("<article><div class=\"byline\"><span>By Ann Lee</span><span>Correspondent"
+                + "</span></div>" + STORY + "</article>").formatted(""));
+        assertThat(spans.author()).isEqualTo("Ann Lee Correspondent");
+    }
+
+    @Test
     void aMetaLineOfBylineSeparatorsAndDateGoesWholeButAParagraphWithADateStays() throws Exception {
         ImportedArticle cms = html(body("<article class=\"story\"><h1>Harbour opens a bike path</h1>"
                 + "<div class=\"meta\"><span class=\"byline\">By Inês Carvalho</span> ·\n"
