@@ -22,7 +22,8 @@ import org.jsoup.select.Elements;
  * the densest block of paragraphs, so that a teaser card marked {@code <article>} is not taken for
  * the story. Failing those, the densest block of paragraphs is taken: the element whose
  * paragraphs ({@code <p>}) hold the most text, each paragraph counting fully for its parent and
- * half for its grandparent, widened to its parent while the parent's other paragraphs are more of
+ * half for its grandparent (on a page without {@code <p>}, the runs of text an element separates
+ * with {@code <br><br>} are its paragraphs), widened to its parent while the parent's other paragraphs are more of
  * the same story ({@link #widen}: a story split into sibling blocks); and that is said in a
  * warning, for the user to check. HTML from the
  * clipboard is what the user copied: all of it is taken, less the chrome.
@@ -181,15 +182,19 @@ final class HtmlArticle {
     /** The element whose paragraphs hold the most text (a paragraph counts half for its grandparent), or null. */
     private static Element densestBlock(Element body) {
         Map<Element, Integer> scores = new IdentityHashMap<>();
+        List<Map.Entry<Element, Integer>> paragraphs = new ArrayList<>();
         for (Element p : body.select("p")) {
             int length = HtmlParagraphs.textLength(p);
-            if (length == 0) {
-                continue;
+            if (length > 0 && p.parent() != null) {
+                paragraphs.add(Map.entry(p.parent(), length));
             }
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
+        }
+        if (paragraphs.isEmpty()) {
+            paragraphs = brParagraphs(body);
+        }
+        for (Map.Entry<Element, Integer> paragraph : paragraphs) {
+            int length = paragraph.getValue();
+            Element parent = paragraph.getKey();
             scores.merge(parent, 2 * length, Integer::sum);
             Element grandparent = parent.parent();
             if (grandparent != null) {
@@ -264,7 +269,64 @@ final class HtmlArticle {
         for (Element p : e.select("p")) {
             n += HtmlParagraphs.textLength(p);
         }
+        if (n == 0) {
+            for (Map.Entry<Element, Integer> paragraph : brParagraphs(e)) {
+                n += paragraph.getValue();
+            }
+        }
         return n;
+    }
+
+    /**
+     * On a page without {@code <p>}: the runs of text an element separates with {@code <br><br>}
+     * (a blank line), each with the element holding it and its length. Only an element with at
+     * least one blank line has such paragraphs (a list of links one per line has none); a block
+     * element inside it ends a run.
+     */
+    static List<Map.Entry<Element, Integer>> brParagraphs(Element root) {
+        List<Map.Entry<Element, Integer>> runs = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            List<Integer> lengths = new ArrayList<>();
+            int run = 0;
+            boolean blankLine = false;
+            boolean afterBr = false;
+            for (org.jsoup.nodes.Node node : e.childNodes()) {
+                if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+                    continue;
+                }
+                if (node instanceof Element child && child.normalName().equals("br")) {
+                    if (afterBr) {
+                        blankLine = true;
+                        if (run > 0) {
+                            lengths.add(run);
+                        }
+                        run = 0;
+                    }
+                    afterBr = true;
+                    continue;
+                }
+                afterBr = false;
+                if (node instanceof Element child && HtmlParagraphs.BLOCKS.contains(child.normalName())) {
+                    if (run > 0) {
+                        lengths.add(run);
+                    }
+                    run = 0;
+                } else if (node instanceof Element child) {
+                    run += HtmlParagraphs.textLength(child);
+                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                    run += HtmlParagraphs.textLength(t);
+                }
+            }
+            if (run > 0) {
+                lengths.add(run);
+            }
+            if (blankLine) {
+                for (int length : lengths) {
+                    runs.add(Map.entry(e, length));
+                }
+            }
+        }
+        return runs;
     }
 
     /**

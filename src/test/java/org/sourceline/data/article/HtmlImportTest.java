@@ -295,6 +295,23 @@ class HtmlImportTest {
     }
 
     @Test
+    void onAPageWithoutParagraphsRunsSeparatedByABlankLineCountAsParagraphs() throws Exception {
+        ImportedArticle page = html(body("<div id=\"top\"><a href=\"/\">Harbour Times</a> | <a href=\"/news\">News"
+                + "</a></div><div id=\"left\"><div class=\"box\"><b>Latest</b><br><a href=\"/1\">Lifeboat crew "
+                + "honoured</a><br><a href=\"/2\">School roof repaired</a><br><a href=\"/3\">Ferry timetable "
+                + "changes</a></div></div><div id=\"centre\"><div class=\"headline\">Quotas cut</div>"
+                + "<div class=\"storytext\">\nThe regional fisheries authority has confirmed a further reduction in "
+                + "the quota.<br><br>\nThe authority said the reduction of 18 per cent was necessary.<br>\n<br>\n"
+                + "The new quota takes effect on 1 February.</div><div class=\"tools\"><a href=\"/email\">Email to a "
+                + "friend</a> | <a href=\"/c\">Comments (12)</a></div></div><div id=\"bottom\">&copy; Harbour Times "
+                + "2024</div>").formatted(""));
+        assertThat(page.text()).isEqualTo("The regional fisheries authority has confirmed a further reduction in the "
+                + "quota.\n\nThe authority said the reduction of 18 per cent was necessary.\n\nThe new quota takes "
+                + "effect on 1 February.\n");
+        assertFollowsTheTextRules(page.text());
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotChrome() throws Exception {
         ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
                 + "<p>A third paragraph.</p></div><input type=\"hidden\" name=\"state\" value=\"x\"></form>")
