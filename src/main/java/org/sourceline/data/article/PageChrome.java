@@ -36,6 +36,11 @@ import org.jsoup.select.NodeVisitor;
  *       with the most text of those marked {@code article}, {@code main}, {@code [role=main]} or
  *       {@code [itemprop=articleBody]} (so a list of teaser {@code <article>}s is still dropped), or,
  *       on a page that marks none, half the page's paragraphs;</li>
+ *   <li><b>MediaWiki furniture</b>: section edit links ({@code .mw-editsection}), the infobox
+ *       ({@code .infobox}), category links ({@code .catlinks}, {@code #catlinks}), the "From
+ *       Wikipedia…" tagline ({@code #siteSub}), the language button ({@code #p-lang-btn},
+ *       {@code .mw-portlet-lang}), the references' back-links ({@code .mw-cite-backlink}) and the
+ *       skip link ({@code .mw-jump-link});</li>
  *   <li>HTML comments.</li>
  * </ul>
  * Each removal is counted by kind, for the import notes.
@@ -210,6 +215,10 @@ final class PageChrome {
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true") || hiddenByStyle(e.attr("style"))) {
             return "hidden elements";
         }
+        String wiki = wikiFurniture(e);
+        if (wiki != null) {
+            return wiki;
+        }
         if (name.equals("body") || name.equals("article") || name.equals("main") || e.hasAttr("itemprop")
                 && e.attr("itemprop").equals("articleBody")) {
             return null;
@@ -220,6 +229,38 @@ final class PageChrome {
         }
         if (kind != null && !wrapsArticle(e, pageParagraphs)) {
             return kind;
+        }
+        return null;
+    }
+
+    /** MediaWiki's page furniture, by the class or id MediaWiki gives it: class word or id → kind. */
+    private static final Map<String, String> WIKI_CLASSES = Map.of(
+            "mw-editsection", "edit-section links",
+            "infobox", "infoboxes",
+            "catlinks", "category links",
+            "mw-portlet-lang", "language links",
+            "mw-cite-backlink", "reference back-links",
+            "mw-jump-link", "navigation");
+    private static final Map<String, String> WIKI_IDS = Map.of(
+            "siteSub", "the site's tagline",
+            "catlinks", "category links",
+            "p-lang-btn", "language links");
+
+    /** The kind of MediaWiki furniture an element is ("[edit]" links, the infobox, categories …), or null. */
+    private static String wikiFurniture(Element e) {
+        String kind = WIKI_IDS.get(e.id());
+        if (kind != null) {
+            return kind;
+        }
+        String classes = e.className();
+        if (classes.isEmpty()) {
+            return null;
+        }
+        for (String word : classes.split("\\s+")) {
+            kind = WIKI_CLASSES.get(word);
+            if (kind != null) {
+                return kind;
+            }
         }
         return null;
     }

@@ -312,6 +312,29 @@ class HtmlImportTest {
     }
 
     @Test
+    void mediaWikiFurnitureIsDroppedAndTheReferencesStay() throws Exception {
+        ImportedArticle wiki = html(body("<main id=\"content\" role=\"main\"><header><h1 id=\"firstHeading\">"
+                + "Varnholm Lighthouse</h1><div id=\"p-lang-btn\" class=\"vector-dropdown mw-portlet "
+                + "mw-portlet-lang\"><span>12 languages</span></div></header><div id=\"bodyContent\">"
+                + "<div id=\"siteSub\" class=\"noprint\">From Wikipedia, the free encyclopedia</div>"
+                + "<div class=\"mw-parser-output\"><table class=\"infobox\"><tbody><tr><th>Location</th><td>"
+                + "Varnholm, Norway</td></tr></tbody></table>" + STORY
+                + "<div class=\"mw-heading mw-heading2\"><h2 id=\"History\">History</h2><span class=\"mw-editsection\">"
+                + "<span class=\"mw-editsection-bracket\">[</span><a href=\"/w/index.php?action=edit\">edit</a>"
+                + "<span class=\"mw-editsection-bracket\">]</span></span></div><p>The light was first lit in 1871."
+                + "<sup class=\"reference\"><a href=\"#cite_note-1\">[1]</a></sup></p><ol class=\"references\">"
+                + "<li id=\"cite_note-1\"><span class=\"mw-cite-backlink\">^ <a href=\"#cite_ref-1-0\"><sup><i><b>a"
+                + "</b></i></sup></a> <a href=\"#cite_ref-1-1\"><sup><i><b>b</b></i></sup></a></span> <span "
+                + "class=\"reference-text\">\"Varnholm fyr\". Retrieved 12 May 2016.</span></li></ol></div>"
+                + "<div id=\"catlinks\" class=\"catlinks\"><a href=\"/wiki/Help:Category\">Categories</a>: <ul><li>"
+                + "Lighthouses in Nordland</li></ul></div></div></main>").formatted(""));
+        assertThat(wiki.text()).isEqualTo("Varnholm Lighthouse\n\nThe first paragraph of the story, long enough to be "
+                + "the body of it.\n\nThe second paragraph of the story says more about what happened there.\n\n"
+                + "History\n\nThe light was first lit in 1871.\n\n\"Varnholm fyr\". Retrieved 12 May 2016.\n");
+        assertFollowsTheTextRules(wiki.text());
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotChrome() throws Exception {
         ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
                 + "<p>A third paragraph.</p></div><input type=\"hidden\" name=\"state\" value=\"x\"></form>")
