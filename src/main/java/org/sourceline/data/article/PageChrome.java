@@ -36,6 +36,8 @@ import org.jsoup.select.NodeVisitor;
  *       with the most text of those marked {@code article}, {@code main}, {@code [role=main]} or
  *       {@code [itemprop=articleBody]} (so a list of teaser {@code <article>}s is still dropped), or,
  *       on a page that marks none, half the page's paragraphs;</li>
+ *   <li><b>pull quotes</b>: an element whose class says {@code pullquote}, {@code pull-quote} or
+ *       {@code pull_quote} (it repeats words of the story, set large);</li>
  *   <li><b>MediaWiki furniture</b>: section edit links ({@code .mw-editsection}), the infobox
  *       ({@code .infobox}), category links ({@code .catlinks}, {@code #catlinks}), the "From
  *       Wikipedia…" tagline ({@code #siteSub}), the language button ({@code #p-lang-btn},
@@ -215,6 +217,9 @@ final class PageChrome {
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true") || hiddenByStyle(e.attr("style"))) {
             return "hidden elements";
         }
+        if (isPullQuote(e) && !wrappers.contains(e)) {
+            return "pull quotes (they repeat the story's words)";
+        }
         String wiki = wikiFurniture(e);
         if (wiki != null) {
             return wiki;
@@ -231,6 +236,13 @@ final class PageChrome {
             return kind;
         }
         return null;
+    }
+
+    /** A pull quote: its class names one ("pullquote", "pull-quote", "pull_quote", "wp-block-pullquote", "pullQuote"). */
+    static boolean isPullQuote(Element e) {
+        String classes = e.className();
+        return !classes.isEmpty() && classes.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")
+                .contains("pullquote");
     }
 
     /** MediaWiki's page furniture, by the class or id MediaWiki gives it: class word or id → kind. */

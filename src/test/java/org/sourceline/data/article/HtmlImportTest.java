@@ -335,6 +335,17 @@ class HtmlImportTest {
     }
 
     @Test
+    void pullQuotesRepeatTheStoryAndAreDropped() throws Exception {
+        ImportedArticle pulled = html(body("<article>" + STORY + "<blockquote class=\"pull-quote\"><p>\"People "
+                + "trusted that promise.\"</p><cite>Amrit Singh</cite></blockquote><blockquote class=\"wp-block-pullquote"
+                + "\"><p>Another repeat.</p></blockquote><div class=\"pull_quote\">A third.</div><blockquote><p>A real "
+                + "quotation stays.</p></blockquote></article>").formatted(""));
+        assertThat(pulled.text()).doesNotContain("People trusted", "Amrit Singh", "Another repeat", "A third")
+                .contains("A real quotation stays.");
+        assertThat(pulled.notes()).anyMatch(n -> n.contains("pull quotes (they repeat the story's words) (3)"));
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotChrome() throws Exception {
         ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
                 + "<p>A third paragraph.</p></div><input type=\"hidden\" name=\"state\" value=\"x\"></form>")
