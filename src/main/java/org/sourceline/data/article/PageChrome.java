@@ -21,7 +21,10 @@ import org.jsoup.select.NodeVisitor;
  *       fields, {@code form} (but not a form holding the article, as ASP.NET pages have),
  *       {@code figure} with its {@code figcaption} (captions and photo credits describe pictures
  *       that are not kept, they are not the story), {@code footer}, and a {@code header} outside
- *       the article (the site's masthead; the article's own header, with its headline, stays);</li>
+ *       the article (the site's masthead; the article's own header, with its headline, stays), and
+ *       AMP's elements for ads, embeds, share buttons, the sidebar, analytics, consent and media
+ *       ({@code amp-ad}, {@code amp-embed}, {@code amp-social-share}, {@code amp-sidebar},
+ *       {@code amp-analytics}, {@code amp-img} …);</li>
  *   <li><b>by role</b>: ARIA roles navigation, banner (outside the article), contentinfo,
  *       complementary, search, dialog, alertdialog, menu, menubar, toolbar;</li>
  *   <li><b>hidden</b>: the {@code hidden} attribute, {@code aria-hidden="true"},
@@ -51,7 +54,11 @@ final class PageChrome {
     private static final Set<String> DROPPED_ELEMENTS = Set.of("script", "style", "noscript", "template", "iframe",
             "frame", "frameset", "object", "embed", "applet", "svg", "math", "canvas", "video", "audio", "picture",
             "img", "map", "nav", "aside", "dialog", "menu", "button", "input", "select", "textarea", "label", "output",
-            "figure", "figcaption", "link", "meta", "source", "track");
+            "figure", "figcaption", "link", "meta", "source", "track",
+            // AMP's own elements for the same things (an ad's placeholder says "Advertisement")
+            "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-social-share", "amp-sidebar", "amp-analytics",
+            "amp-pixel", "amp-consent", "amp-user-notification", "amp-img", "amp-anim", "amp-video", "amp-audio",
+            "amp-iframe");
     private static final Set<String> DROPPED_ROLES = Set.of("navigation", "contentinfo", "complementary", "search",
             "dialog", "alertdialog", "menu", "menubar", "toolbar");
     private static final Map<String, String> WORDS = words();
@@ -188,12 +195,17 @@ final class PageChrome {
         String name = e.normalName();
         if (DROPPED_ELEMENTS.contains(name)) {
             return switch (name) {
-                case "script", "noscript", "template" -> "scripts";
+                case "script", "noscript", "template", "amp-analytics", "amp-pixel" -> "scripts";
+                case "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads" -> "advertisements and promotions";
+                case "amp-social-share" -> "share and social buttons";
+                case "amp-sidebar" -> "navigation";
+                case "amp-consent", "amp-user-notification" -> "cookie and consent banners";
+                case "amp-iframe" -> "embedded frames and objects";
                 case "style", "link", "meta" -> "style sheets and page metadata";
                 case "nav", "menu" -> "navigation";
                 case "aside" -> "asides";
                 case "figure", "figcaption", "img", "picture", "svg", "canvas", "video", "audio", "map", "source",
-                     "track" -> "figures, images and captions";
+                     "track", "amp-img", "amp-anim", "amp-video", "amp-audio" -> "figures, images and captions";
                 case "iframe", "frame", "frameset", "object", "embed", "applet" -> "embedded frames and objects";
                 case "button", "input", "select", "textarea", "label", "output" -> "buttons and form fields";
                 case "dialog" -> "dialogs";

@@ -346,6 +346,19 @@ class HtmlImportTest {
     }
 
     @Test
+    void ampAdsEmbedsShareButtonsAndSidebarsAreChrome() throws Exception {
+        ImportedArticle amp = html(body("<amp-sidebar id=\"sidebar\" layout=\"nodisplay\"><ul><li><a href=\"/\">Home"
+                + "</a></li></ul></amp-sidebar><amp-ad width=\"320\" height=\"50\" type=\"doubleclick\"><div fallback>"
+                + "Advertisement</div></amp-ad><div class=\"amp-article\"><amp-social-share type=\"twitter\">Tweet"
+                + "</amp-social-share><div class=\"article-body\">" + STORY + "<amp-ad width=\"300\" height=\"250\">"
+                + "<div placeholder>Advertisement</div></amp-ad><p>A third paragraph of the story, long enough too.</p>"
+                + "</div><amp-embed type=\"taboola\"><div>Recommended for you: Ten foods</div></amp-embed></div>"
+                + "<amp-analytics><script type=\"application/json\">{}</script></amp-analytics>").formatted(""));
+        assertThat(amp.text()).doesNotContain("Advertisement", "Home", "Tweet", "Recommended")
+                .startsWith("The first paragraph").endsWith("A third paragraph of the story, long enough too.\n");
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotChrome() throws Exception {
         ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
                 + "<p>A third paragraph.</p></div><input type=\"hidden\" name=\"state\" value=\"x\"></form>")
