@@ -32,7 +32,8 @@ import org.jsoup.select.NodeVisitor;
  *   <li><b>by name</b>: an element whose class or id contains one of these words (split at
  *       {@code -}, {@code _}, spaces and camelCase humps): share/sharing/social (share buttons),
  *       cookie/consent/gdpr (cookie banners), newsletter/subscribe/subscription/signup,
- *       ad/ads/advert/advertisement/sponsor/sponsored/promo, related/recommended/recirculation/
+ *       ad/ads/advert/advertisement/sponsor/sponsored/promo, related (also at the start of a compound:
+ *       {@code relatedposts}, not {@code unrelated})/recommended/recirculation/
  *       more-stories, comments, breadcrumb, sidebar, menu/nav/navbar/navigation, masthead, popup/
  *       modal/overlay, paywall, toolbar, tags, print, skip (skip links), sr-only/visually-hidden
  *       (text for screen readers only), caption/credit; unless it holds the article: the element
@@ -336,6 +337,14 @@ final class PageChrome {
             String kind = WORDS.get(word);
             if (kind != null) {
                 return kind;
+            }
+        }
+        // Compounds written as one word: "jp-relatedposts", "relatedstories", "relatedarticles".
+        // Only at the start of a word: "unrelated" and "correlated" mean something else.
+        for (String word : splitWords(names)) {
+            if (word.startsWith("related") && word.length() > "related".length()
+                    && !word.startsWith("relatedness")) {
+                return WORDS.get("related");
             }
         }
         return null;

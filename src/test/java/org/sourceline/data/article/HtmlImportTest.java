@@ -359,6 +359,20 @@ class HtmlImportTest {
     }
 
     @Test
+    void relatedPostsAreChromeAlsoWhenTheNameIsACompound() throws Exception {
+        ImportedArticle wp = html(body("<article>" + STORY + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\">"
+                + "<h3 class=\"jp-relatedposts-headline\"><em>Related</em></h3><div class=\"jp-relatedposts-items\">"
+                + "<p><a href=\"/locks/\">Restoring the Fenwick Locks</a></p></div></div><div class=\"relatedPosts\">"
+                + "Camel case</div><div class=\"related-posts\">Hyphenated</div><div class=\"unrelated-note\">An "
+                + "unrelated note stays.</div><div class=\"correlated\">A correlated one too.</div></article>")
+                .formatted(""));
+        assertThat(wp.text()).doesNotContain("Fenwick", "Related", "Camel case", "Hyphenated")
+                .contains("An unrelated note stays.", "A correlated one too.");
+        assertThat(PageChrome.kindByName("relatedstories")).isEqualTo("related-story lists");
+        assertThat(PageChrome.kindByName("unrelated")).isNull();
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotChrome() throws Exception {
         ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
                 + "<p>A third paragraph.</p></div><input type=\"hidden\" name=\"state\" value=\"x\"></form>")
