@@ -22,7 +22,8 @@ import org.jsoup.select.Elements;
  * the densest block of paragraphs, so that a teaser card marked {@code <article>} is not taken for
  * the story. Failing those, the densest block of paragraphs is taken: the element whose
  * paragraphs ({@code <p>}) hold the most text, each paragraph counting fully for its parent and
- * half for its grandparent, widened to its parent while the parent's other paragraphs are more of
+ * half for its grandparent (on a page without {@code <p>}, the runs of text an element separates
+ * with {@code <br><br>} are its paragraphs), widened to its parent while the parent's other paragraphs are more of
  * the same story ({@link #widen}: a story split into sibling blocks); and that is said in a
  * warning, for the user to check. HTML from the
  * clipboard is what the user copied: all of it is taken, less the chrome.
@@ -41,12 +42,74 @@ final class HtmlArticle {
      * @param wholePage true for a saved page (choose the body), false for copied HTML (take it all)
      */
     static ImportedArticle read(String html, String source, boolean wholePage) throws ArticleImportException {
+        ImportedArticle article = read(html, wholePage, false);
+        if (article == null && !Jsoup.parse(html).body().select("noscript").isEmpty()) {
+            // A JavaScript app shell: the only text is what it shows browsers without JavaScript.
+            article = read(html, wholePage, true);
+        }
+        if (article == null) {
+            throw new ArticleImportException(source, wholePage
+                    ? "no article text found: the page has no paragraphs outside navigation, scripts and other page "
+                    + "chrome (a page that builds its text with JavaScript must be saved after it has loaded, or "
+                    + "copied from the browser)"
+                    : "no text found in the copied HTML");
+        }
+        return article;
+    }
+
+    /** A "please enable JavaScript" line: it names JavaScript and asks for it, and says nothing else. */
+    private static final Pattern JAVASCRIPT_NOTICE = Pattern.compile(
+            "(?is)(?=.*\\bjava\\s?script\\b)(?=.*\\b(?:enable|enabled|enabling|turn on|switch on|activate|allow|"
+            + "requires?|need|needs|supports?|disabled|turned off|switched off)\\b).{0,200}");
+
+    /**
+     * Replaces each {@code <noscript>} of the body by its content, less the lines that only ask for
+     * JavaScript; how many such lines were dropped.
+     */
+    private static int openNoscript(Element body) {
+        int notices = 0;
+        for (Element noscript : body.select("noscript")) {
+            if (noscript.children().isEmpty() && noscript.text().contains("<")) {
+                // Parsed as raw text: read it as markup.
+                String inner = noscript.wholeText();
+                noscript.empty();
+                noscript.append(inner);
+            }
+            List<Element> doomed = new ArrayList<>();
+            for (Element e : noscript.getAllElements()) {
+                if (e != noscript && JAVASCRIPT_NOTICE.matcher(e.text().strip()).matches()
+                        && doomed.stream().noneMatch(d -> PageChrome.isAncestorOrSelf(d, e))) {
+                    doomed.add(e);
+                }
+            }
+            for (org.jsoup.nodes.TextNode t : noscript.textNodes()) {
+                if (!t.isBlank() && JAVASCRIPT_NOTICE.matcher(t.text().strip()).matches()) {
+                    t.remove();
+                    notices++;
+                }
+            }
+            for (Element e : doomed) {
+                e.remove();
+                notices++;
+            }
+            noscript.unwrap();
+        }
+        return notices;
+    }
+
+    /** The article, or null when the page yields no text; {@code noscript}: read what {@code <noscript>} holds. */
+    private static ImportedArticle read(String html, boolean wholePage, boolean noscript) {
         Document doc = Jsoup.parse(html);
         List<String> notes = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         PageMetadata metadata = PageMetadata.fromHead(doc, html, warnings);
 
         Element body = doc.body();
+        if (noscript) {
+            int notices = openNoscript(body);
+            notes.add("the page builds its text with JavaScript: the text it shows browsers without JavaScript "
+                    + "(<noscript>) was read" + (notices > 0 ? ", less its request to enable JavaScript" : ""));
+        }
         PageChrome chrome = new PageChrome();
         chrome.strip(body);
         Element container = wholePage ? chooseBody(body, chrome, notes, warnings) : body;
@@ -57,11 +120,7 @@ final class HtmlArticle {
         int footnoteMarkers = HtmlParagraphs.write(container, writer);
         String text = writer.build();
         if (text.isEmpty()) {
-            throw new ArticleImportException(source, wholePage
-                    ? "no article text found: the page has no paragraphs outside navigation, scripts and other page "
-                    + "chrome (a page that builds its text with JavaScript must be saved after it has loaded, or "
-                    + "copied from the browser)"
-                    : "no text found in the copied HTML");
+            return null;
         }
         List<String> removed = chrome.removedKinds();
         if (!removed.isEmpty()) {
@@ -123,15 +182,19 @@ final class HtmlArticle {
     /** The element whose paragraphs hold the most text (a paragraph counts half for its grandparent), or null. */
     private static Element densestBlock(Element body) {
         Map<Element, Integer> scores = new IdentityHashMap<>();
+        List<Map.Entry<Element, Integer>> paragraphs = new ArrayList<>();
         for (Element p : body.select("p")) {
             int length = HtmlParagraphs.textLength(p);
-            if (length == 0) {
-                continue;
+            if (length > 0 && p.parent() != null) {
+                paragraphs.add(Map.entry(p.parent(), length));
             }
-            Element parent = p.parent();
-            if (parent == null) {
-                continue;
-            }
+        }
+        if (paragraphs.isEmpty()) {
+            paragraphs = brParagraphs(body);
+        }
+        for (Map.Entry<Element, Integer> paragraph : paragraphs) {
+            int length = paragraph.getValue();
+            Element parent = paragraph.getKey();
             scores.merge(parent, 2 * length, Integer::sum);
             Element grandparent = parent.parent();
             if (grandparent != null) {
@@ -206,7 +269,64 @@ final class HtmlArticle {
         for (Element p : e.select("p")) {
             n += HtmlParagraphs.textLength(p);
         }
+        if (n == 0) {
+            for (Map.Entry<Element, Integer> paragraph : brParagraphs(e)) {
+                n += paragraph.getValue();
+            }
+        }
         return n;
+    }
+
+    /**
+     * On a page without {@code <p>}: the runs of text an element separates with {@code <br><br>}
+     * (a blank line), each with the element holding it and its length. Only an element with at
+     * least one blank line has such paragraphs (a list of links one per line has none); a block
+     * element inside it ends a run.
+     */
+    static List<Map.Entry<Element, Integer>> brParagraphs(Element root) {
+        List<Map.Entry<Element, Integer>> runs = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            List<Integer> lengths = new ArrayList<>();
+            int run = 0;
+            boolean blankLine = false;
+            boolean afterBr = false;
+            for (org.jsoup.nodes.Node node : e.childNodes()) {
+                if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+                    continue;
+                }
+                if (node instanceof Element child && child.normalName().equals("br")) {
+                    if (afterBr) {
+                        blankLine = true;
+                        if (run > 0) {
+                            lengths.add(run);
+                        }
+                        run = 0;
+                    }
+                    afterBr = true;
+                    continue;
+                }
+                afterBr = false;
+                if (node instanceof Element child && HtmlParagraphs.BLOCKS.contains(child.normalName())) {
+                    if (run > 0) {
+                        lengths.add(run);
+                    }
+                    run = 0;
+                } else if (node instanceof Element child) {
+                    run += HtmlParagraphs.textLength(child);
+                } else if (node instanceof org.jsoup.nodes.TextNode t) {
+                    run += HtmlParagraphs.textLength(t);
+                }
+            }
+            if (run > 0) {
+                lengths.add(run);
+            }
+            if (blankLine) {
+                for (int length : lengths) {
+                    runs.add(Map.entry(e, length));
+                }
+            }
+        }
+        return runs;
     }
 
     /**

@@ -86,7 +86,7 @@ final class HtmlParagraphs {
      * How much visible text an element holds: the characters of its text nodes less white space.
      * A cheap measure for comparing elements (jsoup's {@code text()} builds the whole string).
      */
-    static int textLength(Element element) {
+    static int textLength(Node element) {
         int[] n = {0};
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof TextNode text) {

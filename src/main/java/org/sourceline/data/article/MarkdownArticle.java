@@ -53,7 +53,8 @@ import org.jsoup.nodes.Entities;
  *       without the label;</li>
  *   <li>backslash escapes and entities are decoded; white space collapses as in every import.</li>
  * </ul>
- * A YAML front matter block at the top ({@code ---} … {@code ---}) is not text: its
+ * A YAML front matter block at the top ({@code ---} … {@code ---}), or a TOML one ({@code +++} …
+ * {@code +++}, {@code key = "value"}), is not text: its
  * {@code title}, {@code author} (or {@code authors}, a list joined by ", "), {@code date} (or
  * {@code published}), {@code url} (or {@code canonical_url}, {@code link}), {@code outlet} (or
  * {@code publication}, {@code publisher}, {@code site_name}) and {@code lang} (or {@code language})
@@ -267,11 +268,17 @@ final class MarkdownArticle {
 
     // ----- front matter ------------------------------------------------------------------------
 
-    /** Reads a YAML front matter block into {@code front}; returns the Markdown after it. */
+    /**
+     * Reads a front matter block into {@code front}: YAML ({@code ---} … {@code ---}, {@code key: value})
+     * or TOML ({@code +++} … {@code +++}, {@code key = value}, as Hugo writes it; keys after a
+     * {@code [table]} header are not the page's own and are not read). Returns the Markdown after it.
+     */
     private static String frontMatter(String markdown, Map<String, String> front, List<String> notes) {
-        if (!markdown.startsWith("---\n")) {
+        boolean toml = markdown.startsWith("+++\n");
+        if (!markdown.startsWith("---\n") && !toml) {
             return markdown;
         }
+        char separator = toml ? '=' : ':';
         int end = -1;
         int bodyStart = -1;
         for (int lineStart = 4; lineStart < markdown.length(); ) {
@@ -280,7 +287,7 @@ final class MarkdownArticle {
                 lineEnd = markdown.length();
             }
             String line = markdown.substring(lineStart, lineEnd).strip();
-            if (line.equals("---") || line.equals("...")) {
+            if (toml ? line.equals("+++") : line.equals("---") || line.equals("...")) {
                 end = lineStart;
                 bodyStart = Math.min(markdown.length(), lineEnd + 1);
                 break;
@@ -297,14 +304,17 @@ final class MarkdownArticle {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }
-            if (trimmed.startsWith("- ") && key != null) {
+            if (toml && trimmed.startsWith("[")) {
+                break; // a [table]: what follows belongs to it
+            }
+            if (!toml && trimmed.startsWith("- ") && key != null) {
                 String item = unquote(trimmed.substring(2));
                 if (item != null) {
                     front.merge(key, item, (a, b) -> a + ", " + b);
                 }
                 continue;
             }
-            int colon = line.indexOf(':');
+            int colon = line.indexOf(separator);
             if (colon <= 0 || Character.isWhitespace(line.charAt(0))) {
                 continue;
             }
@@ -337,7 +347,7 @@ final class MarkdownArticle {
                 }
             }
         }
-        notes.add("front matter read as metadata" + (ignored.isEmpty() ? "" : "; its fields "
+        notes.add((toml ? "TOML front matter" : "front matter") + " read as metadata" + (ignored.isEmpty() ? "" : "; its fields "
                 + String.join(", ", ignored) + " were ignored"));
         return markdown.substring(bodyStart);
     }

@@ -21,7 +21,10 @@ import org.jsoup.select.NodeVisitor;
  *       fields, {@code form} (but not a form holding the article, as ASP.NET pages have),
  *       {@code figure} with its {@code figcaption} (captions and photo credits describe pictures
  *       that are not kept, they are not the story), {@code footer}, and a {@code header} outside
- *       the article (the site's masthead; the article's own header, with its headline, stays);</li>
+ *       the article (the site's masthead; the article's own header, with its headline, stays), and
+ *       AMP's elements for ads, embeds, share buttons, the sidebar, analytics, consent and media
+ *       ({@code amp-ad}, {@code amp-embed}, {@code amp-social-share}, {@code amp-sidebar},
+ *       {@code amp-analytics}, {@code amp-img} …);</li>
  *   <li><b>by role</b>: ARIA roles navigation, banner (outside the article), contentinfo,
  *       complementary, search, dialog, alertdialog, menu, menubar, toolbar;</li>
  *   <li><b>hidden</b>: the {@code hidden} attribute, {@code aria-hidden="true"},
@@ -29,13 +32,21 @@ import org.jsoup.select.NodeVisitor;
  *   <li><b>by name</b>: an element whose class or id contains one of these words (split at
  *       {@code -}, {@code _}, spaces and camelCase humps): share/sharing/social (share buttons),
  *       cookie/consent/gdpr (cookie banners), newsletter/subscribe/subscription/signup,
- *       ad/ads/advert/advertisement/sponsor/sponsored/promo, related/recommended/recirculation/
+ *       ad/ads/advert/advertisement/sponsor/sponsored/promo, related (also at the start of a compound:
+ *       {@code relatedposts}, not {@code unrelated})/recommended/recirculation/
  *       more-stories, comments, breadcrumb, sidebar, menu/nav/navbar/navigation, masthead, popup/
  *       modal/overlay, paywall, toolbar, tags, print, skip (skip links), sr-only/visually-hidden
  *       (text for screen readers only), caption/credit; unless it holds the article: the element
  *       with the most text of those marked {@code article}, {@code main}, {@code [role=main]} or
  *       {@code [itemprop=articleBody]} (so a list of teaser {@code <article>}s is still dropped), or,
  *       on a page that marks none, half the page's paragraphs;</li>
+ *   <li><b>pull quotes</b>: an element whose class says {@code pullquote}, {@code pull-quote} or
+ *       {@code pull_quote} (it repeats words of the story, set large);</li>
+ *   <li><b>MediaWiki furniture</b>: section edit links ({@code .mw-editsection}), the infobox
+ *       ({@code .infobox}), category links ({@code .catlinks}, {@code #catlinks}), the "From
+ *       Wikipedia…" tagline ({@code #siteSub}), the language button ({@code #p-lang-btn},
+ *       {@code .mw-portlet-lang}), the references' back-links ({@code .mw-cite-backlink}) and the
+ *       skip link ({@code .mw-jump-link});</li>
  *   <li>HTML comments.</li>
  * </ul>
  * Each removal is counted by kind, for the import notes.
@@ -44,7 +55,11 @@ final class PageChrome {
     private static final Set<String> DROPPED_ELEMENTS = Set.of("script", "style", "noscript", "template", "iframe",
             "frame", "frameset", "object", "embed", "applet", "svg", "math", "canvas", "video", "audio", "picture",
             "img", "map", "nav", "aside", "dialog", "menu", "button", "input", "select", "textarea", "label", "output",
-            "figure", "figcaption", "link", "meta", "source", "track");
+            "figure", "figcaption", "link", "meta", "source", "track",
+            // AMP's own elements for the same things (an ad's placeholder says "Advertisement")
+            "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-social-share", "amp-sidebar", "amp-analytics",
+            "amp-pixel", "amp-consent", "amp-user-notification", "amp-img", "amp-anim", "amp-video", "amp-audio",
+            "amp-iframe");
     private static final Set<String> DROPPED_ROLES = Set.of("navigation", "contentinfo", "complementary", "search",
             "dialog", "alertdialog", "menu", "menubar", "toolbar");
     private static final Map<String, String> WORDS = words();
@@ -181,12 +196,17 @@ final class PageChrome {
         String name = e.normalName();
         if (DROPPED_ELEMENTS.contains(name)) {
             return switch (name) {
-                case "script", "noscript", "template" -> "scripts";
+                case "script", "noscript", "template", "amp-analytics", "amp-pixel" -> "scripts";
+                case "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads" -> "advertisements and promotions";
+                case "amp-social-share" -> "share and social buttons";
+                case "amp-sidebar" -> "navigation";
+                case "amp-consent", "amp-user-notification" -> "cookie and consent banners";
+                case "amp-iframe" -> "embedded frames and objects";
                 case "style", "link", "meta" -> "style sheets and page metadata";
                 case "nav", "menu" -> "navigation";
                 case "aside" -> "asides";
                 case "figure", "figcaption", "img", "picture", "svg", "canvas", "video", "audio", "map", "source",
-                     "track" -> "figures, images and captions";
+                     "track", "amp-img", "amp-anim", "amp-video", "amp-audio" -> "figures, images and captions";
                 case "iframe", "frame", "frameset", "object", "embed", "applet" -> "embedded frames and objects";
                 case "button", "input", "select", "textarea", "label", "output" -> "buttons and form fields";
                 case "dialog" -> "dialogs";
@@ -210,6 +230,13 @@ final class PageChrome {
         if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true") || hiddenByStyle(e.attr("style"))) {
             return "hidden elements";
         }
+        if (isPullQuote(e) && !wrappers.contains(e)) {
+            return "pull quotes (they repeat the story's words)";
+        }
+        String wiki = wikiFurniture(e);
+        if (wiki != null) {
+            return wiki;
+        }
         if (name.equals("body") || name.equals("article") || name.equals("main") || e.hasAttr("itemprop")
                 && e.attr("itemprop").equals("articleBody")) {
             return null;
@@ -220,6 +247,45 @@ final class PageChrome {
         }
         if (kind != null && !wrapsArticle(e, pageParagraphs)) {
             return kind;
+        }
+        return null;
+    }
+
+    /** A pull quote: its class names one ("pullquote", "pull-quote", "pull_quote", "wp-block-pullquote", "pullQuote"). */
+    static boolean isPullQuote(Element e) {
+        String classes = e.className();
+        return !classes.isEmpty() && classes.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "")
+                .contains("pullquote");
+    }
+
+    /** MediaWiki's page furniture, by the class or id MediaWiki gives it: class word or id → kind. */
+    private static final Map<String, String> WIKI_CLASSES = Map.of(
+            "mw-editsection", "edit-section links",
+            "infobox", "infoboxes",
+            "catlinks", "category links",
+            "mw-portlet-lang", "language links",
+            "mw-cite-backlink", "reference back-links",
+            "mw-jump-link", "navigation");
+    private static final Map<String, String> WIKI_IDS = Map.of(
+            "siteSub", "the site's tagline",
+            "catlinks", "category links",
+            "p-lang-btn", "language links");
+
+    /** The kind of MediaWiki furniture an element is ("[edit]" links, the infobox, categories …), or null. */
+    private static String wikiFurniture(Element e) {
+        String kind = WIKI_IDS.get(e.id());
+        if (kind != null) {
+            return kind;
+        }
+        String classes = e.className();
+        if (classes.isEmpty()) {
+            return null;
+        }
+        for (String word : classes.split("\\s+")) {
+            kind = WIKI_CLASSES.get(word);
+            if (kind != null) {
+                return kind;
+            }
         }
         return null;
     }
@@ -271,6 +337,14 @@ final class PageChrome {
             String kind = WORDS.get(word);
             if (kind != null) {
                 return kind;
+            }
+        }
+        // Compounds written as one word: "jp-relatedposts", "relatedstories", "relatedarticles".
+        // Only at the start of a word: "unrelated" and "correlated" mean something else.
+        for (String word : splitWords(names)) {
+            if (word.startsWith("related") && word.length() > "related".length()
+                    && !word.startsWith("relatedness")) {
+                return WORDS.get("related");
             }
         }
         return null;

@@ -16,6 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * What a web page says about its article, each fact from the first of these sources that gives
@@ -26,7 +31,7 @@ import org.jsoup.nodes.Element;
  *       " - ", " – ", " — ", " · ", " :: ", " : "), the first {@code <h1>} of
  *       the article (else of the page);</li>
  *   <li><b>author</b>: {@code meta[name=author]}, JSON-LD {@code author}, then the byline:
- *       {@code [rel=author]} links, {@code [itemprop=author]}, {@code .byline} (a leading "By" and
+ *       {@code [rel=author]} links, {@code [itemprop=author]}, the innermost {@code .byline} (a leading "By" and
  *       a trailing date removed); several authors joined by ", ";</li>
  *   <li><b>published</b>: {@code article:published_time}, JSON-LD {@code datePublished},
  *       {@code [itemprop=datePublished]}, then {@code <time datetime>} (one marked
@@ -246,12 +251,46 @@ final class PageMetadata {
             }
         }
         if (names.isEmpty()) {
-            for (Element e : HtmlArticle.within(article, page, "[class~=(?i)byline], [id~=(?i)byline]")) {
-                add(names, cleanByline(e.text()));
-                break;
+            // The innermost byline: a wrapper (<div class="byline-block">) also holds the author's role.
+            Elements bylines = HtmlArticle.within(article, page, "[class~=(?i)byline], [id~=(?i)byline]");
+            for (Element e : bylines) {
+                if (bylines.stream().noneMatch(inner -> inner != e && PageChrome.isAncestorOrSelf(e, inner))) {
+                    add(names, cleanByline(spacedText(e)));
+                    break;
+                }
             }
         }
         return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** Inline elements that run into the word beside them ("<b>J</b>ohn"); any other element is set apart by a space. */
+    private static final Set<String> RUN_IN = Set.of("a", "b", "i", "em", "strong", "u", "s", "small", "mark", "abbr",
+            "sup", "sub", "bdi", "bdo", "font", "wbr");
+
+    /**
+     * An element's text with a space between the text of separate elements, so that
+     * {@code <span>Ann Lee</span><span>Correspondent</span>} is not "Ann LeeCorrespondent".
+     */
+    static String spacedText(Element element) {
+        StringBuilder sb = new StringBuilder();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode text) {
+                    sb.append(text.getWholeText());
+                } else if (node instanceof Element e && e != element && !RUN_IN.contains(e.normalName())) {
+                    sb.append(' ');
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && e != element && !RUN_IN.contains(e.normalName())) {
+                    sb.append(' ');
+                }
+            }
+        }, element);
+        return sb.toString(); // white space is collapsed by clean()
     }
 
     private static void add(Set<String> names, String name) {

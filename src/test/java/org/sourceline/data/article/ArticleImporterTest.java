@@ -202,6 +202,30 @@ class ArticleImporterTest {
     }
 
     @Test
+    void tomlFrontMatterIsMetadataToo() throws Exception {
+        ImportedArticle a = ArticleImporter.importFile(write("hugo.md", """
+                +++
+                title = "Notes on restoring a 1960s radio"
+                author = "Priya Raman"
+                date = 2021-07-12T09:30:00+01:00
+                tags = ["electronics", "restoration"]
+                url = "https://priyaraman.example/2021/07/radio-restoration"
+
+                [params]
+                author = "Not the page's author"
+                +++
+
+                I bought the radio at a car boot sale for three pounds.
+                """));
+        assertThat(a.text()).isEqualTo("I bought the radio at a car boot sale for three pounds.\n");
+        assertThat(a.title()).isEqualTo("Notes on restoring a 1960s radio");
+        assertThat(a.author()).isEqualTo("Priya Raman");
+        assertThat(a.published()).isEqualTo("2021-07-12");
+        assertThat(a.url()).isEqualTo("https://priyaraman.example/2021/07/radio-restoration");
+        assertThat(a.notes()).contains("TOML front matter read as metadata; its fields tags were ignored");
+    }
+
+    @Test
     void aMarkdownFileOpeningWithAHeadingIsTitledByIt() throws Exception {
         ImportedArticle a = ArticleImporter.importFile(write("a.markdown", "The *Real* Title\n===\n\nText."));
         assertThat(a.title()).isEqualTo("The Real Title");

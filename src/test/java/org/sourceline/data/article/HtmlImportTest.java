@@ -158,6 +158,17 @@ class HtmlImportTest {
     }
 
     @Test
+    void theInnermostBylineIsTheAuthorAndSeparateElementsAreNotGlued() throws Exception {
+        ImportedArticle block = html(body("<article><div class=\"byline-block\"><span class=\"byline\">By Rachel "
+                + "Mbeki &amp; Owen Price</span><span class=\"role\">Environment correspondents</span></div>" + STORY
+                + "</article>").formatted(""));
+        assertThat(block.author()).isEqualTo("Rachel Mbeki & Owen Price");
+        ImportedArticle spans = html(body("<article><div class=\"byline\"><span>By Ann Lee</span><span>Correspondent"
+                + "</span></div>" + STORY + "</article>").formatted(""));
+        assertThat(spans.author()).isEqualTo("Ann Lee Correspondent");
+    }
+
+    @Test
     void aMetaLineOfBylineSeparatorsAndDateGoesWholeButAParagraphWithADateStays() throws Exception {
         ImportedArticle cms = html(body("<article class=\"story\"><h1>Harbour opens a bike path</h1>"
                 + "<div class=\"meta\"><span class=\"byline\">By Inês Carvalho</span> ·\n"
@@ -284,11 +295,107 @@ class HtmlImportTest {
     }
 
     @Test
+    void onAPageWithoutParagraphsRunsSeparatedByABlankLineCountAsParagraphs() throws Exception {
+        ImportedArticle page = html(body("<div id=\"top\"><a href=\"/\">Harbour Times</a> | <a href=\"/news\">News"
+                + "</a></div><div id=\"left\"><div class=\"box\"><b>Latest</b><br><a href=\"/1\">Lifeboat crew "
+                + "honoured</a><br><a href=\"/2\">School roof repaired</a><br><a href=\"/3\">Ferry timetable "
+                + "changes</a></div></div><div id=\"centre\"><div class=\"headline\">Quotas cut</div>"
+                + "<div class=\"storytext\">\nThe regional fisheries authority has confirmed a further reduction in "
+                + "the quota.<br><br>\nThe authority said the reduction of 18 per cent was necessary.<br>\n<br>\n"
+                + "The new quota takes effect on 1 February.</div><div class=\"tools\"><a href=\"/email\">Email to a "
+                + "friend</a> | <a href=\"/c\">Comments (12)</a></div></div><div id=\"bottom\">&copy; Harbour Times "
+                + "2024</div>").formatted(""));
+        assertThat(page.text()).isEqualTo("The regional fisheries authority has confirmed a further reduction in the "
+                + "quota.\n\nThe authority said the reduction of 18 per cent was necessary.\n\nThe new quota takes "
+                + "effect on 1 February.\n");
+        assertFollowsTheTextRules(page.text());
+    }
+
+    @Test
+    void mediaWikiFurnitureIsDroppedAndTheReferencesStay() throws Exception {
+        ImportedArticle wiki = html(body("<main id=\"content\" role=\"main\"><header><h1 id=\"firstHeading\">"
+                + "Varnholm Lighthouse</h1><div id=\"p-lang-btn\" class=\"vector-dropdown mw-portlet "
+                + "mw-portlet-lang\"><span>12 languages</span></div></header><div id=\"bodyContent\">"
+                + "<div id=\"siteSub\" class=\"noprint\">From Wikipedia, the free encyclopedia</div>"
+                + "<div class=\"mw-parser-output\"><table class=\"infobox\"><tbody><tr><th>Location</th><td>"
+                + "Varnholm, Norway</td></tr></tbody></table>" + STORY
+                + "<div class=\"mw-heading mw-heading2\"><h2 id=\"History\">History</h2><span class=\"mw-editsection\">"
+                + "<span class=\"mw-editsection-bracket\">[</span><a href=\"/w/index.php?action=edit\">edit</a>"
+                + "<span class=\"mw-editsection-bracket\">]</span></span></div><p>The light was first lit in 1871."
+                + "<sup class=\"reference\"><a href=\"#cite_note-1\">[1]</a></sup></p><ol class=\"references\">"
+                + "<li id=\"cite_note-1\"><span class=\"mw-cite-backlink\">^ <a href=\"#cite_ref-1-0\"><sup><i><b>a"
+                + "</b></i></sup></a> <a href=\"#cite_ref-1-1\"><sup><i><b>b</b></i></sup></a></span> <span "
+                + "class=\"reference-text\">\"Varnholm fyr\". Retrieved 12 May 2016.</span></li></ol></div>"
+                + "<div id=\"catlinks\" class=\"catlinks\"><a href=\"/wiki/Help:Category\">Categories</a>: <ul><li>"
+                + "Lighthouses in Nordland</li></ul></div></div></main>").formatted(""));
+        assertThat(wiki.text()).isEqualTo("Varnholm Lighthouse\n\nThe first paragraph of the story, long enough to be "
+                + "the body of it.\n\nThe second paragraph of the story says more about what happened there.\n\n"
+                + "History\n\nThe light was first lit in 1871.\n\n\"Varnholm fyr\". Retrieved 12 May 2016.\n");
+        assertFollowsTheTextRules(wiki.text());
+    }
+
+    @Test
+    void pullQuotesRepeatTheStoryAndAreDropped() throws Exception {
+        ImportedArticle pulled = html(body("<article>" + STORY + "<blockquote class=\"pull-quote\"><p>\"People "
+                + "trusted that promise.\"</p><cite>Amrit Singh</cite></blockquote><blockquote class=\"wp-block-pullquote"
+                + "\"><p>Another repeat.</p></blockquote><div class=\"pull_quote\">A third.</div><blockquote><p>A real "
+                + "quotation stays.</p></blockquote></article>").formatted(""));
+        assertThat(pulled.text()).doesNotContain("People trusted", "Amrit Singh", "Another repeat", "A third")
+                .contains("A real quotation stays.");
+        assertThat(pulled.notes()).anyMatch(n -> n.contains("pull quotes (they repeat the story's words) (3)"));
+    }
+
+    @Test
+    void ampAdsEmbedsShareButtonsAndSidebarsAreChrome() throws Exception {
+        ImportedArticle amp = html(body("<amp-sidebar id=\"sidebar\" layout=\"nodisplay\"><ul><li><a href=\"/\">Home"
+                + "</a></li></ul></amp-sidebar><amp-ad width=\"320\" height=\"50\" type=\"doubleclick\"><div fallback>"
+                + "Advertisement</div></amp-ad><div class=\"amp-article\"><amp-social-share type=\"twitter\">Tweet"
+                + "</amp-social-share><div class=\"article-body\">" + STORY + "<amp-ad width=\"300\" height=\"250\">"
+                + "<div placeholder>Advertisement</div></amp-ad><p>A third paragraph of the story, long enough too.</p>"
+                + "</div><amp-embed type=\"taboola\"><div>Recommended for you: Ten foods</div></amp-embed></div>"
+                + "<amp-analytics><script type=\"application/json\">{}</script></amp-analytics>").formatted(""));
+        assertThat(amp.text()).doesNotContain("Advertisement", "Home", "Tweet", "Recommended")
+                .startsWith("The first paragraph").endsWith("A third paragraph of the story, long enough too.\n");
+    }
+
+    @Test
+    void relatedPostsAreChromeAlsoWhenTheNameIsACompound() throws Exception {
+        ImportedArticle wp = html(body("<article>" + STORY + "<div id=\"jp-relatedposts\" class=\"jp-relatedposts\">"
+                + "<h3 class=\"jp-relatedposts-headline\"><em>Related</em></h3><div class=\"jp-relatedposts-items\">"
+                + "<p><a href=\"/locks/\">Restoring the Fenwick Locks</a></p></div></div><div class=\"relatedPosts\">"
+                + "Camel case</div><div class=\"related-posts\">Hyphenated</div><div class=\"unrelated-note\">An "
+                + "unrelated note stays.</div><div class=\"correlated\">A correlated one too.</div></article>")
+                .formatted(""));
+        assertThat(wp.text()).doesNotContain("Fenwick", "Related", "Camel case", "Hyphenated")
+                .contains("An unrelated note stays.", "A correlated one too.");
+        assertThat(PageChrome.kindByName("relatedstories")).isEqualTo("related-story lists");
+        assertThat(PageChrome.kindByName("unrelated")).isNull();
+    }
+
+    @Test
     void aFormWrappingTheWholePageIsNotChrome() throws Exception {
         ImportedArticle wrapped = html(body("<form id=\"aspnetForm\"><div class=\"content\">" + STORY
                 + "<p>A third paragraph.</p></div><input type=\"hidden\" name=\"state\" value=\"x\"></form>")
                 .formatted(""));
         assertThat(wrapped.text()).contains("first paragraph", "A third paragraph.");
+    }
+
+    @Test
+    void aJavaScriptAppShellIsReadFromItsNoscriptWhenNothingElseHasText() throws Exception {
+        ImportedArticle shell = html(body("<div id=\"app\"></div><noscript><div class=\"noscript-article\">"
+                + "<h1>Glacier survey published</h1>" + STORY + "</div><p class=\"js-warning\">Please enable "
+                + "JavaScript to read Northbridge Review and use all features of this site.</p></noscript>"
+                + "<script src=\"/app.js\"></script>").formatted(""));
+        assertThat(shell.text()).isEqualTo("Glacier survey published\n\nThe first paragraph of the story, long "
+                + "enough to be the body of it.\n\nThe second paragraph of the story says more about what happened "
+                + "there.\n");
+        assertThat(shell.notes()).anyMatch(n -> n.contains("<noscript>"));
+        // A page with text of its own keeps dropping its <noscript>.
+        assertThat(html(body("<article>" + STORY + "</article><noscript><p>A noscript paragraph that is long enough."
+                + "</p></noscript>").formatted("")).text()).doesNotContain("noscript paragraph");
+        // A <noscript> holding only the request for JavaScript still gives no text.
+        assertThatThrownBy(() -> html(body("<div id=\"root\"></div><noscript>You need to enable JavaScript to run "
+                + "this app.</noscript>").formatted(""))).hasMessageStartingWith("no article text found");
     }
 
     @Test
