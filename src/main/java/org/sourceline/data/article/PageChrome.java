@@ -265,7 +265,9 @@ final class PageChrome {
             "catlinks", "category links",
             "mw-portlet-lang", "language links",
             "mw-cite-backlink", "reference back-links",
-            "mw-jump-link", "navigation");
+            "mw-jump-link", "navigation",
+            // MediaWiki's screen-only marks: "[citation needed]", "[clarification needed]"
+            "noprint", "screen-only marks");
     private static final Map<String, String> WIKI_IDS = Map.of(
             "siteSub", "the site's tagline",
             "catlinks", "category links",

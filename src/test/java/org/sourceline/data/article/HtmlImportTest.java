@@ -322,6 +322,8 @@ class HtmlImportTest {
                 + "<div class=\"mw-heading mw-heading2\"><h2 id=\"History\">History</h2><span class=\"mw-editsection\">"
                 + "<span class=\"mw-editsection-bracket\">[</span><a href=\"/w/index.php?action=edit\">edit</a>"
                 + "<span class=\"mw-editsection-bracket\">]</span></span></div><p>The light was first lit in 1871."
+                + "<sup class=\"noprint Inline-Template Template-Fact\">[<i><a href=\"/wiki/Wikipedia:Citation_needed\">"
+                + "citation needed</a></i>]</sup>"
                 + "<sup class=\"reference\"><a href=\"#cite_note-1\">[1]</a></sup></p><ol class=\"references\">"
                 + "<li id=\"cite_note-1\"><span class=\"mw-cite-backlink\">^ <a href=\"#cite_ref-1-0\"><sup><i><b>a"
                 + "</b></i></sup></a> <a href=\"#cite_ref-1-1\"><sup><i><b>b</b></i></sup></a></span> <span "
