@@ -77,10 +77,13 @@ final class MarkdownArticle {
             Map.entry("links (their text kept)", "link (its text kept)"),
             Map.entry("emphasis marks", "emphasis mark"),
             Map.entry("HTML blocks (read as HTML)", "HTML block (read as HTML)"),
-            Map.entry("footnote markers", "footnote marker"));
+            Map.entry("footnote markers", "footnote marker"),
+            Map.entry("shortcodes", "shortcode"));
 
     private final Map<String, Integer> removed = new LinkedHashMap<>();
     /** A footnote reference, {@code [^1]} or {@code [^note]}. */
+    /** A Hugo shortcode: {@code {{< name args >}}} or {@code {{% name %}}}, opening or closing. */
+    private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%].*?[%>]\\}\\}");
     private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]{1,40}\\]");
     /** A footnote's label at the start of its line, {@code [^1]: }. */
     private static final Pattern NOTE_LABEL = Pattern.compile("\\[\\^[^\\]\\s]{1,40}\\]:[ \\t]*");
@@ -189,7 +192,14 @@ final class MarkdownArticle {
                 while (reference.find()) {
                     count("footnote markers");
                 }
-                to.text(NOTE_REFERENCE.matcher(literal).replaceAll(""));
+                literal = NOTE_REFERENCE.matcher(literal).replaceAll("");
+                // Hugo shortcodes ({{< figure … >}}, {{% notice %}}): site markup, never the article's
+                // words; the text between a pair stays
+                Matcher shortcode = SHORTCODE.matcher(literal);
+                while (shortcode.find()) {
+                    count("shortcodes");
+                }
+                to.text(SHORTCODE.matcher(literal).replaceAll(""));
             } else if (node instanceof HtmlInline html && SUP.matcher(html.getLiteral()).matches()
                     && supMarkerEnd(html, to) != null) {
                 count("footnote markers");

@@ -202,6 +202,23 @@ class ArticleImporterTest {
     }
 
     @Test
+    void hugoShortcodesAreSiteMarkupAndTheTextBetweenAPairStays() throws Exception {
+        ImportedArticle a = ArticleImporter.importFile(write("walk.md", """
+                The Ridgeway is old.
+
+                {{< figure src="/images/frost.jpg" caption="Frost near Uffington" >}}
+
+                See {{< ref "later.md" >}} for more.
+
+                {{% notice info %}}
+                Free to visit at any time.
+                {{% /notice %}}
+                """));
+        assertThat(a.text()).isEqualTo("The Ridgeway is old.\n\nSee for more.\n\nFree to visit at any time.\n");
+        assertThat(a.notes()).anyMatch(n -> n.contains("4 shortcodes"));
+    }
+
+    @Test
     void tomlFrontMatterIsMetadataToo() throws Exception {
         ImportedArticle a = ArticleImporter.importFile(write("hugo.md", """
                 +++
