@@ -342,6 +342,10 @@ final class HtmlArticle {
                 bylines.add(e);
             }
         }
+        Element plain = plainByline(container);
+        if (plain != null && !bylines.contains(plain)) {
+            bylines.add(plain);
+        }
         int n = 0;
         for (Element e : bylines) {
             if (!PageChrome.isAncestorOrSelf(container, e)) {
@@ -401,6 +405,44 @@ final class HtmlArticle {
     static boolean isByline(Element e) {
         String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
         return names.contains("byline") || names.contains("dateline");
+    }
+
+    /** How many of the body's first paragraphs are looked at for a byline written as plain text. */
+    private static final int PLAIN_BYLINE_REACH = 3;
+
+    /** A name: capitalised words, initials, particles ("Katrin Oberholzer", "J. R. de la Cruz", "Seán O'Neill"). */
+    private static final String NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|da|del|della|di|du|la|le|van|von|der|den|bin|al|el)){0,4}";
+
+    /** "By Katrin Oberholzer", "By Ann Lee and Tom Ray", "By A. Smith, B. Jones & C. Wu". */
+    private static final java.util.regex.Pattern PLAIN_BYLINE = java.util.regex.Pattern.compile(
+            "(?:By|BY)\\s+" + NAME + "(?:\\s*(?:,|&|\\band\\b)\\s*" + NAME + "){0,4}");
+
+    /** Words that start a "By …" line that is not a name ("By Tuesday", "By March"). */
+    private static final java.util.regex.Pattern NOT_A_NAME = java.util.regex.Pattern.compile(
+            "(?i)by\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may"
+            + "|june|july|august|september|october|november|december|the|then|now|contrast|comparison|far|law|hand"
+            + "|night|day|land|sea|air|car|train|bus|road|rail)\\b.*");
+
+    /**
+     * A byline written as a plain paragraph among the first {@value #PLAIN_BYLINE_REACH} of the
+     * body, with no class to say so ({@code <p>By Katrin Oberholzer</p>}); null when there is none.
+     * Only a whole paragraph of "By" and names counts, never a sentence.
+     */
+    static Element plainByline(Element container) {
+        int seen = 0;
+        for (Element p : container.select("p")) {
+            String text = p.text().strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.length() <= 120 && PLAIN_BYLINE.matcher(text).matches() && !NOT_A_NAME.matcher(text).matches()) {
+                return p;
+            }
+            if (++seen >= PLAIN_BYLINE_REACH) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** Elements of {@code scope} matching {@code query}, else of {@code page}. */

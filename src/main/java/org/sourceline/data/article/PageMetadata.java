@@ -260,6 +260,15 @@ final class PageMetadata {
                 }
             }
         }
+        if (names.isEmpty()) {
+            // "<p>By Katrin Oberholzer</p>" near the top, with no class to say it is the byline
+            Element plain = HtmlArticle.plainByline(article);
+            if (plain != null) {
+                for (String name : cleanByline(plain.text()).split("\\s*(?:,|&|\\band\\b)\\s*")) {
+                    add(names, clean(name));
+                }
+            }
+        }
         return names.isEmpty() ? null : String.join(", ", names);
     }
 

@@ -337,6 +337,19 @@ class HtmlImportTest {
     }
 
     @Test
+    void aBylineWrittenAsAPlainParagraphNearTheTopIsTheAuthorAndLeavesTheText() throws Exception {
+        ImportedArticle plain = html(body("<article><h1>Glacier retreat speeds up</h1><p>By Katrin Oberholzer and "
+                + "Tom Ray</p>" + STORY + "</article>").formatted(""));
+        assertThat(plain.author()).isEqualTo("Katrin Oberholzer, Tom Ray");
+        assertThat(plain.text()).doesNotContain("Katrin").startsWith("Glacier retreat speeds up\n\nThe first paragraph");
+        // a sentence, a time, or a line further down is no byline
+        ImportedArticle sentence = html(body("<article><p>By Tuesday the river had fallen.</p><p>By March</p>" + STORY
+                + "</article>").formatted(""));
+        assertThat(sentence.author()).isNull();
+        assertThat(sentence.text()).contains("By Tuesday the river had fallen.", "By March");
+    }
+
+    @Test
     void pullQuotesRepeatTheStoryAndAreDropped() throws Exception {
         ImportedArticle pulled = html(body("<article>" + STORY + "<blockquote class=\"pull-quote\"><p>\"People "
                 + "trusted that promise.\"</p><cite>Amrit Singh</cite></blockquote><blockquote class=\"wp-block-pullquote"
