@@ -187,6 +187,15 @@ final class TenseDetector {
                 && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             return new Tense(Tense.Kind.PRESENT, word(k - 1) + " " + word(k));
         }
+        // "whose fiscal 2024 ends on September 30": a relative clause on "whose" in the present
+        if (!t.isCapitalized(k) && w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")
+                && !w.endsWith("is")) {
+            for (int j = k - 2; j >= k - 4 && j >= 0; j--) {
+                if (t.is(j, "whose")) {
+                    return new Tense(Tense.Kind.PRESENT, "whose … " + word(k));
+                }
+            }
+        }
         // "has been held", "have been sold": a passive present perfect
         if (t.is(k - 1, "been") && t.isAny(k - 2, "has", "have", "ve") && isParticiple(k)) {
             return new Tense(Tense.Kind.PERFECT, word(k - 2) + " been " + word(k));

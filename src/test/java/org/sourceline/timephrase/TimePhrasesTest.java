@@ -764,6 +764,13 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aRelativeClauseOnWhoseKeepsItsPresentTense() {
+            // the main clause is past ("raised"), the date is the relative clause's: the coming 30 September
+            means("The company, whose fiscal 2024 ends on September 30, raised its forecast.", "2024-08-01",
+                    "on September 30", "2024-09-30", "2024-09-30", "2024-09-30");
+        }
+
+        @Test
         void thatEveningIsTheDayOfThePhraseBefore() {
             String text = "The recount was ordered on November 9, 2010. The following day, she invited both candidates. "
                     + "That evening, she drafted the rules.\n\nIt was ordered on June 1, 2011. That night, she left.";
