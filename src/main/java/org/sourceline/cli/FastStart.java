@@ -149,6 +149,11 @@ public final class FastStart {
      * @return its exit code, or -1 when this JVM should start the app itself
      */
     static int relaunch(String[] args) {
+        // The second JVM, or the switch off: nothing to look up (this runs on every start).
+        if (System.getProperty(LAUNCHED_AT) != null || "false".equalsIgnoreCase(System.getProperty(SWITCH))
+                || Jvm.runningJar() == null) {
+            return -1;
+        }
         List<String> command = command(Jvm.current(), args);
         return command == null ? -1 : runAndWait(command);
     }

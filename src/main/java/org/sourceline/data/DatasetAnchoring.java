@@ -146,7 +146,10 @@ public final class DatasetAnchoring {
             what.add(quote.suffix() == null || quote.suffix().isEmpty() ? "suffix filled in" : "suffix repaired");
         }
         String exact = evidence.exact();
-        if (text.indexOf(exact) != text.lastIndexOf(exact)
+        // Only a context shorter than usual, or one just written, is checked: searching the whole
+        // text for every quote of a big dataset would cost its length each time.
+        boolean checked = prefixLength < freshPrefix || suffixLength < freshSuffix || !prefixOk || !suffixOk;
+        if (checked && text.indexOf(exact) != text.lastIndexOf(exact)
                 && !QuoteAnchor.contextChooses(text, exact, text.substring(start - prefixLength, start),
                 text.substring(end, end + suffixLength), start)) {
             // As long as it takes: a repeated paragraph needs more than the usual 32 code units.
@@ -159,7 +162,7 @@ public final class DatasetAnchoring {
                     break;
                 }
             }
-            boolean filledIn = what.removeIf(w -> w.equals("prefix filled in") || w.equals("suffix filled in"));
+            boolean filledIn = what.contains("prefix filled in") || what.contains("suffix filled in");
             what.removeIf(w -> w.startsWith("prefix") || w.startsWith("suffix"));
             boolean longer = prefixLength + suffixLength > 2 * QuoteSelector.CONTEXT_LENGTH;
             what.add("prefix and suffix " + (filledIn ? "filled in" : "lengthened")

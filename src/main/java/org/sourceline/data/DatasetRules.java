@@ -40,13 +40,22 @@ public final class DatasetRules {
     }
 
     /**
+     * The error for an explicit bound, or null: one that says open where the EDTF end is known (or
+     * known where it is open), or one that shares no day with an exactly known value.
+     */
+    public static String boundError(String what, boolean isStart, long given, Qualifier qualifier, Edtf.Bounds bounds) {
+        String error = openBoundError(what, isStart, given, qualifier);
+        return error != null ? error : boundContradiction(what, isStart, given, bounds);
+    }
+
+    /**
      * The error a given bound makes with its EDTF value, or null when it agrees: a date where the
      * EDTF end is open, or an open bound where the EDTF gives one.
      *
      * @param given     the bound given (a day, or {@link Days#OPEN_START}/{@link Days#OPEN_END} for null)
      * @param qualifier how the EDTF value knows that end
      */
-    public static String boundError(String what, boolean isStart, long given, Qualifier qualifier) {
+    private static String openBoundError(String what, boolean isStart, long given, Qualifier qualifier) {
         String field = isStart ? "earliest" : "latest";
         boolean givenOpen = Days.isOpen(given);
         if (qualifier == Qualifier.OPEN) {
@@ -64,7 +73,7 @@ public final class DatasetRules {
      * after the last day an exactly known end allows, or a latest day before the first day an
      * exactly known start allows — or null: the bounds and the value then say different things.
      */
-    public static String boundContradiction(String what, boolean isStart, long given, Edtf.Bounds bounds) {
+    private static String boundContradiction(String what, boolean isStart, long given, Edtf.Bounds bounds) {
         if (Days.isOpen(given)) {
             return null;
         }
@@ -267,10 +276,7 @@ public final class DatasetRules {
 
     private static long bound(String what, boolean isStart, long given, Qualifier qualifier, Edtf.Bounds bounds,
                               List<String> errors, List<String> warnings, long derived) {
-        String error = boundError(what, isStart, given, qualifier);
-        if (error == null) {
-            error = boundContradiction(what, isStart, given, bounds);
-        }
+        String error = boundError(what, isStart, given, qualifier, bounds);
         if (error != null) {
             errors.add(error);
             return derived;

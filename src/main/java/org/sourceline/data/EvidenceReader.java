@@ -397,6 +397,12 @@ final class EvidenceReader {
                 if (quote.start() < 0 || quote.end() < 0) {
                     in.warning(quote.line(), quote.column(), eventId, "the quote has no offsets; found it at "
                             + result.start() + "–" + result.end());
+                } else if (quote.end() <= article.text().length()
+                        && sameChars(article.text(), quote.start(), quote.chars(), quote.exactAt(), quote.exactLength())) {
+                    // the words are at the offsets, but their recorded surroundings stand around another copy
+                    in.warning(quote.line(), quote.column(), eventId, "the offsets " + quote.start() + "–" + quote.end()
+                            + " hold another copy of the quote; its prefix and suffix stand around the one at "
+                            + result.start() + "–" + result.end() + " (the text was edited above it): re-anchored there");
                 } else {
                     in.warning(quote.line(), quote.column(), eventId, "the quote is not at offsets " + quote.start()
                             + "–" + quote.end() + "; found it at " + result.start() + "–" + result.end()

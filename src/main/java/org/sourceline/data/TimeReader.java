@@ -267,10 +267,7 @@ final class TimeReader {
     /** Checks an explicit bound against the EDTF value; false when it contradicts it. */
     private boolean checkBound(long given, Qualifier qualifier, Edtf.Bounds bounds, boolean isStart, String subject,
                                int line, int column, String what) {
-        String problem = DatasetRules.boundError(what, isStart, given, qualifier);
-        if (problem == null) {
-            problem = DatasetRules.boundContradiction(what, isStart, given, bounds);
-        }
+        String problem = DatasetRules.boundError(what, isStart, given, qualifier, bounds);
         if (problem != null) {
             in.error(line, column, subject, problem);
             return false;

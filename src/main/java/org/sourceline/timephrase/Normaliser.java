@@ -176,17 +176,12 @@ final class Normaliser {
             if ((f.antecedentInClause || narrative) && f.antecedent != null && !f.antecedent.isOpenStart()
                     && !f.antecedent.isOpenEnd()) {
                 long[] g = CalendarMath.granule(f.antecedent.earliest(), u.unit());
-                if (u.unit() == Unit.DECADE && g[1] >= f.antecedent.latest()) {
-                    int first = CalendarMath.year(g[0]);
-                    f.notes.add("“The decade” of “" + f.antecedentPhrase + "”, earlier in the "
-                            + (f.antecedentInClause ? "sentence" : "paragraph (a past narrative)") + ".");
-                    return Interval.single(CalendarMath.yearStart(first), CalendarMath.yearEnd(first + 9),
-                            CalendarMath.yearText(first).substring(0, 3) + "X");
-                }
                 if (g[1] >= f.antecedent.latest()) {
                     f.notes.add("“The " + u.unit().words(1) + "” of “" + f.antecedentPhrase + "”, earlier in the "
                             + (f.antecedentInClause ? "sentence" : "paragraph (a past narrative)") + ".");
-                    return granular(g[0], g[0], u.unit(), false);
+                    // a decade is its own granule ("196X"); granular() would count it in years
+                    return u.unit() == Unit.DECADE ? Interval.single(g[0], g[1], CalendarMath.granuleText(g[0], Unit.DECADE))
+                            : granular(g[0], g[0], u.unit(), false);
                 }
             }
             return unitOffset(new Meaning.UnitOffset(u.unit(), 0), f);

@@ -188,10 +188,12 @@ final class RelativePatterns {
         }
     }
 
-    /** Words before "last" that make it the verb ("could last", "to last", "won't last"), not "the last". */
+    /**
+     * Words before "last" that make it the verb ("could last", "to last", "will not last"), not "the
+     * last"; "won't", "can't", "'ll" reach here as their pieces ("won" "'" "t", "'" "ll").
+     */
     private static final java.util.Set<String> BEFORE_THE_VERB = java.util.Set.of("to", "will", "would", "could",
-            "can", "may", "might", "should", "must", "shall", "ll", "'ll", "\u2019ll", "not", "n't", "n\u2019t",
-            "did", "does", "do", "cannot", "won't", "won\u2019t");
+            "can", "may", "might", "should", "must", "shall", "ll", "not", "did", "does", "do", "cannot", "t");
 
     /**
      * Words before "last" that make it the verb when a count follows ("and last twelve weeks",

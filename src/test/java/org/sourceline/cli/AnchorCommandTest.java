@@ -237,6 +237,8 @@ class AnchorCommandTest {
         String json = Files.readString(dataset).replace("\"start\" : " + second, "\"start\" : " + stale)
                 .replace("\"end\" : " + (second + 15), "\"end\" : " + (stale + 15));
         Files.writeString(dataset, json);
+        assertThat(run("validate", dataset.toString()).err()).contains("the offsets " + stale + "–" + (stale + 15)
+                + " hold another copy of the quote; its prefix and suffix stand around the one at " + (second + shift));
         Run again = run("anchor", dataset.toString());
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(again.out()).contains("moved").doesNotContain("prefix repaired");

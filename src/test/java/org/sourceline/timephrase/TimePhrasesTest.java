@@ -600,6 +600,7 @@ class TimePhrasesTest {
             String text = "The consultation will begin in January and last twelve weeks.\n\n"
                     + "The strike could last several months, union leaders warned.\n\n"
                     + "The repairs are expected to last two years.\n\n"
+                    + "It can't last two years.\n\n"
                     + "Prices rose over the last three months. We met in May and last week.";
             List<String> phrases = TimePhrases.find(text, ReferenceDate.parse(JUNE_14, "given")).stream()
                     .map(TimePhrase::phrase).toList();

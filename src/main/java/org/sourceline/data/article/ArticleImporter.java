@@ -226,6 +226,9 @@ public final class ArticleImporter {
         return new ImportedArticle(result, title, null, null, null, null, null, ArticleFormat.TEXT, notes, List.of());
     }
 
+    /** How much of the start of a text the headline rule reads. */
+    private static final int HEADLINE_LOOK = 4000;
+
     /** The longest first line read as a headline. */
     static final int MAX_HEADLINE_LENGTH = 160;
 
@@ -237,7 +240,8 @@ public final class ArticleImporter {
      * paragraph is not taken; nothing else is guessed from plain text.
      */
     static String headline(String text) {
-        String[] lines = text.split("\n", -1);
+        // the first few lines are all it looks at: not a split of a whole long text
+        String[] lines = text.substring(0, Math.min(text.length(), HEADLINE_LOOK)).split("\n", -1);
         int first = 0;
         while (first < lines.length && lines[first].isBlank()) {
             first++;

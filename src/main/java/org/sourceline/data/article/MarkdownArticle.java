@@ -81,9 +81,9 @@ final class MarkdownArticle {
             Map.entry("shortcodes", "shortcode"));
 
     private final Map<String, Integer> removed = new LinkedHashMap<>();
-    /** A footnote reference, {@code [^1]} or {@code [^note]}. */
     /** A Hugo shortcode: {@code {{< name args >}}} or {@code {{% name %}}}, opening or closing. */
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%].*?[%>]\\}\\}");
+    /** A footnote reference, {@code [^1]} or {@code [^note]}. */
     private static final Pattern NOTE_REFERENCE = Pattern.compile("\\[\\^[^\\]\\s]{1,40}\\]");
     /** A footnote's label at the start of its line, {@code [^1]: }. */
     private static final Pattern NOTE_LABEL = Pattern.compile("\\[\\^[^\\]\\s]{1,40}\\]:[ \\t]*");
@@ -176,6 +176,9 @@ final class MarkdownArticle {
 
     private void inline(Node parent, ParagraphWriter to) {
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            // an inline <sup> footnote marker: the node that closes it (worked out once)
+            Node supEnd = node instanceof HtmlInline sup && SUP.matcher(sup.getLiteral()).matches()
+                    ? supMarkerEnd(sup, to) : null;
             if (node instanceof Text text) {
                 String literal = text.getLiteral();
                 Node previous = node.getPrevious();
@@ -200,10 +203,9 @@ final class MarkdownArticle {
                     count("shortcodes");
                 }
                 to.text(SHORTCODE.matcher(literal).replaceAll(""));
-            } else if (node instanceof HtmlInline html && SUP.matcher(html.getLiteral()).matches()
-                    && supMarkerEnd(html, to) != null) {
+            } else if (supEnd != null) {
                 count("footnote markers");
-                node = supMarkerEnd(html, to);
+                node = supEnd;
             } else if (node instanceof Code code) {
                 to.text(code.getLiteral());
             } else if (node instanceof SoftLineBreak) {

@@ -237,14 +237,7 @@ final class PageChrome {
         if (wiki != null) {
             return wiki;
         }
-        if (name.equals("body") || name.equals("article") || name.equals("main") || e.hasAttr("itemprop")
-                && e.attr("itemprop").equals("articleBody")) {
-            return null;
-        }
-        String kind = kindByName(e.className());
-        if (kind == null) {
-            kind = kindByName(e.id());
-        }
+        String kind = namedKind(e);
         if (kind != null && !wrapsArticle(e, pageParagraphs)) {
             return kind;
         }
