@@ -115,6 +115,8 @@ public final class EditBenchmarks {
         final List<Long> renderCpuNanos = new ArrayList<>();
         /** Wall time from the step's start until the frame that shows it was rendered. */
         final List<Long> frameNanos = new ArrayList<>();
+        /** Wall time from the step's start until the frame with the side panels caught up was rendered. */
+        final List<Long> panelsNanos = new ArrayList<>();
         MainWindow window;
         AppModel model;
         Path settingsFolder;
@@ -174,6 +176,13 @@ public final class EditBenchmarks {
             cpuNanos.add(fxThreadCpu() - fxCpuBefore);
             renderCpuNanos.add(renderThreadCpu() - renderCpuBefore);
             frameNanos.add(wall);
+            // The side panels follow an edit of a big dataset after the timeline's frame: until theirs is rendered.
+            boolean[] pending = {true};
+            while (pending[0]) {
+                onFx(() -> pending[0] = model.panelsPending());
+            }
+            awaitFrames(window.stage().getScene(), 2);
+            panelsNanos.add(System.nanoTime() - start);
             lastRunNanos = measuresJavaFxThread() ? stepCpuNanos.get(stepCpuNanos.size() - 1) : wall;
             if (TRACE_STEPS) {
                 // Wall-clock bounds of the step, to match profiler samples (JFR) to it.
@@ -273,7 +282,10 @@ public final class EditBenchmarks {
                             stepCpuNanos.size() - Math.min(stepCpuNanos.size(), warmups()), targetMillis(),
                             median(frameNanos) / 1e6)
                     : "";
-            return frame + String.format("JavaFX-thread CPU median %.1f ms for the step and what it queued, %.1f ms until its frame "
+            return frame + String.format("the editor, quote card, reader and filter lists follow "
+                    + "the timeline's frame (from %,d events): their frame rendered after %.1f ms (median); ",
+                    AppModel.PANELS_AFTER_TIMELINE_FROM, median(panelsNanos) / 1e6)
+                    + String.format("JavaFX-thread CPU median %.1f ms for the step and what it queued, %.1f ms until its frame "
                     + "(pulses and background work delivered meanwhile, such as the graph's drawing, included); "
                     + "JavaFX thread free after %.1f ms (median), the rest of the time is the frame being styled, laid "
                     + "out and rendered (software pipeline; the renderer's thread used %.1f ms of CPU, median); %,d events",

@@ -91,6 +91,19 @@ public final class AppModel {
     private boolean shownChangedWhilePublishing;
 
     /**
+     * From this many events, the side panels follow an edit after the timeline has shown it
+     * ({@link #updatePanel}): on two cores, the editor's form, the quote card, the reader and the
+     * filter lists rebuilt in the same frame as the timeline would hold it back by some 40 ms.
+     */
+    public static final int PANELS_AFTER_TIMELINE_FROM = 50_000;
+    /** {@link #setPanelsAfterTimelineFrom}. */
+    int panelsAfterTimelineFrom = PANELS_AFTER_TIMELINE_FROM;
+    /** Set while an edit of a big dataset publishes its version: panel updates wait for its frame. */
+    private boolean panelsWait;
+    /** Panel updates waiting for the frame that shows an edit on the timeline, in the order they came. */
+    private final List<Runnable> panelsPending = new ArrayList<>();
+
+    /**
      * A version with its indexes and the engine that filters them, and the filter result last
      * shown for it with its visible events in time order (null when none was): undo and redo
      * back to it with the same filter show that result again instead of filtering once more.
@@ -137,7 +150,46 @@ public final class AppModel {
             return;
         }
         for (Runnable follower : List.copyOf(shownFollowers)) {
-            follower.run();
+            updatePanel(follower);
+        }
+    }
+
+    /**
+     * Runs a side panel's response to a change of this model (the dataset shown, the selection,
+     * the filter or its result): at once; or, while an edit, undo or redo of a dataset of at least
+     * {@value #PANELS_AFTER_TIMELINE_FROM} events is being published, once the frame that shows it
+     * on the timeline has been rendered. Waiting responses run in the order they came, before any
+     * later response: a panel sees every change, one frame late (a listener's response keeps the
+     * values it was given; a {@link #followShown} follower reads the model when it runs). The timeline and the status bar follow at once; the graph has its own background work.
+     */
+    public void updatePanel(Runnable response) {
+        if (panelsWait) {
+            if (panelsPending.isEmpty()) {
+                AfterFrames.run(this::runPendingPanels);
+            }
+            panelsPending.add(response);
+            return;
+        }
+        runPendingPanels();
+        response.run();
+    }
+
+    /**
+     * From how many events an edit's panel updates wait for the timeline's frame (by default
+     * {@value #PANELS_AFTER_TIMELINE_FROM}); tests lower it to see it on a small dataset.
+     */
+    public void setPanelsAfterTimelineFrom(int events) {
+        panelsAfterTimelineFrom = events;
+    }
+
+    /** True while panel updates wait for the timeline's frame of an edit ({@link #updatePanel}). */
+    public boolean panelsPending() {
+        return !panelsPending.isEmpty();
+    }
+
+    private void runPendingPanels() {
+        while (!panelsPending.isEmpty()) {
+            panelsPending.remove(0).run();
         }
     }
 
@@ -481,7 +533,19 @@ public final class AppModel {
             result = null;
             filterFailed(e);
         }
-        // The version, its selection and its filter result are published together, in that order.
+        // The version, its selection and its filter result are published together, in that order;
+        // for a big dataset the side panels follow once the timeline's frame shows them.
+        panelsWait = next.index().size() >= panelsAfterTimelineFrom;
+        try {
+            publish(next, focus, wanted, result, keptOrder, current, diff);
+        } finally {
+            panelsWait = false;
+        }
+        updateHistoryState();
+    }
+
+    private void publish(LoadedDataset next, Event focus, EventFilter wanted, FilterResult result, int[] keptOrder,
+                         LoadedDataset current, DatasetDiff diff) {
         publishingEdit = true;
         try {
             filterRunner.cancel();
@@ -504,7 +568,6 @@ public final class AppModel {
                     && positionsMeanTheSameEvents(diff, shown.index().size()) ? visibleOrder : null;
             filtered(result, keptOrder != null ? keptOrder : result.visibleInTimeOrder(), null, listOrder);
         }
-        updateHistoryState();
     }
 
     /** Drops the indexes kept for nearby versions (benchmarks measure undo without them). */

@@ -201,4 +201,33 @@ class AppModelEditingTest {
         assertThat(model.getFile()).isNull();
         assertThat(model.visibleEvents()).isEmpty();
     }
+
+    @Test
+    void onABigDatasetPanelsFollowAnEditAfterTheTimelineInTheOrderTheChangesCame() throws EditException {
+        List<String> heard = new java.util.ArrayList<>();
+        model.followShown(() -> heard.add("shown " + (model.getSelectedEvent() == null ? null : model.getSelectedEvent().id())));
+        model.loadedProperty().addListener((obs, old, now) -> model.updatePanel(() -> heard.add("version " + now.index().size())));
+        model.filterResultProperty().addListener((obs, old, now) -> model.updatePanel(() -> heard.add("result " + now.totalCount())));
+        model.panelsAfterTimelineFrom = 0; // the bundled dataset counts as big here
+
+        model.apply(new NewEvent(newEvent("late")));
+        // The timeline's inputs are published at once; the panels' responses wait for its frame.
+        assertThat(model.getSelectedEvent().id()).isEqualTo("late");
+        assertThat(model.getFilterResult().totalCount()).isEqualTo(17);
+        assertThat(heard).isEmpty();
+        assertThat(model.panelsPending()).isTrue();
+
+        // Any later change runs the waiting responses first, in order, then its own (a follower of
+        // followShown reads the model when it runs, so it shows the selection of now).
+        model.setSelectedEvent(model.getDataset().event("drone-deal"));
+        assertThat(heard).containsExactly("version 17", "shown drone-deal", "result 17", "shown drone-deal");
+        assertThat(model.panelsPending()).isFalse();
+
+        // Below the threshold, panels follow at once.
+        heard.clear();
+        model.panelsAfterTimelineFrom = AppModel.PANELS_AFTER_TIMELINE_FROM;
+        model.undo();
+        assertThat(model.panelsPending()).isFalse();
+        assertThat(heard).containsExactly("version 16", "shown null", "result 16");
+    }
 }

@@ -114,9 +114,10 @@ public final class FilterPanel extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().addAll(header, search, scroll);
 
-        model.loadedProperty().addListener((obs, old, loaded) -> follow(old, loaded));
-        model.filterProperty().addListener((obs, old, filter) -> showFilter(filter));
-        model.filterResultProperty().addListener((obs, old, result) -> showCounts(result));
+        // After an edit of a big dataset these follow the timeline's frame (AppModel.updatePanel).
+        model.loadedProperty().addListener((obs, old, loaded) -> model.updatePanel(() -> follow(old, loaded)));
+        model.filterProperty().addListener((obs, old, filter) -> model.updatePanel(() -> showFilter(filter)));
+        model.filterResultProperty().addListener((obs, old, result) -> model.updatePanel(() -> showCounts(result)));
         rebuild(model.getLoaded());
     }
 

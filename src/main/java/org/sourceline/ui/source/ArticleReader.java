@@ -117,19 +117,13 @@ public final class ArticleReader extends BorderPane {
             }
         });
 
-        model.loadedProperty().addListener((obs, old, loaded) -> {
-            Article same = loaded == null || article == null ? null : loaded.dataset().article(article.id());
-            if (same != null && loaded.isVersionOf(old) && same.text().equals(text)) {
-                update(old, loaded);
-            } else {
-                load(loaded);
-            }
-        });
-        model.filterResultProperty().addListener((obs, old, result) -> {
+        // Panel updates: after an edit of a big dataset they follow the timeline's frame (AppModel.updatePanel).
+        model.loadedProperty().addListener((obs, old, loaded) -> model.updatePanel(() -> follow(old, loaded)));
+        model.filterResultProperty().addListener((obs, old, result) -> model.updatePanel(() -> {
             filter = result;
             refresh();
-        });
-        model.selectedEventProperty().addListener((obs, old, event) -> select(event));
+        }));
+        model.selectedEventProperty().addListener((obs, old, event) -> model.updatePanel(() -> select(event)));
         flow.widthProperty().addListener((obs, old, width) -> columnMayHaveChanged());
         flow.heightProperty().addListener((obs, old, height) -> {
             if (height.doubleValue() > 0 && pendingReveal >= 0) {
@@ -353,6 +347,16 @@ public final class ArticleReader extends BorderPane {
      * {@link #backgroundRunsThreshold} passages the old runs are renumbered at once and the new
      * ones computed in the background.
      */
+    /** Shows another dataset, or another version of the one shown (an edit, undo or redo). */
+    private void follow(LoadedDataset old, LoadedDataset loaded) {
+        Article same = loaded == null || article == null ? null : loaded.dataset().article(article.id());
+        if (same != null && loaded.isVersionOf(old) && same.text().equals(text)) {
+            update(old, loaded);
+        } else {
+            load(loaded);
+        }
+    }
+
     private void update(LoadedDataset old, LoadedDataset loaded) {
         passageMenu.hide();
         this.loaded = loaded;

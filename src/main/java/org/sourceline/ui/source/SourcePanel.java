@@ -67,8 +67,8 @@ public final class SourcePanel extends SplitPane {
         setDividerPositions(0.5);
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::stepThroughEvents);
-        model.selectedEventProperty().addListener((obs, old, event) -> fitCardLater());
-        model.loadedProperty().addListener((obs, old, loaded) -> fitCardLater());
+        model.selectedEventProperty().addListener((obs, old, event) -> model.updatePanel(this::fitCardLater));
+        model.loadedProperty().addListener((obs, old, loaded) -> model.updatePanel(this::fitCardLater));
         heightProperty().addListener((obs, old, h) -> fitCardLater());
         widthProperty().addListener((obs, old, w) -> fitCardLater());
         // Wrapped quotes know their height only once laid out at the new width: fit again then.

@@ -217,6 +217,45 @@ class AuthoringTest {
     }
 
     @Test
+    void onABigDatasetTheTimelineShowsAnEditFirstAndTheEditorCardAndReaderFollowAFrameLater(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#lower-tabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getTabs().stream().filter(t -> "editor-tab".equals(t.getId())).findFirst()
+                    .ifPresent(t -> tabs.getSelectionModel().select(t));
+        });
+        Event deal = model().getDataset().event("drone-deal");
+        robot.interact(() -> model().setSelectedEvent(deal));
+        Label cardTitle = robot.lookup("#quote-title").queryAs(Label.class);
+        Label headline = robot.lookup("#editor-headline").queryAs(Label.class);
+        assertThat(cardTitle.getText()).isEqualTo(deal.title());
+        Event made = org.sourceline.edit.EventBuilder.from(model().getDataset().event("iran-supplies-drones")).id("made-late")
+                .title("An event the panels show a frame late").build();
+        String[] before = new String[2];
+        robot.interact(() -> {
+            model().setPanelsAfterTimelineFrom(0); // the bundled dataset counts as big here
+            try {
+                model().apply(new org.sourceline.edit.NewEvent(made));
+            } catch (org.sourceline.edit.EditException e) {
+                throw new AssertionError(e);
+            }
+            // Selected and on the timeline at once; the card and the editor still show the event before.
+            assertThat(model().getSelectedEvent().id()).isEqualTo("made-late");
+            assertThat(model().panelsPending()).isTrue();
+            before[0] = cardTitle.getText();
+            before[1] = headline.getText();
+        });
+        assertThat(before[0]).isEqualTo(deal.title());
+        assertThat(before[1]).doesNotContain(made.title());
+        // The frame after: every panel has caught up, with no other change needed.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !model().panelsPending());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cardTitle.getText()).isEqualTo(made.title());
+        assertThat(robot.lookup("#editor-title").queryAs(TextField.class).getText()).isEqualTo(made.title());
+        assertThat(reader(robot).getSelection()).isNull();
+    }
+
+    @Test
     void aSelectedPassageIsAddedAsEvidenceToTheSelectedEvent(FxRobot robot) throws Exception {
         Event deal = model().getDataset().event("drone-deal");
         robot.interact(() -> model().setSelectedEvent(deal));
