@@ -13,6 +13,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.sourceline.data.json.JsonText;
 
 /** Strict UTF-8 decoding that says where a bad byte is, as line and column. */
@@ -49,7 +51,8 @@ public final class Utf8 {
         int offset = bomLength(bytes);
         if (isValid(bytes, offset)) {
             // The usual case: one string, without a decoded copy as large as the text beside it.
-            return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            return bytes.length - offset <= DECODE_PIECE ? new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8)
+                    : decodeInPieces(bytes, offset);
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -66,6 +69,32 @@ public final class Utf8 {
         decoder.flush(out);
         out.flip();
         return out.toString();
+    }
+
+    /** Bytes decoded at a time by {@link #decodeInPieces}: each piece's buffers stay small, short-lived objects. */
+    static final int DECODE_PIECE = 32 * 1024;
+
+    /**
+     * Decodes valid UTF-8 a piece at a time and joins the pieces. One {@code new String} of a
+     * 100 MB text makes some 0.4 GB of garbage as large as the text (a Latin-1 attempt, a
+     * UTF-16 buffer and its trimmed copy), which the collector must treat as huge objects in the
+     * old generation, and which sets off its marking cycles before a big dataset's events are
+     * read; the pieces' buffers die young, and {@link String#join} copies the pieces once into
+     * the text's own array (Java 17 and later size it from the pieces).
+     */
+    static String decodeInPieces(byte[] bytes, int offset) {
+        List<String> pieces = new ArrayList<>(bytes.length / DECODE_PIECE + 2);
+        int at = offset;
+        while (at < bytes.length) {
+            int end = Math.min(bytes.length, at + DECODE_PIECE);
+            // End a piece before a continuation byte, never inside a character.
+            while (end < bytes.length && (bytes[end] & 0xC0) == 0x80) {
+                end--;
+            }
+            pieces.add(new String(bytes, at, end - at, StandardCharsets.UTF_8));
+            at = end;
+        }
+        return String.join("", pieces);
     }
 
     /** 3 when the bytes start with a UTF-8 byte order mark (which {@link #decode} drops), else 0. */

@@ -38,6 +38,31 @@ class Utf8Test {
     }
 
     @Test
+    void aLongTextDecodedInPiecesIsTheSameStringWhereverItsCharactersFallOnAPiecesEdge() throws Exception {
+        // One, two, three and four bytes a character (the last a surrogate pair), in every phase
+        // against the piece size, with and without a byte order mark, and Latin-1 alone.
+        String[] alphabets = {"aé€😀", "a", "aé", "é€", "😀"};
+        for (String alphabet : alphabets) {
+            int[] points = alphabet.codePoints().toArray();
+            for (int shift = 0; shift < 4; shift++) {
+                StringBuilder text = new StringBuilder("x".repeat(shift));
+                java.util.Random random = new java.util.Random(shift);
+                while (text.length() < 3 * Utf8.DECODE_PIECE) {
+                    text.appendCodePoint(points[random.nextInt(points.length)]);
+                }
+                byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+                assertThat(Utf8.decode(bytes)).isEqualTo(text.toString());
+                byte[] withMark = new byte[bytes.length + 3];
+                withMark[0] = (byte) 0xEF;
+                withMark[1] = (byte) 0xBB;
+                withMark[2] = (byte) 0xBF;
+                System.arraycopy(bytes, 0, withMark, 3, bytes.length);
+                assertThat(Utf8.decode(withMark)).isEqualTo(text.toString());
+            }
+        }
+    }
+
+    @Test
     void longAsciiWithOneBadByteAnywhereIsRefused() throws Utf8.MalformedTextException {
         byte[] text = "The quick brown fox jumps over the lazy dog, again and again. ".repeat(3).getBytes(StandardCharsets.US_ASCII);
         assertThat(Utf8.decode(text)).isEqualTo(new String(text, StandardCharsets.US_ASCII));
