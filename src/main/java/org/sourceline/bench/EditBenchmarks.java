@@ -58,15 +58,26 @@ public final class EditBenchmarks {
      * synchronised has been rendered. A pulse lays out the scene and hands what changed to the
      * renderer, waiting first until the renderer has drawn the frame before; a pulse with nothing
      * changed hands nothing over and waits for nothing. So each awaited pulse changes a 1×1
-     * region outside the layout ({@link #probe}), and the wait ends when the last pulse has been
-     * handed over (a task queued from it runs after): by then the frame of the pulse before has
-     * been rendered, with whatever the step changed until that pulse.
+     * region outside the layout ({@link #probe}). The last pulse, once laid out, waits for the
+     * frame of the pulse before to be rendered (with whatever the step changed until that pulse)
+     * and then hands its own over: the returned {@link System#nanoTime} is taken right after, by
+     * the toolkit's listener of the end of a pulse's scene work (not in a task the pulse queues,
+     * which would run after tasks queued before it, such as the side panels' catching up with an
+     * edit, and would count them). The method returns once that pulse has been handed over.
      */
-    static void awaitFrames(Scene scene, int frames) throws Exception {
+    static long awaitFrames(Scene scene, int frames) throws Exception {
         CountDownLatch pulses = new CountDownLatch(frames);
         CountDownLatch rendered = new CountDownLatch(1);
+        long[] renderedAt = {0};
+        // After the scenes' pulse work (their wait for the frame before, then the hand-over).
+        com.sun.javafx.tk.TKPulseListener handedOver = () -> {
+            if (pulses.getCount() == 0 && renderedAt[0] == 0) {
+                renderedAt[0] = System.nanoTime();
+            }
+        };
         onFx(() -> {
             javafx.scene.layout.Region probe = probe(scene);
+            com.sun.javafx.tk.Toolkit.getToolkit().addPostSceneTkPulseListener(handedOver);
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
                 probe.setOpacity(probe.getOpacity() == 0 ? 0.01 : 0);
@@ -85,6 +96,11 @@ public final class EditBenchmarks {
         if (!pulses.await(60, TimeUnit.SECONDS) || !rendered.await(60, TimeUnit.SECONDS)) {
             throw new IllegalStateException("no frame within a minute");
         }
+        onFx(() -> com.sun.javafx.tk.Toolkit.getToolkit().removePostSceneTkPulseListener(handedOver));
+        if (renderedAt[0] == 0) {
+            throw new IllegalStateException("the toolkit did not report the end of the pulse");
+        }
+        return renderedAt[0];
     }
 
     /** A 1×1 transparent region on the scene's root, outside its layout, that {@link #awaitFrames} changes. */
@@ -171,26 +187,25 @@ public final class EditBenchmarks {
             onFx(() -> { });
             fxDoneNanos.add(System.nanoTime() - start);
             stepCpuNanos.add(fxThreadCpu() - fxCpuBefore);
-            awaitFrames(window.stage().getScene(), 2);
-            long wall = System.nanoTime() - start;
+            long wall = awaitFrames(window.stage().getScene(), 2) - start;
             cpuNanos.add(fxThreadCpu() - fxCpuBefore);
             renderCpuNanos.add(renderThreadCpu() - renderCpuBefore);
             frameNanos.add(wall);
+            if (TRACE_STEPS) {
+                // Wall-clock bounds of the step, to match profiler samples (JFR) to it.
+                java.time.Instant instant = java.time.Instant.now();
+                long now = instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1000
+                        - (System.nanoTime() - start - wall) / 1000;
+                System.err.printf("step %s: start %d us, JavaFX thread free %d us, frame %d us (epoch microseconds)%n",
+                        name(), now - wall / 1000, now - wall / 1000 + fxDoneNanos.get(fxDoneNanos.size() - 1) / 1000, now);
+            }
             // The side panels follow an edit of a big dataset after the timeline's frame: until theirs is rendered.
             boolean[] pending = {true};
             while (pending[0]) {
                 onFx(() -> pending[0] = model.panelsPending());
             }
-            awaitFrames(window.stage().getScene(), 2);
-            panelsNanos.add(System.nanoTime() - start);
+            panelsNanos.add(awaitFrames(window.stage().getScene(), 2) - start);
             lastRunNanos = measuresJavaFxThread() ? stepCpuNanos.get(stepCpuNanos.size() - 1) : wall;
-            if (TRACE_STEPS) {
-                // Wall-clock bounds of the step, to match profiler samples (JFR) to it.
-                java.time.Instant instant = java.time.Instant.now();
-                long now = instant.getEpochSecond() * 1_000_000 + instant.getNano() / 1000;
-                System.err.printf("step %s: start %d us, JavaFX thread free %d us, frame %d us (epoch microseconds)%n",
-                        name(), now - wall / 1000, now - wall / 1000 + fxDoneNanos.get(fxDoneNanos.size() - 1) / 1000, now);
-            }
             return wall;
         }
 
@@ -286,7 +301,8 @@ public final class EditBenchmarks {
                     + "the timeline's frame (from %,d events): their frame rendered after %.1f ms (median); ",
                     AppModel.PANELS_AFTER_TIMELINE_FROM, median(panelsNanos) / 1e6)
                     + String.format("JavaFX-thread CPU median %.1f ms for the step and what it queued, %.1f ms until its frame "
-                    + "(pulses and background work delivered meanwhile, such as the graph's drawing, included); "
+                    + "(pulses, the side panels catching up and background work delivered meanwhile, such as the graph's "
+                    + "drawing, included); "
                     + "JavaFX thread free after %.1f ms (median), the rest of the time is the frame being styled, laid "
                     + "out and rendered (software pipeline; the renderer's thread used %.1f ms of CPU, median); %,d events",
                     median(stepCpuNanos) / 1e6, median(cpuNanos) / 1e6, median(fxDoneNanos) / 1e6, median(renderCpuNanos) / 1e6,
