@@ -157,6 +157,9 @@ public final class EditBenchmarks {
                 fxThreadId = Thread.currentThread().getId();
                 Stage stage = new Stage();
                 model = new AppModel();
+                if (PANELS_AT_ONCE) {
+                    model.setPanelsAfterTimelineFrom(Integer.MAX_VALUE);
+                }
                 window = new MainWindow(stage, model, Settings.load(settingsFolder.resolve("settings.json")));
                 stage.setWidth(1600);
                 stage.setHeight(900);
@@ -231,6 +234,13 @@ public final class EditBenchmarks {
             }
             return renderThreadId < 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThreadId));
         }
+
+        /**
+         * {@code -Dsourceline.bench.panelsAtOnce=true} makes the side panels follow an edit in the
+         * same frame as the timeline, as below {@link AppModel#PANELS_AFTER_TIMELINE_FROM} events:
+         * to compare the two.
+         */
+        private static final boolean PANELS_AT_ONCE = Boolean.getBoolean("sourceline.bench.panelsAtOnce");
 
         /** {@code -Dsourceline.bench.steps=true} prints each step's wall-clock bounds to stderr. */
         private static final boolean TRACE_STEPS = Boolean.getBoolean("sourceline.bench.steps");
