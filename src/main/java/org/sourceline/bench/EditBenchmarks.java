@@ -307,7 +307,7 @@ public final class EditBenchmarks {
                             stepCpuNanos.size() - Math.min(stepCpuNanos.size(), warmups()), targetMillis(),
                             median(frameNanos) / 1e6)
                     : "";
-            return frame + String.format("the editor, quote card, reader and filter lists follow "
+            return frame + String.format("the editor, quote card, reader, filter lists and table selection follow "
                     + "the timeline's frame (from %,d events): their frame rendered after %.1f ms (median); ",
                     AppModel.PANELS_AFTER_TIMELINE_FROM, median(panelsNanos) / 1e6)
                     + String.format("JavaFX-thread CPU median %.1f ms for the step and what it queued, %.1f ms until its frame "

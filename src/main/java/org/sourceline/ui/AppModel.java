@@ -92,8 +92,9 @@ public final class AppModel {
 
     /**
      * From this many events, the side panels follow an edit after the timeline has shown it
-     * ({@link #updatePanel}): on two cores, the editor's form, the quote card, the reader and the
-     * filter lists rebuilt in the same frame as the timeline would hold it back by some 40 ms.
+     * ({@link #updatePanel}): on two cores, the editor's form, the quote card, the reader, the
+     * filter lists and the table's selection updated in the same frame as the timeline would hold
+     * it back by some 50 ms (80 ms instead of 30 ms at 100,000 events, {@code bench --only edit}).
      */
     public static final int PANELS_AFTER_TIMELINE_FROM = 50_000;
     /** {@link #setPanelsAfterTimelineFrom}. */

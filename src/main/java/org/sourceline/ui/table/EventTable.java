@@ -154,7 +154,7 @@ public final class EventTable extends TableView<Event> {
                 }
             }
         });
-        model.selectedEventProperty().addListener((obs, old, event) -> showSelection(event));
+        model.selectedEventProperty().addListener((obs, old, event) -> model.updatePanel(() -> showSelection(event)));
     }
 
     private void showSelectionAgain() {
