@@ -161,7 +161,8 @@ public final class AppModel {
      * {@value #PANELS_AFTER_TIMELINE_FROM} events is being published, once the frame that shows it
      * on the timeline has been rendered. Waiting responses run in the order they came, before any
      * later response: a panel sees every change, one frame late (a listener's response keeps the
-     * values it was given; a {@link #followShown} follower reads the model when it runs). The timeline and the status bar follow at once; the graph has its own background work.
+     * values it was given; a {@link #followShown} follower reads the model when it runs). The
+     * timeline and the status bar follow at once; the graph has its own background work.
      */
     public void updatePanel(Runnable response) {
         if (panelsWait) {
