@@ -62,7 +62,9 @@ import org.jsoup.nodes.Entities;
  * is the title (and stays in the text).
  */
 final class MarkdownArticle {
-    private static final Parser PARSER = Parser.builder().build();
+    /** CommonMark with GitHub's tables (a news site's Markdown has them: results, schedules, figures). */
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(org.commonmark.ext.gfm.tables.TablesExtension.create())).build();
 
     private final ParagraphWriter out = new ParagraphWriter();
     /** What the notes say of one removed mark of a kind (the counts name kinds in the plural). */
@@ -78,7 +80,9 @@ final class MarkdownArticle {
             Map.entry("emphasis marks", "emphasis mark"),
             Map.entry("HTML blocks (read as HTML)", "HTML block (read as HTML)"),
             Map.entry("footnote markers", "footnote marker"),
-            Map.entry("shortcodes", "shortcode"));
+            Map.entry("shortcodes", "shortcode"),
+            Map.entry("table rows (one paragraph each, cells separated by \" | \")",
+                    "table row (one paragraph, cells separated by \" | \")"));
 
     private final Map<String, Integer> removed = new LinkedHashMap<>();
     /** A Hugo shortcode: {@code {{< name args >}}} or {@code {{% name %}}}, opening or closing. */
@@ -167,10 +171,33 @@ final class MarkdownArticle {
                 lines(code.getLiteral());
             } else if (node instanceof HtmlBlock html) {
                 htmlBlock(html.getLiteral());
+            } else if (node instanceof org.commonmark.ext.gfm.tables.TableRow) {
+                // A row keeps its facts together ("1986 | Challenger lost"), with the table's own
+                // separator between its cells; the delimiter row (|---|) is syntax and goes.
+                count("table rows (one paragraph each, cells separated by \" | \")");
+                tableRow(node);
+                out.endParagraph();
             } else {
                 // Lists, thematic breaks, reference definitions: their children (if any) carry the text.
                 blocks(node);
             }
+        }
+    }
+
+    private void tableRow(Node row) {
+        boolean first = true;
+        for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+            ParagraphWriter cellText = new ParagraphWriter();
+            inline(cell, cellText);
+            String words = cellText.build().strip();
+            if (words.isEmpty()) {
+                continue; // an empty cell adds no words, and no separator
+            }
+            if (!first) {
+                out.text(" | ");
+            }
+            out.text(words);
+            first = false;
         }
     }
 

@@ -165,6 +165,35 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aMarkdownTableKeepsEachRowAsAParagraphWithItsCellsSeparatedByPipes() throws Exception {
+        ImportedArticle a = ArticleImporter.importFile(write("results.md", """
+                The launches of the year so far:
+
+                | Date | Mission | *Result* |
+                |:-----|:-------:|---------:|
+                | 12 March | Orion-2 | success |
+                | 2 May | | delayed to **June** |
+
+                More launches follow in the autumn.
+                """));
+        assertThat(a.text()).isEqualTo("""
+                The launches of the year so far:
+
+                Date | Mission | Result
+
+                12 March | Orion-2 | success
+
+                2 May | delayed to June
+
+                More launches follow in the autumn.
+                """);
+        assertThat(a.notes()).anySatisfy(n -> assertThat(n).contains("3 table rows (one paragraph each"));
+        // A line of pipes that is not a table (no delimiter row) stays as text.
+        ImportedArticle notTable = ArticleImporter.importFile(write("pipes.md", "Red | green | blue.\n"));
+        assertThat(notTable.text()).isEqualTo("Red | green | blue.\n");
+    }
+
+    @Test
     void markdownFootnoteMarkersAreDroppedAndTheNotesKeptWithoutTheirLabels() throws Exception {
         ImportedArticle a = ArticleImporter.importFile(write("notes.md", """
                 A vacancy that began in 2022.<sup>1</sup> She starts next week.
