@@ -27,9 +27,10 @@ import org.jsoup.select.NodeVisitor;
  * it (a fact no source gives stays null):
  * <ul>
  *   <li><b>title</b>: {@code og:title}, {@code twitter:title}, JSON-LD {@code headline}, the
- *       {@code <title>} (less the outlet, when it is known, before or after a separator: " | ",
- *       " - ", " – ", " — ", " · ", " :: ", " : "), the first {@code <h1>} of
- *       the article (else of the page);</li>
+ *       {@code <title>}, the first {@code <h1>} of the article (else of the page); less the
+ *       site's name before or after a separator (" | ", " - ", " – ", " — ", " · ", " :: ",
+ *       " : ") when that part is the outlet or the URL's host names it ({@link #withoutSiteName}),
+ *       or when the first heading is the rest ({@link #headlineOf});</li>
  *   <li><b>author</b>: {@code meta[name=author]}, JSON-LD {@code author}, then the byline:
  *       {@code [rel=author]} links, {@code [itemprop=author]}, the innermost {@code .byline} (a leading "By" and
  *       a trailing date removed); several authors joined by ", ";</li>
@@ -75,16 +76,17 @@ final class PageMetadata {
 
         m.outlet = m.first("outlet", meta.get("og:site_name"), "og:site_name",
                 ld == null ? null : text(ld.path("publisher").path("name")), "JSON-LD publisher");
-        m.title = m.first("title", meta.get("og:title"), "og:title", meta.get("twitter:title"), "twitter:title",
-                ld == null ? null : text(ld.get("headline")), "JSON-LD headline");
-        if (m.title == null) {
-            m.title = m.first("title", m.titleElement(doc), "<title>");
-        }
-        m.author = m.first("author", meta.get("author"), "meta author", ld == null ? null : authors(ld.get("author")),
-                "JSON-LD author");
         m.url = m.first("url", httpUrl(meta.get("og:url")), "og:url", httpUrl(canonical(doc)), "the canonical link",
                 ld == null ? null : httpUrl(ldUrl(ld)), "JSON-LD url", httpUrl(savedFrom(html)),
                 "the \"saved from\" comment");
+        String[] titles = {meta.get("og:title"), "og:title", meta.get("twitter:title"), "twitter:title",
+            ld == null ? null : text(ld.get("headline")), "the JSON-LD headline", doc.title(), "the <title>"};
+        for (int i = 0; i < titles.length && m.title == null; i += 2) {
+            m.title = m.first("title", titles[i], titles[i + 1].replaceFirst("^the ", ""));
+            m.title = m.withoutSiteName(m.title, titles[i + 1]);
+        }
+        m.author = m.first("author", meta.get("author"), "meta author", ld == null ? null : authors(ld.get("author")),
+                "JSON-LD author");
         m.language = m.first("language", language(doc.selectFirst("html") == null ? null
                         : doc.selectFirst("html").attr("lang")), "<html lang>",
                 language(meta.get("content-language")), "content-language", language(meta.get("og:locale")),
@@ -116,10 +118,39 @@ final class PageMetadata {
         if (published == null) {
             timeElement(article, page, warnings);
         }
+        Element h1 = HtmlArticle.within(article, page, "h1").first();
         if (title == null) {
-            Element h1 = HtmlArticle.within(article, page, "h1").first();
             title = first("title", h1 == null ? null : h1.text(), "the first heading");
+        } else if (h1 != null) {
+            title = headlineOf(title, clean(h1.text()));
         }
+    }
+
+    /**
+     * "Story - Some Site" whose first heading is "Story": the title less the part beside the
+     * separator, which names the site in a way neither the outlet nor the URL shows.
+     */
+    private String headlineOf(String t, String heading) {
+        if (heading == null || t.equalsIgnoreCase(heading) || heading.split("\\s+").length < 3) {
+            return t; // a heading of a word or two may be a section's name, not the story's
+        }
+        for (String separator : TITLE_SEPARATORS) {
+            int last = t.lastIndexOf(separator);
+            if (last > 0 && t.substring(0, last).strip().equalsIgnoreCase(heading)
+                    && looksLikeAName(t.substring(last + separator.length()))) {
+                notes.add("\"" + t.substring(last + separator.length()).strip() + "\" removed from the end of the title: "
+                        + "the page's first heading is the rest");
+                return t.substring(0, last).strip();
+            }
+            int first = t.indexOf(separator);
+            if (first > 0 && t.substring(first + separator.length()).strip().equalsIgnoreCase(heading)
+                    && looksLikeAName(t.substring(0, first))) {
+                notes.add("\"" + t.substring(0, first).strip() + "\" removed from the start of the title: "
+                        + "the page's first heading is the rest");
+                return t.substring(first + separator.length()).strip();
+            }
+        }
+        return t;
     }
 
     String title() {
@@ -213,27 +244,97 @@ final class PageMetadata {
         }
     }
 
-    private String titleElement(Document doc) {
-        String t = clean(doc.title());
-        if (t == null || outlet == null) {
-            return t;
+    /** Joining words a site's name may hold in lower case ("The Times of India", "Arts and Letters"). */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "the", "and", "&", "for", "on", "in", "de", "la", "le");
+
+    /**
+     * A site's name as a title shows it: at most six words, each capitalised or a joining word
+     * ("The New York Times", "BBC News"), never a clause ("Russia talks resume").
+     */
+    private static boolean looksLikeAName(String part) {
+        String[] words = part.strip().split("\\s+");
+        if (words.length == 0 || words.length > 6 || words[0].isEmpty()) {
+            return false;
         }
-        // "Story | Outlet" or "Outlet | Story", the outlet's name in any case.
-        for (String separator : List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " : ")) {
-            int n = separator.length() + outlet.length();
-            if (t.length() <= n) {
-                continue;
+        for (String word : words) {
+            if (!Character.isUpperCase(word.codePointAt(0)) && !Character.isDigit(word.codePointAt(0))
+                    && !NAME_JOINERS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
             }
-            if (t.regionMatches(true, t.length() - n, separator + outlet, 0, n)) {
-                notes.add("\"" + t.substring(t.length() - n).strip() + "\" (the outlet) removed from the end of the <title>");
-                return t.substring(0, t.length() - n).strip();
+        }
+        return true;
+    }
+
+    /** What separates a page title from the site's name: "Story | Site", "Site - Story". */
+    private static final List<String> TITLE_SEPARATORS = List.of(" | ", " - ", " – ", " — ", " · ", " :: ", " : ");
+
+    /**
+     * The title less the site's name before or after a separator, when that part names the site:
+     * the outlet (in any case), or the name in the URL's host ("Wikipedia" on en.wikipedia.org,
+     * "BBC" on bbc.co.uk). A part that names neither stays: "Iran - Russia talks" is a title.
+     */
+    private String withoutSiteName(String t, String source) {
+        if (t == null) {
+            return null;
+        }
+        for (String separator : TITLE_SEPARATORS) {
+            int last = t.lastIndexOf(separator);
+            String site = last > 0 ? siteNamedBy(t.substring(last + separator.length())) : null;
+            if (site != null) {
+                notes.add("\"" + t.substring(last + separator.length()).strip() + "\" (" + site + ") removed from the end of "
+                        + source);
+                return t.substring(0, last).strip();
             }
-            if (t.regionMatches(true, 0, outlet + separator, 0, n)) {
-                notes.add("\"" + t.substring(0, n).strip() + "\" (the outlet) removed from the start of the <title>");
-                return t.substring(n).strip();
+            int first = t.indexOf(separator);
+            site = first > 0 && first + separator.length() < t.length() ? siteNamedBy(t.substring(0, first)) : null;
+            if (site != null) {
+                notes.add("\"" + t.substring(0, first).strip() + "\" (" + site + ") removed from the start of " + source);
+                return t.substring(first + separator.length()).strip();
             }
         }
         return t;
+    }
+
+    /** How a part of a title names the site ("the outlet", "the site's name in the URL"), or null when it does not. */
+    private String siteNamedBy(String part) {
+        String p = part.strip();
+        if (p.isEmpty()) {
+            return null;
+        }
+        if (outlet != null && p.equalsIgnoreCase(outlet.strip())) {
+            return "the outlet";
+        }
+        String letters = p.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return letters.length() >= 2 && hostNames().contains(letters) ? "the site's name in the URL" : null;
+    }
+
+    /** The names in the URL's host that can name a site: "en.wikipedia.org" → wikipedia; "bbc.co.uk" → bbc. */
+    private Set<String> hostNames() {
+        Set<String> names = new LinkedHashSet<>();
+        if (url == null) {
+            return names;
+        }
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return names;
+        }
+        if (host == null) {
+            return names;
+        }
+        String[] labels = host.toLowerCase(java.util.Locale.ROOT).split("\\.");
+        // The last label is the top-level domain; a two-letter one may follow a second level (co.uk, com.au).
+        int end = labels.length - 1;
+        if (end >= 2 && labels[end].length() == 2 && labels[end - 1].length() <= 3) {
+            end--;
+        }
+        for (int i = 0; i < end; i++) {
+            if (!labels[i].equals("www") && labels[i].length() >= 2) {
+                names.add(labels[i].replace("-", ""));
+            }
+        }
+        return names;
     }
 
     /** Author names from the byline: rel=author links, itemprop=author, then .byline. */

@@ -142,6 +142,37 @@ class HtmlImportTest {
     }
 
     @Test
+    void aSiteNameInTheTitleGoesWhenTheUrlsHostOrThePagesFirstHeadingShowsIt() throws Exception {
+        // The outlet is the publisher (Wikimedia), the title's suffix the site (Wikipedia): the host names it.
+        String wiki = "<meta property=\"og:title\" content=\"Space Shuttle Enterprise - Wikipedia\">"
+                + "<link rel=\"canonical\" href=\"https://en.wikipedia.org/wiki/Space_Shuttle_Enterprise\">"
+                + "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"publisher\": "
+                + "{\"name\": \"Wikimedia Foundation, Inc.\"}}</script>";
+        ImportedArticle a = html(body(STORY).formatted(wiki));
+        assertThat(a.title()).isEqualTo("Space Shuttle Enterprise");
+        assertThat(a.outlet()).isEqualTo("Wikimedia Foundation, Inc.");
+        assertThat(a.notes()).contains("\"Wikipedia\" (the site's name in the URL) removed from the end of og:title");
+        // A second-level domain (bbc.co.uk), the name before the story.
+        assertThat(html(body(STORY).formatted("<link rel=\"canonical\" href=\"https://www.bbc.co.uk/news/x\">"
+                + "<title>BBC | Tram line approved</title>")).title()).isEqualTo("Tram line approved");
+        // A part that names neither the outlet nor the host is the title's own.
+        assertThat(html(body(STORY).formatted("<link rel=\"canonical\" href=\"https://example.com/x\">"
+                + "<title>Iran - Russia talks resume</title>")).title()).isEqualTo("Iran - Russia talks resume");
+        // "Story - Riverside Gazette" with neither outlet nor URL: the first heading is the story's title.
+        ImportedArticle headed = html(body("<h1>Tram line approved</h1>" + STORY)
+                .formatted("<title>Tram line approved - Riverside Gazette</title>"));
+        assertThat(headed.title()).isEqualTo("Tram line approved");
+        assertThat(headed.notes()).contains("\"Riverside Gazette\" removed from the end of the title: the page's first "
+                + "heading is the rest");
+        // A heading that is only a part of the title does not cut it, nor a part that reads as a clause.
+        assertThat(html(body("<h1>Iran</h1>" + STORY).formatted("<title>Iran - Russia talks resume</title>")).title())
+                .isEqualTo("Iran - Russia talks resume");
+        assertThat(html(body("<h1>Iran and Russia meet</h1>" + STORY)
+                .formatted("<title>Iran and Russia meet - talks resume on Monday</title>")).title())
+                .isEqualTo("Iran and Russia meet - talks resume on Monday");
+    }
+
+    @Test
     void authorFallsBackToMetaThenTheByline() throws Exception {
         assertThat(html(body(STORY).formatted("<meta name=\"author\" content=\"Meta Author\">")).author())
                 .isEqualTo("Meta Author");
