@@ -223,7 +223,84 @@ public final class ArticleImporter {
         if (title != null) {
             notes.add("title taken from the first line, which stands alone like a headline (it stays in the text)");
         }
-        return new ImportedArticle(result, title, null, null, null, null, null, ArticleFormat.TEXT, notes, List.of());
+        String[] header = header(text, title != null);
+        if (header[0] != null) {
+            notes.add("author from the line \"" + header[1] + "\" (it stays in the text)");
+        }
+        if (header[2] != null) {
+            notes.add("published from the line \"" + header[3] + "\" read as " + header[2] + " (it stays in the text)");
+        }
+        return new ImportedArticle(result, title, null, header[0], null, header[2], null, ArticleFormat.TEXT, notes,
+                List.of());
+    }
+
+    /** How many lines of a plain text's start may be its header (headline, byline, date lines). */
+    static final int HEADER_LINES = 6;
+
+    /** A label before a publication date ("Published:", "Posted on", "First published"). */
+    private static final Pattern PUBLISHED_LABEL = Pattern.compile(
+            "(?i)^(?:first\\s+|originally\\s+)?(?:published|posted)\\b\\s*(?:on\\b|:)?\\s*");
+    /** A line about a later change, whose date is not the publication's. */
+    private static final Pattern UPDATED_LABEL = Pattern.compile("(?i)^(?:last\\s+)?(?:updated|modified|edited)\\b.*");
+    /** A time of day before or after the date ("3:04 PM EST,", ", 10.30am GMT", "at 9:15 a.m."). */
+    private static final Pattern TIME_OF_DAY = Pattern.compile(
+            "(?i)(?:\\bat\\s+)?\\b\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}\\b)?(?:\\s*[+-]\\d{2}:?\\d{2})?\\s*,?");
+
+    /**
+     * The author and publication date a plain text states in its header — the lines before its
+     * first long paragraph, at most {@value #HEADER_LINES} (after the headline): a byline that is
+     * only "By" and names, and a date line, labelled "Published"/"Posted", or a bare date within
+     * two lines of the byline ("Published 3:04 PM EST, March 12, 2024"; "By Ann Lee" / "March 12,
+     * 2024"). A line
+     * saying when the text was updated is not its publication. Nothing else is read; what is read
+     * stays in the text. Returns {author, its line, EDTF date, its line}, each null when not found.
+     */
+    static String[] header(String text, boolean hasHeadline) {
+        String[] found = new String[4];
+        String[] lines = text.substring(0, Math.min(text.length(), HEADLINE_LOOK)).split("\n");
+        int seen = 0;
+        int bylineAt = -1;
+        String bareDate = null;
+        String bareDateLine = null;
+        int bareDateAt = -1;
+        for (int i = 0; i < lines.length && seen < HEADER_LINES + (hasHeadline ? 1 : 0); i++) {
+            String line = new ParagraphWriter().text(lines[i]).endParagraph().build().strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (line.length() > MAX_HEADLINE_LENGTH) {
+                break; // the body has begun
+            }
+            if (found[0] == null && HtmlArticle.isByline(line)) {
+                found[0] = PageMetadata.cleanByline(line);
+                found[1] = line;
+                bylineAt = seen;
+                continue;
+            }
+            if (found[2] == null && !UPDATED_LABEL.matcher(line).matches()) {
+                Matcher label = PUBLISHED_LABEL.matcher(line);
+                boolean labelled = label.lookingAt() && label.end() > 0;
+                String date = TIME_OF_DAY.matcher(labelled ? line.substring(label.end()) : line).replaceAll(" ")
+                        .replaceAll("\\s+", " ").replaceAll("^[\\s,]+|[\\s,]+$", "");
+                String edtf = PublishedDate.toEdtf(date);
+                if (edtf != null && labelled) {
+                    found[2] = edtf;
+                    found[3] = line;
+                } else if (edtf != null && bareDate == null) {
+                    bareDate = edtf;
+                    bareDateLine = line;
+                    bareDateAt = seen;
+                }
+            }
+        }
+        // A bare date is the publication's only beside the byline: after a headline alone it may
+        // be the first entry of a chronology ("Key dates" / "March 12, 2024" / …).
+        if (found[2] == null && bareDate != null && bylineAt > 0 && Math.abs(bareDateAt - bylineAt) <= 2) {
+            found[2] = bareDate;
+            found[3] = bareDateLine;
+        }
+        return found;
     }
 
     /** How much of the start of a text the headline rule reads. */
@@ -237,7 +314,7 @@ public final class ArticleImporter {
      * blank line follows it, and at least two more lines of text come after), it is short (at most
      * {@value #MAX_HEADLINE_LENGTH} characters, at least three words) and it does not end as a
      * sentence or a lead-in does ({@code . , ; :}). A date line, a byline or a hard-wrapped first
-     * paragraph is not taken; nothing else is guessed from plain text.
+     * paragraph is not taken (a byline and a date line are read by {@link #header}).
      */
     static String headline(String text) {
         // the first few lines are all it looks at: not a split of a whole long text

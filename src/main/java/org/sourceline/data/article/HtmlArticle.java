@@ -435,7 +435,7 @@ final class HtmlArticle {
             if (text.isEmpty()) {
                 continue;
             }
-            if (text.length() <= 120 && PLAIN_BYLINE.matcher(text).matches() && !NOT_A_NAME.matcher(text).matches()) {
+            if (isByline(text)) {
                 return p;
             }
             if (++seen >= PLAIN_BYLINE_REACH) {
@@ -443,6 +443,11 @@ final class HtmlArticle {
             }
         }
         return null;
+    }
+
+    /** A line or paragraph that is only "By" and names ("By Ann Lee and Tom Ray"), never a sentence ("By Tuesday, …"). */
+    static boolean isByline(String text) {
+        return text.length() <= 120 && PLAIN_BYLINE.matcher(text).matches() && !NOT_A_NAME.matcher(text).matches();
     }
 
     /** Elements of {@code scope} matching {@code query}, else of {@code page}. */

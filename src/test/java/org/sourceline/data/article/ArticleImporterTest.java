@@ -79,6 +79,31 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aPlainTextsBylineAndLabelledDateLinesGiveItsAuthorAndPublicationAndStayInTheText() throws Exception {
+        String body = "\n\nHARTFORD, Conn. (AP) — A late-winter storm knocked out power to more than 200,000 homes on "
+                + "Tuesday, officials said, a day after forecasters warned of gusts of up to 60 miles an hour.\n\nMore.\n";
+        ImportedArticle wire = ArticleImporter.fromText("Storm knocks out power across the region\n\nBy JANE DOE and "
+                + "TOM RAY\nAssociated Press\nPublished 3:04 PM EST, March 12, 2024" + body);
+        assertThat(wire.author()).isEqualTo("JANE DOE and TOM RAY");
+        assertThat(wire.published()).isEqualTo("2024-03-12");
+        assertThat(wire.text()).contains("By JANE DOE and TOM RAY\n\nAssociated Press\n\nPublished 3:04 PM EST");
+        assertThat(wire.notes()).contains("published from the line \"Published 3:04 PM EST, March 12, 2024\" read as "
+                + "2024-03-12 (it stays in the text)");
+        // A bare date beside the byline, before or after it; "Posted on"; a time after the date.
+        assertThat(ArticleImporter.fromText("Storm hits the coast hard\n\n12 March 2024\nBy Ann Lee" + body).published())
+                .isEqualTo("2024-03-12");
+        assertThat(ArticleImporter.fromText("Posted on March 12, 2024 at 9:15 a.m." + body).published())
+                .isEqualTo("2024-03-12");
+        // Not the publication: an update's date, a bare date with no byline (a chronology's first
+        // entry), a date in the body, a sentence starting with "By".
+        assertThat(ArticleImporter.fromText("By Ann Lee\nUpdated March 13, 2024" + body).published()).isNull();
+        assertThat(ArticleImporter.fromText("Key dates in the crisis\n\nMarch 12, 2024\n\nProtests begin.\n\nMore.")
+                .published()).isNull();
+        assertThat(ArticleImporter.fromText("By Tuesday, March 12, 2024, the storm had passed." + body).author()).isNull();
+        assertThat(ArticleImporter.fromText("By Tuesday, March 12, 2024, the storm had passed." + body).published()).isNull();
+    }
+
+    @Test
     void aFirstLineThatIsNotPlainlyAHeadlineLeavesTheTitleUnknown() throws Exception {
         String body = "\n\nThe first paragraph.\n\nThe second paragraph.\n";
         // no blank line after it: the start of a hard-wrapped paragraph
