@@ -139,7 +139,20 @@ final class MarkdownArticle {
                 notes.add("published from the front matter: \"" + date + "\" read as " + published);
             }
         }
-        return new ImportedArticle(text, title, front.get("outlet"), front.get("author"),
+        String author = front.get("author");
+        if (author == null || published == null) {
+            // No front matter for them: a byline and a date line in the header, as in plain text.
+            String[] header = ArticleImporter.header(text, title != null);
+            if (author == null && header[0] != null) {
+                author = header[0];
+                notes.add("author from the line \"" + header[1] + "\" (it stays in the text)");
+            }
+            if (published == null && date == null && header[2] != null) {
+                published = header[2];
+                notes.add("published from the line \"" + header[3] + "\" read as " + published + " (it stays in the text)");
+            }
+        }
+        return new ImportedArticle(text, title, front.get("outlet"), author,
                 PageMetadata.httpUrl(front.get("url")), published, PageMetadata.language(front.get("lang")),
                 ArticleFormat.MARKDOWN, notes, warnings);
     }

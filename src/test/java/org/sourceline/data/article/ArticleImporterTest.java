@@ -190,6 +190,34 @@ class ArticleImporterTest {
     }
 
     @Test
+    void aMarkdownBylineAndDateLineCountWhenTheFrontMatterDoesNotSay() throws Exception {
+        ImportedArticle a = ArticleImporter.importFile(write("story.md", """
+                # Storm knocks out power across the region
+
+                *By Ann Lee*
+
+                *Published March 12, 2024*
+
+                A late-winter storm knocked out power to more than 200,000 homes on Tuesday, officials said, a day after forecasters warned of gusts.
+                """));
+        assertThat(a.author()).isEqualTo("Ann Lee");
+        assertThat(a.published()).isEqualTo("2024-03-12");
+        ImportedArticle fronted = ArticleImporter.importFile(write("fronted.md", """
+                ---
+                author: Tom Ray
+                date: 2024-03-11
+                ---
+                By Ann Lee
+
+                Published March 12, 2024
+
+                The text.
+                """));
+        assertThat(fronted.author()).isEqualTo("Tom Ray");
+        assertThat(fronted.published()).isEqualTo("2024-03-11");
+    }
+
+    @Test
     void aMarkdownTableKeepsEachRowAsAParagraphWithItsCellsSeparatedByPipes() throws Exception {
         ImportedArticle a = ArticleImporter.importFile(write("results.md", """
                 The launches of the year so far:
