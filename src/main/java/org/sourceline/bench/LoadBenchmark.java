@@ -51,7 +51,8 @@ final class LoadBenchmark extends DatasetBenchmark {
         if (read.hasErrors()) {
             throw new DatasetException(read);
         }
-        index = EventIndex.of(read.dataset());
+        // As the app does (LoadedDataset.of): the index from the columns the reader collected.
+        index = EventIndex.of(read.dataset(), read.columns());
         stopCpu();
     }
 

@@ -287,6 +287,11 @@ final class ActorReader {
     }
 
     /** The shared reference of the actor a reference names; null (reported) when there is none. */
+    /** The position in {@link #actors()} of the actor a resolved reference names. */
+    int position(Ref ref) {
+        return ref.actor() != null ? ref.index() : knownRefsById.get(ref.id()).index();
+    }
+
     private Ref known(Ref ref) {
         if (ref.actor() != null) {
             return ref;

@@ -476,7 +476,7 @@ public final class DatasetReader {
                 throw new CancellationException("reading " + file + " was cancelled");
             }
             tail = outcome.tail();
-            events.addResolved(outcome.events());
+            events.addResolved(outcome.events(), outcome.columns());
             eventCount += outcome.eventCount();
             partEvents.set(0);
             in.continueOn(tail, outcome.tailLineOffset());
@@ -503,8 +503,10 @@ public final class DatasetReader {
             List<Problem> found = problems.list();
             found.sort(Comparator.comparing((Problem q) -> !q.file().equals(file))
                     .thenComparing(Problem::file).thenComparingInt(Problem::line).thenComparingInt(Problem::column));
+            EventColumns columns = dataset != null && events.columns().size() == dataset.events().size()
+                    ? events.columns().build() : null;
             return new ReadResult(file, dataset, found, false, evidence.quotesVerified(), evidence.quotesTotal(),
-                    eventCount, actors.declaredCount(), articles.count());
+                    eventCount, actors.declaredCount(), articles.count(), columns);
         }
     }
 

@@ -60,6 +60,7 @@ final class EventParts {
     /** What reading one part found. */
     private static final class PartResult {
         List<Event> events;
+        EventColumns.Builder columns;
         final List<PartProblem> problems = new ArrayList<>();
         EventReader.IdLog ids;
         int eventCount;
@@ -198,7 +199,7 @@ final class EventParts {
     // ----- reading the parts -------------------------------------------------------------------
 
     /** What reading the parts gave, in file order. */
-    record Outcome(List<Event> events, int eventCount, JsonParser tail, int tailLineOffset) {
+    record Outcome(List<Event> events, EventColumns.Builder columns, int eventCount, JsonParser tail, int tailLineOffset) {
     }
 
     /**
@@ -266,6 +267,7 @@ final class EventParts {
         }
         // Put the parts together in file order.
         List<Event> events = new ArrayList<>(eventsDone.get());
+        EventColumns.Builder columns = new EventColumns.Builder();
         int line = firstLine;
         int eventCount = 0;
         for (PartResult result : results) {
@@ -274,6 +276,7 @@ final class EventParts {
                 problems.add(p.isError(), p.line() + offset, p.column(), p.subject(), p.message());
             }
             events.addAll(result.events);
+            columns.addAll(result.columns);
             eventCount += result.eventCount;
             line = result.lastLine + offset;
         }
@@ -285,7 +288,7 @@ final class EventParts {
             actors.addUses(reader.actors);
             evidence.addCounts(reader.evidence);
         }
-        return new Outcome(events, eventCount, tail, tailOffset);
+        return new Outcome(events, columns, eventCount, tail, tailOffset);
     }
 
     private PartReader newReader() {
@@ -444,6 +447,7 @@ final class EventParts {
                 }
                 result.eventCount = count;
                 result.events = resolver.events();
+                result.columns = resolver.columns();
                 eventsDone.addAndGet(count);
                 results[k] = result;
                 done = true;

@@ -19,6 +19,10 @@ final class EventResolver {
     private final ActorReader actors;
     private final EvidenceReader evidence;
     private final List<Event> events = new ArrayList<>();
+    /** The columns of {@link #events}, collected as each is resolved. */
+    private final EventColumns.Builder columns = new EventColumns.Builder();
+    /** The actor positions of the event being resolved (grown as needed). */
+    private int[] actorPositions = new int[8];
     private final List<EventReader.RawEvent> pending = new ArrayList<>();
     private final Certainty[] bareCertainties = new Certainty[CertaintyLevel.values().length];
     private boolean articlesKnown;
@@ -45,9 +49,18 @@ final class EventResolver {
         return articlesKnown && actorsKnown && pending.isEmpty();
     }
 
-    /** Events resolved elsewhere (a part of the file read on another thread), next in file order. */
-    void addResolved(List<Event> resolved) {
+    /**
+     * Events resolved elsewhere (a part of the file read on another thread), next in file order,
+     * with the columns their resolver collected.
+     */
+    void addResolved(List<Event> resolved, EventColumns.Builder resolvedColumns) {
         events.addAll(resolved);
+        columns.addAll(resolvedColumns);
+    }
+
+    /** The columns of the events resolved so far, in their order ({@link EventColumns}). */
+    EventColumns.Builder columns() {
+        return columns;
     }
 
     /** Whether the file has given its actors. */
@@ -121,10 +134,27 @@ final class EventResolver {
             in.warning(raw.line, raw.column, raw.id, DatasetRules.onlyDisputed());
         }
         if (ok) {
-            events.add(new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,
+            Event event = new Event(raw.id, raw.title, raw.summary, raw.time, raw.type, raw.mode, raw.place,
                     sources, targets, participants, certainty(raw.level, raw.attributedTo, speakers, raw.certaintyNote),
-                    List.copyOf(anchored)));
+                    List.copyOf(anchored));
+            events.add(event);
+            int count = positions(raw.sources, 0);
+            count = positions(raw.targets, count);
+            count = positions(raw.participants, count);
+            columns.add(event, actorPositions, count);
         }
+    }
+
+    /** Puts the actor positions of {@code refs} (all known) into {@link #actorPositions} from {@code at}. */
+    private int positions(List<ActorReader.Ref> refs, int at) {
+        int n = refs.size();
+        if (at + n > actorPositions.length) {
+            actorPositions = java.util.Arrays.copyOf(actorPositions, Math.max(at + n, actorPositions.length * 2));
+        }
+        for (int r = 0; r < n; r++) {
+            actorPositions[at + r] = actors.position(refs.get(r));
+        }
+        return at + n;
     }
 
     /**

@@ -16,11 +16,20 @@ import org.sourceline.model.Dataset;
  * @param eventCount     events read, including invalid ones
  * @param actorCount     actors read, including invalid ones
  * @param articleCount   articles read (valid ones)
+ * @param columns        what the reader worked out of each event for the index, in the dataset's
+ *                       event order; null when it has none (a dataset not read from a file)
  */
 public record ReadResult(String file, Dataset dataset, List<Problem> problems, boolean unreadable,
-                         int quotesVerified, int quotesTotal, int eventCount, int actorCount, int articleCount) {
+                         int quotesVerified, int quotesTotal, int eventCount, int actorCount, int articleCount,
+                         EventColumns columns) {
     public ReadResult {
         problems = List.copyOf(problems);
+    }
+
+    /** A result without columns for the index. */
+    public ReadResult(String file, Dataset dataset, List<Problem> problems, boolean unreadable, int quotesVerified,
+                      int quotesTotal, int eventCount, int actorCount, int articleCount) {
+        this(file, dataset, problems, unreadable, quotesVerified, quotesTotal, eventCount, actorCount, articleCount, null);
     }
 
     /** The result for a file that could not be read at all (missing, a folder, no permission). */

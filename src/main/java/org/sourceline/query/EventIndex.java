@@ -6,8 +6,10 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sourceline.model.Actor;
+import org.sourceline.data.EventColumns;
+import org.sourceline.data.ReadResult;
 import org.sourceline.data.snapshot.SnapshotColumns;
+import org.sourceline.model.Actor;
 import org.sourceline.model.Article;
 import org.sourceline.model.Dataset;
 import org.sourceline.model.DatasetDiff;
@@ -917,6 +919,49 @@ public final class EventIndex {
     /** Builds the index of a dataset; linear in the number of events and roles. */
     public static EventIndex of(Dataset dataset) {
         return of(dataset, dataset.events().size() >= Concurrently.MIN_EVENTS);
+    }
+
+    /**
+     * The index of a dataset just read, from the columns its reader collected event by event
+     * ({@link ReadResult#columns()}): the time order is sorted and the actors' lanes counted from
+     * int arrays instead of walking the events again; the map from events to positions is made on
+     * first use (nothing before the first frame looks an event up). Built from the events as
+     * {@link #of(Dataset)} does when there are no columns or they do not fit the dataset.
+     */
+    public static EventIndex of(Dataset dataset, EventColumns columns) {
+        int n = dataset.events().size();
+        int actors = dataset.actors().size();
+        if (columns == null || columns.size() != n || columns.actorStart().length != n + 1
+                || !isRowStart(columns.actorStart(), n, columns.eventActors(), actors)) {
+            return of(dataset);
+        }
+        Concurrently.Result<SourceColumns> sources = n >= Concurrently.MIN_EVENTS
+                ? Concurrently.start(() -> new SourceColumns(dataset)) : null;
+        int[] perActor = new int[actors];
+        int[] eventActors = columns.eventActors();
+        for (int a : eventActors) {
+            perActor[a]++;
+        }
+        int[][] eventsOfActor = new int[actors][];
+        for (int a = 0; a < actors; a++) {
+            eventsOfActor[a] = new int[perActor[a]];
+        }
+        int[] fill = new int[actors];
+        int[] actorStart = columns.actorStart();
+        for (int e = 0; e < n; e++) {
+            for (int i = actorStart[e]; i < actorStart[e + 1]; i++) {
+                int a = eventActors[i];
+                eventsOfActor[a][fill[a]++] = e;
+            }
+        }
+        int[] timeOrder = sortByTime(columns.earliest(), columns.latest(), n);
+        int[] timeRank = new int[n];
+        for (int r = 0; r < n; r++) {
+            timeRank[timeOrder[r]] = r;
+        }
+        return new EventIndex(dataset, columns.earliest(), columns.latest(), columns.type(), columns.certainty(),
+                actorStart, eventActors, eventsOfActor, timeOrder, timeRank,
+                sources != null ? sources.join() : new SourceColumns(dataset));
     }
 
     /** Builds the index on this thread alone, or with parts of it on another (the same index either way). */

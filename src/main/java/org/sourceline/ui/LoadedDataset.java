@@ -36,7 +36,10 @@ public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadRe
 
     /** Builds the indexes; call off the JavaFX thread for big datasets. */
     public static LoadedDataset of(ReadResult read, Path file) {
-        return of(read.dataset(), file, read);
+        // The columns the reader collected spare the index a walk over every event.
+        EventIndex index = EventIndex.of(read.dataset(), read.columns());
+        return new LoadedDataset(read.dataset(), index, file, read, TimelineIndex.of(index), DOCUMENTS.incrementAndGet(),
+                null, null);
     }
 
     /** Builds the indexes of a dataset made or changed in code (tests, benchmarks), with a validation result. */

@@ -86,6 +86,10 @@ class DatasetReaderPartsTest {
         for (int i = 0; i < e.events().size(); i++) {
             assertThat(withoutText(a.events().get(i))).as("event %d, %s", i, how).isEqualTo(withoutText(e.events().get(i)));
         }
+        // The columns the reader collected, event by event and part by part, make the index built from the events.
+        assertThat(actual.columns()).as("columns, %s", how).isNotNull();
+        org.sourceline.query.EventIndexDeriveTest.assertSameIndex(org.sourceline.query.EventIndex.of(a, actual.columns()),
+                org.sourceline.query.EventIndex.of(a), "index from the reader's columns, " + how);
     }
 
     /** An event's values, its evidence without the article text (the articles are compared once). */

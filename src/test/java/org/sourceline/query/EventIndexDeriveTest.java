@@ -9,8 +9,9 @@ import org.sourceline.TestDatasets;
 import org.sourceline.model.Dataset;
 
 /** An index derived from its predecessor's after any edit, undo or redo is the index built from scratch. */
-class EventIndexDeriveTest {
-    static void assertSameIndex(EventIndex derived, EventIndex built, String what) {
+public class EventIndexDeriveTest {
+    /** Checks two indexes of the same dataset agree in every figure (also used by the reader's tests). */
+    public static void assertSameIndex(EventIndex derived, EventIndex built, String what) {
         assertThat(derived.size()).as(what).isEqualTo(built.size());
         assertThat(derived.actorCount()).as(what).isEqualTo(built.actorCount());
         for (int e = 0; e < built.size(); e++) {
