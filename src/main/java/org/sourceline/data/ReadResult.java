@@ -32,6 +32,12 @@ public record ReadResult(String file, Dataset dataset, List<Problem> problems, b
         this(file, dataset, problems, unreadable, quotesVerified, quotesTotal, eventCount, actorCount, articleCount, null);
     }
 
+    /** This result without its columns (once the index has been made of them, nothing else needs them). */
+    public ReadResult withoutColumns() {
+        return columns == null ? this : new ReadResult(file, dataset, problems, unreadable, quotesVerified, quotesTotal,
+                eventCount, actorCount, articleCount, null);
+    }
+
     /** The result for a file that could not be read at all (missing, a folder, no permission). */
     public static ReadResult unreadable(String file, String message) {
         Problem problem = new Problem(Severity.ERROR, file, 1, 1, null, message);

@@ -38,8 +38,9 @@ public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadRe
     public static LoadedDataset of(ReadResult read, Path file) {
         // The columns the reader collected spare the index a walk over every event.
         EventIndex index = EventIndex.of(read.dataset(), read.columns());
-        return new LoadedDataset(read.dataset(), index, file, read, TimelineIndex.of(index), DOCUMENTS.incrementAndGet(),
-                null, null);
+        // The index holds the columns now; later versions (edits) need not keep them.
+        return new LoadedDataset(read.dataset(), index, file, read.withoutColumns(), TimelineIndex.of(index),
+                DOCUMENTS.incrementAndGet(), null, null);
     }
 
     /** Builds the indexes of a dataset made or changed in code (tests, benchmarks), with a validation result. */
