@@ -504,10 +504,62 @@ final class PageMetadata {
             }
             JsonNode found = findArticle(root, 0);
             if (found != null) {
-                return found;
+                return withReferencesResolved(found, root);
             }
         }
         return null;
+    }
+
+    /**
+     * The article node with its publisher and authors filled in where they only refer to another
+     * node of the same JSON-LD by {@code @id} (as Yoast's {@code @graph} does:
+     * {@code "publisher": {"@id": "…#organization"}} and the organisation's name elsewhere).
+     */
+    private static JsonNode withReferencesResolved(JsonNode article, JsonNode root) {
+        Map<String, JsonNode> byId = new java.util.HashMap<>();
+        collectIds(root, byId, 0);
+        if (byId.isEmpty() || !article.isObject()) {
+            return article;
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) article)
+                .deepCopy();
+        for (String field : List.of("publisher", "author")) {
+            JsonNode value = copy.get(field);
+            if (value != null && value.isArray()) {
+                com.fasterxml.jackson.databind.node.ArrayNode resolved = copy.arrayNode();
+                value.forEach(item -> resolved.add(referenced(item, byId)));
+                copy.set(field, resolved);
+            } else if (value != null) {
+                copy.set(field, referenced(value, byId));
+            }
+        }
+        return copy;
+    }
+
+    /** The node {@code ref} points to by its {@code @id} when it names nothing itself; else {@code ref}. */
+    private static JsonNode referenced(JsonNode ref, Map<String, JsonNode> byId) {
+        if (ref.isObject() && text(ref.get("name")) == null && text(ref.get("@id")) != null) {
+            JsonNode target = byId.get(text(ref.get("@id")));
+            if (target != null && text(target.get("name")) != null) {
+                return target;
+            }
+        }
+        return ref;
+    }
+
+    private static void collectIds(JsonNode node, Map<String, JsonNode> byId, int depth) {
+        if (node == null || depth > 8) {
+            return;
+        }
+        if (node.isArray()) {
+            node.forEach(item -> collectIds(item, byId, depth + 1));
+        } else if (node.isObject()) {
+            String id = text(node.get("@id"));
+            if (id != null && text(node.get("name")) != null) {
+                byId.putIfAbsent(id, node);
+            }
+            node.forEach(child -> collectIds(child, byId, depth + 1));
+        }
     }
 
     private static JsonNode findArticle(JsonNode node, int depth) {

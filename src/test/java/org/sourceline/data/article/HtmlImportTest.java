@@ -142,6 +142,22 @@ class HtmlImportTest {
     }
 
     @Test
+    void aJsonLdGraphsPublisherAndAuthorGivenByIdAreFoundInTheGraph() throws Exception {
+        // As Yoast writes it: the article refers to its publisher and author by @id.
+        String graph = "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": ["
+                + "{\"@type\": \"NewsArticle\", \"headline\": \"Council approves new tram line\", "
+                + "\"author\": [{\"@id\": \"#/schema/person/abc\"}], \"publisher\": {\"@id\": \"#organization\"}}, "
+                + "{\"@type\": \"Organization\", \"@id\": \"#organization\", \"name\": \"Riverside Gazette\"}, "
+                + "{\"@type\": \"Person\", \"@id\": \"#/schema/person/abc\", \"name\": \"Priya Natarajan\"}]}</script>";
+        ImportedArticle a = html(body(STORY).formatted(graph));
+        assertThat(a.outlet()).isEqualTo("Riverside Gazette");
+        assertThat(a.author()).isEqualTo("Priya Natarajan");
+        // A reference to nothing in the page names nothing.
+        ImportedArticle dangling = html(body(STORY).formatted(graph.replace("\"@id\": \"#organization\", ", "")));
+        assertThat(dangling.outlet()).isNull();
+    }
+
+    @Test
     void aSiteNameInTheTitleGoesWhenTheUrlsHostOrThePagesFirstHeadingShowsIt() throws Exception {
         // The outlet is the publisher (Wikimedia), the title's suffix the site (Wikipedia): the host names it.
         String wiki = "<meta property=\"og:title\" content=\"Space Shuttle Enterprise - Wikipedia\">"
