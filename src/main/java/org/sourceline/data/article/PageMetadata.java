@@ -31,7 +31,9 @@ import org.jsoup.select.NodeVisitor;
  *       site's name before or after a separator (" | ", " - ", " – ", " — ", " · ", " :: ",
  *       " : ") when that part is the outlet or the URL's host names it ({@link #withoutSiteName}),
  *       or when the first heading is the rest ({@link #headlineOf});</li>
- *   <li><b>author</b>: {@code meta[name=author]}, JSON-LD {@code author}, then the byline:
+ *   <li><b>author</b>: {@code meta[name=author]}, JSON-LD {@code author}, the meta tags news
+ *       sites use ({@code byl}, {@code article:author} unless a link, {@code parsely-author},
+ *       {@code dc.creator}, {@code sailthru.author}), then the byline:
  *       {@code [rel=author]} links, {@code [itemprop=author]}, the innermost {@code .byline} (a leading "By" and
  *       a trailing date removed); several authors joined by ", ";</li>
  *   <li><b>published</b>: {@code article:published_time}, JSON-LD {@code datePublished},
@@ -86,7 +88,9 @@ final class PageMetadata {
             m.title = m.withoutSiteName(m.title, titles[i + 1]);
         }
         m.author = m.first("author", meta.get("author"), "meta author", ld == null ? null : authors(ld.get("author")),
-                "JSON-LD author");
+                "JSON-LD author", cleanByline(meta.get("byl")), "meta byl", notAUrl(meta.get("article:author")),
+                "article:author", meta.get("parsely-author"), "parsely-author", meta.get("dc.creator"), "dc.creator",
+                meta.get("sailthru.author"), "sailthru.author");
         m.language = m.first("language", language(doc.selectFirst("html") == null ? null
                         : doc.selectFirst("html").attr("lang")), "<html lang>",
                 language(meta.get("content-language")), "content-language", language(meta.get("og:locale")),
@@ -445,6 +449,11 @@ final class PageMetadata {
             }
         }
         return meta;
+    }
+
+    /** A meta value unless it is a link (article:author often holds the author's profile page). */
+    private static String notAUrl(String value) {
+        return value == null || value.strip().matches("(?i)(?:https?:)?//.*|www\\..*") ? null : value;
     }
 
     private static String canonical(Document doc) {

@@ -142,6 +142,24 @@ class HtmlImportTest {
     }
 
     @Test
+    void theAuthorComesFromTheMetaTagsNewsSitesUseWhenThereIsNoMetaAuthor() throws Exception {
+        assertThat(html(body(STORY).formatted("<meta name=\"byl\" content=\"By Jane Doe and John Roe\">")).author())
+                .isEqualTo("Jane Doe and John Roe");
+        assertThat(html(body(STORY).formatted("<meta property=\"article:author\" content=\"Ann Lee\">")).author())
+                .isEqualTo("Ann Lee");
+        // A profile link is not a name.
+        assertThat(html(body(STORY).formatted("<meta property=\"article:author\" "
+                + "content=\"https://www.example.com/profile/ann-lee\">")).author()).isNull();
+        assertThat(html(body(STORY).formatted("<meta name=\"parsely-author\" content=\"Tom Ray\">")).author())
+                .isEqualTo("Tom Ray");
+        assertThat(html(body(STORY).formatted("<meta name=\"DC.creator\" content=\"Sam Wu\">")).author())
+                .isEqualTo("Sam Wu");
+        // meta author first.
+        assertThat(html(body(STORY).formatted("<meta name=\"author\" content=\"Meta Author\">"
+                + "<meta name=\"parsely-author\" content=\"Tom Ray\">")).author()).isEqualTo("Meta Author");
+    }
+
+    @Test
     void aJsonLdGraphsPublisherAndAuthorGivenByIdAreFoundInTheGraph() throws Exception {
         // As Yoast writes it: the article refers to its publisher and author by @id.
         String graph = "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": ["
