@@ -102,6 +102,14 @@ final class PageMetadata {
         if (m.published == null) {
             m.datePublished(meta.get("datepublished"), "itemprop=datePublished", warnings);
         }
+        // The meta tags news sites and their analytics use for it, most specific first.
+        for (String name : List.of("parsely-pub-date", "pubdate", "publish-date", "publication_date", "dc.date.issued",
+                "dcterms.created", "sailthru.date", "dc.date", "date")) {
+            if (m.published != null) {
+                break;
+            }
+            m.datePublished(meta.get(name), "meta " + name, warnings);
+        }
         return m;
     }
 

@@ -160,6 +160,20 @@ class HtmlImportTest {
     }
 
     @Test
+    void thePublicationDateComesFromTheMetaTagsNewsSitesUseWhenTheUsualOnesAreMissing() throws Exception {
+        assertThat(html(body(STORY).formatted("<meta name=\"parsely-pub-date\" content=\"2024-05-06T07:45:00Z\">"))
+                .published()).isEqualTo("2024-05-06");
+        assertThat(html(body(STORY).formatted("<meta name=\"pubdate\" content=\"20240506\">")).published())
+                .isEqualTo("2024-05-06");
+        assertThat(html(body(STORY).formatted("<meta name=\"DC.date.issued\" content=\"2024-05\">")).published())
+                .isEqualTo("2024-05");
+        // article:published_time first; a value not understood is left, with a warning, not guessed.
+        assertThat(html(body(STORY).formatted("<meta property=\"article:published_time\" content=\"2024-05-07\">"
+                + "<meta name=\"pubdate\" content=\"20240506\">")).published()).isEqualTo("2024-05-07");
+        assertThat(html(body(STORY).formatted("<meta name=\"date\" content=\"last Tuesday\">")).published()).isNull();
+    }
+
+    @Test
     void aJsonLdGraphsPublisherAndAuthorGivenByIdAreFoundInTheGraph() throws Exception {
         // As Yoast writes it: the article refers to its publisher and author by @id.
         String graph = "<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": ["
