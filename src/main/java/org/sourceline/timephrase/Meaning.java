@@ -80,6 +80,13 @@ sealed interface Meaning {
     record YearSpan(int first, int last) implements Meaning {
     }
 
+    /**
+     * "fiscal 2024", "FY2023": the fiscal year named {@code year}; {@code firstMonth} is the month
+     * it starts in as the text states it (1: the calendar year), 0 when the text does not say.
+     */
+    record FiscalYear(int year, int firstMonth) implements Meaning {
+    }
+
     /** "the fall of 2022", "in the summer" (year null); season 1 spring … 4 winter. */
     record Season(Integer year, int season) implements Meaning {
     }

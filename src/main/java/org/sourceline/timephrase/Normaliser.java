@@ -86,6 +86,9 @@ final class Normaliser {
             return new Interval(CalendarMath.yearStart(ys.first()), CalendarMath.yearEnd(ys.last()),
                     CalendarMath.yearText(ys.first()), CalendarMath.yearText(ys.last()), false, false);
         }
+        if (m instanceof Meaning.FiscalYear fy) {
+            return fiscalYear(fy, f);
+        }
         if (m instanceof Meaning.Season s) {
             return season(s, f);
         }
@@ -390,6 +393,35 @@ final class Normaliser {
         f.notes.add("A calendar " + what + " (a company's financial year may differ).");
         return new Interval(CalendarMath.monthStart(year, firstMonth), CalendarMath.monthEnd(year, lastMonth),
                 CalendarMath.monthText(year, firstMonth), CalendarMath.monthText(year, lastMonth), false, false);
+    }
+
+    /**
+     * A fiscal year: the twelve months from the month the text says it starts, named by the year
+     * it ends in (the usual convention); when the text does not say, the calendar year is only an
+     * approximation, and the bounds hold the common conventions (April of the year before, as a
+     * fiscal year named by its end, to March of the year after, as one named by its start).
+     */
+    private Interval fiscalYear(Meaning.FiscalYear fy, Frame f) {
+        int y = fy.year();
+        if (fy.firstMonth() == 1) {
+            f.notes.add("The text says this fiscal year is the calendar year.");
+            return Interval.single(CalendarMath.yearStart(y), CalendarMath.yearEnd(y), CalendarMath.yearText(y));
+        }
+        if (fy.firstMonth() == 0) {
+            long first = CalendarMath.monthStart(y - 1, 4);
+            long last = CalendarMath.monthEnd(y + 1, 3);
+            f.notes.add("Fiscal years differ by organisation and the text does not say when this one starts: "
+                    + "approximately " + y + "; the bounds hold a fiscal year ending in " + y + " or starting in it ("
+                    + Words.days(first, last) + ").");
+            return Interval.single(first, last, CalendarMath.yearText(y) + "~");
+        }
+        int startMonth = fy.firstMonth();
+        long first = CalendarMath.monthStart(y - 1, startMonth);
+        long last = CalendarMath.monthEnd(y, startMonth - 1);
+        f.notes.add("The text says this fiscal year starts in " + Lexicon.monthName(startMonth) + "; fiscal " + y
+                + " read as the one ending in " + y + ", the usual naming (" + Words.days(first, last) + ").");
+        return new Interval(first, last, CalendarMath.monthText(y - 1, startMonth), CalendarMath.monthText(y, startMonth - 1),
+                false, false);
     }
 
     private Interval century(Meaning.Century c, Frame f) {

@@ -19,7 +19,7 @@ final class SpanPatterns {
             "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
             "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
             "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
-            "roughly", "c", "ca", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
+            "roughly", "c", "ca", "fiscal", "financial", "fy", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
             "fourth", "black", "good", "morning", "afternoon", "evening", "night",
             "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
             "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",
@@ -35,6 +35,7 @@ final class SpanPatterns {
     private final Quantities quantities;
     private final CalendarPatterns calendar;
     private final RelativePatterns relative;
+    private final FiscalYears fiscalYears;
     /** Per token: whether any pattern could start there (most tokens are skipped at once). */
     private final boolean[] mayStart;
 
@@ -43,6 +44,7 @@ final class SpanPatterns {
         this.quantities = new Quantities(t);
         this.calendar = new CalendarPatterns(t, quantities);
         this.relative = new RelativePatterns(t, quantities, calendar);
+        this.fiscalYears = new FiscalYears(t);
         this.mayStart = new boolean[t.size + 2];
         for (int i = t.size - 1; i >= 0; i--) {
             mayStart[i] = computeMayStart(i);
@@ -178,6 +180,7 @@ final class SpanPatterns {
             }
         }
         best = Parse.longer(best, relative.parse(i));
+        best = Parse.longer(best, fiscalYears.parse(i));
         if (t.isAny(i, "about", "around", "approximately", "roughly", "some", "nearly", "almost")) {
             // "around 12,000 years ago", "some 30 years later": a round count, read as approximate
             Parse counted = relative.parse(i + 1);

@@ -459,6 +459,26 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aFiscalYearIsNotTheCalendarYearUnlessTheTextSaysSo() {
+            String text = "Revenue rose 8% in fiscal 2024 after a loss in FY2023; the 2023 fiscal year was flat.";
+            TimePhrase unsaid = phrase(text, "2024-08-01", "in fiscal 2024");
+            assertMeans(unsaid, "2024~", "2023-04-01", "2025-03-31");
+            assertThat(unsaid.note()).contains("Fiscal years differ by organisation");
+            means(text, "2024-08-01", "in FY2023", "2023~", "2022-04-01", "2024-03-31");
+            means(text, "2024-08-01", "the 2023 fiscal year", "2023~", "2022-04-01", "2024-03-31");
+            // what the text says of the fiscal year, before the phrase in its paragraph or right after it
+            means("Norrland, whose fiscal year ends in June, expects flat sales for its fiscal 2024.", "2023-10-26",
+                    "fiscal 2024", "2023-07/2024-06", "2023-07-01", "2024-06-30");
+            means("Halden's financial year matches the calendar year. It expects growth over fiscal 2024.", "2023-10-26",
+                    "over fiscal 2024", "2024", "2024-01-01", "2024-12-31");
+            means("NASA cut its budget for fiscal 2025, which began on Oct. 1.", "2024-10-16",
+                    "fiscal 2025", "2024-10/2025-09", "2024-10-01", "2025-09-30");
+            // another paragraph's statement is about another organisation
+            means("Norrland's fiscal year ends in June.\n\nHalden expects growth for fiscal 2024.", "2023-10-26",
+                    "fiscal 2024", "2024~", "2023-04-01", "2025-03-31");
+        }
+
+        @Test
         void countingFromAVaguePhraseStaysUnresolved() {
             TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
                     "Weeks earlier");
