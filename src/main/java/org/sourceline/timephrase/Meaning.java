@@ -215,6 +215,17 @@ sealed interface Meaning {
     record Beside(Unit unit, boolean before, Meaning base) implements Meaning {
     }
 
+    /**
+     * "two weeks before Christmas", "three days after Easter", "a week before the 2024 election":
+     * a count of units ({@code stretch}, anchored LATER or EARLIER) from another time.
+     */
+    record CountedFrom(Stretch stretch, Meaning base) implements Meaning {
+    }
+
+    /** "the election", "the vote": an event the text names but does not date in the phrase. */
+    record Event(String words) implements Meaning {
+    }
+
     /** "late 2022", "the end of the month", "in the late fall of 2022". */
     record Part(Meaning base, Portion portion) implements Meaning {
     }

@@ -232,6 +232,17 @@ final class Normaliser {
             f.notes.add("The " + b.unit().words(1) + (b.before() ? " before " : " after ") + words(base) + ".");
             return Interval.days(first, last);
         }
+        if (m instanceof Meaning.CountedFrom c) {
+            Interval base = resolve(c.base(), f);
+            if (base.isOpenStart() || base.isOpenEnd()) {
+                throw new Unresolved("Counted from " + words(base) + ", which has an open end.", null);
+            }
+            return countedFrom(c.stretch(), base, words(base), f);
+        }
+        if (m instanceof Meaning.Event e) {
+            throw new Unresolved("Counted from " + e.words() + ", which the phrase does not date: the text may do so "
+                    + "elsewhere.", null);
+        }
         if (m instanceof Meaning.Part p) {
             return part(p, f);
         }
@@ -660,15 +671,17 @@ final class Normaliser {
                 yield howLong(s, f);
             }
             case WITHIN, WITHIN_OF -> within(s, f);
-            case LATER, EARLIER -> {
-                Interval a = antecedent(f);
-                int sign = s.anchor() == Meaning.Anchor.LATER ? 1 : -1;
-                long first = moved(a.earliest(), s.unit(), sign > 0 ? s.min() : -(long) s.max(), false);
-                long last = moved(a.latest(), s.unit(), sign > 0 ? s.max() : -(long) s.min(), true);
-                f.notes.add(count(s) + " " + (sign > 0 ? "after" : "before") + " “" + f.antecedentPhrase + "”.");
-                yield granular(first, last, s.unit(), s.vague());
-            }
+            case LATER, EARLIER -> countedFrom(s, antecedent(f), "“" + f.antecedentPhrase + "”", f);
         };
+    }
+
+    /** "two days later" (from the phrase before), "two weeks before Christmas": a count of units from a time. */
+    private static Interval countedFrom(Meaning.Stretch s, Interval from, String what, Frame f) {
+        int sign = s.anchor() == Meaning.Anchor.LATER ? 1 : -1;
+        long first = moved(from.earliest(), s.unit(), sign > 0 ? s.min() : -(long) s.max(), false);
+        long last = moved(from.latest(), s.unit(), sign > 0 ? s.max() : -(long) s.min(), true);
+        f.notes.add(count(s) + " " + (sign > 0 ? "after" : "before") + " " + what + ".");
+        return granular(first, last, s.unit(), s.vague());
     }
 
     /** "two years ago" (sign -1) or "in two years" (sign 1): the unit of that many units away. */

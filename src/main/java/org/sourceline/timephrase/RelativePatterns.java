@@ -372,30 +372,36 @@ final class RelativePatterns {
 
     // ----- counts: "two years ago", "decades ago", "three days later" ------------------------------------
 
-    private Parse counted(int i) {
-        Quantities.Count count = quantities.count(i);
-        Quantities.UnitWord unit;
-        int min;
-        int max;
-        boolean vague;
-        if (count != null) {
-            unit = quantities.unit(count.to());
-            if (unit == null) {
-                return null;
-            }
-            min = unit.times(count.min());
-            max = unit.times(count.max());
-            vague = count.vague();
-        } else {
-            unit = quantities.unit(i);
-            if (unit == null || !unit.plural()) {
-                return null;
-            }
-            // "years ago": at least two; "days later": two to ten.
-            min = 2;
-            max = Meaning.Stretch.OPEN;
-            vague = true;
+    /** A count of units before an anchor word: "two years", "three days", "years" (min 2, max open, vague). */
+    private record Counted(Quantities.UnitWord unit, int min, int max, boolean vague) {
+        int to() {
+            return unit.to();
         }
+    }
+
+    private Counted count(int i) {
+        Quantities.Count count = quantities.count(i);
+        if (count != null) {
+            Quantities.UnitWord unit = quantities.unit(count.to());
+            return unit == null ? null : new Counted(unit, unit.times(count.min()), unit.times(count.max()), count.vague());
+        }
+        Quantities.UnitWord unit = quantities.unit(i);
+        if (unit == null || !unit.plural()) {
+            return null;
+        }
+        // "years ago": at least two; "days later": two to ten.
+        return new Counted(unit, 2, Meaning.Stretch.OPEN, true);
+    }
+
+    private Parse counted(int i) {
+        Counted c = count(i);
+        if (c == null) {
+            return null;
+        }
+        Quantities.UnitWord unit = c.unit();
+        int min = c.min();
+        int max = c.max();
+        boolean vague = c.vague();
         int k = unit.to();
         if (t.is(k, "'") && t.is(k + 1, "time") || t.is(k, "’") && t.is(k + 1, "time")) {
             return null;
@@ -418,6 +424,20 @@ final class RelativePatterns {
             return new Parse(k + 1, new Meaning.Stretch(Meaning.Anchor.EARLIER, unit.unit(), min, bounded(max, 10), vague));
         }
         return null;
+    }
+
+    /**
+     * "two weeks before", "three days after", "days before" when a time follows ("two weeks before
+     * Christmas"): the stretch counted from that time, which the caller reads; {@code to} is the
+     * token after "before" or "after".
+     */
+    Parse countedBeforeOrAfter(int i) {
+        Counted c = count(i);
+        if (c == null || !t.isAny(c.to(), "before", "after")) {
+            return null;
+        }
+        Meaning.Anchor anchor = t.is(c.to(), "after") ? Meaning.Anchor.LATER : Meaning.Anchor.EARLIER;
+        return new Parse(c.to() + 1, new Meaning.Stretch(anchor, c.unit().unit(), c.min(), bounded(c.max(), 10), c.vague()));
     }
 
     private static int bounded(int max, int fallback) {

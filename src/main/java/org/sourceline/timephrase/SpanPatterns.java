@@ -197,7 +197,48 @@ final class SpanPatterns {
             best = Parse.longer(best, firstLast(i));
             best = Parse.longer(best, beside(i));
         }
+        best = Parse.longer(best, countedFrom(i));
         return best;
+    }
+
+    /**
+     * "two weeks before Christmas", "three days after Easter", "a week before the 2024 election",
+     * "days after the attack": a count of units from a time or an event the phrase names.
+     */
+    private Parse countedFrom(int i) {
+        Parse counted = relative.countedBeforeOrAfter(i);
+        if (counted == null) {
+            return null;
+        }
+        Meaning.Stretch stretch = (Meaning.Stretch) counted.meaning();
+        Parse base = core(counted.to());
+        if (base == null && t.isAny(counted.to(), "the", "its", "their", "his", "her")) {
+            base = calendar.year(counted.to() + 1); // "the 2020 election"
+        }
+        if (base != null && isPoint(base.meaning()) && !(base.meaning() instanceof Meaning.Anaphor)
+                && !(base.meaning() instanceof Meaning.Present)) {
+            // "the 2024 election": the year dates the event that follows it
+            int to = base.meaning() instanceof Meaning.CalendarYear && Lexicon.isEvent(t.lower(base.to())) ? base.to() + 1
+                    : base.to();
+            return new Parse(to, new Meaning.CountedFrom(stretch, base.meaning()));
+        }
+        int event = eventEnd(counted.to());
+        if (event < 0) {
+            return null;
+        }
+        String words = t.text.substring(t.start(counted.to()), t.end(event - 1));
+        return new Parse(event, new Meaning.CountedFrom(stretch, new Meaning.Event("“" + words + "”")));
+    }
+
+    /** The end of "the election", "the general election", "its launch" at k (one modifier at most), or -1. */
+    private int eventEnd(int k) {
+        if (!t.isAny(k, "the", "its", "their", "his", "her")) {
+            return -1;
+        }
+        if (Lexicon.isEvent(t.lower(k + 1))) {
+            return k + 2;
+        }
+        return t.isWord(k + 1) && Lexicon.isEvent(t.lower(k + 2)) ? k + 3 : -1;
     }
 
     /**

@@ -107,6 +107,22 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aCountBeforeOrAfterAHolidayOrAnEventCountsFromIt() {
+            // 12 March 2024: in a past clause the last Christmas and Easter (9 April 2023) are meant
+            String text = "The storm hit two weeks before Christmas. The shops reopened three days after Easter. "
+                    + "He quit two months before the 2020 election. Polls closed a week before the election.";
+            TimePhrase christmas = phrase(text, "2024-03-12", "two weeks before Christmas");
+            assertMeans(christmas, "2023-12-11/2023-12-17", "2023-12-11", "2023-12-17");
+            assertThat(christmas.note()).contains("2 weeks before 25 December 2023");
+            means(text, "2024-03-12", "three days after Easter", "2023-04-12", "2023-04-12", "2023-04-12");
+            means(text, "2024-03-12", "two months before the 2020 election", "2019-11/2020-10", "2019-11-01", "2020-10-31");
+            // an event the phrase does not date: found, and unresolved rather than guessed
+            TimePhrase undated = phrase(text, "2024-03-12", "a week before the election");
+            assertMeans(undated, null, null, null);
+            assertThat(undated.note()).contains("does not date");
+        }
+
+        @Test
         void aWeekdayLiesInTheDirectionOfTheClausesTense() {
             // 1 March 2023 is a Wednesday.
             TimePhrase past = phrase("The minister resigned on Tuesday.", MARCH_1, "on Tuesday");
