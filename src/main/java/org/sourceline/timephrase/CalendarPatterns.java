@@ -72,8 +72,28 @@ final class CalendarPatterns {
             best = Parse.longer(best, quarterOrHalf(i));
             best = Parse.longer(best, holiday(i));
             best = Parse.longer(best, eraYear(i));
+            best = Parse.longer(best, namedPeriod(i));
         }
         return best;
+    }
+
+    /** Words that make "interwar" a period: "the interwar years", "the inter-war period". */
+    private static final Set<String> PERIOD_WORDS = Set.of("years", "period", "era", "decades");
+
+    /** "the interwar years", "the inter-war period", "between the wars": from the end of one world war to the next. */
+    private Parse namedPeriod(int i) {
+        Meaning.NamedPeriod interwar = new Meaning.NamedPeriod("interwar years (from the end of the First World War, "
+                + "November 1918, to the start of the Second, September 1939)", 1918, 1939);
+        if (t.is(i, "between") && t.is(i + 1, "the") && t.is(i + 2, "wars")) {
+            return new Parse(i + 3, interwar);
+        }
+        int k = t.is(i, "the") ? i + 1 : i;
+        if (t.is(k, "inter") && t.is(k + 1, "-") && t.touches(k + 1) && t.is(k + 2, "war") && t.touches(k + 2)) {
+            k += 2;
+        } else if (!t.is(k, "interwar")) {
+            return null;
+        }
+        return PERIOD_WORDS.contains(t.lower(k + 1)) ? new Parse(k + 2, interwar) : null;
     }
 
     /** True when the token before i is a word that makes a bare month, season or year a time. */

@@ -114,6 +114,13 @@ sealed interface Meaning {
     record Century(int firstYear, boolean ordinal) implements Meaning {
     }
 
+    /**
+     * "the interwar years": a named period of history whose years are known only approximately
+     * (usage differs by country); {@code name} says what it is in a note.
+     */
+    record NamedPeriod(String name, int firstYear, int lastYear) implements Meaning {
+    }
+
     /** "Christmas", "New Year's Day 2012". */
     record Holiday(String name, Integer year) implements Meaning {
     }
@@ -134,6 +141,21 @@ sealed interface Meaning {
 
     /** "this week" (0), "last month" (-1), "next year" (1): whole calendar units. */
     record UnitOffset(Unit unit, int offset) implements Meaning {
+    }
+
+    /** "overnight": the night that ends on the article's date (or the speaker's day in a quotation). */
+    record Overnight() implements Meaning {
+    }
+
+    /** "midweek", "mid-week": Tuesday to Thursday of a week decided by the tense. */
+    record Midweek() implements Meaning {
+    }
+
+    /**
+     * "last season" (-1), "this season" (0), "next season" (1): a season the text does not name
+     * (a sports, growing or broadcast season), so neither its length nor its months are known.
+     */
+    record UnnamedSeason(int offset) implements Meaning {
     }
 
     /** "on Tuesday", "last Friday". */

@@ -125,6 +125,25 @@ final class Normaliser {
         if (m instanceof Meaning.UnitOffset u) {
             return unitOffset(u, f);
         }
+        if (m instanceof Meaning.Overnight) {
+            long r = reference(f, "the night before the article's date");
+            f.notes.add("“Overnight”: the night before " + f.day + ", from the evening of " + Words.day(r - 1)
+                    + " to the morning of " + Words.day(r) + "; vague: the hours are not said, and a story may tell of "
+                    + "another night.");
+            return Interval.days(r - 1, r);
+        }
+        if (m instanceof Meaning.Midweek) {
+            return midweek(f);
+        }
+        if (m instanceof Meaning.UnnamedSeason us) {
+            return unnamedSeason(us, f);
+        }
+        if (m instanceof Meaning.NamedPeriod np) {
+            f.notes.add("The " + np.name() + ": approximately " + np.firstYear() + " to " + np.lastYear()
+                    + "; where it starts and ends differs in usage.");
+            return new Interval(CalendarMath.yearStart(np.firstYear()), CalendarMath.yearEnd(np.lastYear()),
+                    CalendarMath.yearText(np.firstYear()) + "~", CalendarMath.yearText(np.lastYear()) + "~", false, false);
+        }
         if (m instanceof Meaning.WeekdayRef w) {
             return weekday(w, f);
         }
@@ -237,7 +256,9 @@ final class Normaliser {
             if (base.isOpenStart() || base.isOpenEnd()) {
                 throw new Unresolved("Counted from " + words(base) + ", which has an open end.", null);
             }
-            return countedFrom(c.stretch(), base, words(base), f);
+            return c.stretch().anchor() == Meaning.Anchor.WITHIN_OF
+                    ? withinOf(c.stretch(), base, "Within " + count(c.stretch()) + " of " + words(base) + ".", f)
+                    : countedFrom(c.stretch(), base, words(base), f);
         }
         if (m instanceof Meaning.Event e) {
             throw new Unresolved("Counted from " + e.words() + ", which the phrase does not date: the text may do so "
@@ -525,6 +546,57 @@ final class Normaliser {
                     CalendarMath.monthText(b.getYear(), b.getMonthValue()), false, false);
         }
         return Interval.single(g[0], g[1], CalendarMath.granuleText(shifted, u.unit()));
+    }
+
+    /**
+     * "midweek": Tuesday to Thursday of the article's week, or of the week after when a future
+     * clause is read after this week's Thursday, or of the week before when a past clause is read
+     * before this week's Tuesday.
+     */
+    private Interval midweek(Frame f) {
+        long r = reference(f, "the week of the article's date");
+        long monday = CalendarMath.granule(r, Unit.WEEK)[0];
+        long tuesday = monday + 1;
+        long thursday = monday + 3;
+        String which = "the week of " + f.day;
+        if (f.tense.isFuture() && r > thursday) {
+            tuesday += 7;
+            thursday += 7;
+            which = "the week after " + f.day + " (a future clause)";
+        } else if (f.tense.looksBack() && r < tuesday) {
+            tuesday -= 7;
+            thursday -= 7;
+            which = "the week before " + f.day + " (a past clause)";
+        }
+        f.notes.add("“Midweek”: Tuesday to Thursday of " + which + "; vague.");
+        // a past clause has happened by the article's date; a future one is still to come
+        if (f.tense.looksBack() && r >= tuesday && r < thursday) {
+            f.notes.add("A past clause: by " + f.day + ".");
+            return Interval.days(tuesday, r);
+        }
+        if (f.tense.isFuture() && r > tuesday && r <= thursday) {
+            f.notes.add("A future clause: from " + f.day + " on.");
+            return Interval.days(r, thursday);
+        }
+        return Interval.days(tuesday, thursday);
+    }
+
+    /**
+     * "last season", "this season", "next season": which season (sports, growing, broadcast…) is
+     * not said, nor how long it is; read widely, as up to a year either side of where the words put it.
+     */
+    private Interval unnamedSeason(Meaning.UnnamedSeason us, Frame f) {
+        long r = reference(f, "relative to the article's date");
+        String words = us.offset() < 0 ? "last season" : us.offset() > 0 ? "next season" : "this season";
+        f.notes.add("“" + words + "”: the season is unknown (a sports, growing or broadcast season?), so are its months; "
+                + (us.offset() < 0 ? "read as within two years before " + f.day
+                : us.offset() > 0 ? "read as within two years after " + f.day
+                : "read as within a year either side of " + f.day) + ": a wide reading.");
+        long first = us.offset() < 0 ? CalendarMath.plus(r, Unit.YEAR, -2) : us.offset() > 0 ? r : CalendarMath.plus(r, Unit.YEAR, -1);
+        long last = us.offset() < 0 ? r : us.offset() > 0 ? CalendarMath.plus(r, Unit.YEAR, 2) : CalendarMath.plus(r, Unit.YEAR, 1);
+        String firstText = first == r ? f.referenceText : CalendarMath.dayText(first) + "~";
+        String lastText = last == r ? f.referenceText : CalendarMath.dayText(last) + "~";
+        return new Interval(first, last, firstText, lastText, first == r, last == r);
     }
 
     private Interval weekend(int offset, long r, Frame f) {
@@ -865,10 +937,7 @@ final class Normaliser {
         // a past "within" is more often reported plans ("he said he expected a reply within two
         // weeks"), counted from the article's date.
         if ((f.tense.isPast() && f.antecedentInParagraph || s.anchor() == Meaning.Anchor.WITHIN_OF) && f.antecedent != null) {
-            Interval a = f.antecedent;
-            long end = moved(a.latest(), s.unit(), s.max(), true);
-            f.notes.add("A past clause: within " + count(s) + " of “" + f.antecedentPhrase + "”.");
-            return new Interval(a.earliest(), end, a.startText(), CalendarMath.dayText(end), a.startIsReference(), false);
+            return withinOf(s, f.antecedent, "A past clause: within " + count(s) + " of “" + f.antecedentPhrase + "”.", f);
         }
         long r = reference(f, "counted from the article's date");
         long end = s.unit() == Unit.HOUR ? r + (long) Math.ceil(s.max() / 24.0)
@@ -885,6 +954,13 @@ final class Normaliser {
             f.notes.add("At most " + count(s) + " after " + f.day + ".");
         }
         return new Interval(r, end, f.referenceText, endText, true, false);
+    }
+
+    /** "within six weeks of that", "within two weeks of the election day": from a time to at most that long after it. */
+    private static Interval withinOf(Meaning.Stretch s, Interval a, String note, Frame f) {
+        long end = moved(a.latest(), s.unit(), s.max(), true);
+        f.notes.add(note);
+        return new Interval(a.earliest(), end, a.startText(), CalendarMath.dayText(end), a.startIsReference(), false);
     }
 
     private Interval vague(Meaning.Vague v, Frame f) {

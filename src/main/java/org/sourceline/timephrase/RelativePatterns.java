@@ -173,6 +173,16 @@ final class RelativePatterns {
             case "last" -> {
                 return t.is(i + 1, "night") ? new Parse(i + 2, new Meaning.DayOffset(-1)) : null;
             }
+            case "overnight" -> {
+                return isAdverb(i, i + 1) ? new Parse(i + 1, new Meaning.Overnight()) : null;
+            }
+            case "midweek" -> {
+                return isAdverb(i, i + 1) ? new Parse(i + 1, new Meaning.Midweek()) : null;
+            }
+            case "mid" -> {
+                return t.is(i + 1, "-") && t.touches(i + 1) && t.is(i + 2, "week") && t.touches(i + 2) && isAdverb(i, i + 3)
+                        ? new Parse(i + 3, new Meaning.Midweek()) : null;
+            }
             case "the" -> {
                 if (t.is(i + 1, "day") && t.is(i + 2, "before") && t.is(i + 3, "yesterday")) {
                     return new Parse(i + 4, new Meaning.DayOffset(-2));
@@ -186,6 +196,23 @@ final class RelativePatterns {
                 return null;
             }
         }
+    }
+
+    /** Words that may follow an adverb of time ("fell overnight in Tokyo", "by midweek and"): not a noun it describes. */
+    private static final java.util.Set<String> AFTER_AN_ADVERB = java.util.Set.of("in", "on", "at", "and", "but", "or", "to",
+            "from", "as", "after", "before", "when", "while", "into", "near", "across", "through", "amid", "despite",
+            "until", "with", "without", "by", "following", "for", "than", "the", "a", "an", "he", "she", "they", "it",
+            "we");
+
+    /**
+     * True when "overnight" or "midweek" (tokens from {@code first} to before {@code next}) is said
+     * of when ("prices fell overnight"), not of a thing ("an overnight stay", "the midweek match").
+     */
+    private boolean isAdverb(int first, int next) {
+        if (t.isAny(first - 1, "an", "a", "the", "its", "their", "his", "her", "our", "this", "that")) {
+            return false;
+        }
+        return !t.isWord(next) || t.isCapitalized(next) || AFTER_AN_ADVERB.contains(t.lower(next));
     }
 
     /**
@@ -319,6 +346,9 @@ final class RelativePatterns {
         int season = Lexicon.season(t.lower(k));
         if (season > 0) {
             return new Parse(k + 1, new Meaning.SeasonRef(season, direction));
+        }
+        if (t.is(k, "season")) {
+            return new Parse(k + 1, new Meaning.UnnamedSeason(offset));
         }
         return null;
     }

@@ -19,7 +19,7 @@ final class SpanPatterns {
             "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
             "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
             "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
-            "roughly", "c", "ca", "fiscal", "financial", "fy", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
+            "roughly", "c", "ca", "fiscal", "financial", "fy", "overnight", "midweek", "interwar", "inter", "wars", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
             "fourth", "black", "good", "morning", "afternoon", "evening", "night",
             "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
             "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",
@@ -355,8 +355,19 @@ final class SpanPatterns {
         }
         Meaning.Stretch s = (Meaning.Stretch) d.meaning();
         if (quantities.unit(i + 1) != null) {
-            Meaning.Stretch v = RelativePatterns.vagueSpan(Meaning.Anchor.WITHIN, s.unit());
-            return new Parse(d.to(), v);
+            s = RelativePatterns.vagueSpan(Meaning.Anchor.WITHIN, s.unit());
+        }
+        // "within hours on Sunday night": when is the time named; "within two weeks of the
+        // election day": at most that long after it
+        if (t.isAny(d.to(), "on", "of")) {
+            Parse base = core(d.to() + 1);
+            if (base != null && isPoint(base.meaning()) && !(base.meaning() instanceof Meaning.Anaphor)) {
+                return new Parse(base.to(), t.is(d.to(), "on") ? base.meaning() : new Meaning.CountedFrom(
+                        new Meaning.Stretch(Meaning.Anchor.WITHIN_OF, s.unit(), s.min(), s.max(), s.vague()), base.meaning()));
+            }
+        }
+        if (quantities.unit(i + 1) != null) {
+            return new Parse(d.to(), s);
         }
         // "within six weeks of that.": counted from the previous phrase's time.
         if (t.is(d.to(), "of") && t.isAny(d.to() + 1, "that", "then") && !t.isWord(d.to() + 2) && !t.isNumber(d.to() + 2)) {

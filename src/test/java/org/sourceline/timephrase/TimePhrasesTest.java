@@ -72,6 +72,15 @@ class TimePhrasesTest {
         }
 
         @Test
+        void theInterwarYearsAreAnApproximateSpan() {
+            String text = "Housing boomed in the interwar years. Between the wars, trade fell.";
+            TimePhrase p = phrase(text, MARCH_1, "in the interwar years");
+            assertMeans(p, "1918~/1939~", "1918-01-01", "1939-12-31");
+            assertThat(p.note()).contains("approximately 1918 to 1939");
+            means(text, MARCH_1, "Between the wars", "1918~/1939~", "1918-01-01", "1939-12-31");
+        }
+
+        @Test
         void moreHolidays() {
             String text = "Nobody wants strikes on the Fourth of July. Shops will wait for Black Friday. Good Friday 2023 was quiet.";
             means(text, MARCH_1, "on the Fourth of July", "2023-07-04", "2023-07-04", "2023-07-04");
@@ -120,6 +129,35 @@ class TimePhrasesTest {
             TimePhrase undated = phrase(text, "2024-03-12", "a week before the election");
             assertMeans(undated, null, null, null);
             assertThat(undated.note()).contains("does not date");
+        }
+
+        @Test
+        void overnightIsTheNightBeforeTheArticlesDate() {
+            TimePhrase p = phrase("Police said the fire spread overnight. An overnight stay costs more.", MARCH_1, "overnight");
+            assertMeans(p, "2023-02-28/2023-03-01", "2023-02-28", "2023-03-01");
+            assertThat(p.note()).contains("vague");
+            // the adjective is not a time: one phrase only
+            assertThat(TimePhrases.find("An overnight stay costs more.", ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
+        }
+
+        @Test
+        void midweekIsTuesdayToThursdayOfTheWeekTheTenseGives() {
+            // 1 March 2023 is a Wednesday: a deadline from then to Thursday; a past midweek up to then
+            means("The deal should be signed by midweek.", MARCH_1, "by midweek", "2023-03-01/2023-03-02", "2023-03-01",
+                    "2023-03-02");
+            means("Talks resumed mid-week in Geneva.", MARCH_1, "mid-week", "2023-02-28/2023-03-01", "2023-02-28",
+                    "2023-03-01");
+            // Saturday 4 March: a future midweek is the next week's
+            means("Talks will resume midweek.", "2023-03-04", "midweek", "2023-03-07/2023-03-09", "2023-03-07", "2023-03-09");
+        }
+
+        @Test
+        void withinHoursOnANamedTimeIsThatTime() {
+            // 1 March 2023 is a Wednesday: the Sunday before
+            means("The fiscal 2023 figures leaked. The video spread within hours on Sunday night.", MARCH_1,
+                    "within hours on Sunday night", "2023-02-26", "2023-02-26", "2023-02-26");
+            means("The result came within two weeks of Election Day 2020.", MARCH_1,
+                    "within two weeks of Election Day 2020", "2020-11-03/2020-11-17", "2020-11-03", "2020-11-17");
         }
 
         @Test
@@ -385,6 +423,14 @@ class TimePhrasesTest {
             assertThat(coming.earliest()).isEqualTo(LocalDate.parse(MARCH_1));
             assertThat(coming.latest()).isAfter(LocalDate.parse("2028-01-01"));
             assertThat(coming.edtf()).endsWith("~");
+        }
+
+        @Test
+        void aSeasonTheTextDoesNotNameStaysWide() {
+            TimePhrase last = phrase("The club finished third last season.", MARCH_1, "last season");
+            assertMeans(last, "2021-03-01~/2023-03-01", "2021-03-01", "2023-03-01");
+            assertThat(last.note()).contains("the season is unknown");
+            means("It hopes to win next season.", MARCH_1, "next season", "2023-03-01/2025-03-01~", "2023-03-01", "2025-03-01");
         }
 
         @Test
