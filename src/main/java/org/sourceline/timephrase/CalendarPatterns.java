@@ -73,8 +73,18 @@ final class CalendarPatterns {
             best = Parse.longer(best, holiday(i));
             best = Parse.longer(best, eraYear(i));
             best = Parse.longer(best, namedPeriod(i));
+            best = Parse.longer(best, turnOf(i));
         }
         return best;
+    }
+
+    /** "the turn of the century", "the turn of the millennium". */
+    private Parse turnOf(int i) {
+        if (!t.is(i, "the") || !t.is(i + 1, "turn") || !t.is(i + 2, "of") || !t.is(i + 3, "the")) {
+            return null;
+        }
+        return t.is(i + 4, "century") ? new Parse(i + 5, new Meaning.TurnOf(100))
+                : t.is(i + 4, "millennium") ? new Parse(i + 5, new Meaning.TurnOf(1000)) : null;
     }
 
     /** Words that make "interwar" a period: "the interwar years", "the inter-war period". */

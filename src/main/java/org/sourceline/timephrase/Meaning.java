@@ -121,6 +121,10 @@ sealed interface Meaning {
     record NamedPeriod(String name, int firstYear, int lastYear) implements Meaning {
     }
 
+    /** "the turn of the century" (100), "the turn of the millennium" (1000): which one, the context says. */
+    record TurnOf(int years) implements Meaning {
+    }
+
     /** "Christmas", "New Year's Day 2012". */
     record Holiday(String name, Integer year) implements Meaning {
     }

@@ -138,6 +138,9 @@ final class Normaliser {
         if (m instanceof Meaning.UnnamedSeason us) {
             return unnamedSeason(us, f);
         }
+        if (m instanceof Meaning.TurnOf turn) {
+            return turnOf(turn, f);
+        }
         if (m instanceof Meaning.NamedPeriod np) {
             f.notes.add("The " + np.name() + ": approximately " + np.firstYear() + " to " + np.lastYear()
                     + "; where it starts and ends differs in usage.");
@@ -549,6 +552,35 @@ final class Normaliser {
     }
 
     /**
+     * "the turn of the century": the turn nearest the time the paragraph is telling of (the
+     * phrase before), else the last one before the article's date, or the next after it in a
+     * future clause; approximate: the year the count changes to and the one before it.
+     */
+    private Interval turnOf(Meaning.TurnOf turn, Frame f) {
+        int step = turn.years();
+        int year;
+        String why;
+        boolean aboutEarlier = f.antecedent != null && f.antecedentInParagraph && !f.antecedent.isOpenStart()
+                && !f.antecedent.isOpenEnd();
+        if (aboutEarlier) {
+            int around = CalendarMath.year(f.antecedent.earliest());
+            year = Math.round(around / (float) step) * step;
+            why = "the one nearest “" + f.antecedentPhrase + "”";
+        } else {
+            int now = CalendarMath.year(reference(f, "which turn is read from the article's date"));
+            year = f.tense.isFuture() ? (now / step + 1) * step : now / step * step;
+            why = f.tense.isFuture() ? "the next after " + f.day + " (a future clause)" : "the last before " + f.day;
+        }
+        if (f.hasReference && f.tense.looksBack() && CalendarMath.yearStart(year - 1) > f.reference) {
+            year -= step; // a past clause tells of a turn already reached
+        }
+        f.notes.add("The turn of the " + (step == 100 ? "century" : "millennium") + ": " + why + "; approximately the "
+                + "change of the year's count to " + year + " (" + (year - 1) + "–" + year + ").");
+        return new Interval(CalendarMath.yearStart(year - 1), CalendarMath.yearEnd(year), CalendarMath.yearText(year - 1),
+                CalendarMath.yearText(year), false, false);
+    }
+
+    /**
      * "midweek": Tuesday to Thursday of the article's week, or of the week after when a future
      * clause is read after this week's Thursday, or of the week before when a past clause is read
      * before this week's Tuesday.
@@ -753,6 +785,13 @@ final class Normaliser {
         long first = moved(from.earliest(), s.unit(), sign > 0 ? s.min() : -(long) s.max(), false);
         long last = moved(from.latest(), s.unit(), sign > 0 ? s.max() : -(long) s.min(), true);
         f.notes.add(count(s) + " " + (sign > 0 ? "after" : "before") + " " + what + ".");
+        if (sign > 0 && s.vague() && f.hasReference && first > f.reference && !f.tense.isFuture()) {
+            // "Nearly a century later, a visitor must walk …": a round count that overshoots the
+            // article's date in a clause that is not about the future means the article's present
+            f.notes.add("A round count that reaches past " + f.day + " in a clause not about the future: read as the "
+                    + "article's present, approximately.");
+            return Interval.single(f.reference, f.reference, qualified(f.referenceText, '~'));
+        }
         return granular(first, last, s.unit(), s.vague());
     }
 

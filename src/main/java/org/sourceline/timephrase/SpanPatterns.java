@@ -19,7 +19,7 @@ final class SpanPatterns {
             "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
             "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
             "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
-            "roughly", "c", "ca", "fiscal", "financial", "fy", "overnight", "midweek", "interwar", "inter", "wars", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
+            "roughly", "c", "ca", "fiscal", "financial", "fy", "overnight", "midweek", "interwar", "inter", "wars", "turn", "nearly", "almost", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
             "fourth", "black", "good", "morning", "afternoon", "evening", "night",
             "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
             "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",

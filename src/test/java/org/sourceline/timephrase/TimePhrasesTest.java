@@ -541,6 +541,26 @@ class TimePhrasesTest {
         }
 
         @Test
+        void theTurnOfTheCenturyIsTheOneTheParagraphTellsOf() {
+            means("The mill opened in 1893. By the turn of the century it employed 400 people.", MARCH_1,
+                    "By the turn of the century", "/1900", null, "1900-12-31");
+            TimePhrase now = phrase("Crime has fallen since the turn of the century.", MARCH_1, "since the turn of the century");
+            assertMeans(now, "1999/2023-03-01", "1999-01-01", "2023-03-01");
+            assertThat(now.note()).contains("the last before the article's date");
+            means("The city will look different by the turn of the century.", MARCH_1, "by the turn of the century",
+                    "2023-03-01/2100", "2023-03-01", "2100-12-31");
+        }
+
+        @Test
+        void aRoundCountThatOvershootsTheArticlesDateInAPresentClauseIsNow() {
+            // 1931 + "nearly a century" would be 2031: a present clause says it is now
+            TimePhrase p = phrase("Lindqvist mapped it in the summer of 1931. Nearly a century later, the ice is gone.",
+                    MARCH_1, "Nearly a century later");
+            assertMeans(p, "2023-03-01~", "2023-03-01", "2023-03-01");
+            assertThat(p.note()).contains("read as the article's present");
+        }
+
+        @Test
         void countingFromAVaguePhraseStaysUnresolved() {
             TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
                     "Weeks earlier");
