@@ -45,7 +45,12 @@ sealed interface Meaning {
          */
         PREVIOUS,
         /** "within six weeks of that": at most this long after the previous phrase's time. */
-        WITHIN_OF
+        WITHIN_OF,
+        /**
+         * "jailed for six years", "banned for three months": a term that begins when it is given,
+         * the clause's time (a time earlier in the clause, else the article's date).
+         */
+        TERM
     }
 
     /** Parts of a period that EDTF cannot name. */

@@ -775,6 +775,7 @@ final class Normaliser {
                 yield howLong(s, f);
             }
             case WITHIN, WITHIN_OF -> within(s, f);
+            case TERM -> term(s, f);
             case LATER, EARLIER -> countedFrom(s, antecedent(f), "“" + f.antecedentPhrase + "”", f);
         };
     }
@@ -960,6 +961,26 @@ final class Normaliser {
             f.notes.add(count(s) + " from " + f.day + ".");
         }
         return new Interval(r, end, f.referenceText, endText, true, false);
+    }
+
+    /**
+     * "jailed for six years": the term runs from when it was given, a time earlier in the clause
+     * ("In 1990 he was jailed for six years") or else the article's date; time served may differ.
+     */
+    private Interval term(Meaning.Stretch s, Frame f) {
+        boolean fromClause = f.antecedentInClause && f.antecedent != null && !f.antecedent.isOpenStart()
+                && !f.antecedent.isOpenEnd();
+        long start = fromClause ? f.antecedent.earliest() : reference(f, "a term given about the article's date");
+        String from = fromClause ? "“" + f.antecedentPhrase + "”" : f.day;
+        if (s.max() == Meaning.Stretch.OPEN) {
+            f.notes.add("A term given at " + from + "; how long is not said.");
+            return new Interval(start, Days.OPEN_END, CalendarMath.dayText(start), Interval.OPEN, !fromClause, false);
+        }
+        long end = moved(fromClause ? f.antecedent.latest() : start, s.unit(), s.max(), true);
+        f.notes.add("A term (" + count(s) + ") that runs from when it was given, " + from
+                + "; the time actually served or spent may differ.");
+        return new Interval(start, end, fromClause ? f.antecedent.startText() : f.referenceText, CalendarMath.dayText(end),
+                !fromClause, false);
     }
 
     /** "for two years" in a past clause: how long, not when; it ended by the article's date. */

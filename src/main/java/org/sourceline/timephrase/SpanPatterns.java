@@ -97,7 +97,8 @@ final class SpanPatterns {
                     best = period != null ? period : best;
                     best = Parse.longer(best, overTheYears(i));
                 }
-                case "for" -> best = Parse.longer(best, forDuration(i));
+                case "for" -> best = Parse.longer(best, TERM_VERBS.contains(String.valueOf(t.lower(i - 1)))
+                        ? asTerm(forDuration(i)) : forDuration(i));
                 case "within" -> best = Parse.longer(best, within(i));
                 case "since" -> {
                     best = Parse.longer(best, related(i + 1, Meaning.Relation.SINCE));
@@ -313,6 +314,18 @@ final class SpanPatterns {
         return new Parse(end, new Meaning.Stretch(Meaning.Anchor.FROM_NOW, s.unit(), s.min(), s.max(), s.vague()));
     }
 
+    /** Verbs after which "for six years" is a term given then ("jailed for six years"), not how long something went on. */
+    private static final Set<String> TERM_VERBS = Set.of("jailed", "sentenced", "imprisoned", "banned", "suspended",
+            "barred", "disqualified", "detained", "exiled", "elected", "appointed", "grounded", "sidelined");
+
+    /** A plain count of units after a term verb as a {@link Meaning.Anchor#TERM}; other readings unchanged. */
+    private static Parse asTerm(Parse duration) {
+        if (duration != null && duration.meaning() instanceof Meaning.Stretch s && s.anchor() == Meaning.Anchor.FOR) {
+            return new Parse(duration.to(), new Meaning.Stretch(Meaning.Anchor.TERM, s.unit(), s.min(), s.max(), s.vague()));
+        }
+        return duration;
+    }
+
     /** "for decades", "for two years", "for the last 30 years", "for decades until 1985", "for at least six months". */
     private Parse forDuration(int i) {
         if (t.isAny(i + 1, "nearly", "almost", "about", "around", "roughly", "some", "approximately")) {
@@ -423,7 +436,7 @@ final class SpanPatterns {
     private static final Set<String> ORIGIN_NOUNS = Set.of("letter", "letters", "photo", "photos", "photograph",
             "photographs", "picture", "pictures", "image", "images", "footage", "film", "films", "recording",
             "recordings", "record", "records", "document", "documents", "data", "figures", "statistics", "paper",
-            "papers", "diary", "diaries", "notes", "map", "maps", "account", "accounts", "report", "reports", "archive",
+            "papers", "diary", "diaries", "notes", "notebook", "notebooks", "page", "pages", "entry", "entries", "map", "maps", "account", "accounts", "report", "reports", "archive",
             "archives", "coin", "coins", "remains", "fossil", "fossils", "sample", "samples", "artefact", "artefacts",
             "artifact", "artifacts", "object", "objects", "items", "song", "songs", "album", "albums", "newspaper",
             "newspapers", "clippings", "cuttings", "interview", "interviews", "speech", "speeches", "manuscript",

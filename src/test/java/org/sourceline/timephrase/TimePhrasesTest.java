@@ -434,6 +434,20 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aTermGivenRunsFromWhenItWasGivenNotUpToTheArticlesDate() {
+            TimePhrase jailed = phrase("A former treasurer was jailed for six years on Wednesday.", MARCH_1, "for six years");
+            assertMeans(jailed, "2023-03-01/2029-03-01", "2023-03-01", "2029-03-01");
+            assertThat(jailed.note()).contains("runs from when it was given");
+            means("In 1990 he was jailed for six years.", MARCH_1, "for six years", "1990/1996-12-31", "1990-01-01",
+                    "1996-12-31");
+        }
+
+        @Test
+        void pagesFromAYearAreOfThatYear() {
+            means("Some pages from 1943 are missing.", MARCH_1, "from 1943", "1943", "1943-01-01", "1943-12-31");
+        }
+
+        @Test
         void aYearTheTextDoesNotGiveStaysUnknownWithoutADate() {
             TimePhrase p = phrase("The meeting on April 12 was short.", null, "on April 12");
             assertMeans(p, "XXXX-04-12", null, null);
