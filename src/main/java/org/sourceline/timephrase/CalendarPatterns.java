@@ -546,10 +546,12 @@ final class CalendarPatterns {
         if (!cue || t.isCapitalized(j) && !t.lineBreakBefore(j) && !isSentenceStart(j)) {
             return null;
         }
-        if (t.isAny(k, "of", "in", "from", "to", "on", "by", "and") && w.equals("fall")) {
+        // "the summer of last year": the year follows, said relatively (read by the span patterns)
+        boolean ofRelativeYear = t.is(k, "of") && t.isAny(k + 1, "last", "this", "next") && t.is(k + 2, "year");
+        if (t.isAny(k, "of", "in", "from", "to", "on", "by", "and") && w.equals("fall") && !ofRelativeYear) {
             return null;
         }
-        if (t.is(k, "of") || t.touches(k) && t.is(k, "-")) {
+        if (t.is(k, "of") && !ofRelativeYear || t.touches(k) && t.is(k, "-")) {
             return null;
         }
         return new Parse(k, new Meaning.Season(null, s));

@@ -269,6 +269,35 @@ sealed interface Meaning {
     record Range(Meaning from, Meaning to) implements Meaning {
     }
 
+    /** "in March last year", "on 5 May next year", "the summer of last year": a yearless time in a year said relatively. */
+    record OfYear(Meaning base, Meaning year) implements Meaning {
+    }
+
+    /** True for a day, month, season or holiday whose year the text does not give with it, or a part of one. */
+    static boolean yearless(Meaning m) {
+        return m instanceof CalendarDay d && d.year() == null || m instanceof CalendarMonth cm && cm.year() == null
+                || m instanceof Season s && s.year() == null || m instanceof Holiday h && h.year() == null
+                || m instanceof Part p && yearless(p.base());
+    }
+
+    /** A {@link #yearless} meaning given the year. */
+    static Meaning withYear(Meaning m, int year) {
+        if (m instanceof CalendarDay d) {
+            return new CalendarDay(year, d.month(), d.day(), d.weekday());
+        }
+        if (m instanceof Season s) {
+            return new Season(year, s.season());
+        }
+        if (m instanceof Holiday h) {
+            return new Holiday(h.name(), year);
+        }
+        if (m instanceof Part p) {
+            return new Part(withYear(p.base(), year), p.portion());
+        }
+        CalendarMonth cm = (CalendarMonth) m;
+        return new CalendarMonth(year, cm.month());
+    }
+
     /** "since 2019", "before last summer", "by year end", "until last week". */
     record Related(Relation relation, Meaning base) implements Meaning {
     }

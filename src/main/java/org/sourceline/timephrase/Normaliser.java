@@ -138,6 +138,10 @@ final class Normaliser {
         if (m instanceof Meaning.UnnamedSeason us) {
             return unnamedSeason(us, f);
         }
+        if (m instanceof Meaning.OfYear o) {
+            int year = CalendarMath.year(resolve(o.year(), f).earliest());
+            return resolve(Meaning.withYear(o.base(), year), f);
+        }
         if (m instanceof Meaning.TurnOf turn) {
             return turnOf(turn, f);
         }
@@ -1180,11 +1184,11 @@ final class Normaliser {
         Meaning to = range.to();
         Interval end = resolve(to, f);
         Interval start;
-        Integer year = yearless(from) && yearless(to) && !end.isOpenStart() ? CalendarMath.year(end.earliest()) : null;
+        Integer year = Meaning.yearless(from) && Meaning.yearless(to) && !end.isOpenStart() ? CalendarMath.year(end.earliest()) : null;
         if (year != null) {
-            start = resolve(withYear(from, year), f);
+            start = resolve(Meaning.withYear(from, year), f);
             if (start.earliest() > end.latest()) {
-                start = resolve(withYear(from, year - 1), f);
+                start = resolve(Meaning.withYear(from, year - 1), f);
             }
         } else {
             start = resolve(from, f);
@@ -1195,18 +1199,6 @@ final class Normaliser {
                     start.endIsReference());
         }
         return Interval.span(start, end);
-    }
-
-    private static boolean yearless(Meaning m) {
-        return m instanceof Meaning.CalendarDay d && d.year() == null || m instanceof Meaning.CalendarMonth cm && cm.year() == null;
-    }
-
-    private static Meaning withYear(Meaning m, int year) {
-        if (m instanceof Meaning.CalendarDay d) {
-            return new Meaning.CalendarDay(year, d.month(), d.day(), d.weekday());
-        }
-        Meaning.CalendarMonth cm = (Meaning.CalendarMonth) m;
-        return new Meaning.CalendarMonth(year, cm.month());
     }
 
     private Interval related(Meaning.Related rel, Frame f) {

@@ -167,7 +167,24 @@ final class SpanPatterns {
             }
         }
         best = Parse.longer(best, bareRange(i));
+        best = Parse.longer(best, ofRelativeYear(best));
         return best;
+    }
+
+    /**
+     * "in March last year", "on 5 May next year", "Easter this year", "the summer of last year": a
+     * yearless time followed by a year said relative to the article's date takes that year.
+     */
+    private Parse ofRelativeYear(Parse p) {
+        if (p == null || !Meaning.yearless(p.meaning())) {
+            return null;
+        }
+        int k = t.is(p.to(), "of") ? p.to() + 1 : p.to();
+        Parse year = relative.parse(k);
+        if (year == null || !(year.meaning() instanceof Meaning.UnitOffset u) || u.unit() != Unit.YEAR) {
+            return null;
+        }
+        return new Parse(year.to(), new Meaning.OfYear(p.meaning(), year.meaning()));
     }
 
     /** A calendar or relative phrase, a part of one, or an edge of one, at token i. */

@@ -575,6 +575,16 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aYearlessDateTakesTheRelativeYearThatFollowsIt() {
+            String text = "Prices fell in March last year. The vote on 5 May next year matters. Shops expect a quiet "
+                    + "Easter this year. He left in the summer of last year.";
+            means(text, "2024-03-12", "in March last year", "2023-03", "2023-03-01", "2023-03-31");
+            means(text, "2024-03-12", "on 5 May next year", "2025-05-05", "2025-05-05", "2025-05-05");
+            means(text, "2024-03-12", "Easter this year", "2024-03-31", "2024-03-31", "2024-03-31");
+            means(text, "2024-03-12", "in the summer of last year", "2023-22", "2023-06-21", "2023-09-21");
+        }
+
+        @Test
         void countingFromAVaguePhraseStaysUnresolved() {
             TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
                     "Weeks earlier");
