@@ -19,7 +19,7 @@ final class SpanPatterns {
             "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
             "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
             "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
-            "roughly", "c", "ca", "fiscal", "financial", "fy", "overnight", "midweek", "interwar", "inter", "wars", "turn", "nearly", "almost", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
+            "roughly", "c", "ca", "fiscal", "financial", "fy", "overnight", "midweek", "interwar", "inter", "wars", "turn", "eve", "run", "lead", "build", "nearly", "almost", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
             "fourth", "black", "good", "morning", "afternoon", "evening", "night",
             "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
             "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",
@@ -216,6 +216,7 @@ final class SpanPatterns {
             best = Parse.longer(best, beside(i));
         }
         best = Parse.longer(best, countedFrom(i));
+        best = Parse.longer(best, eveOrRunUp(i));
         return best;
     }
 
@@ -225,13 +226,31 @@ final class SpanPatterns {
      */
     private Parse countedFrom(int i) {
         Parse counted = relative.countedBeforeOrAfter(i);
-        if (counted == null) {
+        return counted == null ? null : fromTimeOrEvent(counted.to(), (Meaning.Stretch) counted.meaning());
+    }
+
+    /**
+     * "on the eve of the election" (the day before), "in the run-up to Christmas" (up to six
+     * weeks before: a wide reading of a vague stretch).
+     */
+    private Parse eveOrRunUp(int i) {
+        if (!t.is(i, "the")) {
             return null;
         }
-        Meaning.Stretch stretch = (Meaning.Stretch) counted.meaning();
-        Parse base = core(counted.to());
-        if (base == null && t.isAny(counted.to(), "the", "its", "their", "his", "her")) {
-            base = calendar.year(counted.to() + 1); // "the 2020 election"
+        if (t.is(i + 1, "eve") && t.is(i + 2, "of")) {
+            return fromTimeOrEvent(i + 3, new Meaning.Stretch(Meaning.Anchor.EARLIER, Unit.DAY, 1, 1, false));
+        }
+        if (t.isAny(i + 1, "run", "lead", "build") && t.is(i + 2, "-") && t.is(i + 3, "up") && t.is(i + 4, "to")) {
+            return fromTimeOrEvent(i + 5, new Meaning.Stretch(Meaning.Anchor.EARLIER, Unit.DAY, 1, 42, true));
+        }
+        return null;
+    }
+
+    /** A stretch counted from the time (a holiday, a date, "the 2020 election") or the undated event at k. */
+    private Parse fromTimeOrEvent(int k, Meaning.Stretch stretch) {
+        Parse base = core(k);
+        if (base == null && t.isAny(k, "the", "its", "their", "his", "her")) {
+            base = calendar.year(k + 1); // "the 2020 election"
         }
         if (base != null && isPoint(base.meaning()) && !(base.meaning() instanceof Meaning.Anaphor)
                 && !(base.meaning() instanceof Meaning.Present)) {
@@ -240,11 +259,11 @@ final class SpanPatterns {
                     : base.to();
             return new Parse(to, new Meaning.CountedFrom(stretch, base.meaning()));
         }
-        int event = eventEnd(counted.to());
+        int event = eventEnd(k);
         if (event < 0) {
             return null;
         }
-        String words = t.text.substring(t.start(counted.to()), t.end(event - 1));
+        String words = t.text.substring(t.start(k), t.end(event - 1));
         return new Parse(event, new Meaning.CountedFrom(stretch, new Meaning.Event("“" + words + "”")));
     }
 

@@ -161,6 +161,20 @@ class TimePhrasesTest {
         }
 
         @Test
+        void theEveOfAndTheRunUpToATimeLieBeforeIt() {
+            String text = "Prices rose in the run-up to Christmas. He resigned on the eve of the election. "
+                    + "Sales peaked in the lead-up to Easter 2019.";
+            TimePhrase runUp = phrase(text, "2024-03-12", "in the run-up to Christmas");
+            assertMeans(runUp, "2023-11-13~/2023-12-24~", "2023-11-13", "2023-12-24");
+            means(text, "2024-03-12", "in the lead-up to Easter 2019", "2019-03-10~/2019-04-20~", "2019-03-10", "2019-04-20");
+            TimePhrase eve = phrase(text, "2024-03-12", "on the eve of the election");
+            assertMeans(eve, null, null, null);
+            assertThat(eve.note()).contains("does not date");
+            means("Shops closed early on the eve of Christmas 2022.", "2024-03-12", "on the eve of Christmas 2022",
+                    "2022-12-24", "2022-12-24", "2022-12-24");
+        }
+
+        @Test
         void aWeekdayLiesInTheDirectionOfTheClausesTense() {
             // 1 March 2023 is a Wednesday.
             TimePhrase past = phrase("The minister resigned on Tuesday.", MARCH_1, "on Tuesday");
