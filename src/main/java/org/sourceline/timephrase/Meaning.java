@@ -192,8 +192,11 @@ sealed interface Meaning {
     record SoFar(Meaning since) implements Meaning {
     }
 
-    /** "earlier this year" (earlier), "later this month". */
-    record EarlierLater(Unit unit, boolean earlier) implements Meaning {
+    /**
+     * "earlier this year" (earlier; {@code ofThe} false: the article's year), "later in the year"
+     * ({@code ofThe}: the year the text is telling of, which may be an earlier one).
+     */
+    record EarlierLater(Unit unit, boolean earlier, boolean ofThe) implements Meaning {
     }
 
     /** "soon", "in due course", "in the past", "recently". */

@@ -178,6 +178,14 @@ final class Normaliser {
             return new Interval(since.earliest(), r, since.startText(), f.referenceText, since.startIsReference(), true);
         }
         if (m instanceof Meaning.EarlierLater el) {
+            if (el.ofThe() && isPastNarrative(f) && CalendarMath.granule(f.antecedent.earliest(), el.unit())[1] >= f.antecedent.latest()) {
+                // "On 3 March 2020 he was arrested. Later in the day he was released": that day, not the article's
+                Interval a = f.antecedent;
+                long[] g = CalendarMath.granule(a.earliest(), el.unit());
+                f.notes.add((el.earlier() ? "Earlier" : "Later") + " in the " + el.unit().words(1) + " of “"
+                        + f.antecedentPhrase + "”, earlier in the paragraph (a past narrative).");
+                return el.earlier() ? Interval.days(g[0], a.latest()) : Interval.days(a.earliest(), g[1]);
+            }
             long r = reference(f, "relative to the article's date");
             long[] g = CalendarMath.granule(r, el.unit());
             if (el.earlier()) {
@@ -200,9 +208,7 @@ final class Normaliser {
         if (m instanceof Meaning.TheUnit u) {
             // "the year" of a phrase earlier in the sentence; in a past narrative, earlier in the
             // paragraph too ("The following year … By the end of the decade he was promoting …")
-            boolean narrative = f.antecedentInParagraph && f.tense.looksBack() && !f.tense.reported()
-                    && f.antecedent != null && (!f.hasReference || f.antecedent.latest() < f.reference);
-            if ((f.antecedentInClause || narrative) && f.antecedent != null && !f.antecedent.isOpenStart()
+            if ((f.antecedentInClause || isPastNarrative(f)) && f.antecedent != null && !f.antecedent.isOpenStart()
                     && !f.antecedent.isOpenEnd()) {
                 long[] g = CalendarMath.granule(f.antecedent.earliest(), u.unit());
                 if (g[1] >= f.antecedent.latest()) {
@@ -284,6 +290,16 @@ final class Normaliser {
             return related(rel, f);
         }
         throw new IllegalStateException("no rule for " + m);
+    }
+
+    /**
+     * True in a past narrative told from an earlier time of the same paragraph: a past clause (not
+     * reported speech) after a closed phrase that ends before the article's date.
+     */
+    private static boolean isPastNarrative(Frame f) {
+        return f.antecedentInParagraph && f.tense.looksBack() && !f.tense.reported() && f.antecedent != null
+                && !f.antecedent.isOpenStart() && !f.antecedent.isOpenEnd()
+                && (!f.hasReference || f.antecedent.latest() < f.reference);
     }
 
     // ----- the reference day ------------------------------------------------------------------------

@@ -591,8 +591,10 @@ final class RelativePatterns {
         if (t.is(k, "this") || t.is(k, "in") && t.is(k + 1, "the")) {
             k += t.is(k, "this") ? 1 : 2;
             Quantities.UnitWord unit = quantities.unit(k);
-            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR) {
-                return new Parse(unit.to(), new Meaning.EarlierLater(unit.unit(), earlier));
+            // "earlier this week", "later in the year"; the day only as "in the day" ("earlier this day" is not said)
+            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.HOUR
+                    && unit.unit() != Unit.WORKING_DAY && (unit.unit() != Unit.DAY || k == i + 3)) {
+                return new Parse(unit.to(), new Meaning.EarlierLater(unit.unit(), earlier, k == i + 3));
             }
             if (t.is(k, "morning") || t.is(k, "afternoon") || t.is(k, "evening")) {
                 return new Parse(k + 1, new Meaning.DayOffset(0));

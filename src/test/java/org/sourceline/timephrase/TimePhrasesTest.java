@@ -599,6 +599,18 @@ class TimePhrasesTest {
         }
 
         @Test
+        void laterInTheDayOrYearOfAPastNarrativeIsThatDayOrYear() {
+            String text = "The minister spoke earlier in the day.\n\nPolice arrested him on 3 March 2020. Later in the day "
+                    + "he was released. The plant opened in March 2010 and later in the year it closed. Costs rose earlier "
+                    + "this year.";
+            means(text, MARCH_1, "earlier in the day", "2023-03-01", "2023-03-01", "2023-03-01");
+            means(text, MARCH_1, "Later in the day", "2020-03-03", "2020-03-03", "2020-03-03");
+            means(text, MARCH_1, "later in the year", "2010-03-01/2010-12-31", "2010-03-01", "2010-12-31");
+            // "this year" is the article's, whatever the paragraph tells of
+            means(text, MARCH_1, "earlier this year", "2023-01-01/2023-03-01", "2023-01-01", "2023-03-01");
+        }
+
+        @Test
         void countingFromAVaguePhraseStaysUnresolved() {
             TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
                     "Weeks earlier");
