@@ -1153,6 +1153,11 @@ final class Normaliser {
         if (base.isOpenStart() || base.isOpenEnd()) {
             return base;
         }
+        if (p.base() instanceof Meaning.UnnamedSeason) {
+            // the bounds are a wide reading, not the season itself: a third of them says nothing of its start or end
+            f.notes.add("The season's months are unknown: its part is not narrowed.");
+            return base;
+        }
         long[] sub = CalendarMath.portion(base.earliest(), base.latest(), p.portion());
         String word = switch (p.portion()) {
             case EARLY -> "early";

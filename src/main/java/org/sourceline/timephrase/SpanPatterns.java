@@ -620,6 +620,9 @@ final class SpanPatterns {
                 || r.meaning() instanceof Meaning.DayOffset)) {
             return r;
         }
+        if (t.is(k, "the") && t.is(k + 1, "season")) {
+            return new Parse(k + 2, new Meaning.UnnamedSeason(0)); // "since the start of the season"
+        }
         if (t.is(k, "the")) {
             Quantities.UnitWord unit = quantities.unit(k + 1);
             if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR

@@ -462,6 +462,14 @@ class TimePhrasesTest {
         }
 
         @Test
+        void thePartOfAnUnnamedSeasonIsNotNarrowed() {
+            TimePhrase p = phrase("They have not played like that since the start of the season.", MARCH_1,
+                    "since the start of the season");
+            assertMeans(p, "2022-03-01~/2023-03-01", "2022-03-01", "2023-03-01");
+            assertThat(p.note()).contains("its part is not narrowed");
+        }
+
+        @Test
         void aYearTheTextDoesNotGiveStaysUnknownWithoutADate() {
             TimePhrase p = phrase("The meeting on April 12 was short.", null, "on April 12");
             assertMeans(p, "XXXX-04-12", null, null);
