@@ -619,6 +619,17 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aPossibilityAheadIsNotPartOfAPastNarrative() {
+            // "could still be reached": ahead of the article's date, so "the year" is the article's, not 2020
+            String text = "The deal, first proposed in September 2020, stalled. Diplomats said a compromise could still be "
+                    + "reached before the end of the year.";
+            means(text, MARCH_1, "before the end of the year", "2023-03-01/2023", "2023-03-01", "2023-12-31");
+            // a past ability is no possibility ahead: the narrative's year stands
+            means("The plant opened in March 2010. By the end of the year it could not pay its staff and closed.", MARCH_1,
+                    "By the end of the year", "/2010", null, "2010-12-31");
+        }
+
+        @Test
         void countingFromAVaguePhraseStaysUnresolved() {
             TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
                     "Weeks earlier");
