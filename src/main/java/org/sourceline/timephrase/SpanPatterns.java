@@ -371,9 +371,12 @@ final class SpanPatterns {
                 return new Parse(d.to(), new Meaning.Stretch(s.anchor(), s.unit(), s.min(), s.max(), true));
             }
         }
-        if (t.is(i + 1, "at") && t.is(i + 2, "least")) {
-            // a lower bound only: how much longer is not said
-            Parse d = relative.duration(i + 3);
+        boolean atLeast = t.is(i + 1, "at") && t.is(i + 2, "least");
+        boolean moreThan = t.is(i + 1, "more") && t.is(i + 2, "than") || t.is(i + 1, "over") && quantities.count(i + 2) != null;
+        if (atLeast || moreThan) {
+            // "for at least six months", "for more than three years", "for over a decade": a lower bound
+            // only; how much longer is not said
+            Parse d = relative.duration(moreThan && t.is(i + 1, "over") ? i + 2 : i + 3);
             return d == null ? null : new Parse(d.to(), new Meaning.Stretch(Meaning.Anchor.FOR,
                     ((Meaning.Stretch) d.meaning()).unit(), ((Meaning.Stretch) d.meaning()).min(), Meaning.Stretch.OPEN, false));
         }

@@ -470,6 +470,15 @@ class TimePhrasesTest {
         }
 
         @Test
+        void forMoreThanACountIsALowerBoundUpToNowInThePerfect() {
+            String text = "The deal has been stalled for more than three years. He has worked there for over a decade.";
+            TimePhrase p = phrase(text, MARCH_1, "for more than three years");
+            assertMeans(p, "../2023-03-01", null, "2023-03-01");
+            assertThat(p.note()).contains("at least 3 years");
+            means(text, MARCH_1, "for over a decade", "../2023-03-01", null, "2023-03-01");
+        }
+
+        @Test
         void aYearTheTextDoesNotGiveStaysUnknownWithoutADate() {
             TimePhrase p = phrase("The meeting on April 12 was short.", null, "on April 12");
             assertMeans(p, "XXXX-04-12", null, null);
