@@ -246,10 +246,13 @@ final class SpanPatterns {
         return null;
     }
 
+    /** Words that open the name of an event a time is counted from ("the election", "his arrest"). */
+    private static final String[] EVENT_DETERMINERS = {"the", "its", "their", "his", "her"};
+
     /** A stretch counted from the time (a holiday, a date, "the 2020 election") or the undated event at k. */
     private Parse fromTimeOrEvent(int k, Meaning.Stretch stretch) {
         Parse base = core(k);
-        if (base == null && t.isAny(k, "the", "its", "their", "his", "her")) {
+        if (base == null && t.isAny(k, EVENT_DETERMINERS)) {
             base = calendar.year(k + 1); // "the 2020 election"
         }
         if (base != null && isPoint(base.meaning()) && !(base.meaning() instanceof Meaning.Anaphor)
@@ -269,7 +272,7 @@ final class SpanPatterns {
 
     /** The end of "the election", "the general election", "its launch" at k (one modifier at most), or -1. */
     private int eventEnd(int k) {
-        if (!t.isAny(k, "the", "its", "their", "his", "her")) {
+        if (!t.isAny(k, EVENT_DETERMINERS)) {
             return -1;
         }
         if (Lexicon.isEvent(t.lower(k + 1))) {
