@@ -140,6 +140,18 @@ final class Normaliser {
         }
         if (m instanceof Meaning.OfYear o) {
             int year = CalendarMath.year(resolve(o.year(), f).earliest());
+            if (o.base() instanceof Meaning.Anaphor) {
+                Interval period = anaphor((Meaning.Anaphor) o.base(), f);
+                int by = year - CalendarMath.year(period.earliest());
+                f.notes.add("Moved to " + year + ".");
+                long first = CalendarMath.plus(period.earliest(), Unit.YEAR, by);
+                long last = CalendarMath.plus(period.latest() + 1, Unit.YEAR, by) - 1;
+                // said in the units the period was: whole years, whole months, else days
+                Unit unit = CalendarMath.granule(first, Unit.YEAR)[0] == first && CalendarMath.granule(last, Unit.YEAR)[1] == last
+                        ? Unit.YEAR : CalendarMath.granule(first, Unit.MONTH)[0] == first
+                        && CalendarMath.granule(last, Unit.MONTH)[1] == last ? Unit.MONTH : Unit.DAY;
+                return granular(first, last, unit, false);
+            }
             return resolve(Meaning.withYear(o.base(), year), f);
         }
         if (m instanceof Meaning.TurnOf turn) {

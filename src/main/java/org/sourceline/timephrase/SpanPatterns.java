@@ -173,10 +173,13 @@ final class SpanPatterns {
 
     /**
      * "in March last year", "on 5 May next year", "Easter this year", "the summer of last year": a
-     * yearless time followed by a year said relative to the article's date takes that year.
+     * yearless time followed by a year said relative to the article's date takes that year; so
+     * does the period told before ("up from 120,000 in the same period last year").
      */
     private Parse ofRelativeYear(Parse p) {
-        if (p == null || !Meaning.yearless(p.meaning())) {
+        // "in the same period last year": the period told before, moved to that year
+        boolean samePeriod = p != null && p.meaning() instanceof Meaning.Anaphor a && a.unit() == null;
+        if (p == null || !Meaning.yearless(p.meaning()) && !samePeriod) {
             return null;
         }
         int k = t.is(p.to(), "of") ? p.to() + 1 : p.to();

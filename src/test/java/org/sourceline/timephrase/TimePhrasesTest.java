@@ -639,6 +639,14 @@ class TimePhrasesTest {
         }
 
         @Test
+        void theSamePeriodLastYearIsThePeriodToldBeforeAYearEarlier() {
+            TimePhrase p = phrase("Sales were 186,000 in the third quarter of 2023, up from 120,000 in the same period last year.",
+                    "2023-10-26", "in the same period last year");
+            assertMeans(p, "2022-07/2022-09", "2022-07-01", "2022-09-30");
+            assertThat(p.note()).contains("Moved to 2022");
+        }
+
+        @Test
         void countingFromAVaguePhraseStaysUnresolved() {
             TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
                     "Weeks earlier");
