@@ -675,6 +675,10 @@ final class SpanPatterns {
             k = count.to();
         }
         Quantities.UnitWord unit = quantities.unit(k);
+        if (first && n > 1 && unit != null && unit.unit() == Unit.MONTH && !t.is(unit.to(), "of")) {
+            // "in the first nine months": of the year the sentence tells of, else the current one
+            return new Parse(unit.to(), new Meaning.FirstLast(new Meaning.TheUnit(Unit.YEAR), true, n, Unit.MONTH));
+        }
         if (unit == null || unit.unit() == Unit.HOUR || unit.unit() == Unit.WEEKEND || !t.is(unit.to(), "of")) {
             return null;
         }

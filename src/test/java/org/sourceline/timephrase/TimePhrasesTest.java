@@ -647,6 +647,15 @@ class TimePhrasesTest {
         }
 
         @Test
+        void theFirstNineMonthsAreOfTheYearTheSentenceTellsOf() {
+            String text = "Arrivals have risen this year, to 186,000 in the first nine months, up from 120,000 in the same "
+                    + "period last year. In 2010, sales fell in the first six months.";
+            means(text, "2023-10-03", "in the first nine months", "2023-01/2023-09", "2023-01-01", "2023-09-30");
+            means(text, "2023-10-03", "in the same period last year", "2022-01/2022-09", "2022-01-01", "2022-09-30");
+            means(text, "2023-10-03", "in the first six months", "2010-01/2010-06", "2010-01-01", "2010-06-30");
+        }
+
+        @Test
         void countingFromAVaguePhraseStaysUnresolved() {
             TimePhrase p = phrase("Prices doubled over the past decade. Weeks earlier the plant closed.", MARCH_1,
                     "Weeks earlier");
