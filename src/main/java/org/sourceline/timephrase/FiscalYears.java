@@ -48,7 +48,25 @@ final class FiscalYears {
             year = yearNumber(k, false);
             to = k + 3;
         }
-        return year < 0 ? null : new Parse(to, new Meaning.FiscalYear(year, firstMonthSaid(i, to)));
+        if (year < 0) {
+            return null;
+        }
+        int second = secondYear(to - 1, year);
+        if (second > 0) {
+            // "fiscal year 2023-24", "FY2023/24": the label names the year it starts in and the one it ends in
+            return new Parse(to + 2, new Meaning.YearSpan(year, second));
+        }
+        return new Parse(to, new Meaning.FiscalYear(year, firstMonthSaid(i, to)));
+    }
+
+    /** The year after {@code year} written after its number at token k ("2023-24", "2023/2024"), or -1. */
+    private int secondYear(int k, int year) {
+        if (!t.isAny(k + 1, "-", "–", "/") || !t.touches(k + 1) || !t.isNumber(k + 2) || !t.touches(k + 2)) {
+            return -1;
+        }
+        int n = t.value(k + 2);
+        int next = year + 1;
+        return n == next || t.digits(k + 2) == 2 && n == next % 100 ? next : -1;
     }
 
     private boolean isFiscalWord(int i) {

@@ -152,6 +152,13 @@ sealed interface Meaning {
     record UnitOffset(Unit unit, int offset) implements Meaning {
     }
 
+    /**
+     * "a year ago today" (YEAR, -1, exact), "this time last year" (YEAR, -1, not exact): the
+     * article's day moved by whole units, to the day or about it.
+     */
+    record SameDayAway(Unit unit, int count, boolean exact) implements Meaning {
+    }
+
     /** "overnight": the night that ends on the article's date (or the speaker's day in a quotation). */
     record Overnight() implements Meaning {
     }

@@ -125,6 +125,18 @@ final class Normaliser {
         if (m instanceof Meaning.UnitOffset u) {
             return unitOffset(u, f);
         }
+        if (m instanceof Meaning.SameDayAway away) {
+            long day = CalendarMath.plus(reference(f, "the article's day moved"), away.unit(), away.count());
+            if (away.exact()) {
+                f.notes.add("The article's day, " + Math.abs(away.count()) + " " + away.unit().words(Math.abs(away.count()))
+                        + (away.count() < 0 ? " earlier" : " later") + ".");
+                return Interval.day(day);
+            }
+            // "this time last year": about the same time, not to the day
+            f.notes.add("About the same time of year as " + f.day + " (" + Words.day(day) + "), read as within two weeks "
+                    + "either side.");
+            return Interval.single(day - 14, day + 14, CalendarMath.dayText(day) + "~");
+        }
         if (m instanceof Meaning.Overnight) {
             long r = reference(f, "the night before the article's date");
             f.notes.add("“Overnight”: the night before " + f.day + ", from the evening of " + Words.day(r - 1)

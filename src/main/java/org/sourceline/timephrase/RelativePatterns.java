@@ -168,6 +168,10 @@ final class RelativePatterns {
                 if (t.isAny(i + 1, "morning", "afternoon", "evening")) {
                     return new Parse(i + 2, new Meaning.DayOffset(0));
                 }
+                // "this time last year", "this time next year"
+                if (t.is(i + 1, "time") && t.isAny(i + 2, "last", "next") && t.is(i + 3, "year")) {
+                    return new Parse(i + 4, new Meaning.SameDayAway(Unit.YEAR, t.is(i + 2, "last") ? -1 : 1, false));
+                }
                 return null;
             }
             case "last" -> {
@@ -437,6 +441,11 @@ final class RelativePatterns {
             return null;
         }
         if (t.is(k, "ago")) {
+            // "a year ago today", "two weeks ago today": to the day
+            if (t.is(k + 1, "today") && !vague && min == max
+                    && (unit.unit() == Unit.YEAR || unit.unit() == Unit.MONTH || unit.unit() == Unit.WEEK)) {
+                return new Parse(k + 2, new Meaning.SameDayAway(unit.unit(), -min, true));
+            }
             return new Parse(k + 1, new Meaning.Stretch(Meaning.Anchor.AGO, unit.unit(), min, max, vague));
         }
         if (t.is(k, "from") && t.is(k + 1, "now") || t.is(k, "hence")) {

@@ -175,6 +175,15 @@ class TimePhrasesTest {
         }
 
         @Test
+        void thisTimeLastYearIsAboutTheSameDayAndAYearAgoTodayIsThatDay() {
+            String text = "Prices were higher this time last year. Exactly a year ago today the bridge fell.";
+            TimePhrase about = phrase(text, "2024-03-12", "this time last year");
+            assertMeans(about, "2023-03-12~", "2023-02-26", "2023-03-26");
+            assertThat(about.note()).contains("within two weeks");
+            means(text, "2024-03-12", "a year ago today", "2023-03-12", "2023-03-12", "2023-03-12");
+        }
+
+        @Test
         void aWeekdayLiesInTheDirectionOfTheClausesTense() {
             // 1 March 2023 is a Wednesday.
             TimePhrase past = phrase("The minister resigned on Tuesday.", MARCH_1, "on Tuesday");
@@ -580,6 +589,9 @@ class TimePhrasesTest {
                     "over fiscal 2024", "2024", "2024-01-01", "2024-12-31");
             means("NASA cut its budget for fiscal 2025, which began on Oct. 1.", "2024-10-16",
                     "fiscal 2025", "2024-10/2025-09", "2024-10-01", "2025-09-30");
+            // a label that names both years: both are held
+            means("In fiscal year 2023-24 it fell.", "2024-08-01", "In fiscal year 2023-24", "2023/2024", "2023-01-01",
+                    "2024-12-31");
             // another paragraph's statement is about another organisation
             means("Norrland's fiscal year ends in June.\n\nHalden expects growth for fiscal 2024.", "2023-10-26",
                     "fiscal 2024", "2024~", "2023-04-01", "2025-03-31");
