@@ -159,8 +159,12 @@ sealed interface Meaning {
     record SameDayAway(Unit unit, int count, boolean exact) implements Meaning {
     }
 
-    /** "overnight": the night that ends on the article's date (or the speaker's day in a quotation). */
-    record Overnight() implements Meaning {
+    /**
+     * "overnight": the night that ends on the article's date (or the speaker's day in a quotation);
+     * "overnight Sunday", "overnight into Monday" ({@code into}): a night beside that day
+     * ({@code day} null when none is named).
+     */
+    record Overnight(Meaning day, boolean into) implements Meaning {
     }
 
     /** "midweek", "mid-week": Tuesday to Thursday of a week decided by the tense. */

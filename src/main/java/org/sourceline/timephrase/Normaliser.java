@@ -137,12 +137,8 @@ final class Normaliser {
                     + "either side.");
             return Interval.single(day - 14, day + 14, CalendarMath.dayText(day) + "~");
         }
-        if (m instanceof Meaning.Overnight) {
-            long r = reference(f, "the night before the article's date");
-            f.notes.add("“Overnight”: the night before " + f.day + ", from the evening of " + Words.day(r - 1)
-                    + " to the morning of " + Words.day(r) + "; vague: the hours are not said, and a story may tell of "
-                    + "another night.");
-            return Interval.days(r - 1, r);
+        if (m instanceof Meaning.Overnight o) {
+            return overnight(o, f);
         }
         if (m instanceof Meaning.Midweek) {
             return midweek(f);
@@ -622,6 +618,27 @@ final class Normaliser {
                 + "change of the year's count to " + year + " (" + (year - 1) + "–" + year + ").");
         return new Interval(CalendarMath.yearStart(year - 1), CalendarMath.yearEnd(year), CalendarMath.yearText(year - 1),
                 CalendarMath.yearText(year), false, false);
+    }
+
+    /**
+     * "overnight": the night before the article's date; "overnight into Monday": the night before
+     * that day; "overnight Sunday": the night before or after it, which one is not said.
+     */
+    private Interval overnight(Meaning.Overnight o, Frame f) {
+        if (o.day() == null) {
+            long r = reference(f, "the night before the article's date");
+            f.notes.add("“Overnight”: the night before " + f.day + ", from the evening of " + Words.day(r - 1)
+                    + " to the morning of " + Words.day(r) + "; vague: the hours are not said, and a story may tell of "
+                    + "another night.");
+            return Interval.days(r - 1, r);
+        }
+        Interval day = resolve(o.day(), f);
+        if (o.into()) {
+            f.notes.add("The night into " + words(day) + ".");
+            return Interval.days(day.earliest() - 1, day.latest());
+        }
+        f.notes.add("A night beside " + words(day) + ": the one before it or after it, which is not said.");
+        return Interval.days(day.earliest() - 1, day.latest() + 1);
     }
 
     /**

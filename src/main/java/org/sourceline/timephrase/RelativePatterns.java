@@ -178,7 +178,13 @@ final class RelativePatterns {
                 return t.is(i + 1, "night") ? new Parse(i + 2, new Meaning.DayOffset(-1)) : null;
             }
             case "overnight" -> {
-                return isAdverb(i, i + 1) ? new Parse(i + 1, new Meaning.Overnight()) : null;
+                // "overnight Sunday", "overnight on Sunday", "overnight into Monday"
+                int k = t.isAny(i + 1, "on", "into") ? i + 2 : i + 1;
+                Parse day = weekday(k);
+                if (day != null) {
+                    return new Parse(day.to(), new Meaning.Overnight(day.meaning(), t.is(i + 1, "into")));
+                }
+                return isAdverb(i, i + 1) ? new Parse(i + 1, new Meaning.Overnight(null, false)) : null;
             }
             case "midweek" -> {
                 return isAdverb(i, i + 1) ? new Parse(i + 1, new Meaning.Midweek()) : null;

@@ -136,6 +136,11 @@ class TimePhrasesTest {
             TimePhrase p = phrase("Police said the fire spread overnight. An overnight stay costs more.", MARCH_1, "overnight");
             assertMeans(p, "2023-02-28/2023-03-01", "2023-02-28", "2023-03-01");
             assertThat(p.note()).contains("vague");
+            // a named day: the night into it, or a night beside it when "into" is not said
+            means("Rain fell overnight into Monday.", MARCH_1, "overnight into Monday", "2023-02-26/2023-02-27",
+                    "2023-02-26", "2023-02-27");
+            means("The man died overnight Sunday.", MARCH_1, "overnight Sunday", "2023-02-25/2023-02-27", "2023-02-25",
+                    "2023-02-27");
             // the adjective is not a time: one phrase only
             assertThat(TimePhrases.find("An overnight stay costs more.", ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
         }
