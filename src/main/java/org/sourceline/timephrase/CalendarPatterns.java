@@ -72,8 +72,38 @@ final class CalendarPatterns {
             best = Parse.longer(best, quarterOrHalf(i));
             best = Parse.longer(best, holiday(i));
             best = Parse.longer(best, eraYear(i));
+            best = Parse.longer(best, namedPeriod(i));
+            best = Parse.longer(best, turnOf(i));
         }
         return best;
+    }
+
+    /** "the turn of the century", "the turn of the millennium". */
+    private Parse turnOf(int i) {
+        if (!t.is(i, "the") || !t.is(i + 1, "turn") || !t.is(i + 2, "of") || !t.is(i + 3, "the")) {
+            return null;
+        }
+        return t.is(i + 4, "century") ? new Parse(i + 5, new Meaning.TurnOf(100))
+                : t.is(i + 4, "millennium") ? new Parse(i + 5, new Meaning.TurnOf(1000)) : null;
+    }
+
+    /** Words that make "interwar" a period: "the interwar years", "the inter-war period". */
+    private static final Set<String> PERIOD_WORDS = Set.of("years", "period", "era", "decades");
+
+    /** "the interwar years", "the inter-war period", "between the wars": from the end of one world war to the next. */
+    private Parse namedPeriod(int i) {
+        Meaning.NamedPeriod interwar = new Meaning.NamedPeriod("interwar years (from the end of the First World War, "
+                + "November 1918, to the start of the Second, September 1939)", 1918, 1939);
+        if (t.is(i, "between") && t.is(i + 1, "the") && t.is(i + 2, "wars")) {
+            return new Parse(i + 3, interwar);
+        }
+        int k = t.is(i, "the") ? i + 1 : i;
+        if (t.is(k, "inter") && t.is(k + 1, "-") && t.touches(k + 1) && t.is(k + 2, "war") && t.touches(k + 2)) {
+            k += 2;
+        } else if (!t.is(k, "interwar")) {
+            return null;
+        }
+        return PERIOD_WORDS.contains(t.lower(k + 1)) ? new Parse(k + 2, interwar) : null;
     }
 
     /** True when the token before i is a word that makes a bare month, season or year a time. */
@@ -516,10 +546,12 @@ final class CalendarPatterns {
         if (!cue || t.isCapitalized(j) && !t.lineBreakBefore(j) && !isSentenceStart(j)) {
             return null;
         }
-        if (t.isAny(k, "of", "in", "from", "to", "on", "by", "and") && w.equals("fall")) {
+        // "the summer of last year": the year follows, said relatively (read by the span patterns)
+        boolean ofRelativeYear = t.is(k, "of") && t.isAny(k + 1, "last", "this", "next") && t.is(k + 2, "year");
+        if (t.isAny(k, "of", "in", "from", "to", "on", "by", "and") && w.equals("fall") && !ofRelativeYear) {
             return null;
         }
-        if (t.is(k, "of") || t.touches(k) && t.is(k, "-")) {
+        if (t.is(k, "of") && !ofRelativeYear || t.touches(k) && t.is(k, "-")) {
             return null;
         }
         return new Parse(k, new Meaning.Season(null, s));

@@ -181,6 +181,23 @@ final class Lexicon {
         return d == null ? 0 : d;
     }
 
+    /**
+     * Nouns of events a time is counted from ("two weeks before the election", "three days after
+     * the attack"): happenings on a day or a few, not things or places.
+     */
+    private static final Set<String> EVENTS = Set.of("election", "elections", "vote", "referendum", "poll", "polls",
+            "summit", "talks", "meeting", "conference", "hearing", "trial", "verdict", "sentencing", "ruling", "match",
+            "game", "final", "race", "tournament", "launch", "attack", "attacks", "bombing", "shooting", "crash",
+            "explosion", "earthquake", "storm", "flood", "floods", "fire", "blaze", "collapse", "ceasefire", "invasion",
+            "coup", "raid", "arrest", "inauguration", "ceremony", "funeral", "wedding", "announcement", "deadline",
+            "opening", "premiere", "debate", "strike", "protest", "protests", "riot", "riots", "outbreak", "merger",
+            "takeover", "deal", "release", "holiday", "holidays", "festival", "budget", "war");
+
+    /** True for a noun of an event a time can be counted from ("the election", "the attack"). */
+    static boolean isEvent(String lowerWord) {
+        return lowerWord != null && EVENTS.contains(lowerWord);
+    }
+
     static String monthName(int month) {
         return java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
     }

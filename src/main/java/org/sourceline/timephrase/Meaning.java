@@ -45,7 +45,12 @@ sealed interface Meaning {
          */
         PREVIOUS,
         /** "within six weeks of that": at most this long after the previous phrase's time. */
-        WITHIN_OF
+        WITHIN_OF,
+        /**
+         * "jailed for six years", "banned for three months": a term that begins when it is given,
+         * the clause's time (a time earlier in the clause, else the article's date).
+         */
+        TERM
     }
 
     /** Parts of a period that EDTF cannot name. */
@@ -80,6 +85,13 @@ sealed interface Meaning {
     record YearSpan(int first, int last) implements Meaning {
     }
 
+    /**
+     * "fiscal 2024", "FY2023": the fiscal year named {@code year}; {@code firstMonth} is the month
+     * it starts in as the text states it (1: the calendar year), 0 when the text does not say.
+     */
+    record FiscalYear(int year, int firstMonth) implements Meaning {
+    }
+
     /** "the fall of 2022", "in the summer" (year null); season 1 spring … 4 winter. */
     record Season(Integer year, int season) implements Meaning {
     }
@@ -107,6 +119,17 @@ sealed interface Meaning {
     record Century(int firstYear, boolean ordinal) implements Meaning {
     }
 
+    /**
+     * "the interwar years": a named period of history whose years are known only approximately
+     * (usage differs by country); {@code name} says what it is in a note.
+     */
+    record NamedPeriod(String name, int firstYear, int lastYear) implements Meaning {
+    }
+
+    /** "the turn of the century" (100), "the turn of the millennium" (1000): which one, the context says. */
+    record TurnOf(int years) implements Meaning {
+    }
+
     /** "Christmas", "New Year's Day 2012". */
     record Holiday(String name, Integer year) implements Meaning {
     }
@@ -127,6 +150,32 @@ sealed interface Meaning {
 
     /** "this week" (0), "last month" (-1), "next year" (1): whole calendar units. */
     record UnitOffset(Unit unit, int offset) implements Meaning {
+    }
+
+    /**
+     * "a year ago today" (YEAR, -1, exact), "this time last year" (YEAR, -1, not exact): the
+     * article's day moved by whole units, to the day or about it.
+     */
+    record SameDayAway(Unit unit, int count, boolean exact) implements Meaning {
+    }
+
+    /**
+     * "overnight": the night that ends on the article's date (or the speaker's day in a quotation);
+     * "overnight Sunday", "overnight into Monday" ({@code into}): a night beside that day
+     * ({@code day} null when none is named).
+     */
+    record Overnight(Meaning day, boolean into) implements Meaning {
+    }
+
+    /** "midweek", "mid-week": Tuesday to Thursday of a week decided by the tense. */
+    record Midweek() implements Meaning {
+    }
+
+    /**
+     * "last season" (-1), "this season" (0), "next season" (1): a season the text does not name
+     * (a sports, growing or broadcast season), so neither its length nor its months are known.
+     */
+    record UnnamedSeason(int offset) implements Meaning {
     }
 
     /** "on Tuesday", "last Friday". */
@@ -154,8 +203,11 @@ sealed interface Meaning {
     record SoFar(Meaning since) implements Meaning {
     }
 
-    /** "earlier this year" (earlier), "later this month". */
-    record EarlierLater(Unit unit, boolean earlier) implements Meaning {
+    /**
+     * "earlier this year" (earlier; {@code ofThe} false: the article's year), "later in the year"
+     * ({@code ofThe}: the year the text is telling of, which may be an earlier one).
+     */
+    record EarlierLater(Unit unit, boolean earlier, boolean ofThe) implements Meaning {
     }
 
     /** "soon", "in due course", "in the past", "recently". */
@@ -208,6 +260,17 @@ sealed interface Meaning {
     record Beside(Unit unit, boolean before, Meaning base) implements Meaning {
     }
 
+    /**
+     * "two weeks before Christmas", "three days after Easter", "a week before the 2024 election":
+     * a count of units ({@code stretch}, anchored LATER or EARLIER) from another time.
+     */
+    record CountedFrom(Stretch stretch, Meaning base) implements Meaning {
+    }
+
+    /** "the election", "the vote": an event the text names but does not date in the phrase. */
+    record Event(String words) implements Meaning {
+    }
+
     /** "late 2022", "the end of the month", "in the late fall of 2022". */
     record Part(Meaning base, Portion portion) implements Meaning {
     }
@@ -218,6 +281,35 @@ sealed interface Meaning {
 
     /** "from 2001 to 2003", "between March and May". */
     record Range(Meaning from, Meaning to) implements Meaning {
+    }
+
+    /** "in March last year", "on 5 May next year", "the summer of last year": a yearless time in a year said relatively. */
+    record OfYear(Meaning base, Meaning year) implements Meaning {
+    }
+
+    /** True for a day, month, season or holiday whose year the text does not give with it, or a part of one. */
+    static boolean yearless(Meaning m) {
+        return m instanceof CalendarDay d && d.year() == null || m instanceof CalendarMonth cm && cm.year() == null
+                || m instanceof Season s && s.year() == null || m instanceof Holiday h && h.year() == null
+                || m instanceof Part p && yearless(p.base());
+    }
+
+    /** A {@link #yearless} meaning given the year. */
+    static Meaning withYear(Meaning m, int year) {
+        if (m instanceof CalendarDay d) {
+            return new CalendarDay(year, d.month(), d.day(), d.weekday());
+        }
+        if (m instanceof Season s) {
+            return new Season(year, s.season());
+        }
+        if (m instanceof Holiday h) {
+            return new Holiday(h.name(), year);
+        }
+        if (m instanceof Part p) {
+            return new Part(withYear(p.base(), year), p.portion());
+        }
+        CalendarMonth cm = (CalendarMonth) m;
+        return new CalendarMonth(year, cm.month());
     }
 
     /** "since 2019", "before last summer", "by year end", "until last week". */

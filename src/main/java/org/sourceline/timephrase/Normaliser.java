@@ -86,6 +86,9 @@ final class Normaliser {
             return new Interval(CalendarMath.yearStart(ys.first()), CalendarMath.yearEnd(ys.last()),
                     CalendarMath.yearText(ys.first()), CalendarMath.yearText(ys.last()), false, false);
         }
+        if (m instanceof Meaning.FiscalYear fy) {
+            return fiscalYear(fy, f);
+        }
         if (m instanceof Meaning.Season s) {
             return season(s, f);
         }
@@ -122,6 +125,52 @@ final class Normaliser {
         if (m instanceof Meaning.UnitOffset u) {
             return unitOffset(u, f);
         }
+        if (m instanceof Meaning.SameDayAway away) {
+            long day = CalendarMath.plus(reference(f, "the article's day moved"), away.unit(), away.count());
+            if (away.exact()) {
+                f.notes.add("The article's day, " + Math.abs(away.count()) + " " + away.unit().words(Math.abs(away.count()))
+                        + (away.count() < 0 ? " earlier" : " later") + ".");
+                return Interval.day(day);
+            }
+            // "this time last year": about the same time, not to the day
+            f.notes.add("About the same time of year as " + f.day + " (" + Words.day(day) + "), read as within two weeks "
+                    + "either side.");
+            return Interval.single(day - 14, day + 14, CalendarMath.dayText(day) + "~");
+        }
+        if (m instanceof Meaning.Overnight o) {
+            return overnight(o, f);
+        }
+        if (m instanceof Meaning.Midweek) {
+            return midweek(f);
+        }
+        if (m instanceof Meaning.UnnamedSeason us) {
+            return unnamedSeason(us, f);
+        }
+        if (m instanceof Meaning.OfYear o) {
+            int year = CalendarMath.year(resolve(o.year(), f).earliest());
+            if (o.base() instanceof Meaning.Anaphor) {
+                Interval period = anaphor((Meaning.Anaphor) o.base(), f);
+                int by = year - CalendarMath.year(period.earliest());
+                f.notes.add("Moved to " + year + ".");
+                long first = CalendarMath.plus(period.earliest(), Unit.YEAR, by);
+                long last = CalendarMath.plus(period.latest() + 1, Unit.YEAR, by) - 1;
+                // said in the units the period was: whole years, whole months, else days
+                Unit unit = CalendarMath.granule(first, Unit.YEAR)[0] == first && CalendarMath.granule(last, Unit.YEAR)[1] == last
+                        ? Unit.YEAR : CalendarMath.granule(first, Unit.MONTH)[0] == first
+                        && CalendarMath.granule(last, Unit.MONTH)[1] == last ? Unit.MONTH : Unit.DAY;
+                return granular(first, last, unit, false);
+            }
+            return resolve(Meaning.withYear(o.base(), year), f);
+        }
+        if (m instanceof Meaning.TurnOf turn) {
+            return turnOf(turn, f);
+        }
+        if (m instanceof Meaning.NamedPeriod np) {
+            f.notes.add("The " + np.name() + ": approximately " + np.firstYear() + " to " + np.lastYear()
+                    + "; where it starts and ends differs in usage.");
+            return new Interval(CalendarMath.yearStart(np.firstYear()), CalendarMath.yearEnd(np.lastYear()),
+                    CalendarMath.yearText(np.firstYear()) + "~", CalendarMath.yearText(np.lastYear()) + "~", false, false);
+        }
         if (m instanceof Meaning.WeekdayRef w) {
             return weekday(w, f);
         }
@@ -149,6 +198,14 @@ final class Normaliser {
             return new Interval(since.earliest(), r, since.startText(), f.referenceText, since.startIsReference(), true);
         }
         if (m instanceof Meaning.EarlierLater el) {
+            if (el.ofThe() && isPastNarrative(f) && CalendarMath.granule(f.antecedent.earliest(), el.unit())[1] >= f.antecedent.latest()) {
+                // "On 3 March 2020 he was arrested. Later in the day he was released": that day, not the article's
+                Interval a = f.antecedent;
+                long[] g = CalendarMath.granule(a.earliest(), el.unit());
+                f.notes.add((el.earlier() ? "Earlier" : "Later") + " in the " + el.unit().words(1) + " of “"
+                        + f.antecedentPhrase + "”, earlier in the paragraph (a past narrative).");
+                return el.earlier() ? Interval.days(g[0], a.latest()) : Interval.days(a.earliest(), g[1]);
+            }
             long r = reference(f, "relative to the article's date");
             long[] g = CalendarMath.granule(r, el.unit());
             if (el.earlier()) {
@@ -171,9 +228,7 @@ final class Normaliser {
         if (m instanceof Meaning.TheUnit u) {
             // "the year" of a phrase earlier in the sentence; in a past narrative, earlier in the
             // paragraph too ("The following year … By the end of the decade he was promoting …")
-            boolean narrative = f.antecedentInParagraph && f.tense.looksBack() && !f.tense.reported()
-                    && f.antecedent != null && (!f.hasReference || f.antecedent.latest() < f.reference);
-            if ((f.antecedentInClause || narrative) && f.antecedent != null && !f.antecedent.isOpenStart()
+            if ((f.antecedentInClause || isPastNarrative(f)) && f.antecedent != null && !f.antecedent.isOpenStart()
                     && !f.antecedent.isOpenEnd()) {
                 long[] g = CalendarMath.granule(f.antecedent.earliest(), u.unit());
                 if (g[1] >= f.antecedent.latest()) {
@@ -229,6 +284,19 @@ final class Normaliser {
             f.notes.add("The " + b.unit().words(1) + (b.before() ? " before " : " after ") + words(base) + ".");
             return Interval.days(first, last);
         }
+        if (m instanceof Meaning.CountedFrom c) {
+            Interval base = resolve(c.base(), f);
+            if (base.isOpenStart() || base.isOpenEnd()) {
+                throw new Unresolved("Counted from " + words(base) + ", which has an open end.", null);
+            }
+            return c.stretch().anchor() == Meaning.Anchor.WITHIN_OF
+                    ? withinOf(c.stretch(), base, "Within " + count(c.stretch()) + " of " + words(base) + ".", f)
+                    : countedFrom(c.stretch(), base, words(base), f);
+        }
+        if (m instanceof Meaning.Event e) {
+            throw new Unresolved("Counted from " + e.words() + ", which the phrase does not date: the text may do so "
+                    + "elsewhere.", null);
+        }
         if (m instanceof Meaning.Part p) {
             return part(p, f);
         }
@@ -242,6 +310,16 @@ final class Normaliser {
             return related(rel, f);
         }
         throw new IllegalStateException("no rule for " + m);
+    }
+
+    /**
+     * True in a past narrative told from an earlier time of the same paragraph: a past clause (not
+     * reported speech) after a closed phrase that ends before the article's date.
+     */
+    private static boolean isPastNarrative(Frame f) {
+        return f.antecedentInParagraph && f.tense.looksBack() && !f.tense.reported() && f.antecedent != null
+                && !f.antecedent.isOpenStart() && !f.antecedent.isOpenEnd()
+                && (!f.hasReference || f.antecedent.latest() < f.reference);
     }
 
     // ----- the reference day ------------------------------------------------------------------------
@@ -392,6 +470,35 @@ final class Normaliser {
                 CalendarMath.monthText(year, firstMonth), CalendarMath.monthText(year, lastMonth), false, false);
     }
 
+    /**
+     * A fiscal year: the twelve months from the month the text says it starts, named by the year
+     * it ends in (the usual convention); when the text does not say, the calendar year is only an
+     * approximation, and the bounds hold the common conventions (April of the year before, as a
+     * fiscal year named by its end, to March of the year after, as one named by its start).
+     */
+    private Interval fiscalYear(Meaning.FiscalYear fy, Frame f) {
+        int y = fy.year();
+        if (fy.firstMonth() == 1) {
+            f.notes.add("The text says this fiscal year is the calendar year.");
+            return Interval.single(CalendarMath.yearStart(y), CalendarMath.yearEnd(y), CalendarMath.yearText(y));
+        }
+        if (fy.firstMonth() == 0) {
+            long first = CalendarMath.monthStart(y - 1, 4);
+            long last = CalendarMath.monthEnd(y + 1, 3);
+            f.notes.add("Fiscal years differ by organisation and the text does not say when this one starts: "
+                    + "approximately " + y + "; the bounds hold a fiscal year ending in " + y + " or starting in it ("
+                    + Words.days(first, last) + ").");
+            return Interval.single(first, last, CalendarMath.yearText(y) + "~");
+        }
+        int startMonth = fy.firstMonth();
+        long first = CalendarMath.monthStart(y - 1, startMonth);
+        long last = CalendarMath.monthEnd(y, startMonth - 1);
+        f.notes.add("The text says this fiscal year starts in " + Lexicon.monthName(startMonth) + "; fiscal " + y
+                + " read as the one ending in " + y + ", the usual naming (" + Words.days(first, last) + ").");
+        return new Interval(first, last, CalendarMath.monthText(y - 1, startMonth), CalendarMath.monthText(y, startMonth - 1),
+                false, false);
+    }
+
     private Interval century(Meaning.Century c, Frame f) {
         int first = c.firstYear();
         if (!c.ordinal()) {
@@ -482,6 +589,107 @@ final class Normaliser {
                     CalendarMath.monthText(b.getYear(), b.getMonthValue()), false, false);
         }
         return Interval.single(g[0], g[1], CalendarMath.granuleText(shifted, u.unit()));
+    }
+
+    /**
+     * "the turn of the century": the turn nearest the time the paragraph is telling of (the
+     * phrase before), else the last one before the article's date, or the next after it in a
+     * future clause; approximate: the year the count changes to and the one before it.
+     */
+    private Interval turnOf(Meaning.TurnOf turn, Frame f) {
+        int step = turn.years();
+        int year;
+        String why;
+        boolean aboutEarlier = f.antecedent != null && f.antecedentInParagraph && !f.antecedent.isOpenStart()
+                && !f.antecedent.isOpenEnd();
+        if (aboutEarlier) {
+            int around = CalendarMath.year(f.antecedent.earliest());
+            year = Math.round(around / (float) step) * step;
+            why = "the one nearest “" + f.antecedentPhrase + "”";
+        } else {
+            int now = CalendarMath.year(reference(f, "which turn is read from the article's date"));
+            year = f.tense.isFuture() ? (now / step + 1) * step : now / step * step;
+            why = f.tense.isFuture() ? "the next after " + f.day + " (a future clause)" : "the last before " + f.day;
+        }
+        if (f.hasReference && f.tense.looksBack() && CalendarMath.yearStart(year - 1) > f.reference) {
+            year -= step; // a past clause tells of a turn already reached
+        }
+        f.notes.add("The turn of the " + (step == 100 ? "century" : "millennium") + ": " + why + "; approximately the "
+                + "change of the year's count to " + year + " (" + (year - 1) + "–" + year + ").");
+        return new Interval(CalendarMath.yearStart(year - 1), CalendarMath.yearEnd(year), CalendarMath.yearText(year - 1),
+                CalendarMath.yearText(year), false, false);
+    }
+
+    /**
+     * "overnight": the night before the article's date; "overnight into Monday": the night before
+     * that day; "overnight Sunday": the night before or after it, which one is not said.
+     */
+    private Interval overnight(Meaning.Overnight o, Frame f) {
+        if (o.day() == null) {
+            long r = reference(f, "the night before the article's date");
+            f.notes.add("“Overnight”: the night before " + f.day + ", from the evening of " + Words.day(r - 1)
+                    + " to the morning of " + Words.day(r) + "; vague: the hours are not said, and a story may tell of "
+                    + "another night.");
+            return Interval.days(r - 1, r);
+        }
+        Interval day = resolve(o.day(), f);
+        if (o.into()) {
+            f.notes.add("The night into " + words(day) + ".");
+            return Interval.days(day.earliest() - 1, day.latest());
+        }
+        f.notes.add("A night beside " + words(day) + ": the one before it or after it, which is not said.");
+        return Interval.days(day.earliest() - 1, day.latest() + 1);
+    }
+
+    /**
+     * "midweek": Tuesday to Thursday of the article's week, or of the week after when a future
+     * clause is read after this week's Thursday, or of the week before when a past clause is read
+     * before this week's Tuesday.
+     */
+    private Interval midweek(Frame f) {
+        long r = reference(f, "the week of the article's date");
+        long monday = CalendarMath.granule(r, Unit.WEEK)[0];
+        long tuesday = monday + 1;
+        long thursday = monday + 3;
+        String which = "the week of " + f.day;
+        if (f.tense.isFuture() && r > thursday) {
+            tuesday += 7;
+            thursday += 7;
+            which = "the week after " + f.day + " (a future clause)";
+        } else if (f.tense.looksBack() && r < tuesday) {
+            tuesday -= 7;
+            thursday -= 7;
+            which = "the week before " + f.day + " (a past clause)";
+        }
+        f.notes.add("“Midweek”: Tuesday to Thursday of " + which + "; vague.");
+        // a past clause has happened by the article's date; a future one is still to come
+        if (f.tense.looksBack() && r >= tuesday && r < thursday) {
+            f.notes.add("A past clause: by " + f.day + ".");
+            return Interval.days(tuesday, r);
+        }
+        if (f.tense.isFuture() && r > tuesday && r <= thursday) {
+            f.notes.add("A future clause: from " + f.day + " on.");
+            return Interval.days(r, thursday);
+        }
+        return Interval.days(tuesday, thursday);
+    }
+
+    /**
+     * "last season", "this season", "next season": which season (sports, growing, broadcast…) is
+     * not said, nor how long it is; read widely, as up to a year either side of where the words put it.
+     */
+    private Interval unnamedSeason(Meaning.UnnamedSeason us, Frame f) {
+        long r = reference(f, "relative to the article's date");
+        String words = us.offset() < 0 ? "last season" : us.offset() > 0 ? "next season" : "this season";
+        f.notes.add("“" + words + "”: the season is unknown (a sports, growing or broadcast season?), so are its months; "
+                + (us.offset() < 0 ? "read as within two years before " + f.day
+                : us.offset() > 0 ? "read as within two years after " + f.day
+                : "read as within a year either side of " + f.day) + ": a wide reading.");
+        long first = us.offset() < 0 ? CalendarMath.plus(r, Unit.YEAR, -2) : us.offset() > 0 ? r : CalendarMath.plus(r, Unit.YEAR, -1);
+        long last = us.offset() < 0 ? r : us.offset() > 0 ? CalendarMath.plus(r, Unit.YEAR, 2) : CalendarMath.plus(r, Unit.YEAR, 1);
+        String firstText = first == r ? f.referenceText : CalendarMath.dayText(first) + "~";
+        String lastText = last == r ? f.referenceText : CalendarMath.dayText(last) + "~";
+        return new Interval(first, last, firstText, lastText, first == r, last == r);
     }
 
     private Interval weekend(int offset, long r, Frame f) {
@@ -628,15 +836,25 @@ final class Normaliser {
                 yield howLong(s, f);
             }
             case WITHIN, WITHIN_OF -> within(s, f);
-            case LATER, EARLIER -> {
-                Interval a = antecedent(f);
-                int sign = s.anchor() == Meaning.Anchor.LATER ? 1 : -1;
-                long first = moved(a.earliest(), s.unit(), sign > 0 ? s.min() : -(long) s.max(), false);
-                long last = moved(a.latest(), s.unit(), sign > 0 ? s.max() : -(long) s.min(), true);
-                f.notes.add(count(s) + " " + (sign > 0 ? "after" : "before") + " “" + f.antecedentPhrase + "”.");
-                yield granular(first, last, s.unit(), s.vague());
-            }
+            case TERM -> term(s, f);
+            case LATER, EARLIER -> countedFrom(s, antecedent(f), "“" + f.antecedentPhrase + "”", f);
         };
+    }
+
+    /** "two days later" (from the phrase before), "two weeks before Christmas": a count of units from a time. */
+    private static Interval countedFrom(Meaning.Stretch s, Interval from, String what, Frame f) {
+        int sign = s.anchor() == Meaning.Anchor.LATER ? 1 : -1;
+        long first = moved(from.earliest(), s.unit(), sign > 0 ? s.min() : -(long) s.max(), false);
+        long last = moved(from.latest(), s.unit(), sign > 0 ? s.max() : -(long) s.min(), true);
+        f.notes.add(count(s) + " " + (sign > 0 ? "after" : "before") + " " + what + ".");
+        if (sign > 0 && s.vague() && f.hasReference && first > f.reference && !f.tense.isFuture()) {
+            // "Nearly a century later, a visitor must walk …": a round count that overshoots the
+            // article's date in a clause that is not about the future means the article's present
+            f.notes.add("A round count that reaches past " + f.day + " in a clause not about the future: read as the "
+                    + "article's present, approximately.");
+            return Interval.single(f.reference, f.reference, qualified(f.referenceText, '~'));
+        }
+        return granular(first, last, s.unit(), s.vague());
     }
 
     /** "two years ago" (sign -1) or "in two years" (sign 1): the unit of that many units away. */
@@ -806,6 +1024,26 @@ final class Normaliser {
         return new Interval(r, end, f.referenceText, endText, true, false);
     }
 
+    /**
+     * "jailed for six years": the term runs from when it was given, a time earlier in the clause
+     * ("In 1990 he was jailed for six years") or else the article's date; time served may differ.
+     */
+    private Interval term(Meaning.Stretch s, Frame f) {
+        boolean fromClause = f.antecedentInClause && f.antecedent != null && !f.antecedent.isOpenStart()
+                && !f.antecedent.isOpenEnd();
+        long start = fromClause ? f.antecedent.earliest() : reference(f, "a term given about the article's date");
+        String from = fromClause ? "“" + f.antecedentPhrase + "”" : f.day;
+        if (s.max() == Meaning.Stretch.OPEN) {
+            f.notes.add("A term given at " + from + "; how long is not said.");
+            return new Interval(start, Days.OPEN_END, CalendarMath.dayText(start), Interval.OPEN, !fromClause, false);
+        }
+        long end = moved(fromClause ? f.antecedent.latest() : start, s.unit(), s.max(), true);
+        f.notes.add("A term (" + count(s) + ") that runs from when it was given, " + from
+                + "; the time actually served or spent may differ.");
+        return new Interval(start, end, fromClause ? f.antecedent.startText() : f.referenceText, CalendarMath.dayText(end),
+                !fromClause, false);
+    }
+
     /** "for two years" in a past clause: how long, not when; it ended by the article's date. */
     private Interval howLong(Meaning.Stretch s, Frame f) {
         long r = reference(f, "it ended by the article's date");
@@ -820,10 +1058,7 @@ final class Normaliser {
         // a past "within" is more often reported plans ("he said he expected a reply within two
         // weeks"), counted from the article's date.
         if ((f.tense.isPast() && f.antecedentInParagraph || s.anchor() == Meaning.Anchor.WITHIN_OF) && f.antecedent != null) {
-            Interval a = f.antecedent;
-            long end = moved(a.latest(), s.unit(), s.max(), true);
-            f.notes.add("A past clause: within " + count(s) + " of “" + f.antecedentPhrase + "”.");
-            return new Interval(a.earliest(), end, a.startText(), CalendarMath.dayText(end), a.startIsReference(), false);
+            return withinOf(s, f.antecedent, "A past clause: within " + count(s) + " of “" + f.antecedentPhrase + "”.", f);
         }
         long r = reference(f, "counted from the article's date");
         long end = s.unit() == Unit.HOUR ? r + (long) Math.ceil(s.max() / 24.0)
@@ -840,6 +1075,13 @@ final class Normaliser {
             f.notes.add("At most " + count(s) + " after " + f.day + ".");
         }
         return new Interval(r, end, f.referenceText, endText, true, false);
+    }
+
+    /** "within six weeks of that", "within two weeks of the election day": from a time to at most that long after it. */
+    private static Interval withinOf(Meaning.Stretch s, Interval a, String note, Frame f) {
+        long end = moved(a.latest(), s.unit(), s.max(), true);
+        f.notes.add(note);
+        return new Interval(a.earliest(), end, a.startText(), CalendarMath.dayText(end), a.startIsReference(), false);
     }
 
     private Interval vague(Meaning.Vague v, Frame f) {
@@ -952,6 +1194,11 @@ final class Normaliser {
         if (base.isOpenStart() || base.isOpenEnd()) {
             return base;
         }
+        if (p.base() instanceof Meaning.UnnamedSeason) {
+            // the bounds are a wide reading, not the season itself: a third of them says nothing of its start or end
+            f.notes.add("The season's months are unknown: its part is not narrowed.");
+            return base;
+        }
         long[] sub = CalendarMath.portion(base.earliest(), base.latest(), p.portion());
         String word = switch (p.portion()) {
             case EARLY -> "early";
@@ -999,11 +1246,11 @@ final class Normaliser {
         Meaning to = range.to();
         Interval end = resolve(to, f);
         Interval start;
-        Integer year = yearless(from) && yearless(to) && !end.isOpenStart() ? CalendarMath.year(end.earliest()) : null;
+        Integer year = Meaning.yearless(from) && Meaning.yearless(to) && !end.isOpenStart() ? CalendarMath.year(end.earliest()) : null;
         if (year != null) {
-            start = resolve(withYear(from, year), f);
+            start = resolve(Meaning.withYear(from, year), f);
             if (start.earliest() > end.latest()) {
-                start = resolve(withYear(from, year - 1), f);
+                start = resolve(Meaning.withYear(from, year - 1), f);
             }
         } else {
             start = resolve(from, f);
@@ -1014,18 +1261,6 @@ final class Normaliser {
                     start.endIsReference());
         }
         return Interval.span(start, end);
-    }
-
-    private static boolean yearless(Meaning m) {
-        return m instanceof Meaning.CalendarDay d && d.year() == null || m instanceof Meaning.CalendarMonth cm && cm.year() == null;
-    }
-
-    private static Meaning withYear(Meaning m, int year) {
-        if (m instanceof Meaning.CalendarDay d) {
-            return new Meaning.CalendarDay(year, d.month(), d.day(), d.weekday());
-        }
-        Meaning.CalendarMonth cm = (Meaning.CalendarMonth) m;
-        return new Meaning.CalendarMonth(year, cm.month());
     }
 
     private Interval related(Meaning.Related rel, Frame f) {

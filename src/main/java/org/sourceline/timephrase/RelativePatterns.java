@@ -168,10 +168,30 @@ final class RelativePatterns {
                 if (t.isAny(i + 1, "morning", "afternoon", "evening")) {
                     return new Parse(i + 2, new Meaning.DayOffset(0));
                 }
+                // "this time last year", "this time next year"
+                if (t.is(i + 1, "time") && t.isAny(i + 2, "last", "next") && t.is(i + 3, "year")) {
+                    return new Parse(i + 4, new Meaning.SameDayAway(Unit.YEAR, t.is(i + 2, "last") ? -1 : 1, false));
+                }
                 return null;
             }
             case "last" -> {
                 return t.is(i + 1, "night") ? new Parse(i + 2, new Meaning.DayOffset(-1)) : null;
+            }
+            case "overnight" -> {
+                // "overnight Sunday", "overnight on Sunday", "overnight into Monday"
+                int k = t.isAny(i + 1, "on", "into") ? i + 2 : i + 1;
+                Parse day = weekday(k);
+                if (day != null) {
+                    return new Parse(day.to(), new Meaning.Overnight(day.meaning(), t.is(i + 1, "into")));
+                }
+                return isAdverb(i, i + 1) ? new Parse(i + 1, new Meaning.Overnight(null, false)) : null;
+            }
+            case "midweek" -> {
+                return isAdverb(i, i + 1) ? new Parse(i + 1, new Meaning.Midweek()) : null;
+            }
+            case "mid" -> {
+                return t.is(i + 1, "-") && t.touches(i + 1) && t.is(i + 2, "week") && t.touches(i + 2) && isAdverb(i, i + 3)
+                        ? new Parse(i + 3, new Meaning.Midweek()) : null;
             }
             case "the" -> {
                 if (t.is(i + 1, "day") && t.is(i + 2, "before") && t.is(i + 3, "yesterday")) {
@@ -186,6 +206,23 @@ final class RelativePatterns {
                 return null;
             }
         }
+    }
+
+    /** Words that may follow an adverb of time ("fell overnight in Tokyo", "by midweek and"): not a noun it describes. */
+    private static final java.util.Set<String> AFTER_AN_ADVERB = java.util.Set.of("in", "on", "at", "and", "but", "or", "to",
+            "from", "as", "after", "before", "when", "while", "into", "near", "across", "through", "amid", "despite",
+            "until", "with", "without", "by", "following", "for", "than", "the", "a", "an", "he", "she", "they", "it",
+            "we");
+
+    /**
+     * True when "overnight" or "midweek" (tokens from {@code first} to before {@code next}) is said
+     * of when ("prices fell overnight"), not of a thing ("an overnight stay", "the midweek match").
+     */
+    private boolean isAdverb(int first, int next) {
+        if (t.isAny(first - 1, "an", "a", "the", "its", "their", "his", "her", "our", "this", "that")) {
+            return false;
+        }
+        return !t.isWord(next) || t.isCapitalized(next) || AFTER_AN_ADVERB.contains(t.lower(next));
     }
 
     /**
@@ -320,6 +357,9 @@ final class RelativePatterns {
         if (season > 0) {
             return new Parse(k + 1, new Meaning.SeasonRef(season, direction));
         }
+        if (t.is(k, "season")) {
+            return new Parse(k + 1, new Meaning.UnnamedSeason(offset));
+        }
         return null;
     }
 
@@ -372,35 +412,46 @@ final class RelativePatterns {
 
     // ----- counts: "two years ago", "decades ago", "three days later" ------------------------------------
 
-    private Parse counted(int i) {
-        Quantities.Count count = quantities.count(i);
-        Quantities.UnitWord unit;
-        int min;
-        int max;
-        boolean vague;
-        if (count != null) {
-            unit = quantities.unit(count.to());
-            if (unit == null) {
-                return null;
-            }
-            min = unit.times(count.min());
-            max = unit.times(count.max());
-            vague = count.vague();
-        } else {
-            unit = quantities.unit(i);
-            if (unit == null || !unit.plural()) {
-                return null;
-            }
-            // "years ago": at least two; "days later": two to ten.
-            min = 2;
-            max = Meaning.Stretch.OPEN;
-            vague = true;
+    /** A count of units before an anchor word: "two years", "three days", "years" (min 2, max open, vague). */
+    private record Counted(Quantities.UnitWord unit, int min, int max, boolean vague) {
+        int to() {
+            return unit.to();
         }
+    }
+
+    private Counted count(int i) {
+        Quantities.Count count = quantities.count(i);
+        if (count != null) {
+            Quantities.UnitWord unit = quantities.unit(count.to());
+            return unit == null ? null : new Counted(unit, unit.times(count.min()), unit.times(count.max()), count.vague());
+        }
+        Quantities.UnitWord unit = quantities.unit(i);
+        if (unit == null || !unit.plural()) {
+            return null;
+        }
+        // "years ago": at least two; "days later": two to ten.
+        return new Counted(unit, 2, Meaning.Stretch.OPEN, true);
+    }
+
+    private Parse counted(int i) {
+        Counted c = count(i);
+        if (c == null) {
+            return null;
+        }
+        Quantities.UnitWord unit = c.unit();
+        int min = c.min();
+        int max = c.max();
+        boolean vague = c.vague();
         int k = unit.to();
         if (t.is(k, "'") && t.is(k + 1, "time") || t.is(k, "’") && t.is(k + 1, "time")) {
             return null;
         }
         if (t.is(k, "ago")) {
+            // "a year ago today", "two weeks ago today": to the day
+            if (t.is(k + 1, "today") && !vague && min == max
+                    && (unit.unit() == Unit.YEAR || unit.unit() == Unit.MONTH || unit.unit() == Unit.WEEK)) {
+                return new Parse(k + 2, new Meaning.SameDayAway(unit.unit(), -min, true));
+            }
             return new Parse(k + 1, new Meaning.Stretch(Meaning.Anchor.AGO, unit.unit(), min, max, vague));
         }
         if (t.is(k, "from") && t.is(k + 1, "now") || t.is(k, "hence")) {
@@ -418,6 +469,20 @@ final class RelativePatterns {
             return new Parse(k + 1, new Meaning.Stretch(Meaning.Anchor.EARLIER, unit.unit(), min, bounded(max, 10), vague));
         }
         return null;
+    }
+
+    /**
+     * "two weeks before", "three days after", "days before" when a time follows ("two weeks before
+     * Christmas"): the stretch counted from that time, which the caller reads; {@code to} is the
+     * token after "before" or "after".
+     */
+    Parse countedBeforeOrAfter(int i) {
+        Counted c = count(i);
+        if (c == null || !t.isAny(c.to(), "before", "after")) {
+            return null;
+        }
+        Meaning.Anchor anchor = t.is(c.to(), "after") ? Meaning.Anchor.LATER : Meaning.Anchor.EARLIER;
+        return new Parse(c.to() + 1, new Meaning.Stretch(anchor, c.unit().unit(), c.min(), bounded(c.max(), 10), c.vague()));
     }
 
     private static int bounded(int max, int fallback) {
@@ -541,8 +606,10 @@ final class RelativePatterns {
         if (t.is(k, "this") || t.is(k, "in") && t.is(k + 1, "the")) {
             k += t.is(k, "this") ? 1 : 2;
             Quantities.UnitWord unit = quantities.unit(k);
-            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR) {
-                return new Parse(unit.to(), new Meaning.EarlierLater(unit.unit(), earlier));
+            // "earlier this week", "later in the year"; the day only as "in the day" ("earlier this day" is not said)
+            if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.HOUR
+                    && unit.unit() != Unit.WORKING_DAY && (unit.unit() != Unit.DAY || k == i + 3)) {
+                return new Parse(unit.to(), new Meaning.EarlierLater(unit.unit(), earlier, k == i + 3));
             }
             if (t.is(k, "morning") || t.is(k, "afternoon") || t.is(k, "evening")) {
                 return new Parse(k + 1, new Meaning.DayOffset(0));

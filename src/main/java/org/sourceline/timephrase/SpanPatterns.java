@@ -19,7 +19,7 @@ final class SpanPatterns {
             "currently", "nowadays", "presently", "recently", "lately", "soon", "shortly", "eventually", "this", "last",
             "next", "past", "previous", "following", "coming", "recent", "earlier", "later", "early", "late", "mid",
             "year", "month", "possibly", "perhaps", "probably", "maybe", "about", "around", "circa", "approximately",
-            "roughly", "c", "ca", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
+            "roughly", "c", "ca", "fiscal", "financial", "fy", "overnight", "midweek", "interwar", "inter", "wars", "turn", "eve", "run", "lead", "build", "nearly", "almost", "starting", "beginning", "christmas", "new", "valentine", "halloween", "thanksgiving", "election",
             "fourth", "black", "good", "morning", "afternoon", "evening", "night",
             "easter", "boxing", "ad", "q", "h", "first", "opening", "final", "closing", "end", "start", "middle", "close",
             "few", "several", "some", "many", "couple", "dozen", "'", "’", "same",
@@ -35,6 +35,7 @@ final class SpanPatterns {
     private final Quantities quantities;
     private final CalendarPatterns calendar;
     private final RelativePatterns relative;
+    private final FiscalYears fiscalYears;
     /** Per token: whether any pattern could start there (most tokens are skipped at once). */
     private final boolean[] mayStart;
 
@@ -43,6 +44,7 @@ final class SpanPatterns {
         this.quantities = new Quantities(t);
         this.calendar = new CalendarPatterns(t, quantities);
         this.relative = new RelativePatterns(t, quantities, calendar);
+        this.fiscalYears = new FiscalYears(t);
         this.mayStart = new boolean[t.size + 2];
         for (int i = t.size - 1; i >= 0; i--) {
             mayStart[i] = computeMayStart(i);
@@ -95,7 +97,8 @@ final class SpanPatterns {
                     best = period != null ? period : best;
                     best = Parse.longer(best, overTheYears(i));
                 }
-                case "for" -> best = Parse.longer(best, forDuration(i));
+                case "for" -> best = Parse.longer(best, TERM_VERBS.contains(String.valueOf(t.lower(i - 1)))
+                        ? asTerm(forDuration(i)) : forDuration(i));
                 case "within" -> best = Parse.longer(best, within(i));
                 case "since" -> {
                     best = Parse.longer(best, related(i + 1, Meaning.Relation.SINCE));
@@ -164,7 +167,27 @@ final class SpanPatterns {
             }
         }
         best = Parse.longer(best, bareRange(i));
+        best = Parse.longer(best, ofRelativeYear(best));
         return best;
+    }
+
+    /**
+     * "in March last year", "on 5 May next year", "Easter this year", "the summer of last year": a
+     * yearless time followed by a year said relative to the article's date takes that year; so
+     * does the period told before ("up from 120,000 in the same period last year").
+     */
+    private Parse ofRelativeYear(Parse p) {
+        // "in the same period last year": the period told before, moved to that year
+        boolean samePeriod = p != null && p.meaning() instanceof Meaning.Anaphor a && a.unit() == null;
+        if (p == null || !Meaning.yearless(p.meaning()) && !samePeriod) {
+            return null;
+        }
+        int k = t.is(p.to(), "of") ? p.to() + 1 : p.to();
+        Parse year = relative.parse(k);
+        if (year == null || !(year.meaning() instanceof Meaning.UnitOffset u) || u.unit() != Unit.YEAR) {
+            return null;
+        }
+        return new Parse(year.to(), new Meaning.OfYear(p.meaning(), year.meaning()));
     }
 
     /** A calendar or relative phrase, a part of one, or an edge of one, at token i. */
@@ -178,6 +201,7 @@ final class SpanPatterns {
             }
         }
         best = Parse.longer(best, relative.parse(i));
+        best = Parse.longer(best, fiscalYears.parse(i));
         if (t.isAny(i, "about", "around", "approximately", "roughly", "some", "nearly", "almost")) {
             // "around 12,000 years ago", "some 30 years later": a round count, read as approximate
             Parse counted = relative.parse(i + 1);
@@ -194,7 +218,70 @@ final class SpanPatterns {
             best = Parse.longer(best, firstLast(i));
             best = Parse.longer(best, beside(i));
         }
+        best = Parse.longer(best, countedFrom(i));
+        best = Parse.longer(best, eveOrRunUp(i));
         return best;
+    }
+
+    /**
+     * "two weeks before Christmas", "three days after Easter", "a week before the 2024 election",
+     * "days after the attack": a count of units from a time or an event the phrase names.
+     */
+    private Parse countedFrom(int i) {
+        Parse counted = relative.countedBeforeOrAfter(i);
+        return counted == null ? null : fromTimeOrEvent(counted.to(), (Meaning.Stretch) counted.meaning());
+    }
+
+    /**
+     * "on the eve of the election" (the day before), "in the run-up to Christmas" (up to six
+     * weeks before: a wide reading of a vague stretch).
+     */
+    private Parse eveOrRunUp(int i) {
+        if (!t.is(i, "the")) {
+            return null;
+        }
+        if (t.is(i + 1, "eve") && t.is(i + 2, "of")) {
+            return fromTimeOrEvent(i + 3, new Meaning.Stretch(Meaning.Anchor.EARLIER, Unit.DAY, 1, 1, false));
+        }
+        if (t.isAny(i + 1, "run", "lead", "build") && t.is(i + 2, "-") && t.is(i + 3, "up") && t.is(i + 4, "to")) {
+            return fromTimeOrEvent(i + 5, new Meaning.Stretch(Meaning.Anchor.EARLIER, Unit.DAY, 1, 42, true));
+        }
+        return null;
+    }
+
+    /** Words that open the name of an event a time is counted from ("the election", "his arrest"). */
+    private static final String[] EVENT_DETERMINERS = {"the", "its", "their", "his", "her"};
+
+    /** A stretch counted from the time (a holiday, a date, "the 2020 election") or the undated event at k. */
+    private Parse fromTimeOrEvent(int k, Meaning.Stretch stretch) {
+        Parse base = core(k);
+        if (base == null && t.isAny(k, EVENT_DETERMINERS)) {
+            base = calendar.year(k + 1); // "the 2020 election"
+        }
+        if (base != null && isPoint(base.meaning()) && !(base.meaning() instanceof Meaning.Anaphor)
+                && !(base.meaning() instanceof Meaning.Present)) {
+            // "the 2024 election": the year dates the event that follows it
+            int to = base.meaning() instanceof Meaning.CalendarYear && Lexicon.isEvent(t.lower(base.to())) ? base.to() + 1
+                    : base.to();
+            return new Parse(to, new Meaning.CountedFrom(stretch, base.meaning()));
+        }
+        int event = eventEnd(k);
+        if (event < 0) {
+            return null;
+        }
+        String words = t.text.substring(t.start(k), t.end(event - 1));
+        return new Parse(event, new Meaning.CountedFrom(stretch, new Meaning.Event("“" + words + "”")));
+    }
+
+    /** The end of "the election", "the general election", "its launch" at k (one modifier at most), or -1. */
+    private int eventEnd(int k) {
+        if (!t.isAny(k, EVENT_DETERMINERS)) {
+            return -1;
+        }
+        if (Lexicon.isEvent(t.lower(k + 1))) {
+            return k + 2;
+        }
+        return t.isWord(k + 1) && Lexicon.isEvent(t.lower(k + 2)) ? k + 3 : -1;
     }
 
     /**
@@ -269,6 +356,18 @@ final class SpanPatterns {
         return new Parse(end, new Meaning.Stretch(Meaning.Anchor.FROM_NOW, s.unit(), s.min(), s.max(), s.vague()));
     }
 
+    /** Verbs after which "for six years" is a term given then ("jailed for six years"), not how long something went on. */
+    private static final Set<String> TERM_VERBS = Set.of("jailed", "sentenced", "imprisoned", "banned", "suspended",
+            "barred", "disqualified", "detained", "exiled", "elected", "appointed", "grounded", "sidelined");
+
+    /** A plain count of units after a term verb as a {@link Meaning.Anchor#TERM}; other readings unchanged. */
+    private static Parse asTerm(Parse duration) {
+        if (duration != null && duration.meaning() instanceof Meaning.Stretch s && s.anchor() == Meaning.Anchor.FOR) {
+            return new Parse(duration.to(), new Meaning.Stretch(Meaning.Anchor.TERM, s.unit(), s.min(), s.max(), s.vague()));
+        }
+        return duration;
+    }
+
     /** "for decades", "for two years", "for the last 30 years", "for decades until 1985", "for at least six months". */
     private Parse forDuration(int i) {
         if (t.isAny(i + 1, "nearly", "almost", "about", "around", "roughly", "some", "approximately")) {
@@ -278,9 +377,12 @@ final class SpanPatterns {
                 return new Parse(d.to(), new Meaning.Stretch(s.anchor(), s.unit(), s.min(), s.max(), true));
             }
         }
-        if (t.is(i + 1, "at") && t.is(i + 2, "least")) {
-            // a lower bound only: how much longer is not said
-            Parse d = relative.duration(i + 3);
+        boolean atLeast = t.is(i + 1, "at") && t.is(i + 2, "least");
+        boolean moreThan = t.is(i + 1, "more") && t.is(i + 2, "than") || t.is(i + 1, "over") && quantities.count(i + 2) != null;
+        if (atLeast || moreThan) {
+            // "for at least six months", "for more than three years", "for over a decade": a lower bound
+            // only; how much longer is not said
+            Parse d = relative.duration(moreThan && t.is(i + 1, "over") ? i + 2 : i + 3);
             return d == null ? null : new Parse(d.to(), new Meaning.Stretch(Meaning.Anchor.FOR,
                     ((Meaning.Stretch) d.meaning()).unit(), ((Meaning.Stretch) d.meaning()).min(), Meaning.Stretch.OPEN, false));
         }
@@ -311,8 +413,19 @@ final class SpanPatterns {
         }
         Meaning.Stretch s = (Meaning.Stretch) d.meaning();
         if (quantities.unit(i + 1) != null) {
-            Meaning.Stretch v = RelativePatterns.vagueSpan(Meaning.Anchor.WITHIN, s.unit());
-            return new Parse(d.to(), v);
+            s = RelativePatterns.vagueSpan(Meaning.Anchor.WITHIN, s.unit());
+        }
+        // "within hours on Sunday night": when is the time named; "within two weeks of the
+        // election day": at most that long after it
+        if (t.isAny(d.to(), "on", "of")) {
+            Parse base = core(d.to() + 1);
+            if (base != null && isPoint(base.meaning()) && !(base.meaning() instanceof Meaning.Anaphor)) {
+                return new Parse(base.to(), t.is(d.to(), "on") ? base.meaning() : new Meaning.CountedFrom(
+                        new Meaning.Stretch(Meaning.Anchor.WITHIN_OF, s.unit(), s.min(), s.max(), s.vague()), base.meaning()));
+            }
+        }
+        if (quantities.unit(i + 1) != null) {
+            return new Parse(d.to(), s);
         }
         // "within six weeks of that.": counted from the previous phrase's time.
         if (t.is(d.to(), "of") && t.isAny(d.to() + 1, "that", "then") && !t.isWord(d.to() + 2) && !t.isNumber(d.to() + 2)) {
@@ -368,7 +481,7 @@ final class SpanPatterns {
     private static final Set<String> ORIGIN_NOUNS = Set.of("letter", "letters", "photo", "photos", "photograph",
             "photographs", "picture", "pictures", "image", "images", "footage", "film", "films", "recording",
             "recordings", "record", "records", "document", "documents", "data", "figures", "statistics", "paper",
-            "papers", "diary", "diaries", "notes", "map", "maps", "account", "accounts", "report", "reports", "archive",
+            "papers", "diary", "diaries", "notes", "notebook", "notebooks", "page", "pages", "entry", "entries", "map", "maps", "account", "accounts", "report", "reports", "archive",
             "archives", "coin", "coins", "remains", "fossil", "fossils", "sample", "samples", "artefact", "artefacts",
             "artifact", "artifacts", "object", "objects", "items", "song", "songs", "album", "albums", "newspaper",
             "newspapers", "clippings", "cuttings", "interview", "interviews", "speech", "speeches", "manuscript",
@@ -516,6 +629,9 @@ final class SpanPatterns {
                 || r.meaning() instanceof Meaning.DayOffset)) {
             return r;
         }
+        if (t.is(k, "the") && t.is(k + 1, "season")) {
+            return new Parse(k + 2, new Meaning.UnnamedSeason(0)); // "since the start of the season"
+        }
         if (t.is(k, "the")) {
             Quantities.UnitWord unit = quantities.unit(k + 1);
             if (unit != null && !unit.plural() && unit.per() == 1 && unit.unit() != Unit.DAY && unit.unit() != Unit.HOUR
@@ -559,6 +675,10 @@ final class SpanPatterns {
             k = count.to();
         }
         Quantities.UnitWord unit = quantities.unit(k);
+        if (first && n > 1 && unit != null && unit.unit() == Unit.MONTH && !t.is(unit.to(), "of")) {
+            // "in the first nine months": of the year the sentence tells of, else the current one
+            return new Parse(unit.to(), new Meaning.FirstLast(new Meaning.TheUnit(Unit.YEAR), true, n, Unit.MONTH));
+        }
         if (unit == null || unit.unit() == Unit.HOUR || unit.unit() == Unit.WEEKEND || !t.is(unit.to(), "of")) {
             return null;
         }

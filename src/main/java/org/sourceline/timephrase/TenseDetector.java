@@ -125,6 +125,19 @@ final class TenseDetector {
             case "would" -> {
                 return new Tense(Tense.Kind.FUTURE, word(k));
             }
+            case "could", "might", "may" -> {
+                // "could still be reached before the end of the year", "may slip into next year": a
+                // possibility ahead; "could have", "might have" look back, and a bare "could" may be
+                // a past ability ("could not swim then"), so only "could be" counts
+                int j = k + 1;
+                while (t.isAny(j, "still", "also", "yet", "even", "well", "soon", "now")) {
+                    j++;
+                }
+                if (t.isCapitalized(k) && w.equals("may") || t.isAny(j, "have", "ve", "not", "n")) {
+                    return null;
+                }
+                return w.equals("could") && !t.is(j, "be") ? null : new Tense(Tense.Kind.FUTURE, word(k));
+            }
             case "going" -> {
                 return t.is(k + 1, "to") && t.isWord(k + 2) && !t.isAny(k + 2, "the", "a", "an")
                         ? new Tense(Tense.Kind.FUTURE, "going to") : null;

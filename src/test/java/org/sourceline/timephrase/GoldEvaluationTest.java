@@ -55,14 +55,14 @@ class GoldEvaluationTest {
     static final Map<String, double[]> HELD_OUT_FLOORS = Map.of(
             "us-wire-2024-03.gold.tsv", new double[] {1.00, 0.97, 0.91, 0.80},
             "uk-report-2022-11.gold.tsv", new double[] {0.97, 0.97, 0.92, 0.69},
-            "longform-feature-2019-06.gold.tsv", new double[] {0.97, 1.00, 0.82, 0.61},
-            "business-quarterly-2023-10.gold.tsv", new double[] {0.97, 0.97, 0.82, 0.75},
-            "space-schedule-2024-10.gold.tsv", new double[] {1.00, 1.00, 0.95, 0.70},
+            "longform-feature-2019-06.gold.tsv", new double[] {0.99, 1.00, 0.82, 0.62},
+            "business-quarterly-2023-10.gold.tsv", new double[] {0.97, 0.97, 0.87, 0.79},
+            "space-schedule-2024-10.gold.tsv", new double[] {1.00, 1.00, 0.97, 0.72},
             "court-politics-2021-09.gold.tsv", new double[] {1.00, 1.00, 0.96, 0.74},
             "approx-date-2023-01.gold.tsv", new double[] {0.94, 0.95, 0.83, 0.81},
             "no-dateline-explainer.gold.tsv", new double[] {1.00, 1.00, 0.93, 0.87});
     /** All eight lists together: the same four figures. */
-    static final double[] HELD_OUT_OVERALL_FLOOR = {0.98, 0.98, 0.89, 0.74};
+    static final double[] HELD_OUT_OVERALL_FLOOR = {0.98, 0.98, 0.90, 0.75};
 
     static Evaluation evaluate(String name) throws IOException {
         GoldList list = gold(name);

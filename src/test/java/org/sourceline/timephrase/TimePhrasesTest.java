@@ -72,6 +72,15 @@ class TimePhrasesTest {
         }
 
         @Test
+        void theInterwarYearsAreAnApproximateSpan() {
+            String text = "Housing boomed in the interwar years. Between the wars, trade fell.";
+            TimePhrase p = phrase(text, MARCH_1, "in the interwar years");
+            assertMeans(p, "1918~/1939~", "1918-01-01", "1939-12-31");
+            assertThat(p.note()).contains("approximately 1918 to 1939");
+            means(text, MARCH_1, "Between the wars", "1918~/1939~", "1918-01-01", "1939-12-31");
+        }
+
+        @Test
         void moreHolidays() {
             String text = "Nobody wants strikes on the Fourth of July. Shops will wait for Black Friday. Good Friday 2023 was quiet.";
             means(text, MARCH_1, "on the Fourth of July", "2023-07-04", "2023-07-04", "2023-07-04");
@@ -104,6 +113,79 @@ class TimePhrasesTest {
             means(text, MARCH_1, "Today", "2023-03-01", "2023-03-01", "2023-03-01");
             means(text, MARCH_1, "Yesterday", "2023-02-28", "2023-02-28", "2023-02-28");
             means(text, MARCH_1, "tomorrow", "2023-03-02", "2023-03-02", "2023-03-02");
+        }
+
+        @Test
+        void aCountBeforeOrAfterAHolidayOrAnEventCountsFromIt() {
+            // 12 March 2024: in a past clause the last Christmas and Easter (9 April 2023) are meant
+            String text = "The storm hit two weeks before Christmas. The shops reopened three days after Easter. "
+                    + "He quit two months before the 2020 election. Polls closed a week before the election.";
+            TimePhrase christmas = phrase(text, "2024-03-12", "two weeks before Christmas");
+            assertMeans(christmas, "2023-12-11/2023-12-17", "2023-12-11", "2023-12-17");
+            assertThat(christmas.note()).contains("2 weeks before 25 December 2023");
+            means(text, "2024-03-12", "three days after Easter", "2023-04-12", "2023-04-12", "2023-04-12");
+            means(text, "2024-03-12", "two months before the 2020 election", "2019-11/2020-10", "2019-11-01", "2020-10-31");
+            // an event the phrase does not date: found, and unresolved rather than guessed
+            TimePhrase undated = phrase(text, "2024-03-12", "a week before the election");
+            assertMeans(undated, null, null, null);
+            assertThat(undated.note()).contains("does not date");
+        }
+
+        @Test
+        void overnightIsTheNightBeforeTheArticlesDate() {
+            TimePhrase p = phrase("Police said the fire spread overnight. An overnight stay costs more.", MARCH_1, "overnight");
+            assertMeans(p, "2023-02-28/2023-03-01", "2023-02-28", "2023-03-01");
+            assertThat(p.note()).contains("vague");
+            // a named day: the night into it, or a night beside it when "into" is not said
+            means("Rain fell overnight into Monday.", MARCH_1, "overnight into Monday", "2023-02-26/2023-02-27",
+                    "2023-02-26", "2023-02-27");
+            means("The man died overnight Sunday.", MARCH_1, "overnight Sunday", "2023-02-25/2023-02-27", "2023-02-25",
+                    "2023-02-27");
+            // the adjective is not a time: one phrase only
+            assertThat(TimePhrases.find("An overnight stay costs more.", ReferenceDate.parse(MARCH_1, "given"))).isEmpty();
+        }
+
+        @Test
+        void midweekIsTuesdayToThursdayOfTheWeekTheTenseGives() {
+            // 1 March 2023 is a Wednesday: a deadline from then to Thursday; a past midweek up to then
+            means("The deal should be signed by midweek.", MARCH_1, "by midweek", "2023-03-01/2023-03-02", "2023-03-01",
+                    "2023-03-02");
+            means("Talks resumed mid-week in Geneva.", MARCH_1, "mid-week", "2023-02-28/2023-03-01", "2023-02-28",
+                    "2023-03-01");
+            // Saturday 4 March: a future midweek is the next week's
+            means("Talks will resume midweek.", "2023-03-04", "midweek", "2023-03-07/2023-03-09", "2023-03-07", "2023-03-09");
+        }
+
+        @Test
+        void withinHoursOnANamedTimeIsThatTime() {
+            // 1 March 2023 is a Wednesday: the Sunday before
+            means("The fiscal 2023 figures leaked. The video spread within hours on Sunday night.", MARCH_1,
+                    "within hours on Sunday night", "2023-02-26", "2023-02-26", "2023-02-26");
+            means("The result came within two weeks of Election Day 2020.", MARCH_1,
+                    "within two weeks of Election Day 2020", "2020-11-03/2020-11-17", "2020-11-03", "2020-11-17");
+        }
+
+        @Test
+        void theEveOfAndTheRunUpToATimeLieBeforeIt() {
+            String text = "Prices rose in the run-up to Christmas. He resigned on the eve of the election. "
+                    + "Sales peaked in the lead-up to Easter 2019.";
+            TimePhrase runUp = phrase(text, "2024-03-12", "in the run-up to Christmas");
+            assertMeans(runUp, "2023-11-13~/2023-12-24~", "2023-11-13", "2023-12-24");
+            means(text, "2024-03-12", "in the lead-up to Easter 2019", "2019-03-10~/2019-04-20~", "2019-03-10", "2019-04-20");
+            TimePhrase eve = phrase(text, "2024-03-12", "on the eve of the election");
+            assertMeans(eve, null, null, null);
+            assertThat(eve.note()).contains("does not date");
+            means("Shops closed early on the eve of Christmas 2022.", "2024-03-12", "on the eve of Christmas 2022",
+                    "2022-12-24", "2022-12-24", "2022-12-24");
+        }
+
+        @Test
+        void thisTimeLastYearIsAboutTheSameDayAndAYearAgoTodayIsThatDay() {
+            String text = "Prices were higher this time last year. Exactly a year ago today the bridge fell.";
+            TimePhrase about = phrase(text, "2024-03-12", "this time last year");
+            assertMeans(about, "2023-03-12~", "2023-02-26", "2023-03-26");
+            assertThat(about.note()).contains("within two weeks");
+            means(text, "2024-03-12", "a year ago today", "2023-03-12", "2023-03-12", "2023-03-12");
         }
 
         @Test
@@ -372,6 +454,45 @@ class TimePhrasesTest {
         }
 
         @Test
+        void aSeasonTheTextDoesNotNameStaysWide() {
+            TimePhrase last = phrase("The club finished third last season.", MARCH_1, "last season");
+            assertMeans(last, "2021-03-01~/2023-03-01", "2021-03-01", "2023-03-01");
+            assertThat(last.note()).contains("the season is unknown");
+            means("It hopes to win next season.", MARCH_1, "next season", "2023-03-01/2025-03-01~", "2023-03-01", "2025-03-01");
+        }
+
+        @Test
+        void aTermGivenRunsFromWhenItWasGivenNotUpToTheArticlesDate() {
+            TimePhrase jailed = phrase("A former treasurer was jailed for six years on Wednesday.", MARCH_1, "for six years");
+            assertMeans(jailed, "2023-03-01/2029-03-01", "2023-03-01", "2029-03-01");
+            assertThat(jailed.note()).contains("runs from when it was given");
+            means("In 1990 he was jailed for six years.", MARCH_1, "for six years", "1990/1996-12-31", "1990-01-01",
+                    "1996-12-31");
+        }
+
+        @Test
+        void pagesFromAYearAreOfThatYear() {
+            means("Some pages from 1943 are missing.", MARCH_1, "from 1943", "1943", "1943-01-01", "1943-12-31");
+        }
+
+        @Test
+        void thePartOfAnUnnamedSeasonIsNotNarrowed() {
+            TimePhrase p = phrase("They have not played like that since the start of the season.", MARCH_1,
+                    "since the start of the season");
+            assertMeans(p, "2022-03-01~/2023-03-01", "2022-03-01", "2023-03-01");
+            assertThat(p.note()).contains("its part is not narrowed");
+        }
+
+        @Test
+        void forMoreThanACountIsALowerBoundUpToNowInThePerfect() {
+            String text = "The deal has been stalled for more than three years. He has worked there for over a decade.";
+            TimePhrase p = phrase(text, MARCH_1, "for more than three years");
+            assertMeans(p, "../2023-03-01", null, "2023-03-01");
+            assertThat(p.note()).contains("at least 3 years");
+            means(text, MARCH_1, "for over a decade", "../2023-03-01", null, "2023-03-01");
+        }
+
+        @Test
         void aYearTheTextDoesNotGiveStaysUnknownWithoutADate() {
             TimePhrase p = phrase("The meeting on April 12 was short.", null, "on April 12");
             assertMeans(p, "XXXX-04-12", null, null);
@@ -456,6 +577,99 @@ class TimePhrasesTest {
             means(text, MARCH_1, "perhaps around 2035", "2035%", "2034-01-01", "2036-12-31");
             means(text, MARCH_1, "from about 1991 to 1997", "1991~/1997", "1990-01-01", "1997-12-31");
             means(text, MARCH_1, "no later than June 30, 2024", "2023-03-01/2024-06-30", "2023-03-01", "2024-06-30");
+        }
+
+        @Test
+        void aFiscalYearIsNotTheCalendarYearUnlessTheTextSaysSo() {
+            String text = "Revenue rose 8% in fiscal 2024 after a loss in FY2023; the 2023 fiscal year was flat.";
+            TimePhrase unsaid = phrase(text, "2024-08-01", "in fiscal 2024");
+            assertMeans(unsaid, "2024~", "2023-04-01", "2025-03-31");
+            assertThat(unsaid.note()).contains("Fiscal years differ by organisation");
+            means(text, "2024-08-01", "in FY2023", "2023~", "2022-04-01", "2024-03-31");
+            means(text, "2024-08-01", "the 2023 fiscal year", "2023~", "2022-04-01", "2024-03-31");
+            // what the text says of the fiscal year, before the phrase in its paragraph or right after it
+            means("Norrland, whose fiscal year ends in June, expects flat sales for its fiscal 2024.", "2023-10-26",
+                    "fiscal 2024", "2023-07/2024-06", "2023-07-01", "2024-06-30");
+            means("Halden's financial year matches the calendar year. It expects growth over fiscal 2024.", "2023-10-26",
+                    "over fiscal 2024", "2024", "2024-01-01", "2024-12-31");
+            means("NASA cut its budget for fiscal 2025, which began on Oct. 1.", "2024-10-16",
+                    "fiscal 2025", "2024-10/2025-09", "2024-10-01", "2025-09-30");
+            // a label that names both years: both are held
+            means("In fiscal year 2023-24 it fell.", "2024-08-01", "In fiscal year 2023-24", "2023/2024", "2023-01-01",
+                    "2024-12-31");
+            // another paragraph's statement is about another organisation
+            means("Norrland's fiscal year ends in June.\n\nHalden expects growth for fiscal 2024.", "2023-10-26",
+                    "fiscal 2024", "2024~", "2023-04-01", "2025-03-31");
+        }
+
+        @Test
+        void theTurnOfTheCenturyIsTheOneTheParagraphTellsOf() {
+            means("The mill opened in 1893. By the turn of the century it employed 400 people.", MARCH_1,
+                    "By the turn of the century", "/1900", null, "1900-12-31");
+            TimePhrase now = phrase("Crime has fallen since the turn of the century.", MARCH_1, "since the turn of the century");
+            assertMeans(now, "1999/2023-03-01", "1999-01-01", "2023-03-01");
+            assertThat(now.note()).contains("the last before the article's date");
+            means("The city will look different by the turn of the century.", MARCH_1, "by the turn of the century",
+                    "2023-03-01/2100", "2023-03-01", "2100-12-31");
+        }
+
+        @Test
+        void aRoundCountThatOvershootsTheArticlesDateInAPresentClauseIsNow() {
+            // 1931 + "nearly a century" would be 2031: a present clause says it is now
+            TimePhrase p = phrase("Lindqvist mapped it in the summer of 1931. Nearly a century later, the ice is gone.",
+                    MARCH_1, "Nearly a century later");
+            assertMeans(p, "2023-03-01~", "2023-03-01", "2023-03-01");
+            assertThat(p.note()).contains("read as the article's present");
+        }
+
+        @Test
+        void aYearlessDateTakesTheRelativeYearThatFollowsIt() {
+            String text = "Prices fell in March last year. The vote on 5 May next year matters. Shops expect a quiet "
+                    + "Easter this year. He left in the summer of last year.";
+            means(text, "2024-03-12", "in March last year", "2023-03", "2023-03-01", "2023-03-31");
+            means(text, "2024-03-12", "on 5 May next year", "2025-05-05", "2025-05-05", "2025-05-05");
+            means(text, "2024-03-12", "Easter this year", "2024-03-31", "2024-03-31", "2024-03-31");
+            means(text, "2024-03-12", "in the summer of last year", "2023-22", "2023-06-21", "2023-09-21");
+        }
+
+        @Test
+        void laterInTheDayOrYearOfAPastNarrativeIsThatDayOrYear() {
+            String text = "The minister spoke earlier in the day.\n\nPolice arrested him on 3 March 2020. Later in the day "
+                    + "he was released. The plant opened in March 2010 and later in the year it closed. Costs rose earlier "
+                    + "this year.";
+            means(text, MARCH_1, "earlier in the day", "2023-03-01", "2023-03-01", "2023-03-01");
+            means(text, MARCH_1, "Later in the day", "2020-03-03", "2020-03-03", "2020-03-03");
+            means(text, MARCH_1, "later in the year", "2010-03-01/2010-12-31", "2010-03-01", "2010-12-31");
+            // "this year" is the article's, whatever the paragraph tells of
+            means(text, MARCH_1, "earlier this year", "2023-01-01/2023-03-01", "2023-01-01", "2023-03-01");
+        }
+
+        @Test
+        void aPossibilityAheadIsNotPartOfAPastNarrative() {
+            // "could still be reached": ahead of the article's date, so "the year" is the article's, not 2020
+            String text = "The deal, first proposed in September 2020, stalled. Diplomats said a compromise could still be "
+                    + "reached before the end of the year.";
+            means(text, MARCH_1, "before the end of the year", "2023-03-01/2023", "2023-03-01", "2023-12-31");
+            // a past ability is no possibility ahead: the narrative's year stands
+            means("The plant opened in March 2010. By the end of the year it could not pay its staff and closed.", MARCH_1,
+                    "By the end of the year", "/2010", null, "2010-12-31");
+        }
+
+        @Test
+        void theSamePeriodLastYearIsThePeriodToldBeforeAYearEarlier() {
+            TimePhrase p = phrase("Sales were 186,000 in the third quarter of 2023, up from 120,000 in the same period last year.",
+                    "2023-10-26", "in the same period last year");
+            assertMeans(p, "2022-07/2022-09", "2022-07-01", "2022-09-30");
+            assertThat(p.note()).contains("Moved to 2022");
+        }
+
+        @Test
+        void theFirstNineMonthsAreOfTheYearTheSentenceTellsOf() {
+            String text = "Arrivals have risen this year, to 186,000 in the first nine months, up from 120,000 in the same "
+                    + "period last year. In 2010, sales fell in the first six months.";
+            means(text, "2023-10-03", "in the first nine months", "2023-01/2023-09", "2023-01-01", "2023-09-30");
+            means(text, "2023-10-03", "in the same period last year", "2022-01/2022-09", "2022-01-01", "2022-09-30");
+            means(text, "2023-10-03", "in the first six months", "2010-01/2010-06", "2010-01-01", "2010-06-30");
         }
 
         @Test
