@@ -29,12 +29,12 @@ public record EventColumns(long[] earliest, long[] latest, byte[] type, byte[] c
 
     /** Collects the columns event by event, as events are resolved. */
     static final class Builder {
-        private long[] earliest = new long[64];
-        private long[] latest = new long[64];
-        private byte[] type = new byte[64];
-        private byte[] certainty = new byte[64];
-        private int[] actorStart = new int[65];
-        private int[] eventActors = new int[128];
+        private long[] earliest;
+        private long[] latest;
+        private byte[] type;
+        private byte[] certainty;
+        private int[] actorStart;
+        private int[] eventActors;
         private int size;
         private int actors;
 
@@ -100,9 +100,54 @@ public record EventColumns(long[] earliest, long[] latest, byte[] type, byte[] c
             return size;
         }
 
+        /** The columns; arrays already of their size are taken as they are (a big file's are, from {@link #concat}). */
         EventColumns build() {
-            return new EventColumns(Arrays.copyOf(earliest, size), Arrays.copyOf(latest, size), Arrays.copyOf(type, size),
-                    Arrays.copyOf(certainty, size), Arrays.copyOf(actorStart, size + 1), Arrays.copyOf(eventActors, actors));
+            return new EventColumns(trimmed(earliest, size), trimmed(latest, size), trimmed(type, size),
+                    trimmed(certainty, size), trimmed(actorStart, size + 1), trimmed(eventActors, actors));
+        }
+
+        /**
+         * The parts' columns one after another, in arrays allocated once at their final size: a
+         * million events' columns are tens of megabytes, which copying twice or growing by
+         * doubling would make as garbage in the old generation.
+         */
+        static Builder concat(java.util.List<Builder> parts) {
+            int events = 0;
+            int actorCount = 0;
+            for (Builder part : parts) {
+                events += part.size;
+                actorCount += part.actors;
+            }
+            Builder all = new Builder(events, actorCount);
+            for (Builder part : parts) {
+                all.addAll(part);
+            }
+            return all;
+        }
+
+        Builder() {
+            this(64, 128);
+        }
+
+        private Builder(int events, int actorCount) {
+            earliest = new long[events];
+            latest = new long[events];
+            type = new byte[events];
+            certainty = new byte[events];
+            actorStart = new int[events + 1];
+            eventActors = new int[actorCount];
+        }
+
+        private static long[] trimmed(long[] a, int n) {
+            return a.length == n ? a : Arrays.copyOf(a, n);
+        }
+
+        private static byte[] trimmed(byte[] a, int n) {
+            return a.length == n ? a : Arrays.copyOf(a, n);
+        }
+
+        private static int[] trimmed(int[] a, int n) {
+            return a.length == n ? a : Arrays.copyOf(a, n);
         }
     }
 }

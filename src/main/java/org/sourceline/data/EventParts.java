@@ -267,7 +267,7 @@ final class EventParts {
         }
         // Put the parts together in file order.
         List<Event> events = new ArrayList<>(eventsDone.get());
-        EventColumns.Builder columns = new EventColumns.Builder();
+        List<EventColumns.Builder> partColumns = new ArrayList<>(results.length);
         int line = firstLine;
         int eventCount = 0;
         for (PartResult result : results) {
@@ -276,7 +276,7 @@ final class EventParts {
                 problems.add(p.isError(), p.line() + offset, p.column(), p.subject(), p.message());
             }
             events.addAll(result.events);
-            columns.addAll(result.columns);
+            partColumns.add(result.columns);
             eventCount += result.eventCount;
             line = result.lastLine + offset;
         }
@@ -288,7 +288,7 @@ final class EventParts {
             actors.addUses(reader.actors);
             evidence.addCounts(reader.evidence);
         }
-        return new Outcome(events, columns, eventCount, tail, tailOffset);
+        return new Outcome(events, EventColumns.Builder.concat(partColumns), eventCount, tail, tailOffset);
     }
 
     private PartReader newReader() {

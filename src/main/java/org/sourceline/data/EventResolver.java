@@ -20,7 +20,7 @@ final class EventResolver {
     private final EvidenceReader evidence;
     private final List<Event> events = new ArrayList<>();
     /** The columns of {@link #events}, collected as each is resolved. */
-    private final EventColumns.Builder columns = new EventColumns.Builder();
+    private EventColumns.Builder columns = new EventColumns.Builder();
     /** The actor positions of the event being resolved (grown as needed). */
     private int[] actorPositions = new int[8];
     private final List<EventReader.RawEvent> pending = new ArrayList<>();
@@ -55,7 +55,11 @@ final class EventResolver {
      */
     void addResolved(List<Event> resolved, EventColumns.Builder resolvedColumns) {
         events.addAll(resolved);
-        columns.addAll(resolvedColumns);
+        if (columns.size() == 0) {
+            columns = resolvedColumns; // the usual case: every event came from the parts
+        } else {
+            columns.addAll(resolvedColumns);
+        }
     }
 
     /** The columns of the events resolved so far, in their order ({@link EventColumns}). */
