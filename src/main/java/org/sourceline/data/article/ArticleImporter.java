@@ -223,15 +223,15 @@ public final class ArticleImporter {
         if (title != null) {
             notes.add("title taken from the first line, which stands alone like a headline (it stays in the text)");
         }
-        String[] header = header(text, title != null);
-        if (header[0] != null) {
-            notes.add("author from the line \"" + header[1] + "\" (it stays in the text)");
+        Header header = header(text, title != null);
+        if (header.author() != null) {
+            notes.add(header.authorNote());
         }
-        if (header[2] != null) {
-            notes.add("published from the line \"" + header[3] + "\" read as " + header[2] + " (it stays in the text)");
+        if (header.published() != null) {
+            notes.add(header.publishedNote());
         }
-        return new ImportedArticle(result, title, null, header[0], null, header[2], null, ArticleFormat.TEXT, notes,
-                List.of());
+        return new ImportedArticle(result, title, null, header.author(), null, header.published(), null, ArticleFormat.TEXT,
+                notes, List.of());
     }
 
     /** How many lines of a plain text's start may be its header (headline, byline, date lines). */
@@ -253,10 +253,13 @@ public final class ArticleImporter {
      * two lines of the byline ("Published 3:04 PM EST, March 12, 2024"; "By Ann Lee" / "March 12,
      * 2024"). A line
      * saying when the text was updated is not its publication. Nothing else is read; what is read
-     * stays in the text. Returns {author, its line, EDTF date, its line}, each null when not found.
+     * stays in the text. Each part of the result is null when not found.
      */
-    static String[] header(String text, boolean hasHeadline) {
-        String[] found = new String[4];
+    static Header header(String text, boolean hasHeadline) {
+        String author = null;
+        String authorLine = null;
+        String published = null;
+        String publishedLine = null;
         String[] lines = text.substring(0, Math.min(text.length(), HEADLINE_LOOK)).split("\n");
         int seen = 0;
         int bylineAt = -1;
@@ -272,21 +275,21 @@ public final class ArticleImporter {
             if (line.length() > MAX_HEADLINE_LENGTH) {
                 break; // the body has begun
             }
-            if (found[0] == null && HtmlArticle.isByline(line)) {
-                found[0] = PageMetadata.cleanByline(line);
-                found[1] = line;
+            if (author == null && HtmlArticle.isByline(line)) {
+                author = PageMetadata.cleanByline(line);
+                authorLine = line;
                 bylineAt = seen;
                 continue;
             }
-            if (found[2] == null && !UPDATED_LABEL.matcher(line).matches()) {
+            if (published == null && !UPDATED_LABEL.matcher(line).matches()) {
                 Matcher label = PUBLISHED_LABEL.matcher(line);
                 boolean labelled = label.lookingAt() && label.end() > 0;
                 String date = TIME_OF_DAY.matcher(labelled ? line.substring(label.end()) : line).replaceAll(" ")
                         .replaceAll("\\s+", " ").replaceAll("^[\\s,]+|[\\s,]+$", "");
                 String edtf = PublishedDate.toEdtf(date);
                 if (edtf != null && labelled) {
-                    found[2] = edtf;
-                    found[3] = line;
+                    published = edtf;
+                    publishedLine = line;
                 } else if (edtf != null && bareDate == null) {
                     bareDate = edtf;
                     bareDateLine = line;
@@ -296,11 +299,25 @@ public final class ArticleImporter {
         }
         // A bare date is the publication's only beside the byline: after a headline alone it may
         // be the first entry of a chronology ("Key dates" / "March 12, 2024" / …).
-        if (found[2] == null && bareDate != null && bylineAt > 0 && Math.abs(bareDateAt - bylineAt) <= 2) {
-            found[2] = bareDate;
-            found[3] = bareDateLine;
+        if (published == null && bareDate != null && bylineAt > 0 && Math.abs(bareDateAt - bylineAt) <= 2) {
+            published = bareDate;
+            publishedLine = bareDateLine;
         }
-        return found;
+        return new Header(author, authorLine, published, publishedLine);
+    }
+
+    /**
+     * What a text's header says of it ({@link #header}): the author and the line that gave it,
+     * the publication date (EDTF) and its line; null where it says nothing.
+     */
+    record Header(String author, String authorLine, String published, String publishedLine) {
+        String authorNote() {
+            return "author from the line \"" + authorLine + "\" (it stays in the text)";
+        }
+
+        String publishedNote() {
+            return "published from the line \"" + publishedLine + "\" read as " + published + " (it stays in the text)";
+        }
     }
 
     /** How much of the start of a text the headline rule reads. */

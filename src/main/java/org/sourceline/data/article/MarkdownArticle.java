@@ -142,14 +142,14 @@ final class MarkdownArticle {
         String author = front.get("author");
         if (author == null || published == null) {
             // No front matter for them: a byline and a date line in the header, as in plain text.
-            String[] header = ArticleImporter.header(text, title != null);
-            if (author == null && header[0] != null) {
-                author = header[0];
-                notes.add("author from the line \"" + header[1] + "\" (it stays in the text)");
+            ArticleImporter.Header header = ArticleImporter.header(text, title != null);
+            if (author == null && header.author() != null) {
+                author = header.author();
+                notes.add(header.authorNote());
             }
-            if (published == null && date == null && header[2] != null) {
-                published = header[2];
-                notes.add("published from the line \"" + header[3] + "\" read as " + published + " (it stays in the text)");
+            if (published == null && date == null && header.published() != null) {
+                published = header.published();
+                notes.add(header.publishedNote());
             }
         }
         return new ImportedArticle(text, title, front.get("outlet"), author,
