@@ -146,23 +146,13 @@ final class PageMetadata {
         if (heading == null || t.equalsIgnoreCase(heading) || heading.split("\\s+").length < 3) {
             return t; // a heading of a word or two may be a section's name, not the story's
         }
-        for (String separator : TITLE_SEPARATORS) {
-            int last = t.lastIndexOf(separator);
-            if (last > 0 && t.substring(0, last).strip().equalsIgnoreCase(heading)
-                    && looksLikeAName(t.substring(last + separator.length()))) {
-                notes.add("\"" + t.substring(last + separator.length()).strip() + "\" removed from the end of the title: "
-                        + "the page's first heading is the rest");
-                return t.substring(0, last).strip();
-            }
-            int first = t.indexOf(separator);
-            if (first > 0 && t.substring(first + separator.length()).strip().equalsIgnoreCase(heading)
-                    && looksLikeAName(t.substring(0, first))) {
-                notes.add("\"" + t.substring(0, first).strip() + "\" removed from the start of the title: "
-                        + "the page's first heading is the rest");
-                return t.substring(first + separator.length()).strip();
-            }
+        TitleCut cut = cut(t, (part, rest) -> rest.equalsIgnoreCase(heading) && looksLikeAName(part) ? "heading" : null);
+        if (cut == null) {
+            return t;
         }
-        return t;
+        notes.add("\"" + cut.part() + "\" removed from the " + (cut.atEnd() ? "end" : "start")
+                + " of the title: the page's first heading is the rest");
+        return cut.rest();
     }
 
     String title() {
@@ -289,22 +279,44 @@ final class PageMetadata {
         if (t == null) {
             return null;
         }
+        TitleCut cut = cut(t, (part, rest) -> siteNamedBy(part));
+        if (cut == null) {
+            return t;
+        }
+        notes.add("\"" + cut.part() + "\" (" + cut.reason() + ") removed from the " + (cut.atEnd() ? "end" : "start")
+                + " of " + source);
+        return cut.rest();
+    }
+
+    /**
+     * A title split at a separator into the part that goes and the rest: the part after the last
+     * separator, else before the first, that {@code reason} gives a reason for (null: it stays).
+     */
+    private record TitleCut(String part, String rest, boolean atEnd, String reason) {
+    }
+
+    private static TitleCut cut(String t, java.util.function.BinaryOperator<String> reason) {
         for (String separator : TITLE_SEPARATORS) {
             int last = t.lastIndexOf(separator);
-            String site = last > 0 ? siteNamedBy(t.substring(last + separator.length())) : null;
-            if (site != null) {
-                notes.add("\"" + t.substring(last + separator.length()).strip() + "\" (" + site + ") removed from the end of "
-                        + source);
-                return t.substring(0, last).strip();
+            if (last > 0) {
+                String part = t.substring(last + separator.length()).strip();
+                String rest = t.substring(0, last).strip();
+                String why = part.isEmpty() ? null : reason.apply(part, rest);
+                if (why != null) {
+                    return new TitleCut(part, rest, true, why);
+                }
             }
             int first = t.indexOf(separator);
-            site = first > 0 && first + separator.length() < t.length() ? siteNamedBy(t.substring(0, first)) : null;
-            if (site != null) {
-                notes.add("\"" + t.substring(0, first).strip() + "\" (" + site + ") removed from the start of " + source);
-                return t.substring(first + separator.length()).strip();
+            if (first > 0 && first + separator.length() < t.length()) {
+                String part = t.substring(0, first).strip();
+                String rest = t.substring(first + separator.length()).strip();
+                String why = reason.apply(part, rest);
+                if (why != null) {
+                    return new TitleCut(part, rest, false, why);
+                }
             }
         }
-        return t;
+        return null;
     }
 
     /** How a part of a title names the site ("the outlet", "the site's name in the URL"), or null when it does not. */
