@@ -17,7 +17,9 @@ import java.util.Set;
  * the app image's launcher and {@code mvn javafx:run} carry ({@code -XX:TieredStopAtLevel=1}, the
  * JIT's first tier only: it halves the CPU start-up needs, README, Start-up), which a plain
  * {@code java -jar} cannot be given: a jar's manifest holds no JVM options. This JVM waits for
- * that one, passing it its console, and ends with its exit code; stopping this one stops it.
+ * that one, passing it its console, and ends with its exit code; stopping this one stops it. The
+ * second JVM also maps an AppCDS archive of the app's classes, made by the first session of this jar
+ * with this JDK ({@link ClassDataArchive}).
  *
  * <p>It does not when the JVM was given a JIT or class-data option already (the app image, Maven,
  * someone tuning), when a debugger is attached, when this is not a jar, when it is the second JVM
@@ -98,6 +100,14 @@ public final class FastStart {
      * @param args the command line (the app's: none, or a file to open)
      */
     static List<String> command(Jvm jvm, String[] args) {
+        return command(jvm, args, List.of());
+    }
+
+    /**
+     * The command that starts the app in a second JVM, given these options too (the class-data
+     * archive's, {@link ClassDataArchive}), or null when this JVM should start it.
+     */
+    static List<String> command(Jvm jvm, String[] args, List<String> extraOptions) {
         if ("false".equalsIgnoreCase(jvm.switchValue()) || jvm.launchedAt() != null || jvm.jar() == null
                 || jvm.java() == null || largeFile(args)) {
             return null;
@@ -120,6 +130,7 @@ public final class FastStart {
             }
         }
         command.add(JIT_OPTION);
+        command.addAll(extraOptions);
         if (jvm.feature() >= QUIET_FROM) {
             // JavaFX loads its native libraries and Marlin uses sun.misc.Unsafe: allowed, without the
             // eight lines of warnings newer JVMs print for each at start-up.
@@ -154,8 +165,30 @@ public final class FastStart {
                 || Jvm.runningJar() == null) {
             return -1;
         }
-        List<String> command = command(Jvm.current(), args);
-        return command == null ? -1 : runAndWait(command);
+        Jvm jvm = Jvm.current();
+        if (command(jvm, args) == null) {
+            return -1;
+        }
+        ClassDataArchive classData = ClassDataArchive.forThisJvm(jvm.jar(), jvm.java());
+        List<String> classDataOptions = null;
+        Path training = null;
+        if (classData != null && classData.prepareFolder()) {
+            training = classData.trainingFile();
+            classDataOptions = classData.options(training);
+        }
+        int exit = runAndWait(command(jvm, args, classDataOptions == null ? List.of() : classDataOptions));
+        if (ClassDataArchive.trains(classDataOptions)) {
+            if (exit == 0) {
+                classData.adopt(training);
+            } else {
+                try {
+                    Files.deleteIfExists(training);
+                } catch (IOException ignored) {
+                    // a training file left behind is removed a day later (ClassDataArchive)
+                }
+            }
+        }
+        return exit;
     }
 
     /**

@@ -34,6 +34,21 @@ public record LoadedDataset(Dataset dataset, EventIndex index, Path file, ReadRe
                             long document, DatasetDiff change, SnapshotEvents decoding) {
     private static final AtomicLong DOCUMENTS = new AtomicLong();
 
+    /**
+     * One version of one document: equal only to itself. A property's change listeners compare
+     * the old and new values with this; a record's own equals would compare every component (and
+     * its first call spins method handles at start-up).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+
     /** Builds the indexes; call off the JavaFX thread for big datasets. */
     public static LoadedDataset of(ReadResult read, Path file) {
         // The columns the reader collected spare the index a walk over every event.

@@ -1,0 +1,264 @@
+package org.sourceline.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The AppCDS archive of {@code java -jar}'s second JVM ({@link FastStart}): the classes the app
+ * loads (JavaFX, ControlsFX, Jackson, the app's own), parsed and verified once and mapped from the
+ * archive at each later start (about half a second less to the first frame here; README, Start-up).
+ * The app image carries one made at build time; a jar can be copied anywhere and run by any JDK,
+ * so its archive is made by the first session of that jar with that JDK and kept in the user's
+ * cache folder ({@code class-data/}), one per jar path and JDK.
+ *
+ * <p>The JVM writes the archive as it exits ({@code -XX:ArchiveClassesAtExit}), to a file of its
+ * own; the first JVM, which waits for it, tries the archive in a JVM that must map it
+ * ({@code -Xshare:on}) and only then moves it into place, atomically, with a record of the jar
+ * (size, time) and JDK it fits. A JVM given a truncated archive can crash, so an archive is never
+ * used unless it passed that trial and its record still fits: a rebuilt jar, another JDK, a
+ * missing or changed file each mean a new training session instead. An archive that fails its
+ * trial is recorded as failed, so that each exit does not try again. Two sessions training at once
+ * each write their own file; the later move wins, whole. The JVM's own messages about the archive
+ * are turned off: the app runs the same without it.
+ */
+final class ClassDataArchive {
+    /** The archive's record: which jar and JDK it fits, and its size. */
+    private static final String RECORD_SUFFIX = ".properties";
+    private static final String ARCHIVE_SUFFIX = ".jsa";
+    /** How many archives the folder keeps (the most recently made). */
+    static final int KEPT = 4;
+    private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+
+    private final Path folder;
+    private final Path jar;
+    private final Path java;
+    private final String jdk;
+    private final Path archive;
+    private final Path record;
+
+    /**
+     * @param folder where archives are kept
+     * @param jar    the app's jar (absolute)
+     * @param java   the java executable that runs it
+     * @param jdk    what identifies the JDK: its home and full version
+     */
+    ClassDataArchive(Path folder, Path jar, Path java, String jdk) {
+        this.folder = folder;
+        this.jar = jar.toAbsolutePath().normalize();
+        this.java = java;
+        this.jdk = jdk;
+        String name = "sourceline-" + fnv64(this.jar + "\n" + jdk);
+        this.archive = folder.resolve(name + ARCHIVE_SUFFIX);
+        this.record = folder.resolve(name + RECORD_SUFFIX);
+    }
+
+    /**
+     * A 64-bit FNV-1a hash in hex: a short file name per jar and JDK (the record says which they
+     * are; a message digest's provider would cost this start more than the name is worth).
+     */
+    static String fnv64(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return Long.toHexString(hash);
+    }
+
+    /** The archive of the running JVM's jar in the user's cache folder; null when this JVM cannot make one. */
+    static ClassDataArchive forThisJvm(Path jar, Path java) {
+        String vm = System.getProperty("java.vm.name", "");
+        if (!vm.contains("OpenJDK") && !vm.contains("HotSpot") && !vm.contains("Server VM")) {
+            return null; // AppCDS's options are HotSpot's
+        }
+        Path folder = org.sourceline.data.snapshot.SnapshotCache.defaultFolder().resolve("class-data");
+        return new ClassDataArchive(folder, jar, java, System.getProperty("java.home") + " "
+                + System.getProperty("java.vm.version"));
+    }
+
+    Path archive() {
+        return archive;
+    }
+
+    /**
+     * What the second JVM is given: the archive when it fits, else the file it writes its own to
+     * when it exits ({@link #trainingFile}); null when neither (a failed trial for this jar and JDK).
+     */
+    List<String> options(Path trainingFile) {
+        Properties fitting = fittingRecord();
+        List<String> options = new ArrayList<>();
+        if (fitting != null) {
+            if (!"true".equals(fitting.getProperty("ok"))) {
+                return null;
+            }
+            options.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+            options.add("-XX:ArchiveClassesAtExit=" + trainingFile);
+        }
+        options.addAll(QUIET);
+        return options;
+    }
+
+    /** Whether the options given were those of a training session. */
+    static boolean trains(List<String> options) {
+        return options != null && options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
+    }
+
+    /** The file a training session of this process writes (its own: two sessions at once do not mix). */
+    Path trainingFile() {
+        return folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+    }
+
+    /** The record when it is there and fits this jar as it is now, else null. */
+    private Properties fittingRecord() {
+        Properties p = new Properties();
+        try (InputStream in = Files.newInputStream(record)) {
+            p.load(in);
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+        try {
+            if (!jar.toString().equals(p.getProperty("jar")) || !jdk.equals(p.getProperty("jdk"))
+                    || !String.valueOf(Files.size(jar)).equals(p.getProperty("jarSize"))
+                    || !String.valueOf(Files.getLastModifiedTime(jar).toMillis()).equals(p.getProperty("jarModified"))) {
+                return null;
+            }
+            if ("true".equals(p.getProperty("ok"))
+                    && !String.valueOf(Files.size(archive)).equals(p.getProperty("archiveSize"))) {
+                return null;
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return p;
+    }
+
+    /**
+     * After a training session ended well: tries the archive it wrote and, when the JVM maps it,
+     * moves it into place with its record; else records the failure. Never throws: the archive
+     * only saves time.
+     */
+    void adopt(Path trainingFile) {
+        try {
+            if (!Files.isRegularFile(trainingFile)) {
+                return; // the session did not write one (killed, or the JVM cannot)
+            }
+            boolean ok = maps(trainingFile);
+            Properties p = new Properties();
+            p.setProperty("jar", jar.toString());
+            p.setProperty("jdk", jdk);
+            p.setProperty("jarSize", String.valueOf(Files.size(jar)));
+            p.setProperty("jarModified", String.valueOf(Files.getLastModifiedTime(jar).toMillis()));
+            p.setProperty("ok", String.valueOf(ok));
+            if (ok) {
+                p.setProperty("archiveSize", String.valueOf(Files.size(trainingFile)));
+                move(trainingFile, archive);
+            } else {
+                Files.deleteIfExists(trainingFile);
+            }
+            Path recordFile = folder.resolve(record.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            try (OutputStream out = Files.newOutputStream(recordFile)) {
+                p.store(out, "The AppCDS archive of java -jar's second JVM (Sourceline); delete freely");
+            }
+            move(recordFile, record);
+            prune();
+        } catch (IOException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(trainingFile);
+            } catch (IOException ignored) {
+                // left in the cache folder
+            }
+        }
+    }
+
+    /** Whether a JVM started with the archive maps it and runs (a truncated archive crashes it). */
+    private boolean maps(Path candidate) {
+        List<String> command = List.of(java.toString(), "-XX:SharedArchiveFile=" + candidate, "-Xshare:on",
+                "-XX:ErrorFile=" + folder.resolve("trial-crash.log"), "-XX:-CreateCoredumpOnCrash",
+                "-cp", jar.toString(), "-version");
+        try {
+            Process trial = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!trial.waitFor(30, TimeUnit.SECONDS)) {
+                trial.destroyForcibly();
+                return false;
+            }
+            return trial.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            try {
+                Files.deleteIfExists(folder.resolve("trial-crash.log"));
+            } catch (IOException ignored) {
+                // nothing to tidy
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Keeps the {@value #KEPT} most recent archives (and their records); the others go, and so do
+     * training files more than a day old (of sessions that were killed).
+     */
+    private void prune() throws IOException {
+        long dayAgo = System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.tmp")) {
+            for (Path file : files) {
+                if (Files.getLastModifiedTime(file).toMillis() < dayAgo) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        List<Path> archives = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + ARCHIVE_SUFFIX)) {
+            files.forEach(archives::add);
+        }
+        if (archives.size() <= KEPT) {
+            return;
+        }
+        archives.sort(Comparator.comparing((Path p) -> {
+            try {
+                return Files.getLastModifiedTime(p).toMillis();
+            } catch (IOException e) {
+                return 0L;
+            }
+        }).reversed());
+        for (Path old : archives.subList(KEPT, archives.size())) {
+            String name = old.getFileName().toString();
+            Files.deleteIfExists(old);
+            Files.deleteIfExists(old.resolveSibling(name.substring(0, name.length() - ARCHIVE_SUFFIX.length())
+                    + RECORD_SUFFIX));
+        }
+    }
+
+    /** Makes the folder if need be; false when it cannot be made (no archive then). */
+    boolean prepareFolder() {
+        try {
+            Files.createDirectories(folder);
+            return Files.isWritable(folder);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+}
