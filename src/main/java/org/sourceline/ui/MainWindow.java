@@ -173,6 +173,10 @@ public final class MainWindow {
         return editing;
     }
 
+    public org.sourceline.ui.table.EventTable eventTable() {
+        return eventTable;
+    }
+
     public org.sourceline.ui.edit.EventEditor editor() {
         return editor;
     }
@@ -224,6 +228,29 @@ public final class MainWindow {
         return exportMenu;
     }
 
+    /**
+     * Gives a tab its content when it is first selected: a tab pane keeps every tab's content in
+     * the scene, so the event table and the editor form (some 900 control, skin and behaviour
+     * classes) would be styled and skinned before the first frame although hidden; 0.3 s of the
+     * start-up (README, Start-up). The content exists from the start: only its place in the scene
+     * waits.
+     */
+    private static void contentWhenFirstShown(Tab tab, Node content) {
+        if (tab.isSelected()) {
+            tab.setContent(content);
+            return;
+        }
+        tab.selectedProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (is) {
+                    tab.setContent(content);
+                    tab.selectedProperty().removeListener(this);
+                }
+            }
+        });
+    }
+
     /** File → Merge Dataset…. */
     public DatasetMerge merge() {
         return merge;
@@ -243,10 +270,11 @@ public final class MainWindow {
         org.sourceline.ui.graph.GraphView graph = createGraphView();
         graph.inViewProperty().bind(graphTab.selectedProperty());
         graphTab.setContent(graph);
-        Tab eventsTab = new Tab("Events", eventTable);
+        Tab eventsTab = new Tab("Events");
         eventsTab.setId("events-tab");
         eventTable.inViewProperty().bind(eventsTab.selectedProperty());
-        editorTab.setContent(editor);
+        contentWhenFirstShown(eventsTab, eventTable);
+        contentWhenFirstShown(editorTab, editor);
         editorTab.setId("editor-tab");
         editor.inViewProperty().bind(editorTab.selectedProperty());
         lower.getTabs().addAll(graphTab, eventsTab, editorTab);

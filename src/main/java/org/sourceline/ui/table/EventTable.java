@@ -43,6 +43,29 @@ public final class EventTable extends TableView<Event> {
         return inView;
     }
 
+    /**
+     * Scrolls to a row; a table not yet shown (its tab joins the scene when first selected) has no
+     * skin to scroll, so it scrolls once the skin is made.
+     */
+    private void scrollWhenSkinned(int row) {
+        if (getSkin() != null) {
+            scrollTo(row);
+            return;
+        }
+        skinProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.control.Skin<?>> o,
+                                javafx.scene.control.Skin<?> was, javafx.scene.control.Skin<?> skin) {
+                if (skin != null) {
+                    skinProperty().removeListener(this);
+                    // after the pulse that made the skin has laid the rows out: a new flow places
+                    // its first layout at the top
+                    javafx.application.Platform.runLater(() -> scrollTo(row));
+                }
+            }
+        });
+    }
+
     public EventTable(AppModel model) {
         this.model = model;
         // Rows are one line high: the stylesheet fixes their height (2 em, the default theme's row),
@@ -50,7 +73,7 @@ public final class EventTable extends TableView<Event> {
         inView.addListener((obs, was, now) -> {
             int row = getSelectionModel().getSelectedIndex();
             if (now && scrollPending && row >= 0) {
-                scrollTo(Math.max(0, row - 3));
+                scrollWhenSkinned(Math.max(0, row - 3));
             }
             scrollPending = false;
         });

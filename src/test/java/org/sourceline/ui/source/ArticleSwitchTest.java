@@ -136,7 +136,7 @@ class ArticleSwitchTest {
                 "# “No meeting” — Paper", "Alpha met Beta in 2022, a source said.", "disputes: Beta denied meeting Alpha.");
 
         @SuppressWarnings("unchecked")
-        TableView<Event> table = robot.lookup("#event-table").queryAs(TableView.class);
+        TableView<Event> table = window.eventTable();
         TableColumn<Event, ?> sources = table.getColumns().stream().filter(c -> "sources-column".equals(c.getId()))
                 .findFirst().orElseThrow();
         assertThat(sources.isVisible()).isTrue();
@@ -241,7 +241,7 @@ class ArticleSwitchTest {
         assertThat(isShown(robot.lookup("#disputed-chip").query())).isFalse();
         assertThat(robot.lookup(".quote-source-heading").queryAll().stream().filter(ArticleSwitchTest::isShown)).isEmpty();
         @SuppressWarnings("unchecked")
-        TableView<Event> table = robot.lookup("#event-table").queryAs(TableView.class);
+        TableView<Event> table = window.eventTable();
         assertThat(table.getColumns().stream().filter(c -> "sources-column".equals(c.getId())).findFirst().orElseThrow()
                 .isVisible()).isFalse();
     }

@@ -318,7 +318,7 @@ class SourcePanelTest {
         robot.clickOn(insideFirstLine(shapes.get(0)));
 
         assertThat(model().getSelectedEvent()).isSameAs(target);
-        TableView<?> table = robot.lookup("#event-table").queryAs(TableView.class);
+        TableView<?> table = window.eventTable();
         assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(target);
         assertThat(reader.shownPassages(position)).allMatch(s -> s.getStyleClass().contains("selected-passage"));
         assertThat(quotesShown(robot)).containsExactly(target.evidence().get(0).exact());

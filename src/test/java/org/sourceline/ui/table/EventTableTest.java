@@ -34,7 +34,7 @@ class EventTableTest {
     }
 
     private EventTable table(FxRobot robot) {
-        return robot.lookup("#event-table").queryAs(EventTable.class);
+        return window.eventTable();
     }
 
     private void showTab(FxRobot robot, String id) {
