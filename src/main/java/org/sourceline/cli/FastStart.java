@@ -23,10 +23,10 @@ import java.util.Set;
  *
  * <p>It does not when the JVM was given a JIT or class-data option already (the app image, Maven,
  * someone tuning), when a debugger is attached, when this is not a jar, when it is the second JVM
- * itself, when {@code -Dsourceline.relaunch=false} says not to, and when the file to open is large
- * ({@value #LARGE_FILE_MEGABYTES} MB or more): reading a big dataset is faster with the second tier,
- * and start-up is then a small part of the wait. If the second JVM cannot be started, this one
- * starts the app.
+ * itself, and when {@code -Dsourceline.relaunch=false} says not to. A big file given to open is no
+ * exception: in a fresh JVM the first tier opens a million events sooner than both tiers, whose
+ * second competes for the two cores while it compiles the reader (README, Start-up). If the
+ * second JVM cannot be started, this one starts the app.
  */
 public final class FastStart {
     /** The JIT option the second JVM is given. */
@@ -44,9 +44,6 @@ public final class FastStart {
 
     /** {@code -Dsourceline.relaunch=false}: start the app in this JVM. */
     static final String SWITCH = "sourceline.relaunch";
-
-    /** From this size on, the file given is opened in this JVM (both JIT tiers). */
-    static final long LARGE_FILE_MEGABYTES = 64;
 
     /** JVM options that mean the JVM has been set up on purpose: it is not started again. */
     private static final List<String> CHOSEN_OPTIONS = List.of("-XX:TieredStopAtLevel", "-XX:SharedArchiveFile",
@@ -109,7 +106,7 @@ public final class FastStart {
      */
     static List<String> command(Jvm jvm, String[] args, List<String> extraOptions) {
         if ("false".equalsIgnoreCase(jvm.switchValue()) || jvm.launchedAt() != null || jvm.jar() == null
-                || jvm.java() == null || largeFile(args)) {
+                || jvm.java() == null) {
             return null;
         }
         Set<String> fromEnvironment = new HashSet<>();
@@ -143,16 +140,6 @@ public final class FastStart {
         return command;
     }
 
-    private static boolean largeFile(String[] args) {
-        if (args.length == 0) {
-            return false;
-        }
-        try {
-            return Files.size(Path.of(args[0])) >= LARGE_FILE_MEGABYTES << 20;
-        } catch (IOException | RuntimeException e) {
-            return false; // the app says what is wrong with it
-        }
-    }
 
     /**
      * Starts the app in a second JVM when {@link #command} says so and waits for it.
