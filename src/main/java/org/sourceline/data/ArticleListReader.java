@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,8 +44,17 @@ final class ArticleListReader {
     private final Map<String, Article> articles = new LinkedHashMap<>();
     /** Every article id met, also of articles that failed to load (not reported again as unknown). */
     private final Set<String> declaredIds = new HashSet<>();
-    /** SHA-256 of the last article text file's content, computed from its bytes as read. */
-    private String textFileDigest;
+    /**
+     * SHA-256 of the last article text file's content, computed from its bytes as read (a big
+     * text's on a thread of its own, see {@link #readTextFile}).
+     */
+    private FutureTask<String> textFileDigest;
+
+    /** A text's recorded hash to compare with its file's once that is computed ({@link #checkTextHashes}). */
+    private record PendingHash(String recorded, FutureTask<String> digest, int line, int column) {
+    }
+
+    private final List<PendingHash> pendingHashes = new ArrayList<>();
 
     ArticleListReader(JsonCursor in, ProblemList problems, TextFiles files, DatasetReader.AnchoringListener anchoring,
                       TimeReader times) {
@@ -140,10 +150,13 @@ final class ArticleListReader {
         } else if (textFile != null) {
             text = readTextFile(textFile, textFileLine, textFileColumn);
         }
-        if (text != null && sha256 != null && !sha256.equalsIgnoreCase(textFile != null && textFileDigest != null
-                ? textFileDigest : DatasetReader.sha256(text))) {
-            in.warning(objLine, objColumn, null, "the article text is not the one the quote offsets were recorded for"
-                    + " (sha256 differs); every quote was checked again");
+        if (text != null && sha256 != null) {
+            if (textFile != null && textFileDigest != null) {
+                // A big text is still being hashed: the events are read meanwhile.
+                pendingHashes.add(new PendingHash(sha256, textFileDigest, objLine, objColumn));
+            } else if (!sha256.equalsIgnoreCase(DatasetReader.sha256(text))) {
+                warnHashDiffers(objLine, objColumn);
+            }
         }
         if (!listed) {
             id = Article.idFromFileName(textFile);
@@ -189,12 +202,32 @@ final class ArticleListReader {
         }
         try {
             String text = Utf8.decode(bytes);
-            textFileDigest = result(digest);
+            textFileDigest = digest;
             return text;
         } catch (Utf8.MalformedTextException e) {
             problems.add(new Problem(Severity.ERROR, files.displayName(name), e.line(), e.column(), null, e.getMessage()));
             return null;
         }
+    }
+
+    private void warnHashDiffers(int line, int column) {
+        in.warning(line, column, null, "the article text is not the one the quote offsets were recorded for"
+                + " (sha256 differs); every quote was checked again");
+    }
+
+    /**
+     * Compares the hashes recorded for text files with those of the files as read, once they are
+     * computed: a big text is hashed beside the reading of the events (with the JIT's first tier
+     * only, as the app runs, hashing 100 MB takes some 0.75 s: the JVM's SHA-256 instructions
+     * come with its second tier). Call when the rest has been read.
+     */
+    void checkTextHashes() {
+        for (PendingHash pending : pendingHashes) {
+            if (!pending.recorded().equalsIgnoreCase(result(pending.digest()))) {
+                warnHashDiffers(pending.line(), pending.column());
+            }
+        }
+        pendingHashes.clear();
     }
 
     /** The value of a task that has run or is running; its exception or error is thrown as it was. */

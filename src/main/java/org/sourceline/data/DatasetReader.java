@@ -487,6 +487,7 @@ public final class DatasetReader {
         // ----- the result ----------------------------------------------------------------------
 
         private ReadResult finish() {
+            articles.checkTextHashes();
             if (!broken) {
                 events.finish();
                 actors.checkAffiliations();

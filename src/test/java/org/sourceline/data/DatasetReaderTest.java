@@ -345,6 +345,24 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aTextFileWhoseHashDiffersIsAWarningAtItsArticleSmallOrBig() throws IOException {
+        String small = "Alpha met “Beta” in 2022. Then\u00A0Gamma left.";
+        // A big text (from 4 MB) is hashed beside the reading of the events; the result is the same.
+        String big = small + " " + "Filler words that no quote points at. ".repeat(130_000);
+        for (String text : new String[] {small, big}) {
+            Files.writeString(dir.resolve("article.txt"), text);
+            String right = TextHash.sha256(text);
+            String json = VALID.replace("\"text\": \"Alpha met “Beta” in 2022. Then\\u00A0Gamma left.\"",
+                    "\"textFile\": \"article.txt\", \"sha256\": \"" + right + "\"");
+            assertThat(read(json).problems()).as("%d characters, hash as recorded", text.length()).isEmpty();
+            String wrong = json.replace(right, "0".repeat(64));
+            assertThat(only(read(wrong))).as("%d characters, another hash", text.length())
+                    .contains(":" + at(wrong, "{\n    \"title\": \"A test article\"") + ": warning: the article text is not the one the quote"
+                            + " offsets were recorded for");
+        }
+    }
+
+    @Test
     void eventsBeforeActorsStillResolve() throws IOException {
         int actors = VALID.indexOf("  \"actors\"");
         int events = VALID.indexOf("  \"events\"");
