@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,10 +28,13 @@ import java.util.concurrent.TimeUnit;
  * ({@code -Xshare:on}) and only then moves it into place, atomically, with a record of the jar
  * (size, time) and JDK it fits. A JVM given a truncated archive can crash, so an archive is never
  * used unless it passed that trial and its record still fits: a rebuilt jar, another JDK, a
- * missing or changed file each mean a new training session instead. An archive that fails its
- * trial is recorded as failed, so that each exit does not try again. Two sessions training at once
- * each write their own file; the later move wins, whole. The JVM's own messages about the archive
- * are turned off: the app runs the same without it.
+ * missing or changed file each mean a new training session instead. An archive the trial JVM
+ * refuses is recorded as failed, so that each exit does not try again (but never over a record
+ * that says an archive works); a trial that does not end, or a jar rebuilt while the session ran,
+ * records nothing. Two sessions training at once each write their own file; the later move wins,
+ * whole. Only a JVM that maps the JDK's own archive trains ({@link #canMakeArchives}). The JVM
+ * writes archives read-only, which Windows would not let be replaced: they are made writable first.
+ * The JVM's own messages about the archive are turned off: the app runs the same without it.
  */
 final class ClassDataArchive {
     /** The archive's record: which jar and JDK it fits, and its size. */
@@ -76,11 +80,24 @@ final class ClassDataArchive {
         return Long.toHexString(hash);
     }
 
+    /**
+     * Whether a JVM like this one can write and map an archive of the app's classes: a HotSpot JVM
+     * ({@code -XX:} options are HotSpot's) that maps the JDK's own class-data archive, on which an
+     * app's archive is a layer (Java 17 refuses to start with {@code -XX:ArchiveClassesAtExit}
+     * without it: a JDK image made without one, {@code -Xshare:off}, some heap options).
+     *
+     * @param vmName {@code java.vm.name}
+     * @param vmInfo {@code java.vm.info}, which says {@code sharing} when the JDK's archive is mapped
+     */
+    static boolean canMakeArchives(String vmName, String vmInfo) {
+        return (vmName.contains("OpenJDK") || vmName.contains("HotSpot") || vmName.contains("Server VM"))
+                && vmInfo.contains("sharing");
+    }
+
     /** The archive of the running JVM's jar in the user's cache folder; null when this JVM cannot make one. */
     static ClassDataArchive forThisJvm(Path jar, Path java) {
-        String vm = System.getProperty("java.vm.name", "");
-        if (!vm.contains("OpenJDK") && !vm.contains("HotSpot") && !vm.contains("Server VM")) {
-            return null; // AppCDS's options are HotSpot's
+        if (!canMakeArchives(System.getProperty("java.vm.name", ""), System.getProperty("java.vm.info", ""))) {
+            return null;
         }
         Path folder = org.sourceline.data.snapshot.SnapshotCache.defaultFolder().resolve("class-data");
         return new ClassDataArchive(folder, jar, java, System.getProperty("java.home") + " "
@@ -96,6 +113,7 @@ final class ClassDataArchive {
      * when it exits ({@link #trainingFile}); null when neither (a failed trial for this jar and JDK).
      */
     List<String> options(Path trainingFile) {
+        jarAtStart = jarStamp();
         Properties fitting = fittingRecord();
         List<String> options = new ArrayList<>();
         if (fitting != null) {
@@ -115,9 +133,25 @@ final class ClassDataArchive {
         return options != null && options.stream().anyMatch(o -> o.startsWith("-XX:ArchiveClassesAtExit="));
     }
 
-    /** The file a training session of this process writes (its own: two sessions at once do not mix). */
+    /**
+     * The file a training session of this process writes: its own (process id and a random part,
+     * as two processes in two containers sharing the folder may have the same id).
+     */
     Path trainingFile() {
-        return folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+        return folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+    }
+
+    /** The jar's size and time when {@link #options} was asked (the session's jar), or null. */
+    private String jarAtStart;
+
+    /** The jar's size and time, or null when it cannot be read. */
+    private String jarStamp() {
+        try {
+            return Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The record when it is there and fits this jar as it is now, else null. */
@@ -144,28 +178,50 @@ final class ClassDataArchive {
         return p;
     }
 
+    /** What a trial of an archive showed. */
+    enum Trial {
+        /** The JVM mapped it and ran. */
+        MAPS,
+        /** The JVM refused it or crashed on it. */
+        REFUSED,
+        /** The trial did not end (timed out, could not start, was interrupted): nothing learnt. */
+        UNKNOWN
+    }
+
     /**
      * After a training session ended well: tries the archive it wrote and, when the JVM maps it,
-     * moves it into place with its record; else records the failure. Never throws: the archive
-     * only saves time.
+     * moves it into place with its record; when the JVM refuses it, records that (unless a record
+     * that fits says an archive works: another session's). Nothing is recorded when the jar
+     * changed during the session (rebuilt while the app ran: the archive is of the old one) or
+     * the trial did not end. Never throws: the archive only saves time.
      */
     void adopt(Path trainingFile) {
         try {
-            if (!Files.isRegularFile(trainingFile)) {
+            if (!Files.isRegularFile(trainingFile) || Files.size(trainingFile) == 0) {
+                delete(trainingFile);
                 return; // the session did not write one (killed, or the JVM cannot)
             }
-            boolean ok = maps(trainingFile);
+            String stamp = jarStamp();
+            Trial trial = stamp == null || !stamp.equals(jarAtStart) ? Trial.UNKNOWN : trial(trainingFile);
+            if (trial == Trial.UNKNOWN) {
+                delete(trainingFile);
+                return;
+            }
             Properties p = new Properties();
             p.setProperty("jar", jar.toString());
             p.setProperty("jdk", jdk);
             p.setProperty("jarSize", String.valueOf(Files.size(jar)));
             p.setProperty("jarModified", String.valueOf(Files.getLastModifiedTime(jar).toMillis()));
-            p.setProperty("ok", String.valueOf(ok));
-            if (ok) {
+            p.setProperty("ok", String.valueOf(trial == Trial.MAPS));
+            if (trial == Trial.MAPS) {
                 p.setProperty("archiveSize", String.valueOf(Files.size(trainingFile)));
                 move(trainingFile, archive);
             } else {
-                Files.deleteIfExists(trainingFile);
+                delete(trainingFile);
+                Properties fitting = fittingRecord();
+                if (fitting != null && "true".equals(fitting.getProperty("ok"))) {
+                    return;
+                }
             }
             Path recordFile = folder.resolve(record.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try (OutputStream out = Files.newOutputStream(recordFile)) {
@@ -175,41 +231,47 @@ final class ClassDataArchive {
             prune();
         } catch (IOException | RuntimeException e) {
             try {
-                Files.deleteIfExists(trainingFile);
+                delete(trainingFile);
             } catch (IOException ignored) {
-                // left in the cache folder
+                // left in the cache folder: removed a day later
             }
         }
     }
 
     /** Whether a JVM started with the archive maps it and runs (a truncated archive crashes it). */
-    private boolean maps(Path candidate) {
+    private Trial trial(Path candidate) {
+        Path crashLog = folder.resolve(candidate.getFileName() + ".crash.log");
         List<String> command = List.of(java.toString(), "-XX:SharedArchiveFile=" + candidate, "-Xshare:on",
-                "-XX:ErrorFile=" + folder.resolve("trial-crash.log"), "-XX:-CreateCoredumpOnCrash",
-                "-cp", jar.toString(), "-version");
+                "-XX:ErrorFile=" + crashLog, "-XX:-CreateCoredumpOnCrash", "-cp", jar.toString(), "-version");
         try {
             Process trial = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (!trial.waitFor(30, TimeUnit.SECONDS)) {
                 trial.destroyForcibly();
-                return false;
+                return Trial.UNKNOWN;
             }
-            return trial.exitValue() == 0;
+            return trial.exitValue() == 0 ? Trial.MAPS : Trial.REFUSED;
         } catch (IOException e) {
-            return false;
+            return Trial.UNKNOWN;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Trial.UNKNOWN;
         } finally {
             try {
-                Files.deleteIfExists(folder.resolve("trial-crash.log"));
+                Files.deleteIfExists(crashLog);
             } catch (IOException ignored) {
                 // nothing to tidy
             }
         }
     }
 
+    /**
+     * Moves a file over another. The JVM writes its archives read-only, which on Windows forbids
+     * replacing or deleting them: both files are made writable first.
+     */
     private static void move(Path from, Path to) throws IOException {
+        writable(from);
+        writable(to);
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -217,39 +279,61 @@ final class ClassDataArchive {
         }
     }
 
+    private static void delete(Path file) throws IOException {
+        writable(file);
+        Files.deleteIfExists(file);
+    }
+
+    private static void writable(Path file) {
+        if (Files.exists(file) && !Files.isWritable(file)) {
+            file.toFile().setWritable(true);
+        }
+    }
+
     /**
-     * Keeps the {@value #KEPT} most recent archives (and their records); the others go, and so do
-     * training files more than a day old (of sessions that were killed).
+     * Keeps the records (and archives) of the {@value #KEPT} jars and JDKs recorded last; the others
+     * go, and so do archives without a record and training files more than a day old (of sessions
+     * that were killed).
      */
     private void prune() throws IOException {
         long dayAgo = System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.tmp")) {
+        List<Path> records = new ArrayList<>();
+        List<Path> stale = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
             for (Path file : files) {
-                if (Files.getLastModifiedTime(file).toMillis() < dayAgo) {
-                    Files.deleteIfExists(file);
+                String name = file.getFileName().toString();
+                if (name.endsWith(RECORD_SUFFIX)) {
+                    records.add(file);
+                } else if ((name.endsWith(".tmp") || name.endsWith(ARCHIVE_SUFFIX))
+                        && Files.getLastModifiedTime(file).toMillis() < dayAgo
+                        && (name.endsWith(".tmp") || !Files.exists(sibling(file, ARCHIVE_SUFFIX, RECORD_SUFFIX)))) {
+                    stale.add(file);
                 }
             }
         }
-        List<Path> archives = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + ARCHIVE_SUFFIX)) {
-            files.forEach(archives::add);
+        for (Path file : stale) {
+            delete(file);
         }
-        if (archives.size() <= KEPT) {
+        if (records.size() <= KEPT) {
             return;
         }
-        archives.sort(Comparator.comparing((Path p) -> {
+        records.sort(Comparator.comparing((Path p) -> {
             try {
                 return Files.getLastModifiedTime(p).toMillis();
             } catch (IOException e) {
                 return 0L;
             }
         }).reversed());
-        for (Path old : archives.subList(KEPT, archives.size())) {
-            String name = old.getFileName().toString();
-            Files.deleteIfExists(old);
-            Files.deleteIfExists(old.resolveSibling(name.substring(0, name.length() - ARCHIVE_SUFFIX.length())
-                    + RECORD_SUFFIX));
+        for (Path old : records.subList(KEPT, records.size())) {
+            delete(old);
+            delete(sibling(old, RECORD_SUFFIX, ARCHIVE_SUFFIX));
         }
+    }
+
+    /** The file of the same name with another suffix. */
+    private static Path sibling(Path file, String suffix, String otherSuffix) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - suffix.length()) + otherSuffix);
     }
 
     /** Makes the folder if need be; false when it cannot be made (no archive then). */

@@ -130,6 +130,38 @@ class ClassDataArchiveTest {
     }
 
     @Test
+    void onlyAJvmThatMapsTheJdksOwnArchiveTrains() {
+        // Java 17 will not start with -XX:ArchiveClassesAtExit when the JDK's archive is not mapped
+        assertThat(ClassDataArchive.canMakeArchives("OpenJDK 64-Bit Server VM", "mixed mode, sharing")).isTrue();
+        assertThat(ClassDataArchive.canMakeArchives("OpenJDK 64-Bit Server VM", "mixed mode")).isFalse();
+        assertThat(ClassDataArchive.canMakeArchives("Eclipse OpenJ9 VM", "JRE 17 Linux amd64-64-Bit, sharing")).isFalse();
+    }
+
+    @Test
+    void anArchiveOfAJarRebuiltDuringTheSessionIsDroppedAndNothingIsRecorded() throws Exception {
+        ClassDataArchive archive = archive();
+        Path training = trained(archive);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
+        archive.adopt(training);
+        assertThat(training).doesNotExist();
+        assertThat(archive.archive()).doesNotExist();
+        assertThat(ClassDataArchive.trains(archive.options(archive.trainingFile()))).as("the next session trains").isTrue();
+    }
+
+    @Test
+    void aRefusedArchiveOfASessionAtTheSameTimeDoesNotUndoAGoodOne() throws Exception {
+        ClassDataArchive first = archive();
+        ClassDataArchive second = archive();
+        Path secondTraining = second.trainingFile();
+        assertThat(ClassDataArchive.trains(second.options(secondTraining))).isTrue(); // started before any record
+        first.adopt(trained(first));
+        Files.write(secondTraining, new byte[] {1, 2, 3});
+        second.adopt(secondTraining);
+        assertThat(secondTraining).doesNotExist();
+        assertThat(first.options(first.trainingFile())).contains("-XX:SharedArchiveFile=" + first.archive());
+    }
+
+    @Test
     void eachJarAndJdkHasItsOwnFileAndTheFolderKeepsTheMostRecent() throws Exception {
         ClassDataArchive one = archive();
         ClassDataArchive moved = new ClassDataArchive(cache, dir.resolve("elsewhere/app.jar"), JAVA, JDK);
@@ -141,20 +173,30 @@ class ClassDataArchiveTest {
         List<Path> older = new ArrayList<>();
         for (int i = 0; i < ClassDataArchive.KEPT + 1; i++) {
             Path other = cache.resolve("sourceline-old" + i + ".jsa");
+            Path record = cache.resolve("sourceline-old" + i + ".properties");
             Files.writeString(other, "x");
-            Files.writeString(cache.resolve("sourceline-old" + i + ".properties"), "ok=true");
-            Files.setLastModifiedTime(other, FileTime.fromMillis(now - 60_000 * (i + 1)));
-            older.add(other);
+            Files.writeString(record, "ok=true");
+            Files.setLastModifiedTime(record, FileTime.fromMillis(now - 60_000 * (i + 1)));
+            older.add(record);
         }
-        Path killedSession = cache.resolve("sourceline-old0.jsa.99999.tmp");
-        Files.writeString(killedSession, "x");
-        Files.setLastModifiedTime(killedSession, FileTime.fromMillis(now - TimeUnit.DAYS.toMillis(2)));
+        // a failed trial's record has no archive: it counts as one of those kept
+        long twoDaysAgo = now - TimeUnit.DAYS.toMillis(2);
+        Path killedSession = cache.resolve("sourceline-old0.jsa.99999-1f.tmp");
+        Path orphan = cache.resolve("sourceline-orphan.jsa");
+        Path recentOrphan = cache.resolve("sourceline-moving.jsa"); // moved in, its record not yet written
+        for (Path file : List.of(killedSession, orphan, recentOrphan)) {
+            Files.writeString(file, "x");
+            Files.setLastModifiedTime(file, FileTime.fromMillis(file == recentOrphan ? now : twoDaysAgo));
+        }
 
         one.adopt(trained(one));
         assertThat(one.archive()).isRegularFile();
         assertThat(older.subList(0, ClassDataArchive.KEPT - 1)).allMatch(Files::exists);
         assertThat(older.subList(ClassDataArchive.KEPT - 1, older.size())).noneMatch(Files::exists);
-        assertThat(cache.resolve("sourceline-old" + ClassDataArchive.KEPT + ".properties")).doesNotExist();
+        assertThat(cache.resolve("sourceline-old" + ClassDataArchive.KEPT + ".jsa")).doesNotExist();
+        assertThat(cache.resolve("sourceline-old0.jsa")).exists();
         assertThat(killedSession).doesNotExist();
+        assertThat(orphan).doesNotExist();
+        assertThat(recentOrphan).exists();
     }
 }

@@ -44,12 +44,12 @@ public final class EventTable extends TableView<Event> {
     }
 
     /**
-     * Scrolls to a row; a table not yet shown (its tab joins the scene when first selected) has no
-     * skin to scroll, so it scrolls once the skin is made.
+     * Scrolls to the selected row; a table not yet shown (its tab joins the scene when first
+     * selected) has no skin to scroll, so it scrolls once the skin is made, to the row selected then.
      */
-    private void scrollWhenSkinned(int row) {
+    private void scrollWhenSkinned() {
         if (getSkin() != null) {
-            scrollTo(row);
+            scrollToSelection();
             return;
         }
         skinProperty().addListener(new javafx.beans.value.ChangeListener<>() {
@@ -60,10 +60,18 @@ public final class EventTable extends TableView<Event> {
                     skinProperty().removeListener(this);
                     // after the pulse that made the skin has laid the rows out: a new flow places
                     // its first layout at the top
-                    javafx.application.Platform.runLater(() -> scrollTo(row));
+                    javafx.application.Platform.runLater(() -> scrollToSelection());
                 }
             }
         });
+    }
+
+    /** Scrolls so that the selected row shows, a few rows below the top (as it was when it was selected). */
+    private void scrollToSelection() {
+        int row = getSelectionModel().getSelectedIndex();
+        if (row >= 0) {
+            scrollTo(Math.max(0, row - 3));
+        }
     }
 
     public EventTable(AppModel model) {
@@ -73,7 +81,7 @@ public final class EventTable extends TableView<Event> {
         inView.addListener((obs, was, now) -> {
             int row = getSelectionModel().getSelectedIndex();
             if (now && scrollPending && row >= 0) {
-                scrollWhenSkinned(Math.max(0, row - 3));
+                scrollWhenSkinned();
             }
             scrollPending = false;
         });
