@@ -57,7 +57,7 @@ public final class AppModel {
     private final ReadOnlyBooleanWrapper filtering = new ReadOnlyBooleanWrapper(this, "filtering");
     /** What {@link #visibleEvents} holds, read directly when comparing versions (changed only through it). */
     private final List<Event> visibleBacking = new ArrayList<>();
-    private final ObservableList<Event> visibleEvents = FXCollections.observableList(visibleBacking);
+    private final ObservableList<Event> visibleEvents = new EventList(visibleBacking);
     /** True while the visible list waits for a snapshot's events to be decoded (see {@link #eventsDecoded}). */
     private final javafx.beans.property.ReadOnlyBooleanWrapper eventsPending =
             new javafx.beans.property.ReadOnlyBooleanWrapper(this, "eventsPending");
