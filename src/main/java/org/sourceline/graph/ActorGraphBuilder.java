@@ -78,15 +78,12 @@ public final class ActorGraphBuilder {
             }
         }
 
-        long[] keys = new long[byKey.size()];
-        int k = 0;
-        for (long key : byKey.keySet()) {
-            keys[k++] = key;
-        }
-        Arrays.sort(keys);
-        List<Relation> relations = new ArrayList<>(keys.length);
-        for (long key : keys) {
-            RelationAccumulator acc = byKey.get(key);
+        // In key order, from the accumulators themselves (a look-up of each key again was a third
+        // of the time of a million events' graph).
+        RelationAccumulator[] inOrder = byKey.values().toArray(new RelationAccumulator[0]);
+        Arrays.sort(inOrder, (x, y) -> Long.compare(x.key, y.key));
+        List<Relation> relations = new ArrayList<>(inOrder.length);
+        for (RelationAccumulator acc : inOrder) {
             relations.add(acc.toRelation(index, nodeOfActor));
         }
 
@@ -169,7 +166,7 @@ public final class ActorGraphBuilder {
         long key = (((long) source * actorCount + target) * TYPES + typeSlot) * 4 + kind.ordinal();
         RelationAccumulator acc = byKey.get(key);
         if (acc == null) {
-            acc = new RelationAccumulator(source, target, event.type(), kind);
+            acc = new RelationAccumulator(key, source, target, event.type(), kind);
             byKey.put(key, acc);
         }
         acc.add(e, event);
@@ -177,6 +174,8 @@ public final class ActorGraphBuilder {
 
     /** Collects the events of one relation while the events are scanned. */
     private static final class RelationAccumulator {
+        /** Its key in the map: orders the relations by source, target, type, then kind. */
+        private final long key;
         private final int sourceActor;
         private final int targetActor;
         private final EventType type;
@@ -187,7 +186,8 @@ public final class ActorGraphBuilder {
         private boolean modesDiffer;
         private CertaintyLevel strongest;
 
-        RelationAccumulator(int sourceActor, int targetActor, EventType type, Relation.Kind kind) {
+        RelationAccumulator(long key, int sourceActor, int targetActor, EventType type, Relation.Kind kind) {
+            this.key = key;
             this.sourceActor = sourceActor;
             this.targetActor = targetActor;
             this.type = type;
