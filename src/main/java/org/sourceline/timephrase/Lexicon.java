@@ -100,7 +100,7 @@ final class Lexicon {
     /** Verbs that ask someone to do something: what follows their "to" lies ahead of the asking. */
     static final Set<String> REQUEST_VERBS = Set.of("urged", "urges", "urging", "asked", "asks", "told", "tells", "pressed",
             "presses", "invited", "ordered", "orders", "instructed", "encouraged", "considering", "considered",
-            "proposed", "proposes", "called", "calls", "calling");
+            "proposed", "proposes", "called", "calls", "calling", "wants", "want");
     /** Verbs of saying that close a sentence as its attribution ("…, a spokeswoman said"). */
     static final Set<String> REPORTING_VERBS = Set.of("said", "says", "told", "tells", "added", "adds", "noted", "notes",
             "wrote", "writes", "reported", "reports", "explained", "explains", "insisted", "insists", "argued", "argues",

@@ -259,7 +259,30 @@ final class TenseDetector {
         if (t.touches(k) && t.isAny(k - 1, "-")) {
             return false;
         }
+        if (completesAnObject(k)) {
+            return false;
+        }
         return !t.isAny(k - 1, "is", "are", "am", "be", "being", "been", "get", "gets", "the", "a", "an");
+    }
+
+    /**
+     * "to see the buses parked", "wants the deal signed", "keep the plant closed": an "-ed" word after
+     * the object of a verb of seeing, wanting, having or keeping says how the object is, not when
+     * the clause happens.
+     */
+    private boolean completesAnObject(int k) {
+        for (int j = k - 2; j >= k - 4 && j >= 1; j--) {
+            if (!t.isWord(j) || t.isCapitalized(j)) {
+                return false;
+            }
+            if (t.isAny(j, "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "them", "it", "him",
+                    "those", "these", "this")) {
+                return t.isAny(j - 1, "see", "sees", "watch", "want", "wants", "wanted", "get", "gets", "got", "have",
+                        "keep", "keeps", "kept", "leave", "leaves", "find", "finds", "found", "need", "needs", "like",
+                        "likes", "prefer", "prefers");
+            }
+        }
+        return false;
     }
 
     private String word(int k) {

@@ -239,6 +239,13 @@ class TimePhrasesTest {
             means("Labour called on the minister to make a statement on Monday.", MARCH_1, "on Monday", "2023-03-06",
                     "2023-03-06", "2023-03-06");
             means("He urged them to resume talks on Friday.", MARCH_1, "on Friday", "2023-03-03", "2023-03-03", "2023-03-03");
+            // ...and so does what someone wants; an "-ed" word after the object ("the buses parked")
+            // says how the object is, not that the clause is past.
+            means("Nobody wants to see the buses parked in the depot on Friday.", MARCH_1, "on Friday", "2023-03-03",
+                    "2023-03-03", "2023-03-03");
+            means("They found the doors locked on Tuesday.", MARCH_1, "on Tuesday", "2023-02-28", "2023-02-28",
+                    "2023-02-28");
+            means("The plant closed on Tuesday.", MARCH_1, "on Tuesday", "2023-02-28", "2023-02-28", "2023-02-28");
             // A relative clause after a comma has its own tense: "in the spring, when it is expected…".
             means("The grocer will hold an investor day in the spring, when it is expected to set targets.", MARCH_1,
                     "in the spring", "2023-21", "2023-03-20", "2023-06-20");
