@@ -99,7 +99,7 @@ public final class SourcelineCommand implements Callable<Integer> {
         String word = file.toString();
         boolean looksLikePath = word.contains("/") || word.contains(java.io.File.separator) || word.contains(".");
         if (looksLikePath) {
-            throw new CommandFailure(CommandFailure.USAGE, org.sourceline.data.Problem.printable(word) + ": no such file");
+            throw new CommandFailure(CommandFailure.USAGE, org.sourceline.data.Problem.printable(word) + ":1:1: error: no such file");
         }
         throw new CommandFailure(CommandFailure.USAGE, "sourceline: '" + org.sourceline.data.Problem.printable(word)
                 + "' is neither a command nor a file; did you mean '" + nearestCommand(word) + "'? (commands: "

@@ -126,7 +126,7 @@ class OutputSafetyTest {
         assertThat(ValidateCommandTest.run("exprt-csv").err()).contains("did you mean 'export-csv'?");
         Run missing = ValidateCommandTest.run(dir.resolve("missing.json").toString());
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("missing.json: no such file");
+        assertThat(missing.err()).contains("missing.json:1:1: error: no such file");
     }
 
     @Test

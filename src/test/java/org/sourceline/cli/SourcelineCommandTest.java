@@ -39,7 +39,7 @@ class SourcelineCommandTest {
         assertThat(file.err()).startsWith("no display:");
         Run missing = ValidateCommandTest.run("my-data.json");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).contains("my-data.json: no such file");
+        assertThat(missing.err()).contains("my-data.json:1:1: error: no such file");
         Run twoFiles = ValidateCommandTest.run("a.json", "b.json");
         assertThat(twoFiles.exit()).isEqualTo(2);
         assertThat(twoFiles.err()).contains("Unmatched argument");
