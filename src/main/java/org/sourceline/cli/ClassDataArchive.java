@@ -145,7 +145,7 @@ final class ClassDataArchive {
     /** The jar's size and time when {@link #options} was asked (the session's jar), or null. */
     private String jarAtStart;
 
-    /** The jar's size and time, or null when it cannot be read. */
+    /** The jar's size and time ("size:millis"), or null when it cannot be read. */
     private String jarStamp() {
         try {
             return Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
@@ -163,9 +163,9 @@ final class ClassDataArchive {
             return null;
         }
         try {
-            if (!jar.toString().equals(p.getProperty("jar")) || !jdk.equals(p.getProperty("jdk"))
-                    || !String.valueOf(Files.size(jar)).equals(p.getProperty("jarSize"))
-                    || !String.valueOf(Files.getLastModifiedTime(jar).toMillis()).equals(p.getProperty("jarModified"))) {
+            String stamp = jarStamp();
+            if (!jar.toString().equals(p.getProperty("jar")) || !jdk.equals(p.getProperty("jdk")) || stamp == null
+                    || !stamp.equals(p.getProperty("jarStamp"))) {
                 return null;
             }
             if ("true".equals(p.getProperty("ok"))
@@ -210,8 +210,7 @@ final class ClassDataArchive {
             Properties p = new Properties();
             p.setProperty("jar", jar.toString());
             p.setProperty("jdk", jdk);
-            p.setProperty("jarSize", String.valueOf(Files.size(jar)));
-            p.setProperty("jarModified", String.valueOf(Files.getLastModifiedTime(jar).toMillis()));
+            p.setProperty("jarStamp", stamp);
             p.setProperty("ok", String.valueOf(trial == Trial.MAPS));
             if (trial == Trial.MAPS) {
                 p.setProperty("archiveSize", String.valueOf(Files.size(trainingFile)));

@@ -11,6 +11,9 @@ package org.sourceline.timephrase;
 final class TenseDetector {
     /** How far (in tokens) to look on each side. */
     private static final int REACH = 30;
+    /** Words that open a noun phrase ("the buses", "their talks"). */
+    private static final String[] DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+        "this", "that", "these", "those"};
 
     private final Tokens t;
     private final Sentences sentences;
@@ -73,8 +76,7 @@ final class TenseDetector {
     /** "to" before a verb ("to resume", "to plan"), not before a noun phrase or a number. */
     private boolean isInfinitive(int k) {
         return t.is(k, "to") && t.isWord(k + 1) && !t.isCapitalized(k + 1)
-                && !t.isAny(k + 1, "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that",
-                "these", "those", "date", "day", "be", "have");
+                && !t.isAny(k + 1, DETERMINERS) && !t.isAny(k + 1, "date", "day", "be", "have");
     }
 
     /**
@@ -275,8 +277,7 @@ final class TenseDetector {
             if (!t.isWord(j) || t.isCapitalized(j)) {
                 return false;
             }
-            if (t.isAny(j, "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "them", "it", "him",
-                    "those", "these", "this")) {
+            if (t.isAny(j, DETERMINERS) || t.isAny(j, "them", "it", "him")) {
                 return t.isAny(j - 1, "see", "sees", "watch", "want", "wants", "wanted", "get", "gets", "got", "have",
                         "keep", "keeps", "kept", "leave", "leaves", "find", "finds", "found", "need", "needs", "like",
                         "likes", "prefer", "prefers");
