@@ -14,6 +14,8 @@ final class StringPool<V> implements JsonCursor.CharsLookup<V> {
     private final String[] keys;
     /** Each key's hash: a slot whose hash differs is passed without reading its string. */
     private final int[] hashes;
+    /** Each key's characters, for {@link #get(char[], int, int)}: compared as arrays, not by {@code charAt}. */
+    private final char[][] keyChars;
     private final Object[] values;
     private final int mask;
 
@@ -24,6 +26,7 @@ final class StringPool<V> implements JsonCursor.CharsLookup<V> {
         }
         keys = new String[slots];
         hashes = new int[slots];
+        keyChars = new char[slots][];
         values = new Object[slots];
         mask = slots - 1;
     }
@@ -51,12 +54,18 @@ final class StringPool<V> implements JsonCursor.CharsLookup<V> {
             h = 31 * h + chars[offset + i];   // String.hashCode, so both lookups find the same slot
         }
         int i = slot(h);
-        String k = keys[i];
-        if (k == null || hashes[i] != h || k.length() != length) {
+        String key = keys[i];
+        if (key == null || hashes[i] != h || key.length() != length) {
             return null;
         }
+        char[] k = keyChars[i];
+        if (k == null) {
+            // Made when first looked up by characters: a key only ever looked up as a string needs none.
+            k = key.toCharArray();
+            keyChars[i] = k;
+        }
         for (int c = 0; c < length; c++) {
-            if (k.charAt(c) != chars[offset + c]) {
+            if (k[c] != chars[offset + c]) {
                 return null;
             }
         }
@@ -67,6 +76,7 @@ final class StringPool<V> implements JsonCursor.CharsLookup<V> {
         int hash = key.hashCode();
         int i = slot(hash);
         keys[i] = key;
+        keyChars[i] = null;
         hashes[i] = hash;
         values[i] = value;
     }

@@ -75,6 +75,43 @@ class AppModelFilteringTest {
     }
 
     @Test
+    void aBigDatasetJustOpenedUpdatesThePanelsOnceItsFirstFilterResultIsOut(FxRobot robot) throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        model.computation = (engine, filter, cancelled) -> {
+            await(release);
+            return engine.apply(filter, cancelled);
+        };
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> {
+            model.loadedProperty().addListener((obs, old, now) -> model.updatePanel(() -> heard.add("dataset " + now.index().size())));
+            model.filterResultProperty().addListener((obs, old, now) -> model.updatePanel(() -> heard.add("result " + now.visibleCount())));
+            model.open(big, EventFilter.NONE);
+        });
+        // Frames come and go while the filter runs: the panels wait for its result, not for a frame.
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(heard).isEmpty();
+        assertThat(model.panelsPending()).isTrue();
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.size() == 2);
+        int size = big.index().size();
+        assertThat(heard).containsExactly("dataset " + size, "result " + size);
+        assertThat(model.panelsPending()).isFalse();
+
+        // A failed first filter lets them follow too.
+        robot.interact(() -> model.open(small, EventFilter.NONE));
+        heard.clear();
+        model.computation = (engine, filter, cancelled) -> {
+            throw new IllegalStateException("index damaged");
+        };
+        robot.interact(() -> model.open(big, EventFilter.NONE));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> heard.size() == 1);
+        assertThat(heard).containsExactly("dataset " + size);
+        assertThat(model.panelsPending()).isFalse();
+    }
+
+    @Test
     void aFailedBackgroundFilterIsReportedAndClearsFiltering(FxRobot robot) throws Exception {
         robot.interact(() -> model.open(big, EventFilter.NONE));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.filteringProperty().get() && model.getFilterResult() != null);

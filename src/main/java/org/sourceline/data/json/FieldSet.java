@@ -116,6 +116,11 @@ public final class FieldSet<F extends Enum<F>> {
         return new FieldSet<>(type, dialect, repeat, unlisted, true);
     }
 
+    /** How many fields the set has (its enum's constants). */
+    int size() {
+        return names.length;
+    }
+
     /** The field of that name, or null. */
     @SuppressWarnings("unchecked")
     public F field(String name) {

@@ -35,11 +35,23 @@ public final class ObjectFields<F extends Enum<F>> {
     private boolean repeats;
     private boolean unknowns;
     private JsonLocation name;
+    /**
+     * Objects of one kind list their fields in the same order: for each field (by ordinal, plus
+     * one slot for the start of an object), the name that followed it last time and its field.
+     * A name that is that same (interned) string is known without a look-up by hash.
+     */
+    private final String[] nextName;
+    private final Object[] nextField;
+    /** Slot of the known field met last in this object ({@code ordinal + 1}), 0 at its start. */
+    private int after;
 
     ObjectFields(JsonCursor in, FieldSet<F> set, String context) {
         this.in = in;
         this.set = set;
         this.context = context;
+        int slots = set.size() + 1;
+        nextName = new String[slots];
+        nextField = new Object[slots];
     }
 
     /**
@@ -56,6 +68,7 @@ public final class ObjectFields<F extends Enum<F>> {
         repeats = false;
         unknowns = false;
         name = null;
+        after = 0;
         return this;
     }
 
@@ -67,7 +80,7 @@ public final class ObjectFields<F extends Enum<F>> {
     public F next(String subject) throws IOException {
         while (in.next() == JsonToken.FIELD_NAME) {
             String fieldName = in.fieldName();
-            F field = set.field(fieldName);
+            F field = field(fieldName);
             boolean again = isRepeated(field, fieldName);
             if (set.keepsNamePositions()) {
                 name = in.location();
@@ -97,6 +110,23 @@ public final class ObjectFields<F extends Enum<F>> {
             return field;
         }
         return null;
+    }
+
+    /** The field of a name: the one that followed the field before last time, else the set's look-up. */
+    @SuppressWarnings("unchecked")
+    private F field(String fieldName) {
+        F field;
+        if (nextName[after] == fieldName) {
+            field = (F) nextField[after];
+        } else {
+            field = set.field(fieldName);
+            nextName[after] = fieldName;
+            nextField[after] = field;
+        }
+        if (field != null) {
+            after = field.ordinal() + 1;
+        }
+        return field;
     }
 
     private void unknown(JsonLocation at, String fieldName, String subject) throws IOException {
