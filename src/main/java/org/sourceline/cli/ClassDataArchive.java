@@ -1,5 +1,6 @@
 package org.sourceline.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,17 +17,18 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The AppCDS archive of {@code java -jar}'s second JVM ({@link FastStart}): the classes the app
- * loads (JavaFX, ControlsFX, Jackson, the app's own), parsed and verified once and mapped from the
- * archive at each later start (about half a second less to the first frame here; README, Start-up).
- * The app image carries one made at build time; a jar can be copied anywhere and run by any JDK,
- * so its archive is made by the first session of that jar with that JDK and kept in the user's
- * cache folder ({@code class-data/}), one per jar path and JDK.
+ * The AppCDS archive of the second JVM of {@code java -jar} and {@code mvn javafx:run}
+ * ({@link FastStart}): the classes the app loads (JavaFX, ControlsFX, Jackson, the app's own),
+ * parsed and verified once and mapped from the archive at each later start (about half a second
+ * less to the first frame here; README, Start-up). The app image carries one made at build time; a
+ * jar can be copied anywhere and run by any JDK, so its archive is made by the first session of
+ * that class path (the jar; or Maven's jars and {@link ClassesJar}'s jar of the classes) with that
+ * JDK and kept in the user's cache folder ({@code class-data/}), one per class path and JDK.
  *
  * <p>The JVM writes the archive as it exits ({@code -XX:ArchiveClassesAtExit}), to a file of its
  * own; the first JVM, which waits for it, tries the archive in a JVM that must map it
- * ({@code -Xshare:on}) and only then moves it into place, atomically, with a record of the jar
- * (size, time) and JDK it fits. A JVM given a truncated archive can crash, so an archive is never
+ * ({@code -Xshare:on}) and only then moves it into place, atomically, with a record of the jars
+ * (sizes, times) and JDK it fits. A JVM given a truncated archive can crash, so an archive is never
  * used unless it passed that trial and its record still fits: a rebuilt jar, another JDK, a
  * missing or changed file each mean a new training session instead. An archive the trial JVM
  * refuses is recorded as failed, so that each exit does not try again (but never over a record
@@ -37,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  * The JVM's own messages about the archive are turned off: the app runs the same without it.
  */
 final class ClassDataArchive {
-    /** The archive's record: which jar and JDK it fits, and its size. */
+    /** The archive's record: which class path and JDK it fits, and its size. */
     private static final String RECORD_SUFFIX = ".properties";
     private static final String ARCHIVE_SUFFIX = ".jsa";
     /** How many archives the folder keeps (the most recently made). */
@@ -45,7 +47,10 @@ final class ClassDataArchive {
     private static final List<String> QUIET = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
 
     private final Path folder;
-    private final Path jar;
+    /** The class path the archive is of: the app's jar, or the jars {@code mvn javafx:run} runs from. */
+    private final List<Path> classPath;
+    /** The class path as the JVM is given it (entries joined by the path separator). */
+    private final String joinedClassPath;
     private final Path java;
     private final String jdk;
     private final Path archive;
@@ -53,16 +58,28 @@ final class ClassDataArchive {
 
     /**
      * @param folder where archives are kept
-     * @param jar    the app's jar (absolute)
+     * @param jar    the app's jar
      * @param java   the java executable that runs it
      * @param jdk    what identifies the JDK: its home and full version
      */
     ClassDataArchive(Path folder, Path jar, Path java, String jdk) {
+        this(folder, List.of(jar), java, jdk);
+    }
+
+    /**
+     * @param folder    where archives are kept
+     * @param classPath the jars the app runs from, in class path order
+     * @param java      the java executable that runs it
+     * @param jdk       what identifies the JDK: its home and full version
+     */
+    ClassDataArchive(Path folder, List<Path> classPath, Path java, String jdk) {
         this.folder = folder;
-        this.jar = jar.toAbsolutePath().normalize();
+        this.classPath = classPath.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.joinedClassPath = String.join(File.pathSeparator,
+                this.classPath.stream().map(Path::toString).toList());
         this.java = java;
         this.jdk = jdk;
-        String name = "sourceline-" + fnv64(this.jar + "\n" + jdk);
+        String name = "sourceline-" + fnv64(joinedClassPath + "\n" + jdk);
         this.archive = folder.resolve(name + ARCHIVE_SUFFIX);
         this.record = folder.resolve(name + RECORD_SUFFIX);
     }
@@ -94,14 +111,21 @@ final class ClassDataArchive {
                 && vmInfo.contains("sharing");
     }
 
-    /** The archive of the running JVM's jar in the user's cache folder; null when this JVM cannot make one. */
-    static ClassDataArchive forThisJvm(Path jar, Path java) {
+    /**
+     * The archive of the running JVM's class path (the jars the second JVM runs from) in the
+     * user's cache folder ({@link #folder()}); null when this JVM cannot make one.
+     */
+    static ClassDataArchive forThisJvm(List<Path> classPath, Path java) {
         if (!canMakeArchives(System.getProperty("java.vm.name", ""), System.getProperty("java.vm.info", ""))) {
             return null;
         }
-        Path folder = org.sourceline.data.snapshot.SnapshotCache.defaultFolder().resolve("class-data");
-        return new ClassDataArchive(folder, jar, java, System.getProperty("java.home") + " "
+        return new ClassDataArchive(folder(), classPath, java, System.getProperty("java.home") + " "
                 + System.getProperty("java.vm.version"));
+    }
+
+    /** Where archives (and {@link ClassesJar}'s jars) are kept: {@code class-data/} in the user's cache folder. */
+    static Path folder() {
+        return org.sourceline.data.snapshot.SnapshotCache.defaultFolder().resolve("class-data");
     }
 
     Path archive() {
@@ -142,13 +166,20 @@ final class ClassDataArchive {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     }
 
-    /** The jar's size and time when {@link #options} was asked (the session's jar), or null. */
+    /** The jars' sizes and times when {@link #options} was asked (the session's jars), or null. */
     private String jarAtStart;
 
-    /** The jar's size and time ("size:millis"), or null when it cannot be read. */
+    /** Each jar's size and time ("size:millis", joined by ';'), or null when one cannot be read. */
     private String jarStamp() {
         try {
-            return Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis();
+            StringBuilder stamp = new StringBuilder();
+            for (Path jar : classPath) {
+                if (stamp.length() > 0) {
+                    stamp.append(';');
+                }
+                stamp.append(Files.size(jar)).append(':').append(Files.getLastModifiedTime(jar).toMillis());
+            }
+            return stamp.toString();
         } catch (IOException e) {
             return null;
         }
@@ -164,7 +195,7 @@ final class ClassDataArchive {
         }
         try {
             String stamp = jarStamp();
-            if (!jar.toString().equals(p.getProperty("jar")) || !jdk.equals(p.getProperty("jdk")) || stamp == null
+            if (!joinedClassPath.equals(p.getProperty("classPath")) || !jdk.equals(p.getProperty("jdk")) || stamp == null
                     || !stamp.equals(p.getProperty("jarStamp"))) {
                 return null;
             }
@@ -208,7 +239,7 @@ final class ClassDataArchive {
                 return;
             }
             Properties p = new Properties();
-            p.setProperty("jar", jar.toString());
+            p.setProperty("classPath", joinedClassPath);
             p.setProperty("jdk", jdk);
             p.setProperty("jarStamp", stamp);
             p.setProperty("ok", String.valueOf(trial == Trial.MAPS));
@@ -241,7 +272,7 @@ final class ClassDataArchive {
     private Trial trial(Path candidate) {
         Path crashLog = folder.resolve(candidate.getFileName() + ".crash.log");
         List<String> command = List.of(java.toString(), "-XX:SharedArchiveFile=" + candidate, "-Xshare:on",
-                "-XX:ErrorFile=" + crashLog, "-XX:-CreateCoredumpOnCrash", "-cp", jar.toString(), "-version");
+                "-XX:ErrorFile=" + crashLog, "-XX:-CreateCoredumpOnCrash", "-cp", joinedClassPath, "-version");
         try {
             Process trial = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

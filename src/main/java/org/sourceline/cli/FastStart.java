@@ -1,5 +1,6 @@
 package org.sourceline.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -21,9 +22,15 @@ import java.util.Set;
  * second JVM also maps an AppCDS archive of the app's classes, made by the first session of this jar
  * with this JDK ({@link ClassDataArchive}).
  *
- * <p>It does not when the JVM was given a JIT or class-data option already (the app image, Maven,
- * someone tuning), when a debugger is attached, when this is not a jar, when it is the second JVM
- * itself, and when {@code -Dsourceline.relaunch=false} says not to. A big file given to open is no
+ * <p>{@code mvn javafx:run} gives its JVM the JIT option and {@code -Dsourceline.relaunch=true}
+ * (the pom): that JVM runs the classes from Maven's {@code target/classes}, and a class path with a
+ * folder on it can have no class-data archive, so it starts the second JVM too, with the folder
+ * as a jar ({@link ClassesJar}) and the archive of that class path.
+ *
+ * <p>It does not when the JVM was given a JIT or class-data option already (the app image,
+ * someone tuning; Maven's JIT option is its own), when a debugger is attached, when this is not a
+ * jar and relaunching was not asked for, when it is the second JVM itself, and when
+ * {@code -Dsourceline.relaunch=false} says not to. A big file given to open is no
  * exception: in a fresh JVM the first tier opens a million events sooner than both tiers, whose
  * second competes for the two cores while it compiles the reader (README, Start-up). If the
  * second JVM cannot be started, this one starts the app.
@@ -67,7 +74,17 @@ public final class FastStart {
      * @param feature        the Java release ({@code 17}, {@code 21}, {@code 25})
      */
     record Jvm(Path java, Path jar, List<String> inputArguments, Map<String, String> environment, String switchValue,
-               String launchedAt, long startMillis, int feature) {
+               String launchedAt, long startMillis, int feature, List<Path> classPath) {
+        Jvm(Path java, Path jar, List<String> inputArguments, Map<String, String> environment, String switchValue,
+            String launchedAt, long startMillis, int feature) {
+            this(java, jar, inputArguments, environment, switchValue, launchedAt, startMillis, feature, List.of());
+        }
+
+        /** The same JVM running from another class path (its folders as jars: {@link ClassesJar}). */
+        Jvm withClassPath(List<Path> entries) {
+            return new Jvm(java, jar, inputArguments, environment, switchValue, launchedAt, startMillis, feature, entries);
+        }
+
         static Jvm current() {
             var runtime = ManagementFactory.getRuntimeMXBean();
             Path java = ProcessHandle.current().info().command().map(Path::of).orElse(null);
@@ -76,9 +93,15 @@ public final class FastStart {
                 java = Files.isExecutable(home.resolve("java")) ? home.resolve("java")
                         : Files.isExecutable(home.resolve("java.exe")) ? home.resolve("java.exe") : null;
             }
+            List<Path> classPath = new ArrayList<>();
+            for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
+                if (!entry.isEmpty()) {
+                    classPath.add(Path.of(entry));
+                }
+            }
             return new Jvm(java, runningJar(), runtime.getInputArguments(), System.getenv(),
                     System.getProperty(SWITCH), System.getProperty(LAUNCHED_AT), runtime.getStartTime(),
-                    Runtime.version().feature());
+                    Runtime.version().feature(), classPath);
         }
 
         private static Path runningJar() {
@@ -105,8 +128,10 @@ public final class FastStart {
      * archive's, {@link ClassDataArchive}), or null when this JVM should start it.
      */
     static List<String> command(Jvm jvm, String[] args, List<String> extraOptions) {
-        if ("false".equalsIgnoreCase(jvm.switchValue()) || jvm.launchedAt() != null || jvm.jar() == null
-                || jvm.java() == null) {
+        // Asked for by the pom for mvn javafx:run, which runs the classes with the JIT option given.
+        boolean asked = "true".equalsIgnoreCase(jvm.switchValue());
+        if ("false".equalsIgnoreCase(jvm.switchValue()) || jvm.launchedAt() != null || jvm.java() == null
+                || (jvm.jar() == null && (!asked || jvm.classPath().isEmpty()))) {
             return null;
         }
         Set<String> fromEnvironment = new HashSet<>();
@@ -119,6 +144,9 @@ public final class FastStart {
         List<String> command = new ArrayList<>();
         command.add(jvm.java().toString());
         for (String option : jvm.inputArguments()) {
+            if (asked && option.equals(JIT_OPTION)) {
+                continue; // given below
+            }
             if (CHOSEN_OPTIONS.stream().anyMatch(option::startsWith)) {
                 return null;
             }
@@ -134,8 +162,14 @@ public final class FastStart {
             command.addAll(QUIET_OPTIONS);
         }
         command.add("-D" + LAUNCHED_AT + "=" + jvm.startMillis());
-        command.add("-jar");
-        command.add(jvm.jar().toString());
+        if (jvm.jar() != null) {
+            command.add("-jar");
+            command.add(jvm.jar().toString());
+        } else {
+            command.add("-cp");
+            command.add(String.join(File.pathSeparator, jvm.classPath().stream().map(Path::toString).toList()));
+            command.add(org.sourceline.Main.class.getName());
+        }
         command.addAll(Arrays.asList(args));
         return command;
     }
@@ -149,14 +183,21 @@ public final class FastStart {
     static int relaunch(String[] args) {
         // The second JVM, or the switch off: nothing to look up (this runs on every start).
         if (System.getProperty(LAUNCHED_AT) != null || "false".equalsIgnoreCase(System.getProperty(SWITCH))
-                || Jvm.runningJar() == null) {
+                || (Jvm.runningJar() == null && !"true".equalsIgnoreCase(System.getProperty(SWITCH)))) {
             return -1;
         }
         Jvm jvm = Jvm.current();
         if (command(jvm, args) == null) {
             return -1;
         }
-        ClassDataArchive classData = ClassDataArchive.forThisJvm(jvm.jar(), jvm.java());
+        if (jvm.jar() == null) {
+            jvm = withFoldersAsJars(jvm);
+            if (jvm == null) {
+                return -1;
+            }
+        }
+        ClassDataArchive classData = ClassDataArchive.forThisJvm(
+                jvm.jar() != null ? List.of(jvm.jar()) : jvm.classPath(), jvm.java());
         List<String> classDataOptions = null;
         Path training = null;
         if (classData != null && classData.prepareFolder()) {
@@ -176,6 +217,23 @@ public final class FastStart {
             }
         }
         return exit;
+    }
+
+    /**
+     * The JVM with each folder of its class path replaced by a jar of it ({@link ClassesJar}): a
+     * class path with a folder on it can have no class-data archive (the JVM would not even start
+     * when asked to write one). Null when a folder cannot be made a jar: this JVM starts the app.
+     */
+    private static Jvm withFoldersAsJars(Jvm jvm) {
+        List<Path> entries = new ArrayList<>();
+        for (Path entry : jvm.classPath()) {
+            try {
+                entries.add(Files.isDirectory(entry) ? ClassesJar.of(entry, ClassDataArchive.folder()) : entry);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+        return jvm.withClassPath(entries);
     }
 
     /**

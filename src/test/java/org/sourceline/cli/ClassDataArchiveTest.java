@@ -57,9 +57,13 @@ class ClassDataArchiveTest {
 
     /** Runs the small app as the second JVM would, with the options given; returns its exit code. */
     private int session(List<String> options) throws IOException, InterruptedException {
+        return session(options, jar.toString());
+    }
+
+    private int session(List<String> options, String classPath) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(JAVA.toString()));
         command.addAll(options);
-        command.addAll(List.of("-cp", jar.toString(), FastStartTest.ExitWith.class.getName(), "0"));
+        command.addAll(List.of("-cp", classPath, FastStartTest.ExitWith.class.getName(), "0"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -103,6 +107,31 @@ class ClassDataArchiveTest {
 
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 5_000));
         assertThat(ClassDataArchive.trains(archive.options(archive.trainingFile()))).isTrue();
+    }
+
+    @Test
+    void anArchiveOfSeveralJarsFitsOnlyWhileEachIsUnchanged() throws Exception {
+        // mvn javafx:run's second JVM: the classes' jar and Maven's jars
+        Path library = dir.resolve("library.jar");
+        Files.copy(jar, library);
+        List<Path> classPath = List.of(jar, library);
+        String joined = jar + java.io.File.pathSeparator + library;
+        ClassDataArchive archive = new ClassDataArchive(cache, classPath, JAVA, JDK);
+        assertThat(archive.prepareFolder()).isTrue();
+        Path training = archive.trainingFile();
+        List<String> options = archive.options(training);
+        assertThat(session(options, joined)).isZero();
+        archive.adopt(training);
+        assertThat(archive.archive()).isRegularFile();
+
+        List<String> later = new ClassDataArchive(cache, classPath, JAVA, JDK).options(archive.trainingFile());
+        assertThat(later).contains("-XX:SharedArchiveFile=" + archive.archive());
+        assertThat(session(later, joined)).isZero();
+        // another class path is another archive; a changed jar of this one trains again
+        assertThat(new ClassDataArchive(cache, jar, JAVA, JDK).archive()).isNotEqualTo(archive.archive());
+        Files.setLastModifiedTime(library, FileTime.fromMillis(Files.getLastModifiedTime(library).toMillis() + 5_000));
+        assertThat(ClassDataArchive.trains(new ClassDataArchive(cache, classPath, JAVA, JDK)
+                .options(archive.trainingFile()))).isTrue();
     }
 
     @Test

@@ -69,6 +69,24 @@ class FastStartTest {
     }
 
     @Test
+    void mavensJvmAskedToStartAgainRunsTheClassesFromJarsWithItsJitOptionOnce() {
+        List<Path> classPath = List.of(Path.of("/cache/classes-1.jar"), Path.of("/m2/javafx-base.jar"));
+        FastStart.Jvm maven = new FastStart.Jvm(JAVA, null, List.of("-XX:TieredStopAtLevel=1",
+                "-Dsourceline.relaunch=true"), Map.of(), "true", null, 1_700_000_000_000L, 17, classPath);
+        assertThat(FastStart.command(maven, new String[0])).containsExactly("/opt/jdk/bin/java",
+                "-Dsourceline.relaunch=true", "-XX:TieredStopAtLevel=1", "-Dsourceline.launchedAt=1700000000000", "-cp",
+                "/cache/classes-1.jar" + java.io.File.pathSeparator + "/m2/javafx-base.jar", "org.sourceline.Main");
+        // Not asked (an IDE running the classes), or asked with another option chosen on purpose: this JVM.
+        String[] none = new String[0];
+        assertThat(FastStart.command(new FastStart.Jvm(JAVA, null, List.of(), Map.of(), null, null, 0, 17, classPath),
+                none)).isNull();
+        assertThat(FastStart.command(new FastStart.Jvm(JAVA, null, List.of("-Xshare:off"), Map.of(), "true", null, 0,
+                17, classPath), none)).isNull();
+        assertThat(FastStart.command(new FastStart.Jvm(JAVA, null, List.of(), Map.of(), "true", null, 0, 17, List.of()),
+                none)).isNull();
+    }
+
+    @Test
     void aLargeFileIsOpenedInTheSecondJvmToo() throws IOException {
         Path large = dir.resolve("large.json");
         try (RandomAccessFile file = new RandomAccessFile(large.toFile(), "rw")) {
