@@ -1,9 +1,6 @@
 package org.sourceline.graph;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * What the force layout needs to know of a graph: the actors and the undirected, weighted pairs
@@ -51,32 +48,55 @@ public final class LayoutInput {
             actors[i] = graph.node(i).actorIndex();
             ids[i] = graph.node(i).actor().id();
         }
-        Map<Long, int[]> relationsPerPair = new HashMap<>();
+        // Pairs as sorted keys, not maps of boxed keys: a key is (smaller << 32 | larger), whose
+        // Long hash (smaller ^ larger) takes a few thousand values for a million pairs among
+        // 5,000 actors — a HashMap of them degrades into trees (4 s for a 1M-event graph).
+        long[] relationKeys = new long[graph.relations().size()];
+        int relationCount = 0;
         for (Relation r : graph.relations()) {
             if (!r.isLoop()) {
-                relationsPerPair.computeIfAbsent(pairKey(r.source(), r.target()), k -> new int[1])[0]++;
+                relationKeys[relationCount++] = pairKey(r.source(), r.target());
             }
         }
-        Map<Long, Boolean> affiliated = new HashMap<>();
+        Arrays.sort(relationKeys, 0, relationCount);
+        long[] affiliationKeys = new long[graph.affiliations().size()];
+        int affiliationCount = 0;
         for (Affiliation a : graph.affiliations()) {
-            affiliated.put(pairKey(a.member(), a.parent()), true);
+            affiliationKeys[affiliationCount++] = pairKey(a.member(), a.parent());
         }
-        TreeSet<Long> keys = new TreeSet<>(relationsPerPair.keySet());
-        keys.addAll(affiliated.keySet());
-        int[] pa = new int[keys.size()];
-        int[] pb = new int[keys.size()];
-        double[] w = new double[keys.size()];
-        double[] len = new double[keys.size()];
+        Arrays.sort(affiliationKeys, 0, affiliationCount);
+        // The union of both, in key order, each pair once with its number of relations.
+        int most = relationCount + affiliationCount;
+        int[] pa = new int[most];
+        int[] pb = new int[most];
+        double[] w = new double[most];
+        double[] len = new double[most];
         int i = 0;
-        for (long key : keys) {
+        int r = 0;
+        int a = 0;
+        while (r < relationCount || a < affiliationCount) {
+            long key = r == relationCount ? affiliationKeys[a]
+                    : a == affiliationCount ? relationKeys[r] : Math.min(relationKeys[r], affiliationKeys[a]);
+            int relations = 0;
+            while (r < relationCount && relationKeys[r] == key) {
+                relations++;
+                r++;
+            }
+            boolean member = false;
+            while (a < affiliationCount && affiliationKeys[a] == key) {
+                member = true;
+                a++;
+            }
             pa[i] = (int) (key >>> 32);
             pb[i] = (int) key;
-            int relations = relationsPerPair.getOrDefault(key, new int[1])[0];
-            boolean member = affiliated.containsKey(key);
             w[i] = (relations > 0 ? 1 : 0) + (member ? AFFILIATION_WEIGHT : 0);
             len[i] = relations > 0 ? Math.min(MAX_LENGTH, 1 + LENGTH_PER_RELATION * (relations - 1)) : AFFILIATION_LENGTH;
             i++;
         }
+        pa = Arrays.copyOf(pa, i);
+        pb = Arrays.copyOf(pb, i);
+        w = Arrays.copyOf(w, i);
+        len = Arrays.copyOf(len, i);
         return new LayoutInput(graph.index().actorCount(), actors, ids, pa, pb, w, len);
     }
 
