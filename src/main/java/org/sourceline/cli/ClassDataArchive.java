@@ -85,7 +85,7 @@ final class ClassDataArchive {
     }
 
     /**
-     * A 64-bit FNV-1a hash in hex: a short file name per jar and JDK (the record says which they
+     * A 64-bit FNV-1a hash in hex: a short file name per class path and JDK (the record says which they
      * are; a message digest's provider would cost this start more than the name is worth).
      */
     static String fnv64(String key) {
@@ -134,10 +134,10 @@ final class ClassDataArchive {
 
     /**
      * What the second JVM is given: the archive when it fits, else the file it writes its own to
-     * when it exits ({@link #trainingFile}); null when neither (a failed trial for this jar and JDK).
+     * when it exits ({@link #trainingFile}); null when neither (a failed trial for this class path and JDK).
      */
     List<String> options(Path trainingFile) {
-        jarAtStart = jarStamp();
+        classPathAtStart = classPathStamp();
         Properties fitting = fittingRecord();
         List<String> options = new ArrayList<>();
         if (fitting != null) {
@@ -167,10 +167,10 @@ final class ClassDataArchive {
     }
 
     /** The jars' sizes and times when {@link #options} was asked (the session's jars), or null. */
-    private String jarAtStart;
+    private String classPathAtStart;
 
     /** Each jar's size and time ("size:millis", joined by ';'), or null when one cannot be read. */
-    private String jarStamp() {
+    private String classPathStamp() {
         try {
             StringBuilder stamp = new StringBuilder();
             for (Path jar : classPath) {
@@ -194,9 +194,9 @@ final class ClassDataArchive {
             return null;
         }
         try {
-            String stamp = jarStamp();
+            String stamp = classPathStamp();
             if (!joinedClassPath.equals(p.getProperty("classPath")) || !jdk.equals(p.getProperty("jdk")) || stamp == null
-                    || !stamp.equals(p.getProperty("jarStamp"))) {
+                    || !stamp.equals(p.getProperty("classPathStamp"))) {
                 return null;
             }
             if ("true".equals(p.getProperty("ok"))
@@ -232,8 +232,8 @@ final class ClassDataArchive {
                 delete(trainingFile);
                 return; // the session did not write one (killed, or the JVM cannot)
             }
-            String stamp = jarStamp();
-            Trial trial = stamp == null || !stamp.equals(jarAtStart) ? Trial.UNKNOWN : trial(trainingFile);
+            String stamp = classPathStamp();
+            Trial trial = stamp == null || !stamp.equals(classPathAtStart) ? Trial.UNKNOWN : trial(trainingFile);
             if (trial == Trial.UNKNOWN) {
                 delete(trainingFile);
                 return;
@@ -241,7 +241,7 @@ final class ClassDataArchive {
             Properties p = new Properties();
             p.setProperty("classPath", joinedClassPath);
             p.setProperty("jdk", jdk);
-            p.setProperty("jarStamp", stamp);
+            p.setProperty("classPathStamp", stamp);
             p.setProperty("ok", String.valueOf(trial == Trial.MAPS));
             if (trial == Trial.MAPS) {
                 p.setProperty("archiveSize", String.valueOf(Files.size(trainingFile)));
@@ -255,7 +255,7 @@ final class ClassDataArchive {
             }
             Path recordFile = folder.resolve(record.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try (OutputStream out = Files.newOutputStream(recordFile)) {
-                p.store(out, "The AppCDS archive of java -jar's second JVM (Sourceline); delete freely");
+                p.store(out, "The AppCDS archive of the app's second JVM (Sourceline); delete freely");
             }
             move(recordFile, record);
             prune();

@@ -2,18 +2,19 @@ package org.sourceline.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 
 /**
@@ -21,9 +22,11 @@ import java.util.zip.ZipEntry;
  * javafx:run}) as a jar: a JVM will not write or map a class-data archive of a class path with a
  * non-empty folder on it ("Cannot have non-empty directory in paths"), so the second JVM of
  * {@link FastStart} runs the same classes from a jar of them. The jar is named after the folder and
- * what it holds (each file's path, size and time): a rebuild makes a new jar, never a change of one
- * a running JVM may be reading; the jars of a folder's earlier contents go a day after they were
- * made. Written to a file of its own and moved into place whole.
+ * what it holds (each file's path, size, time and CRC-32 of its bytes: about 5 MB read at each
+ * start, a few milliseconds): a rebuild makes a new jar, never a change of one a running JVM may be
+ * reading. Written to a file of its own and published without replacing anything (two first starts
+ * at once make the same jar; the first one published stays). A folder's three newest jars stay; older
+ * ones go once a day old, and any folder's jars once a month old (worktrees and clones gone since).
  */
 final class ClassesJar {
     private static final String PREFIX = "classes-";
@@ -50,7 +53,15 @@ final class ClassesJar {
                 }
                 files.add(file);
                 contents.append(root.relativize(file)).append(' ').append(attributes.isDirectory() ? -1 : attributes.size())
-                        .append(' ').append(attributes.lastModifiedTime().toMillis()).append('\n');
+                        .append(' ').append(attributes.lastModifiedTime().toMillis());
+                if (attributes.isRegularFile()) {
+                    // Its bytes too: a file rewritten at the same size within the time's resolution,
+                    // or copied with its time kept, is still another file.
+                    CRC32 crc = new CRC32();
+                    crc.update(Files.readAllBytes(file));
+                    contents.append(' ').append(Long.toHexString(crc.getValue()));
+                }
+                contents.append('\n');
             }
         }
         String folderKey = ClassDataArchive.fnv64(root.toString());
@@ -78,13 +89,7 @@ final class ClassesJar {
                     zip.closeEntry();
                 }
             }
-            try {
-                Files.move(written, jar, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(written, jar, StandardCopyOption.REPLACE_EXISTING);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                // another start made the same jar meanwhile: the same files
-            }
+            publish(written, jar);
         } finally {
             Files.deleteIfExists(written);
         }
@@ -92,17 +97,62 @@ final class ClassesJar {
         return jar;
     }
 
-    /** Removes this folder's jars of other contents made more than a day ago (a session may still run from a newer one). */
+    /**
+     * Puts the jar written in place without replacing one there: a running JVM may read it, and
+     * its time is part of the class-data archive's record. One already there holds the same files.
+     */
+    private static void publish(Path written, Path jar) throws IOException {
+        try {
+            Files.createLink(jar, written);
+            return;
+        } catch (FileAlreadyExistsException e) {
+            return;
+        } catch (UnsupportedOperationException | IOException e) {
+            // no hard links on this file system: a move that refuses to replace
+        }
+        try {
+            Files.move(written, jar);
+        } catch (FileAlreadyExistsException e) {
+            // made meanwhile by another start
+        }
+    }
+
+    /** How many jars of one folder stay whatever their age (a session may run from any of them). */
+    static final int KEPT_PER_FOLDER = 3;
+
+    /**
+     * Removes this folder's jars beyond its {@value #KEPT_PER_FOLDER} newest once a day old, and
+     * any folder's jars once a month old.
+     */
     private static void pruneOthers(Path cache, String folderKey, Path kept) {
-        long dayAgo = System.currentTimeMillis() - TimeUnit.DAYS.toMillis(1);
-        try (DirectoryStream<Path> jars = Files.newDirectoryStream(cache, PREFIX + folderKey + "-*" + SUFFIX)) {
+        long now = System.currentTimeMillis();
+        long dayAgo = now - TimeUnit.DAYS.toMillis(1);
+        long monthAgo = now - TimeUnit.DAYS.toMillis(30);
+        List<Path> ofThisFolder = new ArrayList<>();
+        try (DirectoryStream<Path> jars = Files.newDirectoryStream(cache, PREFIX + "*" + SUFFIX)) {
             for (Path jar : jars) {
-                if (!jar.equals(kept) && Files.getLastModifiedTime(jar).toMillis() < dayAgo) {
+                if (jar.getFileName().toString().startsWith(PREFIX + folderKey + "-")) {
+                    ofThisFolder.add(jar);
+                } else if (Files.getLastModifiedTime(jar).toMillis() < monthAgo) {
+                    Files.deleteIfExists(jar);
+                }
+            }
+            ofThisFolder.sort(Comparator.comparingLong(ClassesJar::modified).reversed());
+            for (Path jar : ofThisFolder.subList(Math.min(KEPT_PER_FOLDER, ofThisFolder.size()), ofThisFolder.size())) {
+                if (!jar.equals(kept) && modified(jar) < dayAgo) {
                     Files.deleteIfExists(jar);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // only space: tried again at the next new jar
+        }
+    }
+
+    private static long modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;
         }
     }
 }

@@ -129,9 +129,9 @@ public final class FastStart {
      */
     static List<String> command(Jvm jvm, String[] args, List<String> extraOptions) {
         // Asked for by the pom for mvn javafx:run, which runs the classes with the JIT option given.
-        boolean asked = "true".equalsIgnoreCase(jvm.switchValue());
+        boolean relaunchRequested = "true".equalsIgnoreCase(jvm.switchValue());
         if ("false".equalsIgnoreCase(jvm.switchValue()) || jvm.launchedAt() != null || jvm.java() == null
-                || (jvm.jar() == null && (!asked || jvm.classPath().isEmpty()))) {
+                || (jvm.jar() == null && (!relaunchRequested || jvm.classPath().isEmpty()))) {
             return null;
         }
         Set<String> fromEnvironment = new HashSet<>();
@@ -144,7 +144,7 @@ public final class FastStart {
         List<String> command = new ArrayList<>();
         command.add(jvm.java().toString());
         for (String option : jvm.inputArguments()) {
-            if (asked && option.equals(JIT_OPTION)) {
+            if (relaunchRequested && option.equals(JIT_OPTION)) {
                 continue; // given below
             }
             if (CHOSEN_OPTIONS.stream().anyMatch(option::startsWith)) {
@@ -228,12 +228,19 @@ public final class FastStart {
         List<Path> entries = new ArrayList<>();
         for (Path entry : jvm.classPath()) {
             try {
-                entries.add(Files.isDirectory(entry) ? ClassesJar.of(entry, ClassDataArchive.folder()) : entry);
+                Path absolute = entry.toAbsolutePath().normalize();
+                if (Files.isDirectory(absolute)) {
+                    entries.add(ClassesJar.of(absolute, ClassDataArchive.folder()));
+                } else if (Files.exists(absolute)) {
+                    entries.add(absolute);
+                }
+                // An entry that is not there holds no class: left out, as the archive's record
+                // could not stamp it (each start would train again).
             } catch (IOException | RuntimeException e) {
                 return null;
             }
         }
-        return jvm.withClassPath(entries);
+        return entries.isEmpty() ? null : jvm.withClassPath(entries);
     }
 
     /**

@@ -5,7 +5,7 @@ import org.sourceline.data.json.JsonCursor;
 /**
  * Finds a value by a string given as characters (Jackson's text buffer), without building the
  * string: events name their actors millions of times, and each lookup through a map would
- * first make a new string and hash it.
+ * first make a new string and hash it. Not for several threads at once while it is filled.
  */
 final class KnownIds<V> implements JsonCursor.CharsLookup<V> {
     private String[] keys = new String[64];
@@ -20,6 +20,10 @@ final class KnownIds<V> implements JsonCursor.CharsLookup<V> {
     private int size;
 
     void put(String key, V value) {
+        put(key, key.toCharArray(), value);
+    }
+
+    private void put(String key, char[] chars, V value) {
         if (size * 2 >= keys.length) {
             grow();
         }
@@ -33,7 +37,7 @@ final class KnownIds<V> implements JsonCursor.CharsLookup<V> {
             size++;
         }
         keys[i] = key;
-        keyChars[i] = key.toCharArray();
+        keyChars[i] = chars;
         hashes[i] = hash;
         values[i] = value;
     }
@@ -74,6 +78,7 @@ final class KnownIds<V> implements JsonCursor.CharsLookup<V> {
 
     private void grow() {
         String[] oldKeys = keys;
+        char[][] oldChars = keyChars;
         Object[] oldValues = values;
         keys = new String[oldKeys.length * 2];
         keyChars = new char[oldKeys.length * 2][];
@@ -84,7 +89,7 @@ final class KnownIds<V> implements JsonCursor.CharsLookup<V> {
             if (oldKeys[i] != null) {
                 @SuppressWarnings("unchecked")
                 V value = (V) oldValues[i];
-                put(oldKeys[i], value);
+                put(oldKeys[i], oldChars[i], value);
             }
         }
     }

@@ -8,7 +8,8 @@ import org.sourceline.data.json.JsonCursor;
  *
  * <p>Direct-mapped: one slot per hash, a new value replaces the old one. A bounded table that
  * stays in the processor's caches is faster here than a growing hash map, whose nodes scatter
- * over the heap; a value that lost its slot is merely not shared.
+ * over the heap; a value that lost its slot is merely not shared. One reader thread's: even a
+ * look-up by characters writes (it keeps the key's characters the first time).
  */
 final class StringPool<V> implements JsonCursor.CharsLookup<V> {
     private final String[] keys;

@@ -102,7 +102,7 @@ public final class AppModel {
     /** Set while an edit of a big dataset publishes its version: panel updates wait for its frame. */
     private boolean panelsWait;
     /** True while a big dataset just opened waits for its first filter result: panel updates wait for it and its frame. */
-    private boolean panelsAwaitResult;
+    private boolean panelsAwaitFirstResult;
     /** Panel updates waiting for the frame that shows an edit on the timeline, in the order they came. */
     private final List<Runnable> panelsPending = new ArrayList<>();
 
@@ -168,9 +168,9 @@ public final class AppModel {
      * timeline and the status bar follow at once; the graph has its own background work.
      */
     public void updatePanel(Runnable response) {
-        if (panelsWait || panelsAwaitResult) {
-            if (panelsPending.isEmpty() && !panelsAwaitResult) {
-                AfterFrames.run(this::runPendingPanels);
+        if (panelsWait || panelsAwaitFirstResult) {
+            if (panelsPending.isEmpty() && !panelsAwaitFirstResult) {
+                AfterFrames.run(this::runPendingPanelsAfterFrame);
             }
             panelsPending.add(response);
             return;
@@ -180,8 +180,9 @@ public final class AppModel {
     }
 
     /**
-     * From how many events an edit's panel updates wait for the timeline's frame (by default
-     * {@value #PANELS_AFTER_TIMELINE_FROM}); tests lower it to see it on a small dataset.
+     * From how many events panel updates wait for the timeline's frame, after an edit and after
+     * an open (by default {@value #PANELS_AFTER_TIMELINE_FROM}); tests lower it to see it on a
+     * small dataset.
      */
     public void setPanelsAfterTimelineFrom(int events) {
         panelsAfterTimelineFrom = events;
@@ -190,6 +191,16 @@ public final class AppModel {
     /** True while panel updates wait for the timeline's frame of an edit ({@link #updatePanel}). */
     public boolean panelsPending() {
         return !panelsPending.isEmpty();
+    }
+
+    /**
+     * The waiting responses, once the frame they waited for is drawn; unless a big dataset opened
+     * meanwhile waits for its first result: its own release runs them, after its frame.
+     */
+    private void runPendingPanelsAfterFrame() {
+        if (!panelsAwaitFirstResult) {
+            runPendingPanels();
+        }
     }
 
     private void runPendingPanels() {
@@ -299,7 +310,7 @@ public final class AppModel {
         // A big dataset's side panels (the reader cutting a long article into blocks, the filter
         // lists) follow once the timeline's first frame with it is drawn: until its filter
         // result is published (computed on the background runner) they wait.
-        panelsAwaitResult = panelsAwaitResult || dataset.index().size() >= panelsAfterTimelineFrom;
+        panelsAwaitFirstResult = panelsAwaitFirstResult || dataset.index().size() >= panelsAfterTimelineFrom;
         loaded.set(dataset);
         EventFilter start = initialFilter == null ? EventFilter.NONE : initialFilter;
         if (start.equals(filter.get())) {
@@ -692,18 +703,18 @@ public final class AppModel {
 
     /** The first filter result of a dataset just opened is out (or failed): the waiting panels follow after its frame. */
     private void releasePanels() {
-        if (panelsAwaitResult) {
-            panelsAwaitResult = false;
-            AfterFrames.run(this::runPendingPanels);
+        if (panelsAwaitFirstResult) {
+            panelsAwaitFirstResult = false;
+            AfterFrames.run(this::runPendingPanelsAfterFrame);
         }
     }
 
     private void filterFailed(Throwable error) {
-        releasePanels();
         filtering.set(false);
         String reason = error instanceof OutOfMemoryError ? "not enough memory"
                 : error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         filterProblem.set("Filtering failed (" + reason + "); the events shown are those of the previous filter");
+        releasePanels();
     }
 
     /** How a filter is computed: the engine's, unless a test makes it fail. */
@@ -715,12 +726,19 @@ public final class AppModel {
     FilterComputation computation = FilterEngine::apply;
 
     private static List<Event> visibleList(int[] order, EventIndex index) {
-        // From an array copy of the events: a million look-ups through the dataset's list each
-        // cost a call chain and a bounds check (0.3 s before a 1M first frame, first JIT tier).
-        Event[] all = index.dataset().events().toArray(new Event[0]);
         Event[] visible = new Event[order.length];
-        for (int i = 0; i < visible.length; i++) {
-            visible[i] = all[order[i]];
+        if (order.length < index.size() / 8) {
+            // A few of many: looked up one by one rather than copying them all.
+            for (int i = 0; i < visible.length; i++) {
+                visible[i] = index.event(order[i]);
+            }
+        } else {
+            // From an array copy of the events: a million look-ups through the dataset's list each
+            // cost a call chain and a bounds check (0.3 s before a 1M first frame, first JIT tier).
+            Event[] all = index.dataset().events().toArray(new Event[0]);
+            for (int i = 0; i < visible.length; i++) {
+                visible[i] = all[order[i]];
+            }
         }
         return java.util.Arrays.asList(visible);
     }

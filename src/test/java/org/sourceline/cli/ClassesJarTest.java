@@ -79,18 +79,42 @@ class ClassesJarTest {
         assertThat(rebuilt).isNotEqualTo(jar).isRegularFile();
         assertThat(jar).isRegularFile();
 
-        // A jar of earlier contents goes once it is a day old, when another new one is made.
+        // Beyond a folder's three newest, a jar of earlier contents goes once a day old.
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(2)));
-        Files.writeString(classes.resolve("added.txt"), "added");
-        Path third = ClassesJar.of(classes, cache);
+        Path third = rebuild("third");
+        assertThat(jar).as("one of the three newest").isRegularFile();
+        Path fourth = rebuild("fourth");
         assertThat(jar).doesNotExist();
-        assertThat(rebuilt).isRegularFile();
-        assertThat(third).isRegularFile();
+        assertThat(List.of(rebuilt, third, fourth)).allMatch(Files::isRegularFile);
 
-        // Another folder's jars are its own.
+        // Another folder's jars are its own, until a month old.
         Path other = dir.resolve("other/classes");
         Files.createDirectories(other);
         Files.writeString(other.resolve("x.txt"), "x");
-        assertThat(ClassesJar.of(other, cache)).isNotIn(rebuilt, third);
+        Path otherJar = ClassesJar.of(other, cache);
+        assertThat(otherJar).isNotIn(rebuilt, third, fourth);
+        rebuild("fifth");
+        assertThat(otherJar).isRegularFile();
+        Files.setLastModifiedTime(otherJar, FileTime.fromMillis(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(40)));
+        rebuild("sixth");
+        assertThat(otherJar).doesNotExist();
+    }
+
+    @Test
+    void aFileRewrittenAtTheSameSizeAndTimeIsAnotherJar() throws Exception {
+        Path resource = classes.resolve("bundled.json");
+        FileTime time = Files.getLastModifiedTime(resource);
+        Path jar = ClassesJar.of(classes, cache);
+        Files.writeString(resource, "{\"title\": \"BUNDLED\"}");
+        Files.setLastModifiedTime(resource, time);
+        assertThat(ClassesJar.of(classes, cache)).isNotEqualTo(jar);
+    }
+
+    /** The classes folder changed (a resource written anew), made a jar of. */
+    private Path rebuild(String content) throws IOException {
+        Path resource = classes.resolve("bundled.json");
+        Files.writeString(resource, "{\"title\": \"" + content + "\"}");
+        Files.setLastModifiedTime(resource, FileTime.fromMillis(Files.getLastModifiedTime(resource).toMillis() + 1_000));
+        return ClassesJar.of(classes, cache);
     }
 }

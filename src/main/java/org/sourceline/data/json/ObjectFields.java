@@ -43,7 +43,7 @@ public final class ObjectFields<F extends Enum<F>> {
     private final String[] nextName;
     private final Object[] nextField;
     /** Slot of the known field met last in this object ({@code ordinal + 1}), 0 at its start. */
-    private int after;
+    private int lastFieldSlot;
 
     ObjectFields(JsonCursor in, FieldSet<F> set, String context) {
         this.in = in;
@@ -68,7 +68,7 @@ public final class ObjectFields<F extends Enum<F>> {
         repeats = false;
         unknowns = false;
         name = null;
-        after = 0;
+        lastFieldSlot = 0;
         return this;
     }
 
@@ -116,15 +116,15 @@ public final class ObjectFields<F extends Enum<F>> {
     @SuppressWarnings("unchecked")
     private F field(String fieldName) {
         F field;
-        if (nextName[after] == fieldName) {
-            field = (F) nextField[after];
+        if (nextName[lastFieldSlot] == fieldName) {
+            field = (F) nextField[lastFieldSlot];
         } else {
             field = set.field(fieldName);
-            nextName[after] = fieldName;
-            nextField[after] = field;
+            nextName[lastFieldSlot] = fieldName;
+            nextField[lastFieldSlot] = field;
         }
         if (field != null) {
-            after = field.ordinal() + 1;
+            lastFieldSlot = field.ordinal() + 1;
         }
         return field;
     }
