@@ -49,6 +49,9 @@ public final class FastStart {
     /** Set in the second JVM: when the first one started (epoch milliseconds). */
     static final String LAUNCHED_AT = org.sourceline.ui.LaunchClock.LAUNCHED_AT;
 
+    /** Set in the second JVM: a file it deletes as soon as the app's code runs. */
+    static final String START_MARKER = "sourceline.startMarker";
+
     /** {@code -Dsourceline.relaunch=false}: start the app in this JVM. */
     static final String SWITCH = "sourceline.relaunch";
 
@@ -181,8 +184,20 @@ public final class FastStart {
      * @return its exit code, or -1 when this JVM should start the app itself
      */
     static int relaunch(String[] args) {
-        // The second JVM, or the switch off: nothing to look up (this runs on every start).
-        if (System.getProperty(LAUNCHED_AT) != null || "false".equalsIgnoreCase(System.getProperty(SWITCH))
+        if (System.getProperty(LAUNCHED_AT) != null) {
+            // The second JVM: it has started, which the first one learns from its marker.
+            String marker = System.getProperty(START_MARKER);
+            if (marker != null) {
+                try {
+                    Files.deleteIfExists(Path.of(marker));
+                } catch (IOException | RuntimeException ignored) {
+                    // the first JVM then starts the app itself if this one fails
+                }
+            }
+            return -1;
+        }
+        // The switch off: nothing to look up (this runs on every start).
+        if ("false".equalsIgnoreCase(System.getProperty(SWITCH))
                 || (Jvm.runningJar() == null && !"true".equalsIgnoreCase(System.getProperty(SWITCH)))) {
             return -1;
         }
@@ -204,7 +219,16 @@ public final class FastStart {
             training = classData.trainingFile();
             classDataOptions = classData.options(training);
         }
-        int exit = runAndWait(command(jvm, args, classDataOptions == null ? List.of() : classDataOptions));
+        Path marker;
+        try {
+            marker = Files.createTempFile("sourceline-start-", ".marker");
+            marker.toFile().deleteOnExit();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        List<String> options = new ArrayList<>(classDataOptions == null ? List.of() : classDataOptions);
+        options.add("-D" + START_MARKER + "=" + marker);
+        int exit = runOrNot(command(jvm, args, options), marker);
         if (ClassDataArchive.trains(classDataOptions)) {
             if (exit == 0) {
                 classData.adopt(training);
@@ -217,6 +241,23 @@ public final class FastStart {
             }
         }
         return exit;
+    }
+
+    /**
+     * Runs the second JVM ({@link #runAndWait}); -1, for this JVM to start the app, when it could
+     * not be started or ended without having started the app: it failed before the app's code ran
+     * (a jar gone, an option the JVM refuses), which the marker it was given, still there, says.
+     * The user always gets the app.
+     */
+    static int runOrNot(List<String> command, Path marker) {
+        int exit = runAndWait(command);
+        boolean started;
+        try {
+            started = !Files.deleteIfExists(marker);
+        } catch (IOException | RuntimeException e) {
+            started = true;
+        }
+        return exit != 0 && !started ? -1 : exit;
     }
 
     /**

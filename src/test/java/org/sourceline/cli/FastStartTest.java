@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,34 @@ class FastStartTest {
                 ExitWith.class.getName(), "3");
         assertThat(FastStart.runAndWait(command)).isEqualTo(3);
         assertThat(FastStart.runAndWait(List.of(dir.resolve("no-such-java").toString()))).isEqualTo(-1);
+    }
+
+    @Test
+    void aSecondJvmThatFailsBeforeTheAppsCodeRunsLeavesTheAppToThisOne() throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        String classPath = System.getProperty("java.class.path");
+        // The app's code ran (it removed the marker), then ended with 3: that is the exit code.
+        Path marker = Files.createFile(dir.resolve("started.marker"));
+        assertThat(FastStart.runOrNot(List.of(java.toString(), "-D" + FastStart.START_MARKER + "=" + marker, "-cp",
+                classPath, StartsThenExits.class.getName(), "3"), marker)).isEqualTo(3);
+        assertThat(marker).doesNotExist();
+        // The JVM could not even find the app (a jar gone): this JVM starts the app.
+        Files.createFile(marker);
+        assertThat(FastStart.runOrNot(List.of(java.toString(), "-cp", dir.toString(), "org.sourceline.NoSuchMain"),
+                marker)).isEqualTo(-1);
+        assertThat(marker).doesNotExist();
+        // Ended well without touching the marker: nothing to redo.
+        Files.createFile(marker);
+        assertThat(FastStart.runOrNot(List.of(java.toString(), "-cp", classPath, ExitWith.class.getName(), "0"),
+                marker)).isZero();
+    }
+
+    /** As the second JVM does when the app's code starts: removes its marker; then ends with the code given. */
+    public static final class StartsThenExits {
+        public static void main(String[] args) throws IOException {
+            Files.deleteIfExists(Path.of(System.getProperty(FastStart.START_MARKER)));
+            System.exit(Integer.parseInt(args[0]));
+        }
     }
 
     /** A program that ends with the exit code it is given. */
