@@ -225,4 +225,33 @@ class ActorGraphBuilderTest {
         assertThat(again.nodes()).isEqualTo(all.nodes());
         assertThat(LayoutInput.of(again)).isEqualTo(LayoutInput.of(all));
     }
+
+    @Test
+    void aBigGraphIsTheSameWhicheverWayItsPairsAreSorted() {
+        EventIndex random = EventIndex.of(org.sourceline.TestDatasets.random(4_000, 50, 5));
+        FilterResult everything = new FilterEngine(random).apply(EventFilter.NONE);
+        ActorGraph packed = ActorGraphBuilder.derive(everything, TimeWindow.ALL);
+        int before = ActorGraphBuilder.packedBits;
+        ActorGraphBuilder.packedBits = 0; // as when keys and events do not fit one long
+        ActorGraph indexed;
+        try {
+            indexed = ActorGraphBuilder.derive(everything, TimeWindow.ALL);
+        } finally {
+            ActorGraphBuilder.packedBits = before;
+        }
+        assertThat(packed.relations()).hasSizeGreaterThan(500);
+        assertThat(describe(indexed)).containsExactlyElementsOf(describe(packed));
+        // Each relation's events are distinct, in time order, and have the relation's actors.
+        for (Relation r : packed.relations()) {
+            int[] events = r.events();
+            for (int i = 1; i < events.length; i++) {
+                assertThat(random.timeRank(events[i])).isGreaterThan(random.timeRank(events[i - 1]));
+            }
+        }
+    }
+
+    private static List<String> describe(ActorGraph graph) {
+        return graph.relations().stream().map(r -> r.source() + ">" + r.target() + " " + r.type() + " " + r.kind()
+                + " " + java.util.Arrays.toString(r.events()) + " " + r.mode() + " " + r.strongestCertainty()).toList();
+    }
 }
