@@ -44,12 +44,6 @@ final class ArticleListReader {
     private final Map<String, Article> articles = new LinkedHashMap<>();
     /** Every article id met, also of articles that failed to load (not reported again as unknown). */
     private final Set<String> declaredIds = new HashSet<>();
-    /**
-     * SHA-256 of the last article text file's content, computed from its bytes as read (a big
-     * text's on a thread of its own, see {@link #readTextFile}).
-     */
-    private FutureTask<String> textFileDigest;
-
     /** A text's recorded hash to compare with its file's once that is computed ({@link #checkTextHashes}). */
     private record PendingHash(String recorded, FutureTask<String> digest, int line, int column) {
     }
@@ -147,12 +141,18 @@ final class ArticleListReader {
         }
         if (text != null && textFile != null) {
             in.error(textFileLine, textFileColumn, null, "article: give either \"text\" or \"textFile\", not both");
-        } else if (textFile != null) {
-            text = readTextFile(textFile, textFileLine, textFileColumn);
+        }
+        FutureTask<String> textFileDigest = null;
+        if (text == null && textFile != null) {
+            TextFile read = readTextFile(textFile, textFileLine, textFileColumn);
+            if (read != null) {
+                text = read.text();
+                textFileDigest = read.digest();
+            }
         }
         if (text != null && sha256 != null) {
-            if (textFile != null && textFileDigest != null) {
-                // A big text is still being hashed: the events are read meanwhile.
+            if (textFileDigest != null) {
+                // A big text may still be being hashed: the events are read meanwhile.
                 pendingHashes.add(new PendingHash(sha256, textFileDigest, objLine, objColumn));
             } else if (!sha256.equalsIgnoreCase(DatasetReader.sha256(text))) {
                 warnHashDiffers(objLine, objColumn);
@@ -173,7 +173,12 @@ final class ArticleListReader {
         anchoring.article(objLine, objColumn, article);
     }
 
-    private String readTextFile(String name, int line, int column) {
+    /** A text file's text, and its SHA-256 (being worked out on another thread when the file is big). */
+    private record TextFile(String text, FutureTask<String> digest) {
+    }
+
+    /** The text file read and decoded, its hash begun; null (reported) when it cannot be. */
+    private TextFile readTextFile(String name, int line, int column) {
         byte[] bytes;
         try {
             bytes = files.read(name);
@@ -201,9 +206,7 @@ final class ArticleListReader {
             digest.run();
         }
         try {
-            String text = Utf8.decode(bytes);
-            textFileDigest = digest;
-            return text;
+            return new TextFile(Utf8.decode(bytes), digest);
         } catch (Utf8.MalformedTextException e) {
             problems.add(new Problem(Severity.ERROR, files.displayName(name), e.line(), e.column(), null, e.getMessage()));
             return null;
