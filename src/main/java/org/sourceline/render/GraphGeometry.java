@@ -76,74 +76,143 @@ public final class GraphGeometry {
                 g.nodeR[i] = radius(node.eventCount(), g.nodeScale);
             }
         }
-        // Group the relations of each pair of nodes, whatever their direction, to fan them out:
-        // sort (low node, high node, relation) packed in a long, then walk the runs of one pair.
-        long[] keyed = new long[relations.size()];
-        int k = 0;
-        for (int r = 0; r < relations.size(); r++) {
-            Relation rel = relations.get(r);
-            if (g.nodePlaced[rel.source()] && g.nodePlaced[rel.target()]) {
-                long low = Math.min(rel.source(), rel.target());
-                long high = Math.max(rel.source(), rel.target());
-                keyed[k++] = (low << 42) | (high << 21) | r;
+        Fans fans = Fans.of(graph, g.nodePlaced);
+        // In the relations' own order, from the fans' arrays: a million events' graph has 1.5
+        // million relations, and visiting their objects pair by pair was a cache miss each.
+        int[] fanIndex = fans.fanIndex();
+        int[] fanSize = fans.fanSize();
+        int[] source = fans.source();
+        int[] target = fans.target();
+        for (int r = 0; r < fanSize.length; r++) {
+            int fan = fanSize[r];
+            if (fan == 0) {
+                continue; // a node of it is not placed
             }
-        }
-        Arrays.sort(keyed, 0, k);
-        final long relationBits = (1L << 21) - 1;
-        for (int start = 0; start < k; ) {
-            int end = start + 1;
-            while (end < k && keyed[end] >>> 21 == keyed[start] >>> 21) {
-                end++;
+            int j = fanIndex[r];
+            g.fanIndex[r] = j;
+            g.fanSize[r] = fan;
+            if (fans.loop()[r]) {
+                g.placeLoop(r, source[r], j);
+            } else {
+                g.placeEdge(r, source[r], target[r], (j - (fan - 1) / 2.0) * FAN_SPACING);
             }
-            int fan = end - start;
-            for (int j = 0; j < fan; j++) {
-                int r = (int) (keyed[start + j] & relationBits);
-                g.fanIndex[r] = j;
-                g.fanSize[r] = fan;
-                if (relations.get(r).isLoop()) {
-                    g.placeLoop(r, relations.get(r), j);
-                } else {
-                    g.placeEdge(r, relations.get(r), (j - (fan - 1) / 2.0) * FAN_SPACING);
-                }
-            }
-            start = end;
         }
         return g;
     }
 
-    private void placeEdge(int r, Relation rel, double offset) {
-        int low = Math.min(rel.source(), rel.target());
-        int high = Math.max(rel.source(), rel.target());
+    /**
+     * The relations between placed nodes grouped by pair of nodes, whatever their direction, each
+     * with its place in its pair's fan: what does not change while the picture is panned, zoomed
+     * or redrawn for a selection. A million events' graph has 1.5 million relations, whose sort
+     * took most of each redraw; the last graph's fans are kept (for the same graph and the same
+     * placed nodes) and made again for any other.
+     *
+     * @param fanIndex per relation, its place among the curves of its pair (or the loops of its node)
+     * @param fanSize  per relation, how many curves join its pair; 0 when a node of it is not placed
+     * @param source   per relation, its source node
+     * @param target   per relation, its target node
+     * @param loop     per relation, whether it is a loop (an actor alone in events)
+     */
+    private record Fans(ActorGraph graph, boolean[] placed, int[] fanIndex, int[] fanSize, int[] source, int[] target,
+                        boolean[] loop) {
+        private static volatile Fans last;
+
+        static Fans of(ActorGraph graph, boolean[] placed) {
+            Fans kept = last;
+            if (kept != null && kept.graph == graph && Arrays.equals(kept.placed, placed)) {
+                return kept;
+            }
+            List<Relation> relations = graph.relations();
+            // Sort (low node, high node, relation) packed in a long, then walk the runs of one pair.
+            int nodeBits = bits(placed.length);
+            int relationBits = bits(relations.size());
+            if (2 * nodeBits + relationBits > 63) {
+                throw new IllegalArgumentException("too many relations to draw: " + relations.size());
+            }
+            long[] keyed = new long[relations.size()];
+            int[] source = new int[relations.size()];
+            int[] target = new int[relations.size()];
+            boolean[] loop = new boolean[relations.size()];
+            int k = 0;
+            for (int r = 0; r < relations.size(); r++) {
+                Relation rel = relations.get(r);
+                source[r] = rel.source();
+                target[r] = rel.target();
+                loop[r] = rel.isLoop();
+                if (placed[rel.source()] && placed[rel.target()]) {
+                    long low = Math.min(rel.source(), rel.target());
+                    long high = Math.max(rel.source(), rel.target());
+                    keyed[k++] = (low << (nodeBits + relationBits)) | (high << relationBits) | r;
+                }
+            }
+            Arrays.sort(keyed, 0, k);
+            long relationMask = (1L << relationBits) - 1;
+            int[] fanIndex = new int[relations.size()];
+            int[] fanSize = new int[relations.size()];
+            for (int start = 0; start < k; ) {
+                int end = start + 1;
+                while (end < k && keyed[end] >>> relationBits == keyed[start] >>> relationBits) {
+                    end++;
+                }
+                int fan = end - start;
+                for (int j = 0; j < fan; j++) {
+                    int r = (int) (keyed[start + j] & relationMask);
+                    fanIndex[r] = j;
+                    fanSize[r] = fan;
+                }
+                start = end;
+            }
+            Fans made = new Fans(graph, placed.clone(), fanIndex, fanSize, source, target, loop);
+            last = made;
+            return made;
+        }
+
+        /** Bits enough for the numbers 0 .. count-1 (at least one). */
+        private static int bits(int count) {
+            return Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(1, count - 1)));
+        }
+    }
+
+    private void placeEdge(int r, int source, int target, double offset) {
+        int low = Math.min(source, target);
+        int high = Math.max(source, target);
         // The normal of the low→high direction, so that A→B and B→A fan to opposite sides.
         double dx = nodeX[high] - nodeX[low];
         double dy = nodeY[high] - nodeY[low];
         double length = Math.max(1e-9, Math.sqrt(dx * dx + dy * dy));
         double nx = -dy / length;
         double ny = dx / length;
-        double sx = nodeX[rel.source()];
-        double sy = nodeY[rel.source()];
-        double tx = nodeX[rel.target()];
-        double ty = nodeY[rel.target()];
+        double sx = nodeX[source];
+        double sy = nodeY[source];
+        double tx = nodeX[target];
+        double ty = nodeY[target];
         // A quadratic curve peaks at half its control point's offset.
         double cx = (sx + tx) / 2 + nx * offset * 2;
         double cy = (sy + ty) / 2 + ny * offset * 2;
-        double[] start = towards(sx, sy, cx, cy, nodeR[rel.source()] + 1);
-        double[] end = towards(tx, ty, cx, cy, nodeR[rel.target()] + 1.5);
-        startX[r] = start[0];
-        startY[r] = start[1];
+        // From each node's rim towards the control point (no arrays: a redraw places 1.5 million
+        // curves of a million events' graph).
+        double startDistance = nodeR[source] + 1;
+        double sdx = cx - sx;
+        double sdy = cy - sy;
+        double sLength = Math.sqrt(sdx * sdx + sdy * sdy);
+        startX[r] = sLength < 1e-9 ? sx : sx + sdx / sLength * startDistance;
+        startY[r] = sLength < 1e-9 ? sy : sy + sdy / sLength * startDistance;
         controlX[r] = cx;
         controlY[r] = cy;
-        endX[r] = end[0];
-        endY[r] = end[1];
-        edgePlaced[r] = length > nodeR[rel.source()] + nodeR[rel.target()] + 2;
+        double endDistance = nodeR[target] + 1.5;
+        double edx = cx - tx;
+        double edy = cy - ty;
+        double eLength = Math.sqrt(edx * edx + edy * edy);
+        endX[r] = eLength < 1e-9 ? tx : tx + edx / eLength * endDistance;
+        endY[r] = eLength < 1e-9 ? ty : ty + edy / eLength * endDistance;
+        edgePlaced[r] = length > nodeR[source] + nodeR[target] + 2;
     }
 
     /**
      * A loop for the events an actor is in alone: a teardrop above the node (the j-th loop of a
      * node turned further round), from its rim and back.
      */
-    private void placeLoop(int r, Relation rel, int j) {
-        int n = rel.source();
+    private void placeLoop(int r, int n, int j) {
         double r0 = nodeR[n];
         double angle = -Math.PI / 2 + (j % 2 == 0 ? 1 : -1) * ((j + 1) / 2) * 0.9;
         double spread = 0.75;
@@ -169,16 +238,6 @@ public final class GraphGeometry {
     /** How many curves join the relation's pair of nodes (or loop on its node). */
     public int fanSize(int relation) {
         return fanSize[relation];
-    }
-
-    private static double[] towards(double x, double y, double toX, double toY, double distance) {
-        double dx = toX - x;
-        double dy = toY - y;
-        double length = Math.sqrt(dx * dx + dy * dy);
-        if (length < 1e-9) {
-            return new double[] {x, y};
-        }
-        return new double[] {x + dx / length * distance, y + dy / length * distance};
     }
 
     /** Node radius in pixels: grows with the square root of the events, capped, smaller when zoomed far out. */

@@ -126,4 +126,49 @@ class GraphParallelEdgesTest {
         assertThat(click).isNotNull();
         assertThat(g.targetAt(click[0], click[1]).relation()).isEqualTo(loop);
     }
+
+    @Test
+    void theFansKeptForAGraphFollowWhichActorsArePlaced() {
+        ActorGraph graph = graph(3);
+        GraphLayout layout = new ForceLayout().layout(graph);
+        GraphViewport viewport = new GraphViewport(40, 450, 250);
+        GraphGeometry all = GraphGeometry.of(graph, layout, viewport);
+        int nasa = graph.nodeOf("nasa");
+        int museum = graph.nodeOf("museum");
+        List<Integer> pair = new ArrayList<>();
+        for (int r = 0; r < graph.relations().size(); r++) {
+            if (graph.relations().get(r).joins(nasa, museum)) {
+                pair.add(r);
+            }
+        }
+        assertThat(pair).hasSize(3);
+        assertThat(pair).allMatch(r -> all.fanSize(r) == 3 && all.isRelationPlaced(r));
+        assertThat(pair.stream().map(all::fanIndex)).containsExactlyInAnyOrder(0, 1, 2);
+
+        // The museum without a position: its relations are not placed, then are again.
+        GraphLayout withoutMuseum = GraphLayout.empty(layout.actorCount());
+        for (int n = 0; n < graph.nodeCount(); n++) {
+            int actor = graph.node(n).actorIndex();
+            if (n != museum) {
+                withoutMuseum = withoutMuseum.moved(actor, layout.x(actor), layout.y(actor));
+            }
+        }
+        GraphGeometry partly = GraphGeometry.of(graph, withoutMuseum, viewport);
+        assertThat(pair).noneMatch(partly::isRelationPlaced);
+        assertThat(partly.isPlaced(nasa)).isTrue();
+        GraphGeometry again = GraphGeometry.of(graph, layout, viewport);
+        assertThat(pair).allMatch(r -> again.fanSize(r) == 3 && again.isRelationPlaced(r));
+        for (int r = 0; r < graph.relations().size(); r++) {
+            assertThat(again.startX(r)).isEqualTo(all.startX(r));
+            assertThat(again.controlY(r)).isEqualTo(all.controlY(r));
+        }
+        // Another graph of other relations gets its own fans.
+        ActorGraph two = graph(2);
+        GraphGeometry other = GraphGeometry.of(two, new ForceLayout().layout(two), viewport);
+        for (int r = 0; r < two.relations().size(); r++) {
+            if (two.relations().get(r).joins(two.nodeOf("nasa"), two.nodeOf("museum"))) {
+                assertThat(other.fanSize(r)).isEqualTo(2);
+            }
+        }
+    }
 }
