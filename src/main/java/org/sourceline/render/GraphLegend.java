@@ -68,23 +68,51 @@ final class GraphLegend {
         return legendItems(graph, true);
     }
 
+    /**
+     * What a graph has that the legend names: its actors' kinds and its relations' sorts. A
+     * million events' graph has 1.5 million relations and each redraw asks for the legend's
+     * items several times (its height, its wording, its drawing): the last graph's are kept.
+     */
+    private record Contents(ActorGraph graph, Set<ActorKind> kinds, boolean stated, boolean doubtful, boolean forecast,
+                            boolean tookPart, boolean alone) {
+        private static volatile Contents last;
+
+        static Contents of(ActorGraph graph) {
+            Contents kept = last;
+            if (kept != null && kept.graph == graph) {
+                return kept;
+            }
+            Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
+            for (ActorNode node : graph.nodes()) {
+                kinds.add(node.actor().kind());
+            }
+            boolean stated = false;
+            boolean doubtful = false;
+            boolean forecast = false;
+            boolean tookPart = false;
+            boolean alone = false;
+            for (Relation r : graph.relations()) {
+                tookPart |= r.kind() == Relation.Kind.TOOK_PART;
+                alone |= r.kind() == Relation.Kind.ALONE;
+                stated |= r.strongestCertainty() == CertaintyLevel.STATED;
+                forecast |= r.strongestCertainty() == CertaintyLevel.FORECAST;
+                doubtful |= r.isUncertain() && r.strongestCertainty() != CertaintyLevel.FORECAST;
+            }
+            Contents made = new Contents(graph, java.util.Collections.unmodifiableSet(kinds), stated, doubtful, forecast,
+                    tookPart, alone);
+            last = made;
+            return made;
+        }
+    }
+
     private static List<LegendItem> legendItems(ActorGraph graph, boolean compact) {
-        Set<ActorKind> kinds = EnumSet.noneOf(ActorKind.class);
-        for (ActorNode node : graph.nodes()) {
-            kinds.add(node.actor().kind());
-        }
-        boolean stated = false;
-        boolean doubtful = false;
-        boolean forecast = false;
-        boolean tookPart = false;
-        boolean alone = false;
-        for (Relation r : graph.relations()) {
-            tookPart |= r.kind() == Relation.Kind.TOOK_PART;
-            alone |= r.kind() == Relation.Kind.ALONE;
-            stated |= r.strongestCertainty() == CertaintyLevel.STATED;
-            forecast |= r.strongestCertainty() == CertaintyLevel.FORECAST;
-            doubtful |= r.isUncertain() && r.strongestCertainty() != CertaintyLevel.FORECAST;
-        }
+        Contents contents = Contents.of(graph);
+        Set<ActorKind> kinds = contents.kinds();
+        boolean stated = contents.stated();
+        boolean doubtful = contents.doubtful();
+        boolean forecast = contents.forecast();
+        boolean tookPart = contents.tookPart();
+        boolean alone = contents.alone();
         List<LegendItem> items = new ArrayList<>();
         for (ActorKind kind : kinds) {
             String name = kind.id();
