@@ -105,6 +105,11 @@ final class GraphLegend {
         }
     }
 
+    /** The legend's wording at this width, item by item. */
+    List<String> wording(ActorGraph graph, double width) {
+        return legendItems(graph, width).stream().map(LegendItem::text).toList();
+    }
+
     private static List<LegendItem> legendItems(ActorGraph graph, boolean compact) {
         Contents contents = Contents.of(graph);
         Set<ActorKind> kinds = contents.kinds();
