@@ -189,23 +189,26 @@ public final class GraphGeometry {
         // A quadratic curve peaks at half its control point's offset.
         double cx = (sx + tx) / 2 + nx * offset * 2;
         double cy = (sy + ty) / 2 + ny * offset * 2;
-        // From each node's rim towards the control point (no arrays: a redraw places 1.5 million
-        // curves of a million events' graph).
-        double startDistance = nodeR[source] + 1;
-        double sdx = cx - sx;
-        double sdy = cy - sy;
-        double sLength = Math.sqrt(sdx * sdx + sdy * sdy);
-        startX[r] = sLength < 1e-9 ? sx : sx + sdx / sLength * startDistance;
-        startY[r] = sLength < 1e-9 ? sy : sy + sdy / sLength * startDistance;
+        // From each node's rim towards the control point.
+        towards(sx, sy, cx, cy, nodeR[source] + 1, startX, startY, r);
         controlX[r] = cx;
         controlY[r] = cy;
-        double endDistance = nodeR[target] + 1.5;
-        double edx = cx - tx;
-        double edy = cy - ty;
-        double eLength = Math.sqrt(edx * edx + edy * edy);
-        endX[r] = eLength < 1e-9 ? tx : tx + edx / eLength * endDistance;
-        endY[r] = eLength < 1e-9 ? ty : ty + edy / eLength * endDistance;
+        towards(tx, ty, cx, cy, nodeR[target] + 1.5, endX, endY, r);
         edgePlaced[r] = length > nodeR[source] + nodeR[target] + 2;
+    }
+
+    /**
+     * Stores at {@code r} of {@code intoX} and {@code intoY} the point {@code distance} from (x, y)
+     * towards (toX, toY); (x, y) itself when the two are the same. Into arrays, not a new one: a
+     * redraw places 1.5 million curves of a million events' graph.
+     */
+    private static void towards(double x, double y, double toX, double toY, double distance, double[] intoX,
+                                double[] intoY, int r) {
+        double dx = toX - x;
+        double dy = toY - y;
+        double length = Math.sqrt(dx * dx + dy * dy);
+        intoX[r] = length < 1e-9 ? x : x + dx / length * distance;
+        intoY[r] = length < 1e-9 ? y : y + dy / length * distance;
     }
 
     /**
