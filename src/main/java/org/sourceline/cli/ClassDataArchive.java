@@ -3,7 +3,6 @@ package org.sourceline.cli;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -253,11 +252,8 @@ final class ClassDataArchive {
                     return;
                 }
             }
-            Path recordFile = folder.resolve(record.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(recordFile)) {
-                p.store(out, "The AppCDS archive of the app's second JVM (Sourceline); delete freely");
-            }
-            move(recordFile, record);
+            org.sourceline.data.AtomicFiles.write(record,
+                    out -> p.store(out, "The AppCDS archive of the app's second JVM (Sourceline); delete freely"));
             prune();
         } catch (IOException | RuntimeException e) {
             try {

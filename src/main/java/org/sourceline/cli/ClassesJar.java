@@ -1,21 +1,19 @@
 package org.sourceline.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
+import org.sourceline.data.AtomicFiles;
 
 /**
  * A folder of classes on the class path (Maven's {@code target/classes} under {@code mvn
@@ -24,8 +22,8 @@ import java.util.zip.ZipEntry;
  * {@link FastStart} runs the same classes from a jar of them. The jar is named after the folder and
  * what it holds (each file's path, size, time and CRC-32 of its bytes: about 5 MB read at each
  * start, a few milliseconds): a rebuild makes a new jar, never a change of one a running JVM may be
- * reading. Written to a file of its own and published without replacing anything (two first starts
- * at once make the same jar; the first one published stays). A folder's three newest jars stay; older
+ * reading. Written as a new file only ({@link AtomicFiles#writeNew}: two first starts at once make
+ * the same jar; the first one published stays). A folder's three newest jars stay; older
  * ones go once a day old, and any folder's jars once a month old (worktrees and clones gone since).
  */
 final class ClassesJar {
@@ -33,6 +31,10 @@ final class ClassesJar {
     private static final String SUFFIX = ".jar";
 
     private ClassesJar() {
+    }
+
+    /** A file or folder of the classes folder: where it is, its name in the jar, its time. */
+    private record Entry(Path file, String name, boolean folder, long modified) {
     }
 
     /**
@@ -43,17 +45,19 @@ final class ClassesJar {
      */
     static Path of(Path folder, Path cache) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
-        List<Path> files = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         StringBuilder contents = new StringBuilder(root.toString()).append('\n');
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : (Iterable<Path>) walk.sorted()::iterator) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 if (file.equals(root)) {
                     continue;
                 }
-                files.add(file);
-                contents.append(root.relativize(file)).append(' ').append(attributes.isDirectory() ? -1 : attributes.size())
-                        .append(' ').append(attributes.lastModifiedTime().toMillis());
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                Entry entry = new Entry(file, root.relativize(file).toString().replace(java.io.File.separatorChar, '/'),
+                        attributes.isDirectory(), attributes.lastModifiedTime().toMillis());
+                entries.add(entry);
+                contents.append(entry.name()).append(' ').append(entry.folder() ? -1 : attributes.size())
+                        .append(' ').append(entry.modified());
                 if (attributes.isRegularFile()) {
                     // Its bytes too: a file rewritten at the same size within the time's resolution,
                     // or copied with its time kept, is still another file.
@@ -70,51 +74,26 @@ final class ClassesJar {
             return jar;
         }
         Files.createDirectories(cache);
-        Path written = cache.resolve(jar.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(written); JarOutputStream zip = new JarOutputStream(out)) {
-                zip.setLevel(1); // made at a start: speed over size
-                for (Path file : files) {
-                    String name = root.relativize(file).toString().replace(java.io.File.separatorChar, '/');
-                    if (Files.isDirectory(file)) {
-                        // Folders too, as the class path had them (a resource lookup of a folder finds it).
-                        zip.putNextEntry(new ZipEntry(name + "/"));
-                    } else {
-                        ZipEntry entry = new ZipEntry(name);
-                        entry.setTime(Files.getLastModifiedTime(file).toMillis());
-                        zip.putNextEntry(entry);
-                        Files.copy(file, zip);
-                    }
-                    zip.closeEntry();
+        // A new file, never a replacement: another start may have made the same jar meanwhile.
+        AtomicFiles.writeNew(jar, out -> {
+            JarOutputStream zip = new JarOutputStream(out);
+            zip.setLevel(1); // made at a start: speed over size
+            for (Entry entry : entries) {
+                if (entry.folder()) {
+                    // Folders too, as the class path had them (a resource lookup of a folder finds it).
+                    zip.putNextEntry(new ZipEntry(entry.name() + "/"));
+                } else {
+                    ZipEntry zipEntry = new ZipEntry(entry.name());
+                    zipEntry.setTime(entry.modified());
+                    zip.putNextEntry(zipEntry);
+                    Files.copy(entry.file(), zip);
                 }
+                zip.closeEntry();
             }
-            publish(written, jar);
-        } finally {
-            Files.deleteIfExists(written);
-        }
+            zip.finish(); // the stream itself is closed by AtomicFiles
+        });
         pruneOthers(cache, folderKey, jar);
         return jar;
-    }
-
-    /**
-     * Puts the jar written in place without replacing one there: a running JVM may read it, and
-     * its time is part of the class-data archive's record. One already there holds the same files.
-     */
-    private static void publish(Path written, Path jar) throws IOException {
-        try {
-            Files.createLink(jar, written);
-            return;
-        } catch (FileAlreadyExistsException e) {
-            return;
-        } catch (UnsupportedOperationException | IOException e) {
-            // no hard links on this file system: a move that refuses to replace
-        }
-        try {
-            Files.move(written, jar);
-        } catch (FileAlreadyExistsException e) {
-            // made meanwhile by another start
-        }
     }
 
     /** How many jars of one folder stay whatever their age (a session may run from any of them). */

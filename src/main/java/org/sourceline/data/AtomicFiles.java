@@ -77,6 +77,27 @@ public final class AtomicFiles {
      * @throws RefusedOutputException when the target may not be written (nothing was touched)
      */
     public static void write(Path target, Collection<Path> inputs, Content content) throws IOException {
+        write(target, inputs, content, true);
+    }
+
+    /**
+     * Writes {@code target} only when there is no such file, as {@link #write} does otherwise: a
+     * file another process made meanwhile stays as it is, whole, and is taken to be the same
+     * (for files named after their content). Never replaces a file a running program may be
+     * reading.
+     *
+     * @return whether this call made the file
+     */
+    public static boolean writeNew(Path target, Content content) throws IOException {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        return write(target, List.of(), content, false);
+    }
+
+    /** The write of {@link #write} and {@link #writeNew}: returns whether the target was written. */
+    private static boolean write(Path target, Collection<Path> inputs, Content content, boolean replace)
+            throws IOException {
         Path destination = check(target, inputs);
         Path folder = destination.getParent();
         removeStaleParts(folder, Instant.now().minus(STALE_AFTER));
@@ -100,6 +121,10 @@ public final class AtomicFiles {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
+            if (!replace) {
+                done = true;
+                return publishWithoutReplacing(temp, destination);
+            }
             keepPermissions(destination, temp);
             try {
                 Files.move(temp, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -107,6 +132,7 @@ public final class AtomicFiles {
                 Files.move(temp, destination, StandardCopyOption.REPLACE_EXISTING);
             }
             done = true;
+            return true;
         } catch (FileSystemException e) {
             throw namingTarget(e, temp, target);
         } finally {
@@ -117,6 +143,29 @@ public final class AtomicFiles {
                     // The first failure is the one to report; a stale file is removed by a later write.
                 }
             }
+        }
+    }
+
+    /**
+     * Puts the complete temporary file in place unless a file is there: a hard link fails
+     * atomically when one is; without hard links, a move that refuses to replace. The temporary
+     * file is gone afterwards either way.
+     */
+    private static boolean publishWithoutReplacing(Path temp, Path destination) throws IOException {
+        try {
+            Files.createLink(destination, temp);
+            return true;
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException | IOException e) {
+            try {
+                Files.move(temp, destination);
+                return true;
+            } catch (FileAlreadyExistsException made) {
+                return false;
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

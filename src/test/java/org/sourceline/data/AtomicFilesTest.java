@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -162,6 +163,26 @@ class AtomicFilesTest {
     private List<Path> parts() throws IOException {
         try (var files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".part")).toList();
+        }
+    }
+
+    @Test
+    void aNewFileIsWrittenOnlyWhenThereIsNone() throws IOException {
+        Path target = dir.resolve("classes-1.jar");
+        assertThat(AtomicFiles.writeNew(target, out -> out.write("first".getBytes(StandardCharsets.UTF_8)))).isTrue();
+        assertThat(Files.readString(target)).isEqualTo("first");
+        // One there already (another process's, named after the same content) stays as it is.
+        assertThat(AtomicFiles.writeNew(target, out -> out.write("second".getBytes(StandardCharsets.UTF_8)))).isFalse();
+        assertThat(Files.readString(target)).isEqualTo("first");
+        // Another process makes it while this one writes: its file stays, whole; no temporary left.
+        Path raced = dir.resolve("classes-2.jar");
+        assertThat(AtomicFiles.writeNew(raced, out -> {
+            Files.writeString(raced, "theirs");
+            out.write("ours".getBytes(StandardCharsets.UTF_8));
+        })).isFalse();
+        assertThat(Files.readString(raced)).isEqualTo("theirs");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactlyInAnyOrder(target, raced);
         }
     }
 }
